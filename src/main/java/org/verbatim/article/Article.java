@@ -1,0 +1,183 @@
+package org.verbatim.article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Objects;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.verbatim.base.search.Analyzers;
+
+/**
+ * A news article as it was received. Its text is never altered: quotes point into it by character offsets
+ * (UTF-16 code units, as Java counts them). The SHA-256 of the text identifies it, so the same text is imported once.
+ */
+@Entity
+@Table(name = "article")
+@Audited
+@Indexed
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 500)
+    @FullTextField(analyzer = Analyzers.ENGLISH)
+    @KeywordField(name = "title_sort", sortable = Sortable.YES, normalizer = Analyzers.SORT)
+    private String title;
+
+    @Column(length = 200)
+    @KeywordField(aggregable = Aggregable.YES)
+    private String publisher;
+
+    @Column(length = 2000)
+    private String url;
+
+    @Column(name = "published_on")
+    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES)
+    private LocalDate publishedOn;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "original_text", nullable = false, updatable = false, columnDefinition = "LONGTEXT")
+    @NotAudited
+    @FullTextField(name = "text", analyzer = Analyzers.ENGLISH)
+    private String originalText;
+
+    @Column(name = "content_hash", nullable = false, unique = true, updatable = false, length = 64)
+    @NotAudited
+    private String contentHash;
+
+    @Column(name = "source_name", length = 500)
+    @NotAudited
+    private String sourceName;
+
+    @Column(name = "imported_at", nullable = false, updatable = false)
+    @NotAudited
+    @GenericField(sortable = Sortable.YES)
+    private Instant importedAt;
+
+    @Column(name = "imported_by", nullable = false, updatable = false, length = 80)
+    @NotAudited
+    private String importedBy;
+
+    @Version
+    private long version;
+
+    protected Article() {
+    }
+
+    public Article(String originalText, String title, String publisher, LocalDate publishedOn, String url,
+                   String sourceName, Instant importedAt, String importedBy) {
+        if (originalText == null || originalText.isBlank()) {
+            throw new IllegalArgumentException("An article needs some text");
+        }
+        this.originalText = originalText;
+        this.contentHash = hashOf(originalText);
+        this.title = titleOrDefault(title, originalText);
+        this.publisher = blankToNull(publisher);
+        this.publishedOn = publishedOn;
+        this.url = blankToNull(url);
+        this.sourceName = blankToNull(sourceName);
+        this.importedAt = Objects.requireNonNull(importedAt);
+        this.importedBy = Objects.requireNonNull(importedBy);
+    }
+
+    /** The identity of a text: SHA-256 of its UTF-8 bytes, in hex. */
+    public static String hashOf(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String titleOrDefault(String title, String text) {
+        if (title != null && !title.isBlank()) {
+            return shorten(title.strip(), 500);
+        }
+        String firstLine = text.strip().lines().findFirst().orElse("Untitled").strip();
+        return shorten(firstLine, 120);
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public void describe(String title, String publisher, LocalDate publishedOn, String url) {
+        this.title = titleOrDefault(title, originalText);
+        this.publisher = blankToNull(publisher);
+        this.publishedOn = publishedOn;
+        this.url = blankToNull(url);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getPublisher() {
+        return publisher;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public String getOriginalText() {
+        return originalText;
+    }
+
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    public String getSourceName() {
+        return sourceName;
+    }
+
+    public Instant getImportedAt() {
+        return importedAt;
+    }
+
+    public String getImportedBy() {
+        return importedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

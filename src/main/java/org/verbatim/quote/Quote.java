@@ -1,0 +1,314 @@
+package org.verbatim.quote;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.verbatim.article.Article;
+import org.verbatim.base.search.Analyzers;
+import org.verbatim.speaker.Speaker;
+
+/**
+ * A statement found in an article: the span of the article's text (by character offsets), who said it, and how
+ * far its review has come. The extractor's original suggestion stays in the audit history as the first revision.
+ */
+@Entity
+@Table(name = "quote")
+@Audited
+@Indexed
+public class Quote {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id", nullable = false, updatable = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    @IndexedEmbedded(includePaths = {"title", "publisher", "publishedOn"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    private Article article;
+
+    @Column(name = "start_offset", nullable = false)
+    private int startOffset;
+
+    @Column(name = "end_offset", nullable = false)
+    private int endOffset;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    @FullTextField(analyzer = Analyzers.ENGLISH)
+    private String text;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "quote_type", nullable = false, length = 20)
+    @KeywordField(aggregable = Aggregable.YES)
+    private QuoteType type;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "speaker_id")
+    @IndexedEmbedded(includePaths = {"canonicalName", "name_facet", "aliases", "roleTitle", "affiliation",
+            "affiliation_facet", "kind"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    private Speaker speaker;
+
+    @Column(length = 300)
+    private String mention;
+
+    @Column(length = 100)
+    private String cue;
+
+    @Column(name = "extractor_name", length = 100)
+    private String extractorName;
+
+    @Column(name = "extractor_version", length = 50)
+    private String extractorVersion;
+
+    @GenericField(sortable = Sortable.YES)
+    private Double confidence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    @KeywordField(aggregable = Aggregable.YES)
+    private ReviewStatus status = ReviewStatus.PENDING;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    @KeywordField(aggregable = Aggregable.YES)
+    private Verdict verdict;
+
+    @Column(name = "verdict_note", length = 4000)
+    private String verdictNote;
+
+    @Column(name = "reviewed_by", length = 80)
+    private String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+
+    @Column(name = "approved_by", length = 80)
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Version
+    private long version;
+
+    protected Quote() {
+    }
+
+    /** A quote as a machine (or a person, with {@code extractorName} "manual") suggests it. */
+    public Quote(Article article, int startOffset, int endOffset, QuoteType type, Speaker speaker, String mention,
+                 String cue, String extractorName, String extractorVersion, Double confidence) {
+        this.article = Objects.requireNonNull(article);
+        this.type = Objects.requireNonNull(type);
+        setSpan(startOffset, endOffset);
+        this.speaker = speaker;
+        this.mention = clip(mention, 300);
+        this.cue = clip(cue, 100);
+        this.extractorName = extractorName;
+        this.extractorVersion = extractorVersion;
+        this.confidence = confidence;
+    }
+
+    private void setSpan(int start, int end) {
+        String source = article.getOriginalText();
+        if (start < 0 || end > source.length() || end <= start) {
+            throw new IllegalArgumentException("A quote's span must lie inside its article's text and not be empty: "
+                    + start + ".." + end + " of " + source.length());
+        }
+        this.startOffset = start;
+        this.endOffset = end;
+        this.text = source.substring(start, end);
+    }
+
+    private static String clip(String s, int max) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip();
+        return t.length() <= max ? t : t.substring(0, max);
+    }
+
+    // --- review workflow: each step checks the state it starts from -------------------------------------------
+
+    public void confirm(String reviewer, Instant at) {
+        requireReviewable();
+        status = ReviewStatus.CONFIRMED;
+        markReviewed(reviewer, at);
+    }
+
+    /** Changes what the reviewer says is wrong; {@code null} arguments leave that part as it is. */
+    public void correct(Integer start, Integer end, Speaker newSpeaker, boolean clearSpeaker, QuoteType newType,
+                        String reviewer, Instant at) {
+        requireReviewable();
+        if (start != null && end != null) {
+            setSpan(start, end);
+        }
+        if (clearSpeaker) {
+            this.speaker = null;
+            this.mention = null;
+        } else if (newSpeaker != null) {
+            this.speaker = newSpeaker;
+        }
+        if (newType != null) {
+            this.type = newType;
+        }
+        status = ReviewStatus.CORRECTED;
+        markReviewed(reviewer, at);
+    }
+
+    public void reject(String reviewer, Instant at) {
+        requireReviewable();
+        status = ReviewStatus.REJECTED;
+        markReviewed(reviewer, at);
+    }
+
+    public void recordVerdict(Verdict verdict, String note, String reviewer, Instant at) {
+        if (status == ReviewStatus.REJECTED) {
+            throw new IllegalStateException("A rejected quote is not a quote: it takes no verdict");
+        }
+        this.verdict = Objects.requireNonNull(verdict);
+        this.verdictNote = clip(note, 4000);
+        if (status == ReviewStatus.PENDING) {
+            status = ReviewStatus.CONFIRMED;
+        }
+        markReviewed(reviewer, at);
+    }
+
+    /** An editor approves a reviewed quote; nobody approves their own review. */
+    public void approve(String editor, Instant at) {
+        if (!status.isReviewed()) {
+            throw new IllegalStateException("Only a confirmed or corrected quote can be approved");
+        }
+        if (Objects.equals(editor, reviewedBy)) {
+            throw new SelfApprovalException();
+        }
+        status = ReviewStatus.APPROVED;
+        approvedBy = editor;
+        approvedAt = at;
+    }
+
+    /** An editor sends a reviewed quote back for another look. */
+    public void returnForReview() {
+        if (!status.isReviewed() && status != ReviewStatus.APPROVED) {
+            throw new IllegalStateException("Only a reviewed quote can be returned");
+        }
+        status = ReviewStatus.PENDING;
+        approvedBy = null;
+        approvedAt = null;
+    }
+
+    private void requireReviewable() {
+        if (status == ReviewStatus.APPROVED) {
+            throw new IllegalStateException("This quote is approved; an editor must return it before it changes");
+        }
+    }
+
+    private void markReviewed(String reviewer, Instant at) {
+        this.reviewedBy = Objects.requireNonNull(reviewer);
+        this.reviewedAt = Objects.requireNonNull(at);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Article getArticle() {
+        return article;
+    }
+
+    public int getStartOffset() {
+        return startOffset;
+    }
+
+    public int getEndOffset() {
+        return endOffset;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public QuoteType getType() {
+        return type;
+    }
+
+    public Speaker getSpeaker() {
+        return speaker;
+    }
+
+    public String getMention() {
+        return mention;
+    }
+
+    public String getCue() {
+        return cue;
+    }
+
+    public String getExtractorName() {
+        return extractorName;
+    }
+
+    public String getExtractorVersion() {
+        return extractorVersion;
+    }
+
+    public Double getConfidence() {
+        return confidence;
+    }
+
+    public ReviewStatus getStatus() {
+        return status;
+    }
+
+    public Verdict getVerdict() {
+        return verdict;
+    }
+
+    public String getVerdictNote() {
+        return verdictNote;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,161 @@
+package org.verbatim.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.verbatim.base.audit.ChangeReason;
+import org.verbatim.quote.Quote;
+import org.verbatim.quote.QuoteRepository;
+import org.verbatim.quote.QuoteType;
+import org.verbatim.quote.Verdict;
+import org.verbatim.security.CurrentUser;
+import org.verbatim.security.Role;
+import org.verbatim.speaker.Speaker;
+import org.verbatim.speaker.SpeakerRepository;
+
+/**
+ * What reviewers do to a quote. Every step names the version of the quote the reviewer saw: if someone changed it
+ * since, nothing is saved and {@link ConflictingEditException} says who and when. Roles are checked here, on the
+ * server, whatever the UI shows.
+ */
+@Service
+public class ReviewWorkflow {
+
+    /** A fact-checker's correction; {@code null} parts stay as they are. */
+    public record Correction(Integer start, Integer end, Long speakerId, boolean clearSpeaker, QuoteType type) {
+        public static Correction speaker(long speakerId) {
+            return new Correction(null, null, speakerId, false, null);
+        }
+
+        public static Correction span(int start, int end) {
+            return new Correction(start, end, null, false, null);
+        }
+
+        public static Correction type(QuoteType type) {
+            return new Correction(null, null, null, false, type);
+        }
+    }
+
+    private final QuoteRepository quotes;
+    private final SpeakerRepository speakers;
+    private final ReviewRepository reviews;
+    private final TransactionTemplate tx;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ReviewWorkflow(QuoteRepository quotes, SpeakerRepository speakers, ReviewRepository reviews,
+                   PlatformTransactionManager transactions, CurrentUser currentUser, Clock clock) {
+        this.quotes = quotes;
+        this.speakers = speakers;
+        this.reviews = reviews;
+        this.tx = new TransactionTemplate(transactions);
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Role.FACT_CHECKER_NAME)
+    public Quote confirm(long quoteId, long seenVersion) {
+        return change(quoteId, seenVersion, null, (quote, who, now) -> {
+            quote.confirm(who, now);
+            return new Review(quote.getId(), ReviewAction.CONFIRM, null, null, null, null, who, now);
+        });
+    }
+
+    @RolesAllowed(Role.FACT_CHECKER_NAME)
+    public Quote correct(long quoteId, long seenVersion, Correction correction, String reason) {
+        Objects.requireNonNull(correction);
+        requireReason(reason, "correct this quote");
+        return change(quoteId, seenVersion, reason, (quote, who, now) -> {
+            Speaker speaker = correction.speakerId() == null ? null : speakers.findById(correction.speakerId())
+                    .orElseThrow(() -> new IllegalArgumentException("That speaker no longer exists; pick another"));
+            quote.correct(correction.start(), correction.end(), speaker, correction.clearSpeaker(),
+                    correction.type(), who, now);
+            return new Review(quote.getId(), ReviewAction.CORRECT, null, null, null, reason, who, now);
+        });
+    }
+
+    @RolesAllowed(Role.FACT_CHECKER_NAME)
+    public Quote reject(long quoteId, long seenVersion, String reason) {
+        requireReason(reason, "reject this quote");
+        return change(quoteId, seenVersion, reason, (quote, who, now) -> {
+            quote.reject(who, now);
+            return new Review(quote.getId(), ReviewAction.REJECT, null, null, null, reason, who, now);
+        });
+    }
+
+    @RolesAllowed(Role.FACT_CHECKER_NAME)
+    public Quote recordVerdict(long quoteId, long seenVersion, Verdict verdict, String note, String sourceLinks) {
+        Objects.requireNonNull(verdict, "Choose a verdict");
+        String reason = "Verdict: " + verdict.label() + (note == null || note.isBlank() ? "" : " — " + note.strip());
+        return change(quoteId, seenVersion, reason, (quote, who, now) -> {
+            quote.recordVerdict(verdict, note, who, now);
+            return new Review(quote.getId(), ReviewAction.VERDICT, verdict, blankToNull(note),
+                    blankToNull(sourceLinks), null, who, now);
+        });
+    }
+
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Quote approve(long quoteId, long seenVersion) {
+        return change(quoteId, seenVersion, "Approved", (quote, who, now) -> {
+            quote.approve(who, now);
+            return new Review(quote.getId(), ReviewAction.APPROVE, null, null, null, null, who, now);
+        });
+    }
+
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Quote returnForReview(long quoteId, long seenVersion, String comment) {
+        requireReason(comment, "return this quote");
+        return change(quoteId, seenVersion, comment, (quote, who, now) -> {
+            quote.returnForReview();
+            return new Review(quote.getId(), ReviewAction.RETURN, null, comment, null, comment, who, now);
+        });
+    }
+
+    private interface Step {
+        Review apply(Quote quote, String who, Instant now);
+    }
+
+    private Quote change(long quoteId, long seenVersion, String reason, Step step) {
+        String who = currentUser.username();
+        try {
+            return ChangeReason.during(reason, () -> tx.execute(status -> {
+                Quote quote = quotes.findById(quoteId)
+                        .orElseThrow(() -> new IllegalArgumentException("This quote no longer exists"));
+                if (quote.getVersion() != seenVersion) {
+                    throw conflict(quote);
+                }
+                reviews.save(step.apply(quote, who, clock.instant()));
+                quotes.flush();
+                return quote;
+            }));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // lost a race inside the same instant: the other transaction committed first
+            Quote current = quotes.findById(quoteId).orElseThrow(() -> e);
+            throw conflict(current);
+        }
+    }
+
+    private static ConflictingEditException conflict(Quote quote) {
+        boolean approvedLast = quote.getApprovedAt() != null
+                && (quote.getReviewedAt() == null || quote.getApprovedAt().isAfter(quote.getReviewedAt()));
+        return approvedLast ? new ConflictingEditException(quote.getApprovedBy(), quote.getApprovedAt())
+                : new ConflictingEditException(quote.getReviewedBy(), quote.getReviewedAt());
+    }
+
+    private static void requireReason(String reason, String what) {
+        if (reason == null || reason.isBlank()) {
+            throw new ReasonRequiredException(what);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+}

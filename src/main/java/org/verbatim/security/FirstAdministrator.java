@@ -1,0 +1,75 @@
+package org.verbatim.security;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.EnumSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the first administrator on an empty installation. There is no default password: it comes from
+ * {@code VERBATIM_ADMIN_PASSWORD}, or is generated and printed once, on this first start only.
+ */
+@Component
+class FirstAdministrator {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+    private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+    private final String username;
+    private final String password;
+
+    FirstAdministrator(UserAccountRepository users, PasswordEncoder encoder, Clock clock,
+                       @Value("${verbatim.admin.username:admin}") String username,
+                       @Value("${verbatim.admin.password:}") String password) {
+        this.users = users;
+        this.encoder = encoder;
+        this.clock = clock;
+        this.username = username;
+        this.password = password;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(0)
+    @Transactional
+    public void createIfNoUsers() {
+        if (users.count() > 0) {
+            return;
+        }
+        boolean generated = password == null || password.isBlank();
+        String secret = generated ? generate() : password;
+        if (!generated && secret.length() < 12) {
+            throw new IllegalStateException("VERBATIM_ADMIN_PASSWORD must have at least 12 characters");
+        }
+        users.save(new UserAccount(username, "Administrator", encoder.encode(secret),
+                EnumSet.allOf(Role.class), clock.instant()));
+        if (generated) {
+            // printed once, on purpose to the console: it is never stored in clear anywhere
+            System.out.printf("%n=== Verbatim: first administrator created ===%n  user:     %s%n  password: %s%n"
+                    + "  Sign in and create accounts for your team; this password is not shown again.%n%n",
+                    username, secret);
+        } else {
+            log.info("First administrator '{}' created with the password from VERBATIM_ADMIN_PASSWORD", username);
+        }
+    }
+
+    private static String generate() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder(20);
+        for (int i = 0; i < 20; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,158 @@
+package org.verbatim.speaker;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.verbatim.base.search.Analyzers;
+
+/** A person or organisation that says things: the registry entry quotes are attributed to. */
+@Entity
+@Table(name = "speaker")
+@Audited
+public class Speaker {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "canonical_name", nullable = false, length = 300)
+    @FullTextField(analyzer = Analyzers.NAME)
+    @KeywordField(name = "name_facet", aggregable = Aggregable.YES)
+    private String canonicalName;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "speaker_alias", joinColumns = @JoinColumn(name = "speaker_id"))
+    @Column(name = "alias", length = 300)
+    @FullTextField(analyzer = Analyzers.NAME)
+    private Set<String> aliases = new LinkedHashSet<>();
+
+    @Column(name = "role_title", length = 300)
+    @FullTextField(analyzer = Analyzers.ENGLISH)
+    private String roleTitle;
+
+    @Column(length = 300)
+    @FullTextField(analyzer = Analyzers.NAME)
+    @KeywordField(name = "affiliation_facet", aggregable = Aggregable.YES)
+    private String affiliation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    @KeywordField
+    private SpeakerKind kind;
+
+    @Column(name = "external_id", length = 100)
+    private String externalId;
+
+    @Version
+    private long version;
+
+    protected Speaker() {
+    }
+
+    public Speaker(String canonicalName, SpeakerKind kind, String roleTitle, String affiliation) {
+        rename(canonicalName);
+        this.kind = Objects.requireNonNull(kind);
+        this.roleTitle = blankToNull(roleTitle);
+        this.affiliation = blankToNull(affiliation);
+    }
+
+    public void rename(String canonicalName) {
+        if (canonicalName == null || canonicalName.isBlank()) {
+            throw new IllegalArgumentException("A speaker needs a name");
+        }
+        this.canonicalName = canonicalName.strip();
+    }
+
+    public void describe(String roleTitle, String affiliation, SpeakerKind kind, String externalId) {
+        this.roleTitle = blankToNull(roleTitle);
+        this.affiliation = blankToNull(affiliation);
+        this.kind = Objects.requireNonNull(kind);
+        this.externalId = blankToNull(externalId);
+    }
+
+    /** Adds a name this speaker is also known by; the canonical name itself and duplicates are ignored. */
+    public void addAlias(String alias) {
+        if (alias == null || alias.isBlank()) {
+            return;
+        }
+        String a = alias.strip();
+        if (a.length() > 300 || a.equalsIgnoreCase(canonicalName)) {
+            return;
+        }
+        boolean known = aliases.stream().anyMatch(existing -> existing.equalsIgnoreCase(a));
+        if (!known) {
+            aliases.add(a);
+        }
+    }
+
+    /** Whether {@code name} is this speaker's canonical name or one of its aliases, ignoring case. */
+    public boolean isKnownAs(String name) {
+        if (name == null) {
+            return false;
+        }
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        return canonicalName.toLowerCase(Locale.ROOT).equals(n)
+                || aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(n));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCanonicalName() {
+        return canonicalName;
+    }
+
+    public Set<String> getAliases() {
+        return Collections.unmodifiableSet(aliases);
+    }
+
+    public String getRoleTitle() {
+        return roleTitle;
+    }
+
+    public String getAffiliation() {
+        return affiliation;
+    }
+
+    public SpeakerKind getKind() {
+        return kind;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return canonicalName;
+    }
+}

@@ -1,0 +1,5 @@
+package org.verbatim.speaker;
+
+public enum SpeakerKind {
+    PERSON, ORGANIZATION
+}

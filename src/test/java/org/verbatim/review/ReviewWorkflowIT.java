@@ -1,0 +1,144 @@
+package org.verbatim.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.verbatim.base.audit.RevisionInfo;
+import org.verbatim.importing.ArticleImporter;
+import org.verbatim.importing.ImportOutcome;
+import org.verbatim.quote.Quote;
+import org.verbatim.quote.QuoteRepository;
+import org.verbatim.quote.ReviewStatus;
+import org.verbatim.quote.SelfApprovalException;
+import org.verbatim.quote.Verdict;
+import org.verbatim.support.VerbatimIntegrationTest;
+
+@VerbatimIntegrationTest
+class ReviewWorkflowIT {
+
+    @Autowired
+    ReviewWorkflow workflow;
+
+    @Autowired
+    ArticleImporter importer;
+
+    @Autowired
+    QuoteRepository quotes;
+
+    @Autowired
+    EntityManagerFactory emf;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    Quote quote;
+
+    /** Each test gets its own article (a unique text) with one direct quote. */
+    @BeforeEach
+    void an_article_with_a_quote() {
+        String marker = Long.toString(System.nanoTime(), 36);
+        String text = "Harbour Minister Lena Morvath spoke on Tuesday.\n\n“The harbour " + marker
+                + " will reopen to fishing boats next spring,” Morvath told reporters.\n";
+        ImportOutcome outcome = importer.importText(text, ArticleImporter.Details.none("harbour-" + marker));
+        List<Quote> found = quotes.findByArticleIdOrderByStartOffset(outcome.articleId());
+        assertThat(found).as("the extractor finds the direct quote").isNotEmpty();
+        quote = found.getFirst();
+    }
+
+    @Test
+    @WithMockUser(username = "fiona", roles = "FACT_CHECKER")
+    void a_correction_creates_an_audit_revision_with_user_and_reason() {
+        workflow.correct(quote.getId(), quote.getVersion(),
+                ReviewWorkflow.Correction.span(quote.getStartOffset(), quote.getStartOffset() + 11),
+                "The quote stops earlier in the recording");
+
+        var revisions = inTransaction(() -> AuditReaderFactory.get(emf.createEntityManager())
+                .createQuery().forRevisionsOfEntity(Quote.class, false, true)
+                .add(AuditEntity.id().eq(quote.getId()))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList());
+        assertThat(revisions).hasSize(2);
+        Object[] original = (Object[]) revisions.get(0);
+        Object[] corrected = (Object[]) revisions.get(1);
+        assertThat(((Quote) original[0]).getStatus()).isEqualTo(ReviewStatus.PENDING);
+        assertThat(((Quote) original[0]).getExtractorName()).isNotBlank();
+        RevisionInfo rev = (RevisionInfo) corrected[1];
+        assertThat(rev.getUsername()).isEqualTo("fiona");
+        assertThat(rev.getReason()).isEqualTo("The quote stops earlier in the recording");
+        assertThat(((Quote) corrected[0]).getStatus()).isEqualTo(ReviewStatus.CORRECTED);
+        assertThat(((Quote) corrected[0]).getText()).hasSize(11);
+    }
+
+    @Test
+    @WithMockUser(username = "fiona", roles = "FACT_CHECKER")
+    void an_edited_quote_is_found_by_full_text_search_after_commit() {
+        String marker = quote.getText().replaceAll(".*harbour (\\S+) .*", "$1");
+        Quote edited = workflow.correct(quote.getId(), quote.getVersion(),
+                ReviewWorkflow.Correction.type(org.verbatim.quote.QuoteType.DIRECT), "Type checked against audio");
+
+        List<Quote> hits = inTransaction(() -> Search.session(emf.createEntityManager()).search(Quote.class)
+                .where(f -> f.bool()
+                        .must(f.simpleQueryString().field("text").matching("harbours reopening " + marker)
+                                .defaultOperator(BooleanOperator.AND))
+                        .must(f.match().field("status").matching(ReviewStatus.CORRECTED)))
+                .fetchHits(10));
+        assertThat(hits).extracting(Quote::getId).containsExactly(edited.getId());
+    }
+
+    @Test
+    @WithMockUser(username = "fiona", roles = "FACT_CHECKER")
+    void a_stale_edit_is_rejected_and_says_who_changed_it() {
+        long seen = quote.getVersion();
+        workflow.confirm(quote.getId(), seen);
+
+        assertThatThrownBy(() -> workflow.reject(quote.getId(), seen, "Not a quote at all"))
+                .isInstanceOf(ConflictingEditException.class)
+                .hasMessageContaining("fiona")
+                .hasMessageContaining("reload");
+        assertThat(quotes.findById(quote.getId()).orElseThrow().getStatus()).isEqualTo(ReviewStatus.CONFIRMED);
+    }
+
+    @Test
+    @WithMockUser(username = "fiona", roles = "FACT_CHECKER")
+    void a_correction_without_a_reason_is_refused() {
+        assertThatThrownBy(() -> workflow.reject(quote.getId(), quote.getVersion(), "  "))
+                .isInstanceOf(ReasonRequiredException.class);
+        assertThat(quotes.findById(quote.getId()).orElseThrow().getStatus()).isEqualTo(ReviewStatus.PENDING);
+    }
+
+    @Test
+    @WithMockUser(username = "fiona", roles = "FACT_CHECKER")
+    void a_fact_checker_cannot_approve() {
+        Quote confirmed = workflow.recordVerdict(quote.getId(), quote.getVersion(), Verdict.ACCURATE,
+                "Matches the video", "https://example.org/video");
+        assertThatThrownBy(() -> workflow.approve(confirmed.getId(), confirmed.getVersion()))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "erin", roles = {"FACT_CHECKER", "EDITOR"})
+    void an_editor_cannot_approve_their_own_review() {
+        Quote confirmed = workflow.confirm(quote.getId(), quote.getVersion());
+        assertThatThrownBy(() -> workflow.approve(confirmed.getId(), confirmed.getVersion()))
+                .isInstanceOf(SelfApprovalException.class);
+        assertThat(quotes.findById(quote.getId()).orElseThrow().getStatus()).isEqualTo(ReviewStatus.CONFIRMED);
+    }
+
+    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return new TransactionTemplate(transactions).execute(s -> work.get());
+    }
+}
