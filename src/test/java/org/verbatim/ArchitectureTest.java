@@ -26,7 +26,7 @@ class ArchitectureTest {
     static final ArchRule nothing_but_the_security_set_up_imports_a_view =
             noClasses().that().resideOutsideOfPackages("..ui..")
                     .and().doNotHaveFullyQualifiedName("org.verbatim.security.SecurityConfig")
-                    .should().dependOnClassesThat().resideInAPackage("..ui..");
+                    .should().dependOnClassesThat().resideInAPackage("org.verbatim..ui..");
 
     @ArchTest
     static final ArchRule views_go_through_use_cases_not_repositories =
