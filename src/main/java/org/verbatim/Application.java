@@ -10,6 +10,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.verbatim.cli.Commands;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -18,6 +19,9 @@ import org.springframework.context.annotation.Bean;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && Commands.isCommand(args[0])) {
+            System.exit(Commands.run(args));
+        }
         SpringApplication.run(Application.class, args);
     }
 
