@@ -157,7 +157,9 @@ public final class Commands {
                 // our own hook (Run.shutDown) stops the command before the database goes away
                 .registerShutdownHook(false)
                 .properties("logging.level.root=WARN", "logging.level.org.verbatim=INFO",
-                        "spring.main.lazy-initialization=false")
+                        // Vaadin's set-up needs a servlet context: without a web server, none of it is wanted
+                        "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
                 .run();
     }
 
