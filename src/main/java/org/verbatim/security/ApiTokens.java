@@ -17,7 +17,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.verbatim.base.audit.ChangeReason;
 
 /**
  * Personal API tokens: a signed-in user creates and revokes their own; the REST API accepts them as
@@ -65,8 +64,7 @@ public class ApiTokens {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ApiToken token = ChangeReason.during("API token created", () -> tx.execute(status ->
-                tokens.save(new ApiToken(me().getId(), name, secret, clock.instant()))));
+        ApiToken token = tx.execute(status -> tokens.save(new ApiToken(me().getId(), name, secret, clock.instant())));
         return new CreatedToken(summary(token), secret);
     }
 
@@ -79,11 +77,11 @@ public class ApiTokens {
     @PreAuthorize("isAuthenticated()")
     public void revoke(long tokenId) {
         Long me = me().getId();
-        ChangeReason.during("API token revoked", () -> tx.executeWithoutResult(status -> {
+        tx.executeWithoutResult(status -> {
             ApiToken token = tokens.findById(tokenId).filter(t -> t.getUserId().equals(me))
                     .orElseThrow(() -> new IllegalArgumentException("You have no such token"));
             token.revoke(clock.instant());
-        }));
+        });
     }
 
     /** The user a bearer secret belongs to, with their current roles; empty for an unknown or revoked token. */
