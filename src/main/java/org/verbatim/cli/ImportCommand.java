@@ -44,6 +44,10 @@ final class ImportCommand implements Callable<Integer>, Commands.Checked, Comman
             description = "Most articles stored per transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Option(names = "--writers", paramLabel = "N", defaultValue = "2",
+            description = "Threads storing batches in parallel (default: ${DEFAULT-VALUE}).")
+    int writers;
+
     @Option(names = "--bench", paramLabel = "N",
             description = "Benchmark: import N synthetic ~800-word articles (no PATH) and report the rate, peak heap"
                     + " and database/index counts. Use a scratch data folder (VERBATIM_DATA_DIR).")
@@ -70,8 +74,8 @@ final class ImportCommand implements Callable<Integer>, Commands.Checked, Comman
 
     @Override
     public void check(CommandLine commandLine) {
-        if (threads < 1 || batchSize < 1) {
-            throw new CommandLine.ParameterException(commandLine, "--threads and --batch-size must be at least 1");
+        if (threads < 1 || batchSize < 1 || writers < 1) {
+            throw new CommandLine.ParameterException(commandLine, "--threads, --batch-size and --writers must be at least 1");
         }
         if (bench != null) {
             if (!paths.isEmpty() || bench < 1) {
@@ -101,9 +105,8 @@ final class ImportCommand implements Callable<Integer>, Commands.Checked, Comman
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // a re-run after a kill first completes the index entries the killed run may not have committed
-        var repaired = searchIndex.repair().stream().filter(r -> r.indexed() + r.purged() > 0).toList();
-        if (!repaired.isEmpty()) {
-            err.println("Search index completed after an interrupted run: " + repaired);
+        if (!searchIndex.consistent()) {
+            err.println("Search index completed after an interrupted run: " + searchIndex.repair());
         }
         long total = bench != null ? bench : scan.documents();
         Iterator<ImportDocument> documents = bench != null ? SyntheticArticles.documents(bench, seed)
@@ -111,7 +114,7 @@ final class ImportCommand implements Callable<Integer>, Commands.Checked, Comman
         BulkImport.Result result;
         long peakHeap;
         try (ProgressBar bar = new ProgressBar(err, bench != null ? "Benchmark" : "Importing", total, !noProgress)) {
-            result = bulkImport.run(documents, new BulkImport.Options(threads, batchSize),
+            result = bulkImport.run(documents, new BulkImport.Options(threads, batchSize, writers),
                     (source, outcome) -> bar.step(), () -> stopRequested || Thread.currentThread().isInterrupted());
             peakHeap = bar.peakHeapBytes();
         }
@@ -151,10 +154,10 @@ final class ImportCommand implements Callable<Integer>, Commands.Checked, Comman
         double seconds = Math.max(1e-3, result.took().toMillis() / 1000.0);
         Runtime rt = Runtime.getRuntime();
         out.printf(Locale.ROOT, "Benchmark: %,d synthetic articles in %s: %.1f articles/s, %.0f quotes/s; "
-                        + "peak heap %,d MB of %,d MB max; %d threads, batches of %d; index %s.%n",
+                        + "peak heap %,d MB of %,d MB max; %d threads, %d writers, batches of %d; index %s.%n",
                 result.settled(), ProgressBar.clock(Math.round(seconds)), result.settled() / seconds,
                 result.quotes() / seconds, peakHeap / (1024 * 1024), rt.maxMemory() / (1024 * 1024), threads,
-                batchSize, consistent ? "consistent" : "NOT consistent");
+                writers, batchSize, consistent ? "consistent" : "NOT consistent");
     }
 
     private static String describe(List<SearchIndex.Count> counts) {

@@ -33,8 +33,7 @@ final class ProgressBar implements AutoCloseable {
         this.err = err;
         this.label = label;
         this.total = new AtomicLong(total);
-        this.terminal = System.console() != null && System.getenv("TERM") != null
-                && !"dumb".equals(System.getenv("TERM"));
+        this.terminal = interactive();
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "verbatim-progress");
             t.setDaemon(true);
@@ -44,6 +43,19 @@ final class ProgressBar implements AutoCloseable {
         if (show) {
             long every = terminal ? 250 : 10_000;
             ticker.scheduleAtFixedRate(this::draw, every, every, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** A terminal the bar can redraw in place; Java 22+ has a Console even when output is redirected. */
+    private static boolean interactive() {
+        java.io.Console console = System.console();
+        if (console == null || System.getenv("TERM") == null || "dumb".equals(System.getenv("TERM"))) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // Java 21: a console is a terminal
         }
     }
 

@@ -5,8 +5,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +20,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
@@ -23,13 +30,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
+import org.verbatim.extraction.ExtractedSpeaker;
 import org.verbatim.extraction.UnreadableArticleException;
 
 /**
- * Imports many articles: reading and extraction run on several threads, storing on one, in batches of whatever is
- * ready. Each batch is one transaction (articles, speakers, quotes, audit revision and index entries together), so a
- * process stopped or killed at any point leaves whole articles only, and a re-run skips what is stored (by content
- * hash) and finishes the rest. One writer also keeps two threads from creating the same new speaker twice.
+ * Imports many articles: reading and extraction run on several threads, storing on a few writers, in batches of
+ * whatever is ready. Each batch is one transaction (articles, speakers, quotes, audit revision and index entries
+ * together), so a process stopped or killed at any point leaves whole articles only, and a re-run skips what is stored
+ * (by content hash) and finishes the rest. Writers store in parallel only batches whose speakers all exist already: a
+ * batch that may create a speaker stores alone, so that two writers never create the same speaker twice.
  */
 @Service
 public class BulkImport {
@@ -39,16 +48,21 @@ public class BulkImport {
     /**
      * @param threads   extraction threads (all cores by default)
      * @param batchSize most articles stored in one transaction
+     * @param writers   threads storing batches (the database waits on round trips more than it works)
      */
-    public record Options(int threads, int batchSize) {
+    public record Options(int threads, int batchSize, int writers) {
         public Options {
-            if (threads < 1 || batchSize < 1) {
-                throw new IllegalArgumentException("threads and batch size must be at least 1");
+            if (threads < 1 || batchSize < 1 || writers < 1) {
+                throw new IllegalArgumentException("threads, batch size and writers must be at least 1");
             }
         }
 
+        public Options(int threads, int batchSize) {
+            this(threads, batchSize, 1);
+        }
+
         public static Options defaults() {
-            return new Options(Runtime.getRuntime().availableProcessors(), 50);
+            return new Options(Runtime.getRuntime().availableProcessors(), 50, 2);
         }
     }
 
@@ -94,7 +108,7 @@ public class BulkImport {
             }
             return stopped.get();
         };
-        Semaphore inFlight = new Semaphore(options.threads() * 4 + options.batchSize() * 2);
+        Semaphore inFlight = new Semaphore(options.threads() * 4 + options.batchSize() * (options.writers() + 1));
         BlockingQueue<Object> toStore = new LinkedBlockingQueue<>();
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService workers = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(
@@ -103,10 +117,15 @@ public class BulkImport {
                     t.setDaemon(true);
                     return t;
                 }));
-        Thread writer = new Thread(new DelegatingSecurityContextRunnable(
-                () -> write(toStore, options.batchSize(), tally, inFlight, stopping)), "verbatim-store");
-        writer.setDaemon(true);
-        writer.start();
+        Speakers speakers = new Speakers();
+        List<Thread> writers = new ArrayList<>();
+        for (int w = 1; w <= options.writers(); w++) {
+            Thread writer = new Thread(new DelegatingSecurityContextRunnable(
+                    () -> write(toStore, options.batchSize(), tally, inFlight, stopping, speakers)), "verbatim-store-" + w);
+            writer.setDaemon(true);
+            writer.start();
+            writers.add(writer);
+        }
         try {
             while (!stopping.getAsBoolean() && documents.hasNext()) {
                 inFlight.acquire();
@@ -119,7 +138,9 @@ public class BulkImport {
                 log.info("Waiting for extraction threads to finish");
             }
             toStore.put(END);
-            writer.join();
+            for (Thread writer : writers) {
+                writer.join();
+            }
         }
         return tally.result(stopped.get(), Duration.ofNanos(System.nanoTime() - began));
     }
@@ -151,7 +172,7 @@ public class BulkImport {
     }
 
     private void write(BlockingQueue<Object> queue, int batchSize, Tally tally, Semaphore inFlight,
-                       BooleanSupplier stopping) {
+                       BooleanSupplier stopping, Speakers speakers) {
         List<Object> taken = new ArrayList<>(batchSize);
         boolean end = false;
         while (!end) {
@@ -164,14 +185,13 @@ public class BulkImport {
             queue.drainTo(taken, batchSize - 1);
             end = taken.remove(END);
             if (end) {
-                queue.drainTo(taken); // stragglers queued before END
-                taken.remove(END);
+                queue.add(END); // for the other writers: nothing is queued after it
             }
             List<Pending> batch = taken.stream().map(Pending.class::cast).toList();
             taken.clear();
             try {
                 for (int from = 0; from < batch.size(); from += batchSize) {
-                    store(batch.subList(from, Math.min(batch.size(), from + batchSize)), tally, stopping);
+                    store(batch.subList(from, Math.min(batch.size(), from + batchSize)), tally, stopping, speakers);
                 }
             } catch (RuntimeException e) {
                 log.error("Import writer failed on a batch of {}", batch.size(), e);
@@ -181,7 +201,7 @@ public class BulkImport {
         }
     }
 
-    private void store(List<Pending> batch, Tally tally, BooleanSupplier stopping) {
+    private void store(List<Pending> batch, Tally tally, BooleanSupplier stopping, Speakers speakers) {
         if (batch.isEmpty()) {
             return;
         }
@@ -190,11 +210,24 @@ public class BulkImport {
             return;
         }
         List<ImportOutcome> outcomes;
+        List<ArticleImporter.Prepared> prepared = batch.stream().map(Pending::prepared).toList();
+        Set<String> names = Speakers.namesIn(prepared);
+        Lock lock = speakers.lockFor(names);
+        lock.lock();
         try {
-            outcomes = importer.storeAll(batch.stream().map(Pending::prepared).toList());
+            outcomes = importer.storeAll(prepared);
+            List<ArticleImporter.Prepared> imported = new ArrayList<>();
+            for (int i = 0; i < outcomes.size(); i++) {
+                if (outcomes.get(i).status() == ImportOutcome.Status.IMPORTED) {
+                    imported.add(prepared.get(i));
+                }
+            }
+            speakers.stored(Speakers.namesIn(imported));
         } catch (RuntimeException e) {
             log.warn("Could not store a batch of {} articles", batch.size(), e);
             outcomes = batch.stream().map(p -> ImportOutcome.failed("Could not be stored: " + e.getMessage())).toList();
+        } finally {
+            lock.unlock();
         }
         for (int i = 0; i < batch.size(); i++) {
             tally.add(batch.get(i).source(), outcomes.get(i));
@@ -202,6 +235,36 @@ public class BulkImport {
     }
 
     private record Pending(String source, ArticleImporter.Prepared prepared) {
+    }
+
+    /**
+     * Which speaker names are known to be stored. A batch naming only those finds its speakers and may store
+     * alongside others (shared lock); a batch that may create one stores alone (exclusive lock).
+     */
+    private static final class Speakers {
+        private final Set<String> known = ConcurrentHashMap.newKeySet();
+        private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+        static Set<String> namesIn(List<ArticleImporter.Prepared> batch) {
+            Set<String> names = new HashSet<>();
+            for (ArticleImporter.Prepared p : batch) {
+                for (ExtractedSpeaker s : p.extraction().speakers()) {
+                    // the registry matches a name within an affiliation: the pair is what may be created
+                    names.add((s.name().strip() + "\u0000" + (s.affiliation() == null ? "" : s.affiliation().strip()))
+                            .toLowerCase(Locale.ROOT));
+                }
+            }
+            return names;
+        }
+
+        Lock lockFor(Set<String> names) {
+            return known.containsAll(names) ? lock.readLock() : lock.writeLock();
+        }
+
+        /** After the batch committed: its speakers exist now, whatever became of each article. */
+        void stored(Set<String> names) {
+            known.addAll(names);
+        }
     }
 
     private static final class Tally {
