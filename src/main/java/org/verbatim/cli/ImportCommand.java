@@ -3,6 +3,7 @@ package org.verbatim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -108,6 +109,7 @@ final class ImportCommand implements Callable<Integer>, Commands.Checked, Comman
         if (!searchIndex.consistent()) {
             err.println("Search index completed after an interrupted run: " + searchIndex.repair());
         }
+        Duration[] cpuBefore = cpuTime();
         long total = bench != null ? bench : scan.documents();
         Iterator<ImportDocument> documents = bench != null ? SyntheticArticles.documents(bench, seed)
                 : ImportSources.documents(scan);
@@ -124,6 +126,7 @@ final class ImportCommand implements Callable<Integer>, Commands.Checked, Comman
         out.println("Database and search index: " + describe(counts) + (consistent ? " (equal)" : " (DIFFERENT)"));
         if (bench != null) {
             printBenchmark(out, result, peakHeap, consistent);
+            printCpu(out, result, cpuBefore, cpuTime());
         }
         if (result.stopped()) {
             out.println("Stopped before the end: run the same command again to import the rest.");
@@ -158,6 +161,24 @@ final class ImportCommand implements Callable<Integer>, Commands.Checked, Comman
                 result.settled(), ProgressBar.clock(Math.round(seconds)), result.settled() / seconds,
                 result.quotes() / seconds, peakHeap / (1024 * 1024), rt.maxMemory() / (1024 * 1024), threads,
                 writers, batchSize, consistent ? "consistent" : "NOT consistent");
+    }
+
+    /** This JVM's CPU time and its child processes' (the embedded database), as far as the OS tells. */
+    private static Duration[] cpuTime() {
+        Duration children = ProcessHandle.current().descendants()
+                .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);
+        return new Duration[] {ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO), children};
+    }
+
+    /** CPU per article does not depend on what else the machine runs, unlike the rate. */
+    private static void printCpu(PrintWriter out, BulkImport.Result result, Duration[] before, Duration[] after) {
+        double jvmMs = after[0].minus(before[0]).toMillis();
+        double dbMs = after[1].minus(before[1]).toMillis();
+        int cores = Runtime.getRuntime().availableProcessors();
+        double perArticle = (jvmMs + dbMs) / Math.max(1, result.settled());
+        out.printf(Locale.ROOT, "CPU: Verbatim %.0f s, embedded database %.0f s; %.1f ms per article: at most ~%.0f"
+                        + " articles/s on %d otherwise idle cores.%n", jvmMs / 1000, dbMs / 1000, perArticle,
+                cores * 1000 / perArticle, cores);
     }
 
     private static String describe(List<SearchIndex.Count> counts) {

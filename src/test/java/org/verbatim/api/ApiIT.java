@@ -209,6 +209,11 @@ class ApiIT {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body().get("paths").has("/api/quotes/{id}/approve")).isTrue();
         assertThat(docs.body().get("components").get("securitySchemes").has("token")).isTrue();
+        HttpResponse<String> ui = exchange(HttpRequest.newBuilder(uri("/api/docs")).build());
+        HttpResponse<String> page = ui.statusCode() / 100 == 3 ? exchange(HttpRequest.newBuilder(
+                uri(ui.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))).build()) : ui;
+        assertThat(page.statusCode()).as("Swagger UI at " + ui.headers().firstValue("Location")).isEqualTo(200);
+        assertThat(page.body()).containsIgnoringCase("swagger");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

@@ -40,6 +40,9 @@ class EmbeddedDatabaseConfiguration {
         ds.addDataSourceProperty("elideSetAutoCommits", "true");
         ds.addDataSourceProperty("cacheServerConfiguration", "true");
         ds.addDataSourceProperty("cachePrepStmts", "true");
+        // Hibernate's inserts are longer than the default limit of 256 characters, and were parsed every time
+        ds.addDataSourceProperty("prepStmtCacheSqlLimit", "4096");
+        ds.addDataSourceProperty("prepStmtCacheSize", "250");
         ds.addDataSourceProperty("maintainTimeStats", "false");
         return ds;
     }
