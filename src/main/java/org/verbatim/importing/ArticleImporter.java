@@ -154,7 +154,14 @@ public class ArticleImporter {
                         stored.putAll(ChangeReason.during(reasonFor(List.of(one)),
                                 () -> tx.execute(status -> persist(List.of(one)))));
                     } catch (RuntimeException e) {
-                        stored.put(one, afterFailure(one, e));
+                        // the others of the batch may be stored by now: this one fails alone, whatever went wrong
+                        ImportOutcome outcome;
+                        try {
+                            outcome = afterFailure(one, e);
+                        } catch (RuntimeException unexpected) {
+                            outcome = ImportOutcome.failed("Could not be stored: " + unexpected.getMessage());
+                        }
+                        stored.put(one, outcome);
                     }
                 }
             }
