@@ -1,4 +1,4 @@
-package org.verbatim.quote.ui;
+package org.verbatim.review.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
