@@ -183,7 +183,6 @@ public final class AttributionFinder {
         boolean quoteBefore = b.kind() == TokenKind.QUOTE || (b.isPunct(',') && boundary > 0 && (inDirect(boundary - 1) || t.token(boundary - 1).kind() == TokenKind.QUOTE));
         if (!b.isPunct(',') && b.kind() != TokenKind.QUOTE) return;
         if (!tailOk(s, r)) return;
-        if (SpeechVerbs.isWeak(lemma(v)) && !quoteBefore && !(r >= s.end() || t.token(r).isTerminal())) return;
         if (SpeechVerbs.isParticiple(t.token(v).lower())) return;
         String cue = cueText(v);
         if (quoteBefore) {
@@ -206,7 +205,7 @@ public final class AttributionFinder {
         if (x.isPunct(',')) {
             if (r + 1 >= s.end()) return true;
             Token y = t.token(r + 1);
-            return SpeechVerbs.isParticiple(y.lower()) || y.is("according") || y.kind() == TokenKind.WORD && !y.isLowerWord() && false;
+            return SpeechVerbs.isParticiple(y.lower()) || y.is("according");
         }
         if (!TAIL_LEADS.contains(x.lower())) return false;
         for (int k = r; k < s.end(); k++) {
@@ -276,7 +275,9 @@ public final class AttributionFinder {
         int r = contentStart(s, v);
         if (r < 0) return;
         String cue = cueText(v);
-        if (SpeechVerbs.isWeak(lemma(v)) && !(r > 0 && (t.token(r - 1).isPunct(':') || t.token(r).kind() == TokenKind.QUOTE))) return;
+        boolean characterizing = participle && (lemma(v).startsWith("describ") || lemma(v).startsWith("characteri"));
+        if (SpeechVerbs.isWeak(lemma(v)) && !characterizing
+                && !(r > 0 && (t.token(r - 1).isPunct(':') || t.token(r).kind() == TokenKind.QUOTE))) return;
         int ce = contentEnd(s, r);
         if (ce <= r) return;
         if (attributeDirectAt(r, ce, m, v, cue, si)) return;

@@ -133,12 +133,12 @@ public final class SpeakerResolver {
         if (salientPerson != null && fits(m, affiliation, salientPerson, true)) return learn(salientPerson, m, affiliation);
         Entity best = null;
         for (Entity e : registry.entities()) {
-            if (e.kind() != SpeakerKind.PERSON || e.role() == null || e.firstToken() >= m.start()) continue;
+            if (e.kind() != SpeakerKind.PERSON || e.statedRole() == null || e.firstToken() >= m.start()) continue;
             if (fits(m, affiliation, e, false) && (best == null || e.lastToken() > best.lastToken())) best = e;
         }
         if (best != null) return learn(best, m, affiliation);
         for (Entity e : registry.entities()) {
-            if (e.kind() == SpeakerKind.PERSON && e.role() != null && e.firstToken() > m.start() && fits(m, affiliation, e, false)) {
+            if (e.kind() == SpeakerKind.PERSON && e.statedRole() != null && e.firstToken() > m.start() && fits(m, affiliation, e, false)) {
                 return learn(e, m, affiliation);
             }
         }
@@ -152,7 +152,13 @@ public final class SpeakerResolver {
     }
 
     private Entity learn(Entity e, Mention m, List<String> affiliation) {
-        if (e.role() == null) e.learnRole(stripDeterminer(m).replaceAll("^(?:\\p{Lu}\\S*\\s+)+(?=\\p{Ll})", ""));
+        if (e.role() == null) {
+            StringBuilder role = new StringBuilder();
+            for (String mod : m.modifiers()) {
+                if (Character.isLowerCase(mod.charAt(0))) role.append(mod).append(' ');
+            }
+            e.learnDescribedRole(role.append(m.head()).toString());
+        }
         if (e.affiliation() == null && !affiliation.isEmpty()) e.learnAffiliation(affiliation.getFirst());
         return e;
     }
@@ -165,8 +171,8 @@ public final class SpeakerResolver {
 
     private boolean fits(Mention m, List<String> affiliation, Entity e, boolean unknownRoleFits) {
         if (!Affiliations.compatible(affiliation, Affiliations.keys(e.affiliation()))) return false;
-        if (e.role() == null) return unknownRoleFits;
-        String role = e.role().toLowerCase(Locale.ROOT);
+        if (e.statedRole() == null) return unknownRoleFits;
+        String role = e.statedRole().toLowerCase(Locale.ROOT);
         String head = m.head();
         boolean headFits = role.contains(head)
                 || (head.startsWith("spokes") && role.contains("spokes"))

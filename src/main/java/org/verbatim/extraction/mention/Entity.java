@@ -70,12 +70,30 @@ public final class Entity {
         if (alias != null && !alias.isBlank() && !alias.equals(name)) aliases.add(alias);
     }
 
+    private boolean describedRole;
+
+    /** A role read off a description ("the spokesman") rather than stated with the name: shown, but not trusted. */
+    public void learnDescribedRole(String role) {
+        if (this.role == null && role != null && !role.isBlank()) {
+            this.role = role;
+            this.describedRole = true;
+        }
+    }
+
+    /** The role as stated next to the name, or {@code null}. */
+    public String statedRole() {
+        return describedRole ? null : role;
+    }
+
     public void learnRole(String role) {
         if (this.role == null && role != null && !role.isBlank()) this.role = role;
     }
 
     void replaceRole(String role) {
-        if (role != null) this.role = role;
+        if (role != null) {
+            this.role = role;
+            this.describedRole = false;
+        }
     }
 
     public void learnAffiliation(String affiliation) {

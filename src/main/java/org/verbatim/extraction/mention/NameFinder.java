@@ -19,6 +19,11 @@ import org.verbatim.extraction.text.TokenKind;
  */
 public final class NameFinder {
 
+    private static final Set<String> FUNCTION_WORDS = org.verbatim.extraction.lexicon.Words.setOf("the", "a", "an", "in",
+            "on", "at", "for", "but", "and", "or", "as", "after", "before", "when", "while", "if", "although", "during",
+            "despite", "according", "meanwhile", "however", "this", "that", "these", "those", "his", "her", "its", "their",
+            "he", "she", "it", "they", "we", "by", "from", "with", "of", "to");
+
     private final AnnotatedText t;
     private final boolean[] masked;
     private final Set<String> nationalities = new HashSet<>();
@@ -55,7 +60,10 @@ public final class NameFinder {
                     }
                 }
                 Mention m = chunk(s, i, j);
-                if (m != null) out.add(m);
+                if (m != null) {
+                    while (!out.isEmpty() && out.getLast().start() >= m.start()) out.removeLast();
+                    out.add(m);
+                }
                 i = Math.max(j, m == null ? j : m.extendedEnd());
             }
         }
@@ -66,8 +74,12 @@ public final class NameFinder {
         for (int i = 0; i + 1 < t.size(); i++) {
             Token a = t.token(i);
             Token b = t.token(i + 1);
+            // an adjective sits after a determiner or before a role noun; a surname is followed by its verb
+            boolean afterDeterminer = i > 0 && (Lexicon.isDeterminer(t.token(i - 1).lower()) || t.token(i - 1).kind() == TokenKind.POSSESSIVE);
+            boolean beforeRole = b.kind() == TokenKind.WORD && (Lexicon.TITLE_WORDS.contains(b.lower())
+                    || MentionIndex.isHead(b.lower()) || b.lower().equals("people") || b.lower().equals("side"));
             if (a.isCapitalized() && Affiliations.looksLikeNationality(a.text()) && b.kind() == TokenKind.WORD
-                    && (b.isLowerWord() || Lexicon.TITLE_WORDS.contains(b.lower()))) {
+                    && (afterDeterminer || beforeRole)) {
                 nationalities.add(a.text());
             }
             if (b.isCapitalized() && (a.is("in") || a.is("to") || a.is("from") || a.is("at")) && (i + 2 >= t.size() || !t.token(i + 2).isCapitalized())) {
@@ -99,8 +111,14 @@ public final class NameFinder {
     }
 
     private Mention chunk(Range s, int i, int j) {
-        while (i < j && (sentenceInitial(s, i) || t.token(i).lower().equals("date")) && droppableStarter(t.token(i))) i++;
+        while (i < j && ((sentenceInitial(s, i) || t.token(i).lower().equals("date")) && droppableStarter(t.token(i))
+                || FUNCTION_WORDS.contains(t.token(i).lower()))) i++;
         if (i >= j) return null;
+        // "Ruritanian officials": an adjective, not a name
+        if (j - i == 1 && j < s.end() && t.token(j).isLowerWord() && Affiliations.looksLikeNationality(t.token(i).text())
+                && nationalities.contains(t.token(i).text())) {
+            return null;
+        }
         boolean afterThe = i > s.start() && t.token(i - 1).is("the");
         boolean org = afterThe;
         for (int k = i; k < j; k++) {
@@ -138,7 +156,7 @@ public final class NameFinder {
             int lastMarker = -1;
             for (int m = i; m < j - 1; m++) {
                 String l = t.token(m).lower();
-                if (Lexicon.ORG_WORDS.contains(l) || Lexicon.TITLE_WORDS.contains(l) || isCountry(t.token(m).text())) lastMarker = m;
+                if (Lexicon.ORG_WORDS.contains(l) || Lexicon.TITLE_WORDS.contains(l)) lastMarker = m;
             }
             nameStart = lastMarker >= 0 ? lastMarker + 1 : j - 2;
         }
@@ -162,9 +180,8 @@ public final class NameFinder {
     }
 
     private boolean isCountry(String w) {
-        if (nationalities.contains(w)) return false;
         for (String adj : nationalities) {
-            if (Affiliations.sameWord(adj, w)) return true;
+            if (!adj.equals(w) && Affiliations.sameWord(adj, w)) return true;
         }
         return placeLike.contains(w);
     }
