@@ -23,7 +23,7 @@ public final class SpeechVerbs {
 
     /** Verbs that only count as speech when the attribution follows the quote (", he continued.") or a colon. */
     private static final Set<String> WEAK = Words.setOf("continue", "post", "indicate", "demand", "describe", "characterize",
-            "characterise", "counter", "answer", "charge", "point", "conclude", "report", "hint");
+            "characterise", "counter", "answer", "charge", "conclude", "hint");
 
     /** Verbs whose first complement is the addressee: "told reporters that ...". */
     private static final Set<String> ADDRESSEE_FIRST = Words.setOf("tell", "assure", "inform", "warn", "urge", "remind");

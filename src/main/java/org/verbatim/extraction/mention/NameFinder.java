@@ -24,6 +24,9 @@ public final class NameFinder {
             "despite", "according", "meanwhile", "however", "this", "that", "these", "those", "his", "her", "its", "their",
             "he", "she", "it", "they", "we", "by", "from", "with", "of", "to");
 
+    private static final Set<String> ARTICLES = org.verbatim.extraction.lexicon.Words.setOf("the", "a", "an", "his", "her",
+            "its", "their", "our", "two", "both");
+
     private final AnnotatedText t;
     private final boolean[] masked;
     private final Set<String> nationalities = new HashSet<>();
@@ -75,7 +78,7 @@ public final class NameFinder {
             Token a = t.token(i);
             Token b = t.token(i + 1);
             // an adjective sits after a determiner or before a role noun; a surname is followed by its verb
-            boolean afterDeterminer = i > 0 && (Lexicon.isDeterminer(t.token(i - 1).lower()) || t.token(i - 1).kind() == TokenKind.POSSESSIVE);
+            boolean afterDeterminer = i > 0 && (ARTICLES.contains(t.token(i - 1).lower()) || t.token(i - 1).kind() == TokenKind.POSSESSIVE);
             boolean beforeRole = b.kind() == TokenKind.WORD && (Lexicon.TITLE_WORDS.contains(b.lower())
                     || MentionIndex.isHead(b.lower()) || b.lower().equals("people") || b.lower().equals("side"));
             if (a.isCapitalized() && Affiliations.looksLikeNationality(a.text()) && b.kind() == TokenKind.WORD
