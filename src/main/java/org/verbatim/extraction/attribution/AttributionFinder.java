@@ -126,6 +126,7 @@ public final class AttributionFinder {
 
     private Subject subjectLeft(int v, Range s) {
         int e = skipAuxLeft(v - 1, s);
+        e = skipParenthesisLeft(e, s);
         if (e < s.start() || inDirect(e)) return null;
         Token x = t.token(e);
         if ((x.is("who") || x.is("which")) && e - 1 > s.start() && t.token(e - 1).isPunct(',')) {
@@ -138,6 +139,21 @@ public final class AttributionFinder {
         }
         Mention m = mentions.endingAt(e + 1, s);
         return m == null ? null : new Subject(m, false);
+    }
+
+    /** "(D-Ruritania)" or "(ABC)" right before a verb is skipped, with a comma that closes it. */
+    private int skipParenthesisLeft(int e, Range s) {
+        int k = e;
+        if (k >= s.start() && t.token(k).isPunct(',') && k - 1 >= s.start() && t.token(k - 1).isPunct(')')) k--;
+        if (k < s.start() || !t.token(k).isPunct(')')) return e;
+        for (int p = k - 1; p >= s.start() && p >= k - 10; p--) {
+            if (t.token(p).isPunct('(')) {
+                int before = p - 1;
+                if (before >= s.start() && t.token(before).isPunct(',') && e != k) return before - 1;
+                return before;
+            }
+        }
+        return e;
     }
 
     /** The subject of the main clause: first mention after an introductory phrase. */
@@ -182,7 +198,9 @@ public final class AttributionFinder {
         Token b = t.token(boundary);
         boolean quoteBefore = b.kind() == TokenKind.QUOTE || (b.isPunct(',') && boundary > 0 && (inDirect(boundary - 1) || t.token(boundary - 1).kind() == TokenKind.QUOTE));
         if (!b.isPunct(',') && b.kind() != TokenKind.QUOTE) return;
-        if (!tailOk(s, r)) return;
+        if (!(quoteBefore ? tailAfterQuoteOk(s, r) : tailOk(s, r))) return;
+        if (SpeechVerbs.isWeak(lemma(v)) && !quoteBefore && !(r >= s.end() || t.token(r).isTerminal()
+                || t.token(r).isPunct(','))) return;
         if (SpeechVerbs.isParticiple(t.token(v).lower())) return;
         String cue = cueText(v);
         if (quoteBefore) {
@@ -197,6 +215,16 @@ public final class AttributionFinder {
         int cs = contentStartOfSentence(s);
         if (boundary - cs < 3) return;
         addReported(cs, boundary, m, v, cue, 0.75, si);
+    }
+
+    /** After a closing quote mark anything may follow the verb ("told CNN's host", "said of the plan") but new content. */
+    private boolean tailAfterQuoteOk(Range s, int r) {
+        for (int k = r; k < s.end() && k < r + 12; k++) {
+            Token y = t.token(k);
+            if (y.is("that") || y.isPunct(':') || (y.kind() == TokenKind.QUOTE && !inDirect(k))) return false;
+            if (y.kind() == TokenKind.QUOTE) return k == r || t.token(k - 1).isPunct(',') || t.token(k - 1).isTerminal();
+        }
+        return true;
     }
 
     private boolean tailOk(Range s, int r) {

@@ -40,6 +40,10 @@ public final class UnattributedQuotes {
                 } else if (p > 0 && endsWithColon(t, t.paragraph(p - 1))) {
                     attributeToColon(t, q, t.paragraph(p - 1), mentions);
                 }
+            } else if (previous != null && previous.attributed() && !previous.subhead()
+                    && t.paragraphOf(previous.outerStart()) == p && startsSentence(t, q)) {
+                // "“A,” she said. “B.”": the second part is hers too
+                q.continueFrom(previous, 0.75);
             } else if (q.openMark() > para.start()) {
                 Range s = t.sentence(t.sentenceOf(q.outerStart()));
                 Mention subject = firstMentionBefore(t, s, q.outerStart(), mentions);
@@ -50,6 +54,10 @@ public final class UnattributedQuotes {
             }
             previous = q;
         }
+    }
+
+    private static boolean startsSentence(AnnotatedText t, QuoteSpan q) {
+        return t.sentence(t.sentenceOf(q.outerStart())).start() == q.outerStart();
     }
 
     private static boolean looksLikeSubhead(AnnotatedText t, QuoteSpan q) {

@@ -19,11 +19,12 @@ public final class SpeechVerbs {
             "contend", "concede", "complain", "charge", "allege", "testify", "quip", "joke", "disclose", "reveal",
             "assure", "inform", "clarify", "highlight", "caution", "boast", "lament", "recount", "conclude", "proclaim",
             "affirm", "retort", "exclaim", "counter", "continue", "point", "elaborate", "posit", "hint", "reaffirm",
-            "told", "tell", "wrote", "post", "indicate", "demand", "describe", "characterize", "characterise");
+            "told", "tell", "wrote", "post", "ask", "wonder", "plead", "shout", "scoff", "snap", "chime", "indicate", "demand", "describe", "characterize", "characterise");
 
     /** Verbs that only count as speech when the attribution follows the quote (", he continued.") or a colon. */
     private static final Set<String> WEAK = Words.setOf("continue", "post", "indicate", "demand", "describe", "characterize",
-            "characterise", "counter", "answer", "charge", "conclude", "hint");
+            "characterise", "counter", "answer", "charge", "conclude", "hint", "ask", "wonder", "plead", "shout", "scoff",
+            "snap", "chime");
 
     /** Verbs whose first complement is the addressee: "told reporters that ...". */
     private static final Set<String> ADDRESSEE_FIRST = Words.setOf("tell", "assure", "inform", "warn", "urge", "remind");

@@ -36,6 +36,10 @@ public final class Tokenizer {
             } else if (isQuoteMark(c)) {
                 i++;
                 kind = TokenKind.QUOTE;
+            } else if ((c == '\'' || c == '`' || c == '\u2018' || c == '\u2019') && i + 1 < n && s.charAt(i + 1) == c) {
+                // typewriter double quotes written as two single marks: ''like this'' or ``this''
+                i += 2;
+                kind = TokenKind.QUOTE;
             } else if (isApostrophe(c) && !out.isEmpty() && out.getLast().end() == i && out.getLast().kind() == TokenKind.WORD
                     && i + 1 < n && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
                     && (i + 2 >= n || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
@@ -55,7 +59,12 @@ public final class Tokenizer {
         return out;
     }
 
+    private static final java.util.Set<String> TITLE_ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "sen", "rep",
+            "gov", "lt", "gen", "col", "sgt", "capt", "prof", "st", "rev", "maj", "adm", "cmdr", "pres", "atty", "supt", "gens",
+            "sens", "reps", "messrs");
+
     private static int wordEnd(String s, int i) {
+        int start = i;
         int n = s.length();
         int segStart = i;
         boolean dotted = false;
@@ -99,6 +108,10 @@ public final class Tokenizer {
                 }
             }
             if (c == '.' && dotted && i - segStart == 1) {
+                i++;
+            } else if (c == '.' && segStart == start && TITLE_ABBREVIATIONS.contains(s.substring(start, i).toLowerCase(java.util.Locale.ROOT))
+                    && i + 2 < n && s.charAt(i + 1) == ' ' && Character.isUpperCase(s.charAt(i + 2))) {
+                // "Sen. Jane Doe": the dot belongs to the title, not to a sentence end
                 i++;
             }
             break;
