@@ -148,6 +148,15 @@ public final class SpeakerResolver {
             Entity e = registry.entityOf(s);
             if (e != null && e.kind() == SpeakerKind.PERSON && fits(m, affiliation, e, true)) return learn(e, m, affiliation);
         }
+        // or the next person the article is about, outside any quote
+        for (Mention n : mentions.names()) {
+            if (n.start() <= m.start() || inContent[n.start()]) continue;
+            boolean afterPreposition = n.start() > 0 && Lexicon.PREPOSITIONS.contains(t.token(n.start() - 1).lower());
+            Entity e = registry.entityOf(n);
+            if (!afterPreposition && e != null && e.kind() == SpeakerKind.PERSON && fits(m, affiliation, e, true)) {
+                return learn(e, m, affiliation);
+            }
+        }
         return null;
     }
 

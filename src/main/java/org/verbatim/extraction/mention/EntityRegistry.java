@@ -27,7 +27,9 @@ public final class EntityRegistry {
     private void add(List<Mention> names) {
         List<Mention> singles = new ArrayList<>();
         for (Mention m : names) {
-            if (m.organization()) {
+            boolean single = !m.text().contains(" ");
+            // a surname that only looked like a place ("according to Doe") still belongs to the person
+            if (m.organization() && !(single && hasPersonWith(names, m.text()))) {
                 Entity e = organizations.computeIfAbsent(key(m.text()), k -> newEntity(m.text(), SpeakerKind.ORGANIZATION, m.coreStart()));
                 e.seenAt(m.coreStart());
                 byMention.put(m, e);
@@ -76,6 +78,16 @@ public final class EntityRegistry {
                 previousWithRole = e;
             }
         }
+    }
+
+    private static boolean hasPersonWith(List<Mention> names, String word) {
+        for (Mention n : names) {
+            if (n.organization() || !n.text().contains(" ")) continue;
+            for (String part : n.text().split("\\s+")) {
+                if (part.equalsIgnoreCase(word)) return true;
+            }
+        }
+        return false;
     }
 
     private static void learn(Entity e, Mention m) {

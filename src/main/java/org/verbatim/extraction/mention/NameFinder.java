@@ -85,7 +85,7 @@ public final class NameFinder {
                     && (afterDeterminer || beforeRole)) {
                 nationalities.add(a.text());
             }
-            if (b.isCapitalized() && (a.is("in") || a.is("to") || a.is("from") || a.is("at")) && (i + 2 >= t.size() || !t.token(i + 2).isCapitalized())) {
+            if (b.isCapitalized() && (a.is("in") || a.is("from") || a.is("at")) && (i + 2 >= t.size() || !t.token(i + 2).isCapitalized())) {
                 placeLike.add(b.text());
             }
         }

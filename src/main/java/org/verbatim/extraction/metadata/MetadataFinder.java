@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
 public final class MetadataFinder {
 
     private static final int HEAD = 600;
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern MONTH_FIRST = Pattern.compile(
-            "\\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s{1,3}(\\d{1,2}),?\\s{1,3}(\\d{4})\\b");
+            "\\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s{1,3}(\\d{1,2}),?\\s{1,3}(\\d{4})(?!\\d)");
     private static final Pattern DAY_FIRST = Pattern.compile(
-            "\\b(\\d{1,2})\\s{1,3}(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?,?\\s{1,3}(\\d{4})\\b");
+            "\\b(\\d{1,2})\\s{1,3}(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?,?\\s{1,3}(\\d{4})(?!\\d)");
     private static final Pattern DATE_LABEL = Pattern.compile("(?i)\\b(date|published|posted|updated|on)\\b");
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "^\\s{0,8}(?i:source|via|publisher|published by|courtesy of)[\\s\u00A0]{0,4}[:\u00BB>|\\-\u2013\u2014][\\s\u00A0]{0,4}([^\\n]{2,80}?)\\s*$");

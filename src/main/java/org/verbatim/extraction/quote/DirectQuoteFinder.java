@@ -28,13 +28,19 @@ public final class DirectQuoteFinder {
 
     private static void scanParagraph(AnnotatedText t, Range p, List<QuoteSpan> out) {
         int open = -1;
+        int nested = 0;
         for (int k = p.start(); k < p.end(); k++) {
             Token x = t.token(k);
             if (x.kind() != TokenKind.QUOTE) continue;
-            boolean opening = opens(t, p, k, open >= 0);
+            boolean opening = opens(t, p, k, open >= 0 && nested == 0);
             if (open < 0) {
                 if (opening) open = k;
-            } else if (!opening) {
+            } else if (opening) {
+                // a quotation inside the quotation, with the same kind of mark
+                nested++;
+            } else if (nested > 0) {
+                nested--;
+            } else {
                 add(t, open + 1, k, open, k, out);
                 open = -1;
             }
