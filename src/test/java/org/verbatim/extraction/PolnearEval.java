@@ -70,8 +70,8 @@ class PolnearEval {
         }
     }
 
-    static final double FLOOR_F1 = 0.0;
-    static final double FLOOR_SPEAKER = 0.0;
+    static final double FLOOR_F1 = 0.85; // measured 0.869 on dev
+    static final double FLOOR_SPEAKER = 0.86; // measured 0.876 on dev
 
     private record Span(int start, int end, String text) {
     }
