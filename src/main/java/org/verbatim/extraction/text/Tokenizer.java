@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Single-pass tokenizer, linear in the input: words keep inner hyphens and apostrophes ("Kan'ani", "al-Assad"),
+ * Single-pass tokenizer, linear in the input: words keep inner hyphens and apostrophes ("O'Neill", "Abu-Lughod"),
  * initials keep their dots ("U.S."), possessive 's is split off so that "X's chief diplomat" can be read.
  */
 public final class Tokenizer {
