@@ -45,6 +45,7 @@ public class ApprovalView extends VerticalLayout {
             Button approve = new Button("Approve", e -> act(() -> workflow.approve(q.quoteId(), q.version()),
                     "Approved"));
             approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            approve.setAriaLabel("Approve “" + (q.text().length() > 80 ? q.text().substring(0, 80) : q.text()) + "”");
             approve.setEnabled(!own);
             if (own) {
                 approve.setTooltipText("You reviewed this quote yourself; another editor must approve it");

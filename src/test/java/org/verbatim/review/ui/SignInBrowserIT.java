@@ -2,7 +2,7 @@ package org.verbatim.review.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -15,7 +15,7 @@ import org.verbatim.support.Chromium;
 import org.verbatim.support.TestUsers;
 import org.verbatim.support.VerbatimIntegrationTest;
 
-/** In Debian's Chromium: sign in as a fact-checker and see the demo articles. */
+/** In Debian's Chromium: signing in, and staying out with a wrong password. */
 @VerbatimIntegrationTest
 class SignInBrowserIT {
 
@@ -32,18 +32,16 @@ class SignInBrowserIT {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
             page.navigate("http://localhost:" + port + "/");
 
-            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
-            page.locator("vaadin-login-form input[name='username']").fill("bianca");
-            page.locator("vaadin-login-form input[name='password']").fill(TestUsers.PASSWORD);
-            page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+            assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+            BrowserSteps.signIn(page, "bianca");
 
-            assertThat(page.locator("vaadin-grid").first()).containsText("Khatibzadeh");
+            assertThat(page.locator("vaadin-grid").first()).containsText("Khatibzadeh made the remarks");
             assertThat(page.locator(".vb-user")).hasText("bianca");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/articles.png")));
 
             page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHasText("Khatibzadeh")).first().click();
-            assertThat(page.locator("vaadin-grid").nth(1)).containsText("Lifting the sanctions in an effective way");
+                    .setHasText("Khatibzadeh made the remarks")).first().click();
+            assertThat(page.locator("mark.vb-q").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Lifting the sanctions in an effective way")).first()).isVisible();
         }
     }
 
@@ -56,7 +54,7 @@ class SignInBrowserIT {
             page.locator("vaadin-login-form input[name='username']").fill("mallory");
             page.locator("vaadin-login-form input[name='password']").fill("not the password");
             page.locator("vaadin-login-form vaadin-button").first().click();
-            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
+            assertThat(page).hasURL(Pattern.compile(".*/login\\?error.*"));
             assertThat(page.locator("vaadin-grid")).hasCount(0);
         }
     }
