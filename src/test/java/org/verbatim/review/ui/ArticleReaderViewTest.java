@@ -120,6 +120,31 @@ class ArticleReaderViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "fiona", roles = "FACT_CHECKER")
+    void e_then_a_new_selection_corrects_the_span_with_a_reason() {
+        var story = articles.harbourStory();
+        ArticleReaderView view = open(story);
+        Quote first = story.quotes().getFirst();
+        ComponentUtil.fireEvent(view.reader(), new ArticleReader.QuoteClick(view.reader(), true, first.getId()));
+        key(view, "e");
+        int start = story.text().indexOf("The harbour will reopen");
+        int end = start + "The harbour will reopen".length();
+        ComponentUtil.fireEvent(view.reader(), new ArticleReader.SpanSelect(view.reader(), true, start, end));
+
+        test($(Button.class).withText("Save correction").first()).click();
+        assertThat(quotes.findById(first.getId()).orElseThrow().getStatus())
+                .as("no reason, no correction").isEqualTo(ReviewStatus.PENDING);
+
+        test($(TextArea.class).withCaption("Reason for the correction").first())
+                .setValue("The recording stops after 'reopen'");
+        test($(Button.class).withText("Save correction").first()).click();
+        Quote saved = quotes.findById(first.getId()).orElseThrow();
+        assertThat(saved.getStatus()).isEqualTo(ReviewStatus.CORRECTED);
+        assertThat(saved.getText()).isEqualTo("The harbour will reopen");
+        assertThat(saved.getStartOffset()).isEqualTo(start);
+    }
+
+    @Test
     @WithMockUser(username = "aurelio", roles = "AUDITOR")
     void an_auditor_reads_but_has_no_review_buttons() {
         ArticleReaderView view = navigate(ArticleReaderView.class,
