@@ -58,7 +58,7 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(u -> Formats.dateTime(u.createdAt())).setHeader("Created").setFlexGrow(0).setWidth("14em");
         grid.addColumn(u -> Formats.dateTime(u.passwordChangedAt())).setHeader("Password set")
                 .setFlexGrow(0).setWidth("14em");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.asSingleSelect().addValueChangeListener(e -> updateActions(e.getValue()));
 
         newUser.setId("new-user");
