@@ -60,7 +60,11 @@ public class Newsroom {
         });
     }
 
-    /** An article with one paragraph per quote; each quote is attributed as given, pending review. */
+    /**
+     * An article with one paragraph per quote; each quote is attributed as given, pending review. Leave
+     * {@code publishedOn} null unless the test is about dates, and then choose dates before 2021: the article list
+     * shows the newest first, and other tests expect the demo articles (2021) near its top.
+     */
     public Published article(String title, LocalDate publishedOn, Said... quotes) {
         StringBuilder text = new StringBuilder(title).append("\n\n");
         List<int[]> spans = new ArrayList<>();
