@@ -204,6 +204,18 @@ public class Quote {
         markReviewed(reviewer, at);
     }
 
+    /**
+     * Points the quote at the registry entry its speaker was merged into. The person is the same, so the review
+     * stands: status, verdict and approval are untouched (the audit history still shows the move).
+     */
+    public void attributeToMergedSpeaker(Speaker survivor) {
+        Objects.requireNonNull(survivor);
+        if (speaker == null) {
+            throw new IllegalStateException("This quote has no speaker to merge");
+        }
+        this.speaker = survivor;
+    }
+
     /** An editor approves a reviewed quote; nobody approves their own review. */
     public void approve(String editor, Instant at) {
         if (!status.isReviewed()) {

@@ -69,9 +69,9 @@ public class ApprovalView extends VerticalLayout {
     private void act(Runnable action, String done) {
         try {
             action.run();
-            Notifications.done(done);
+            Notifications.success(done);
         } catch (SelfApprovalException | ConflictingEditException e) {
-            Notifications.problem(e.getMessage());
+            Notifications.error(e.getMessage());
         }
         refresh();
     }

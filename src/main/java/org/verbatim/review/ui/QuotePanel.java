@@ -308,7 +308,7 @@ class QuotePanel extends VerticalLayout {
     private void run(Supplier<Quote> action, String done) {
         try {
             Quote saved = action.get();
-            Notifications.done(done);
+            Notifications.success(done);
             editor.setVisible(false);
             onSaved.accept(saved);
         } catch (ConflictingEditException e) {
@@ -318,9 +318,9 @@ class QuotePanel extends VerticalLayout {
             conflict.add(new Paragraph(e.getMessage()), reload);
             conflict.setVisible(true);
         } catch (AccessDeniedException e) {
-            Notifications.problem("Your role does not allow that.");
+            Notifications.error("Your role does not allow that.");
         } catch (IllegalArgumentException | IllegalStateException e) {
-            Notifications.problem(e.getMessage());
+            Notifications.error(e.getMessage());
         }
     }
 

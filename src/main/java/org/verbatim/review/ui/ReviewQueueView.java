@@ -81,7 +81,7 @@ public class ReviewQueueView extends VerticalLayout {
                     workflow.assignToMe(q.quoteId(), q.version());
                     refresh();
                 } catch (ConflictingEditException ex) {
-                    Notifications.problem(ex.getMessage());
+                    Notifications.error(ex.getMessage());
                     refresh();
                 }
             });
