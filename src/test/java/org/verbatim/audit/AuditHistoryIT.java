@@ -89,7 +89,8 @@ class AuditHistoryIT {
         assertThat(speaker.username()).isEqualTo("fiona");
         assertThat(speaker.reason()).isEqualTo("Named in the first paragraph");
         assertThat(speaker.action()).isEqualTo("Corrected");
-        assertThat(speaker.change("Speaker")).hasValue(new FieldChange("Speaker", "", "Lena Morvath" + m));
+        String suggestedSpeaker = suggested.getSpeaker() == null ? "" : suggested.getSpeaker().getCanonicalName();
+        assertThat(speaker.change("Speaker")).hasValue(new FieldChange("Speaker", suggestedSpeaker, "Lena Morvath" + m));
         assertThat(speaker.change("Status")).hasValue(new FieldChange("Status", "Pending", "Corrected"));
         assertThat(speaker.change("Text")).isEmpty();
 

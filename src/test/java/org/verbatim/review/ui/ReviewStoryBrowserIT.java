@@ -24,7 +24,7 @@ import org.verbatim.support.VerbatimIntegrationTest;
 
 /**
  * The whole review story in Debian's Chromium: a fact-checker confirms one quote and corrects another's speaker with
- * a reason, an editor approves, and an editor who reviewed a quote cannot approve it.
+ * a reason, an editor approves, an editor who reviewed a quote cannot approve it, and an auditor reads it all.
  */
 @VerbatimIntegrationTest
 class ReviewStoryBrowserIT {
@@ -48,6 +48,7 @@ class ReviewStoryBrowserIT {
         users.create("fatima", Role.FACT_CHECKER);
         users.create("edgar", Role.EDITOR);
         users.create("erin", Role.FACT_CHECKER, Role.EDITOR);
+        users.create("audrey", Role.AUDITOR);
         try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
             // --- the fact-checker
             Page fc = session(browser, "fatima");
@@ -97,6 +98,20 @@ class ReviewStoryBrowserIT {
             erin.navigate(base() + "/approvals");
             assertThat(approveButtonInRowOf(erin, OWN_REVIEW)).isDisabled();
             assertThat(quoteContaining(OWN_REVIEW).getStatus()).isEqualTo(ReviewStatus.CONFIRMED);
+
+            // --- the auditor reads both revisions, their reasons, and the machine's original suggestion
+            Page auditor = session(browser, "audrey");
+            auditor.navigate(base() + "/history/quote/" + corrected.getId());
+            var timeline = auditor.locator("vaadin-grid").first();
+            assertThat(timeline).containsText("Suggested by verbatim-rules");
+            assertThat(timeline).containsText("fatima");
+            assertThat(timeline).containsText("Full name from the ministry's transcript");
+            assertThat(timeline).containsText("Saeed Khatibzadeh");
+            screenshot(auditor, "history");
+            auditor.navigate(base() + "/history/quote/" + confirmed.getId());
+            assertThat(auditor.locator("vaadin-grid").first()).containsText("Approved");
+            assertThat(auditor.locator("vaadin-grid").first()).containsText("edgar");
+            assertThat(button(auditor, "Confirm")).hasCount(0);
         }
     }
 
