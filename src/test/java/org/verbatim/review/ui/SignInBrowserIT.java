@@ -37,6 +37,7 @@ class SignInBrowserIT {
 
             assertThat(page.locator("vaadin-grid").first()).containsText("Khatibzadeh made the remarks");
             assertThat(page.locator(".vb-user")).hasText("bianca");
+            BrowserSteps.screenshot(page, "articles");
 
             page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
                     .setHasText("Khatibzadeh made the remarks")).first().click();
