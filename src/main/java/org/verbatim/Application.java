@@ -1,11 +1,13 @@
 package org.verbatim;
 
 import java.time.Clock;
+import java.util.Arrays;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.verbatim.extraction.cli.ExtractCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,6 +21,10 @@ import org.verbatim.cli.Commands;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // the extract command runs the plain-Java pipeline only: no Spring context, no database
+        if (args.length > 0 && "extract".equals(args[0])) {
+            System.exit(ExtractCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         if (args.length > 0 && Commands.isCommand(args[0])) {
             System.exit(Commands.run(args));
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -101,8 +102,14 @@ final class ApiDtos {
                      @Schema(description = "Why; required, goes into the audit history") String reason) {
     }
 
+    @Schema(description = "A speaker to create and attribute the quote to")
+    record NewSpeakerDto(@Size(max = 300) String name, @Size(max = 300) String role, @Size(max = 300) String affiliation,
+                         SpeakerKind kind) {
+    }
+
+    @Schema(description = "What to change: span (start and end), speaker (speakerId, newSpeaker or clearSpeaker), type")
     record CorrectionDto(@NotNull @PositiveOrZero Long version, Integer start, Integer end, Long speakerId,
-                         boolean clearSpeaker, QuoteType type,
+                         @Valid NewSpeakerDto newSpeaker, boolean clearSpeaker, QuoteType type,
                          @Schema(description = "Why; required, goes into the audit history") String reason) {
     }
 

@@ -118,8 +118,11 @@ class QuotesApi {
         if ((body.start() == null) != (body.end() == null)) {
             throw new IllegalArgumentException("Give both start and end to change the span");
         }
+        var newSpeaker = body.newSpeaker() == null ? null : new ReviewWorkflow.NewSpeaker(body.newSpeaker().name(),
+                body.newSpeaker().role(), body.newSpeaker().affiliation(),
+                body.newSpeaker().kind() == null ? org.verbatim.speaker.SpeakerKind.PERSON : body.newSpeaker().kind());
         workflow.correct(id, body.version(), new ReviewWorkflow.Correction(body.start(), body.end(), body.speakerId(),
-                body.clearSpeaker(), body.type()), body.reason());
+                newSpeaker, body.clearSpeaker(), body.type()), body.reason());
         return read(id);
     }
 

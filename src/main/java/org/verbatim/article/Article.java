@@ -118,8 +118,36 @@ public class Article {
         if (title != null && !title.isBlank()) {
             return shorten(title.strip(), 500);
         }
-        String firstLine = text.strip().lines().findFirst().orElse("Untitled").strip();
-        return shorten(firstLine, 120);
+        return shorten(firstSentence(text), 120);
+    }
+
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^(?i:date)\\s+\\d{4}-\\d{2}-\\d{2}\\s*");
+    private static final java.util.regex.Pattern METADATA_LINE = java.util.regex.Pattern.compile(
+            "(?i).*\\b(published on|categories:|share this|follow us)\\b.*");
+
+    /**
+     * Without a headline, the first sentence of the first line that reads as prose: at least four words, not a
+     * metadata line; a leading "date 2021-02-01" dateline is dropped.
+     */
+    static String firstSentence(String text) {
+        for (String raw : (Iterable<String>) text.lines()::iterator) {
+            String line = DATELINE.matcher(raw.strip()).replaceFirst("").strip();
+            if (line.split("\\s+").length < 4 || METADATA_LINE.matcher(line).matches()) {
+                continue;
+            }
+            int end = line.length();
+            for (int i = 0; i < line.length() - 1; i++) {
+                char c = line.charAt(i);
+                if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(line.charAt(i + 1)) && i > 20) {
+                    end = i + 1;
+                    break;
+                }
+            }
+            return line.substring(0, end);
+        }
+        String first = text.strip().lines().findFirst().orElse("Untitled").strip();
+        return first.isEmpty() ? "Untitled" : first;
     }
 
     private static String shorten(String s, int max) {

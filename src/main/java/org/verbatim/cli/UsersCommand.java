@@ -43,7 +43,8 @@ final class UsersCommand {
             try {
                 run();
                 return 0;
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | IllegalStateException
+                     | org.springframework.dao.OptimisticLockingFailureException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 return 1;
             }
@@ -51,11 +52,15 @@ final class UsersCommand {
 
         abstract void run();
 
-        String password(boolean fromStdin) {
+        UserAdministration.UserSummary find(String username) {
+            return administration.users().stream().filter(u -> u.username().equalsIgnoreCase(username)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No user " + username));
+        }
+
+        /** The password from standard input, or {@code null} for a generated one. */
+        static String password(boolean fromStdin) {
             if (!fromStdin) {
-                String generated = administration.generatePassword();
-                out().println("password: " + generated + "   (shown once: pass it on safely)");
-                return generated;
+                return null;
             }
             try {
                 String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
@@ -68,7 +73,13 @@ final class UsersCommand {
             }
         }
 
-        static String describe(UserAdministration.Account a) {
+        void showOnce(UserAdministration.PasswordIssued issued) {
+            if (issued.generated()) {
+                out().println("password: " + issued.generatedPassword() + "   (shown once: pass it on safely)");
+            }
+        }
+
+        static String describe(UserAdministration.UserSummary a) {
             return a.username() + " (" + a.displayName() + ") " + a.roles() + (a.enabled() ? "" : " DISABLED");
         }
     }
@@ -77,7 +88,7 @@ final class UsersCommand {
     static final class ListUsers extends UserCommand {
         @Override
         void run() {
-            administration.accounts().forEach(a -> out().println(describe(a)));
+            administration.users().forEach(a -> out().println(describe(a)));
         }
     }
 
@@ -98,8 +109,10 @@ final class UsersCommand {
 
         @Override
         void run() {
-            String password = password(passwordStdin);
-            out().println("added " + describe(administration.add(username, displayName, set(roles), password)));
+            var issued = administration.create(new UserAdministration.NewUser(username, displayName, set(roles),
+                    password(passwordStdin)));
+            out().println("added " + describe(issued.user()));
+            showOnce(issued);
         }
     }
 
@@ -114,7 +127,8 @@ final class UsersCommand {
 
         @Override
         void run() {
-            out().println(describe(administration.changeRoles(username, set(roles))));
+            var user = find(username);
+            out().println(describe(administration.changeRoles(user.id(), user.version(), set(roles))));
         }
     }
 
@@ -126,7 +140,8 @@ final class UsersCommand {
 
         @Override
         void run() {
-            out().println(describe(administration.setEnabled(username, false)));
+            var user = find(username);
+            out().println(describe(administration.disable(user.id(), user.version())));
         }
     }
 
@@ -137,7 +152,8 @@ final class UsersCommand {
 
         @Override
         void run() {
-            out().println(describe(administration.setEnabled(username, true)));
+            var user = find(username);
+            out().println(describe(administration.enable(user.id(), user.version())));
         }
     }
 
@@ -151,8 +167,10 @@ final class UsersCommand {
 
         @Override
         void run() {
-            administration.changePassword(username, password(passwordStdin));
+            var user = find(username);
+            var issued = administration.resetPassword(user.id(), user.version(), password(passwordStdin));
             out().println("password changed for " + username);
+            showOnce(issued);
         }
     }
 

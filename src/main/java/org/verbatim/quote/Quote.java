@@ -40,6 +40,9 @@ import org.verbatim.speaker.Speaker;
 @Indexed
 public class Quote {
 
+    /** Extractor name of quotes that reviewers add by hand. */
+    public static final String MANUAL = "manual";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -112,6 +115,9 @@ public class Quote {
 
     @Column(name = "approved_at")
     private Instant approvedAt;
+
+    @Column(name = "assigned_to", length = 80)
+    private String assignedTo;
 
     @Version
     private long version;
@@ -198,6 +204,18 @@ public class Quote {
         markReviewed(reviewer, at);
     }
 
+    /**
+     * Points the quote at the registry entry its speaker was merged into. The person is the same, so the review
+     * stands: status, verdict and approval are untouched (the audit history still shows the move).
+     */
+    public void attributeToMergedSpeaker(Speaker survivor) {
+        Objects.requireNonNull(survivor);
+        if (speaker == null) {
+            throw new IllegalStateException("This quote has no speaker to merge");
+        }
+        this.speaker = survivor;
+    }
+
     /** An editor approves a reviewed quote; nobody approves their own review. */
     public void approve(String editor, Instant at) {
         if (!status.isReviewed()) {
@@ -211,12 +229,27 @@ public class Quote {
         approvedAt = at;
     }
 
+    /** A quote a reviewer adds by hand where the extractor missed one: it counts as reviewed by them. */
+    public static Quote addedByReviewer(Article article, int start, int end, QuoteType type, Speaker speaker,
+                                        String reviewer, Instant at) {
+        Quote quote = new Quote(article, start, end, type, speaker, null, null, MANUAL, null, null);
+        quote.status = ReviewStatus.CORRECTED;
+        quote.markReviewed(reviewer, at);
+        return quote;
+    }
+
+    /** Claims a pending quote for a reviewer; anyone may take it over (the audit shows who had it). */
+    public void assignTo(String reviewer) {
+        this.assignedTo = reviewer;
+    }
+
     /** An editor sends a reviewed quote back for another look. */
     public void returnForReview() {
         if (!status.isReviewed() && status != ReviewStatus.APPROVED) {
             throw new IllegalStateException("Only a reviewed quote can be returned");
         }
         status = ReviewStatus.PENDING;
+        assignedTo = reviewedBy;
         approvedBy = null;
         approvedAt = null;
     }
@@ -306,6 +339,10 @@ public class Quote {
 
     public Instant getApprovedAt() {
         return approvedAt;
+    }
+
+    public String getAssignedTo() {
+        return assignedTo;
     }
 
     public long getVersion() {

@@ -9,6 +9,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.verbatim.article.Article;
+import org.verbatim.article.ArticleRepository;
 import org.verbatim.base.audit.ChangeReason;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteRepository;
@@ -17,6 +19,7 @@ import org.verbatim.quote.Verdict;
 import org.verbatim.security.CurrentUser;
 import org.verbatim.security.Role;
 import org.verbatim.speaker.Speaker;
+import org.verbatim.speaker.SpeakerKind;
 import org.verbatim.speaker.SpeakerRepository;
 
 /**
@@ -27,21 +30,34 @@ import org.verbatim.speaker.SpeakerRepository;
 @Service
 public class ReviewWorkflow {
 
-    /** A fact-checker's correction; {@code null} parts stay as they are. */
-    public record Correction(Integer start, Integer end, Long speakerId, boolean clearSpeaker, QuoteType type) {
+    /** A speaker a reviewer adds to the registry while correcting a quote. */
+    public record NewSpeaker(String name, String roleTitle, String affiliation, SpeakerKind kind) {
+    }
+
+    /**
+     * A fact-checker's correction; {@code null} parts stay as they are. The speaker is an existing one
+     * ({@code speakerId}), a new one ({@code newSpeaker}), or none ({@code clearSpeaker}).
+     */
+    public record Correction(Integer start, Integer end, Long speakerId, NewSpeaker newSpeaker, boolean clearSpeaker,
+                             QuoteType type) {
         public static Correction speaker(long speakerId) {
-            return new Correction(null, null, speakerId, false, null);
+            return new Correction(null, null, speakerId, null, false, null);
         }
 
         public static Correction span(int start, int end) {
-            return new Correction(start, end, null, false, null);
+            return new Correction(start, end, null, null, false, null);
         }
 
         public static Correction type(QuoteType type) {
-            return new Correction(null, null, null, false, type);
+            return new Correction(null, null, null, null, false, type);
+        }
+
+        boolean changesNothing() {
+            return start == null && speakerId == null && newSpeaker == null && !clearSpeaker && type == null;
         }
     }
 
+    private final ArticleRepository articles;
     private final QuoteRepository quotes;
     private final SpeakerRepository speakers;
     private final ReviewRepository reviews;
@@ -49,8 +65,10 @@ public class ReviewWorkflow {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReviewWorkflow(QuoteRepository quotes, SpeakerRepository speakers, ReviewRepository reviews,
-                   PlatformTransactionManager transactions, CurrentUser currentUser, Clock clock) {
+    ReviewWorkflow(ArticleRepository articles, QuoteRepository quotes, SpeakerRepository speakers,
+                   ReviewRepository reviews, PlatformTransactionManager transactions, CurrentUser currentUser,
+                   Clock clock) {
+        this.articles = articles;
         this.quotes = quotes;
         this.speakers = speakers;
         this.reviews = reviews;
@@ -70,10 +88,12 @@ public class ReviewWorkflow {
     @RolesAllowed(Role.FACT_CHECKER_NAME)
     public Quote correct(long quoteId, long seenVersion, Correction correction, String reason) {
         Objects.requireNonNull(correction);
+        if (correction.changesNothing()) {
+            throw new IllegalArgumentException("Nothing to correct: change the span, the speaker or the type");
+        }
         requireReason(reason, "correct this quote");
         return change(quoteId, seenVersion, reason, (quote, who, now) -> {
-            Speaker speaker = correction.speakerId() == null ? null : speakers.findById(correction.speakerId())
-                    .orElseThrow(() -> new IllegalArgumentException("That speaker no longer exists; pick another"));
+            Speaker speaker = speakerFor(correction.speakerId(), correction.newSpeaker());
             quote.correct(correction.start(), correction.end(), speaker, correction.clearSpeaker(),
                     correction.type(), who, now);
             return new Review(quote.getId(), ReviewAction.CORRECT, null, null, null, reason, who, now);
@@ -97,6 +117,36 @@ public class ReviewWorkflow {
             quote.recordVerdict(verdict, note, who, now);
             return new Review(quote.getId(), ReviewAction.VERDICT, verdict, blankToNull(note),
                     blankToNull(sourceLinks), null, who, now);
+        });
+    }
+
+    /**
+     * Adds a quote the extractor missed, at the span the reviewer selected; it counts as reviewed by them.
+     */
+    @RolesAllowed(Role.FACT_CHECKER_NAME)
+    public Quote addMissedQuote(long articleId, int start, int end, QuoteType type, Long speakerId,
+                                NewSpeaker newSpeaker, String reason) {
+        Objects.requireNonNull(type);
+        requireReason(reason, "add this quote");
+        String who = currentUser.username();
+        return ChangeReason.during(reason, () -> tx.execute(status -> {
+            Article article = articles.findById(articleId)
+                    .orElseThrow(() -> new IllegalArgumentException("This article no longer exists"));
+            Quote quote = quotes.save(Quote.addedByReviewer(article, start, end, type,
+                    speakerFor(speakerId, newSpeaker), who, clock.instant()));
+            reviews.save(new Review(quote.getId(), ReviewAction.ADD, null, null, null, reason, who,
+                    clock.instant()));
+            return quote;
+        }));
+    }
+
+    /** Takes a quote into the signed-in reviewer's own queue. */
+    @RolesAllowed(Role.FACT_CHECKER_NAME)
+    public Quote assignToMe(long quoteId, long seenVersion) {
+        String who = currentUser.username();
+        return change(quoteId, seenVersion, "Assigned to " + who, (quote, me, now) -> {
+            quote.assignTo(me);
+            return null;
         });
     }
 
@@ -130,7 +180,10 @@ public class ReviewWorkflow {
                 if (quote.getVersion() != seenVersion) {
                     throw conflict(quote);
                 }
-                reviews.save(step.apply(quote, who, clock.instant()));
+                Review review = step.apply(quote, who, clock.instant());
+                if (review != null) {
+                    reviews.save(review);
+                }
                 quotes.flush();
                 return quote;
             }));
@@ -139,6 +192,19 @@ public class ReviewWorkflow {
             Quote current = quotes.findById(quoteId).orElseThrow(() -> e);
             throw conflict(current);
         }
+    }
+
+    private Speaker speakerFor(Long speakerId, NewSpeaker newSpeaker) {
+        if (newSpeaker != null) {
+            if (newSpeaker.name() == null || newSpeaker.name().isBlank()) {
+                throw new IllegalArgumentException("A new speaker needs a name");
+            }
+            return speakers.save(new Speaker(newSpeaker.name(),
+                    newSpeaker.kind() == null ? SpeakerKind.PERSON : newSpeaker.kind(), newSpeaker.roleTitle(),
+                    newSpeaker.affiliation()));
+        }
+        return speakerId == null ? null : speakers.findById(speakerId)
+                .orElseThrow(() -> new IllegalArgumentException("That speaker no longer exists; pick another"));
     }
 
     private static ConflictingEditException conflict(Quote quote) {

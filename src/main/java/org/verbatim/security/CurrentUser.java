@@ -30,7 +30,7 @@ public class CurrentUser {
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
     }
 
-    /** Static form for places Spring does not construct, such as Envers' revision listener. */
+    /** Static form for places Spring does not construct. */
     public static String usernameOrSystem() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {

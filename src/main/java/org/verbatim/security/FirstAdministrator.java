@@ -1,6 +1,5 @@
 package org.verbatim.security;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
 
@@ -22,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 class FirstAdministrator {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
-    private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final UserAccountRepository users;
     private final PasswordEncoder encoder;
@@ -48,8 +46,8 @@ class FirstAdministrator {
             return;
         }
         boolean generated = password == null || password.isBlank();
-        String secret = generated ? generate() : password;
-        if (!generated && secret.length() < 12) {
+        String secret = generated ? Passwords.generate() : password;
+        if (!generated && secret.length() < Passwords.MIN_LENGTH) {
             throw new IllegalStateException("VERBATIM_ADMIN_PASSWORD must have at least 12 characters");
         }
         users.save(new UserAccount(username, "Administrator", encoder.encode(secret),
@@ -62,14 +60,5 @@ class FirstAdministrator {
         } else {
             log.info("First administrator '{}' created with the password from VERBATIM_ADMIN_PASSWORD", username);
         }
-    }
-
-    private static String generate() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder(20);
-        for (int i = 0; i < 20; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
     }
 }

@@ -1,6 +1,22 @@
 package org.verbatim.security;
 
+import java.lang.annotation.Annotation;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.MethodMatcher;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +34,29 @@ import org.verbatim.security.ui.LoginView;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true, securedEnabled = true)
+@EnableMethodSecurity(securedEnabled = true)
 class SecurityConfig {
+
+    /**
+     * {@code @RolesAllowed} / {@code @PermitAll} on use cases, checked at every call. Views carry the same
+     * annotations for Vaadin's navigation control; they are left out here, or every view would become a proxy.
+     */
+    @Bean
+    @org.springframework.context.annotation.Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor useCaseRoles() {
+        Pointcut annotated = onClassOrMethod(RolesAllowed.class).union(onClassOrMethod(PermitAll.class))
+                .union(onClassOrMethod(DenyAll.class));
+        ClassFilter notAView = type -> !Component.class.isAssignableFrom(type);
+        Pointcut useCases = new ComposablePointcut(notAView, MethodMatcher.TRUE).intersection(annotated);
+        var interceptor = new AuthorizationManagerBeforeMethodInterceptor(useCases, new Jsr250AuthorizationManager());
+        interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
+        return interceptor;
+    }
+
+    private static ComposablePointcut onClassOrMethod(Class<? extends Annotation> annotation) {
+        return new ComposablePointcut((Pointcut) new AnnotationMatchingPointcut(annotation, true))
+                .union(new AnnotationMatchingPointcut(null, annotation, true));
+    }
 
     @Bean
     @ConditionalOnWebApplication // the command line runs without a web server, and needs no filter chain

@@ -18,10 +18,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
-/** A person who signs in to Verbatim. The password is only ever stored hashed. */
+/**
+ * A person who signs in to Verbatim. The password is only ever stored hashed, and the hash is not audited: the
+ * history records when it was changed ({@code passwordChangedAt}), never old hashes.
+ */
 @Entity
 @Table(name = "app_user")
+@Audited
 public class UserAccount {
 
     @Id
@@ -35,7 +41,11 @@ public class UserAccount {
     private String displayName;
 
     @Column(name = "password_hash", nullable = false)
+    @NotAudited
     private String passwordHash;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
 
     @Column(nullable = false)
     private boolean enabled = true;
@@ -60,6 +70,7 @@ public class UserAccount {
         this.displayName = displayName == null || displayName.isBlank() ? username : displayName.strip();
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.createdAt = Objects.requireNonNull(createdAt);
+        this.passwordChangedAt = createdAt;
         setRoles(roles);
     }
 
@@ -111,8 +122,14 @@ public class UserAccount {
         this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
-    public void changePasswordHash(String passwordHash) {
+    /** Replaces the password; {@code at} goes into the audit history, the hash does not. */
+    public void changePasswordHash(String passwordHash, Instant at) {
         this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.passwordChangedAt = Objects.requireNonNull(at);
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     public void setEnabled(boolean enabled) {

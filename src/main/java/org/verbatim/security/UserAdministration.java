@@ -1,101 +1,213 @@
 package org.verbatim.security;
 
-import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.verbatim.base.audit.ChangeReason;
 
-/** Administrators manage accounts: add, change roles, disable, set a new password. Passwords are stored hashed. */
+/**
+ * What administrators do to accounts: create them, change their roles, disable or enable them, reset passwords.
+ * Every change is an audit revision with a reason that names the user. Nobody can lock themselves out, and the last
+ * enabled administrator keeps the role. Each change names the version of the account the administrator saw.
+ */
 @Service
 public class UserAdministration {
 
-    /** An account as administrators see it: never the password. */
-    public record Account(String username, String displayName, Set<Role> roles, boolean enabled) {
-        static Account of(UserAccount u) {
-            return new Account(u.getUsername(), u.getDisplayName(), u.getRoles(), u.isEnabled());
+    /** An account as administrators see it: everything but the password hash. */
+    public record UserSummary(long id, String username, String displayName, Set<Role> roles, boolean enabled,
+                              Instant createdAt, Instant passwordChangedAt, long version) {
+        public boolean isAdmin() {
+            return roles.contains(Role.ADMIN);
         }
     }
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
-    private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    /** A new account; a {@code null} or blank password means: generate one. */
+    public record NewUser(String username, String displayName, Set<Role> roles, String password) {
+    }
+
+    /** The result of creating an account or resetting its password; {@code generatedPassword} is shown once. */
+    public record PasswordIssued(UserSummary user, String generatedPassword) {
+        public boolean generated() {
+            return generatedPassword != null;
+        }
+    }
 
     private final UserAccountRepository users;
     private final PasswordEncoder encoder;
     private final TransactionTemplate tx;
+    private final CurrentUser currentUser;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     UserAdministration(UserAccountRepository users, PasswordEncoder encoder, PlatformTransactionManager transactions,
-                       Clock clock) {
+                       CurrentUser currentUser, Clock clock) {
         this.users = users;
         this.encoder = encoder;
         this.tx = new TransactionTemplate(transactions);
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
-    public List<Account> accounts() {
-        return users.findAll(org.springframework.data.domain.Sort.by("username")).stream().map(Account::of).toList();
+    public List<UserSummary> users() {
+        return users.findAllByOrderByUsernameAsc().stream().map(UserAdministration::summary).toList();
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
-    public Account add(String username, String displayName, Set<Role> roles, String password) {
-        requireStrong(password);
-        return tx.execute(s -> {
-            if (users.findByUsername(username).isPresent()) {
-                throw new IllegalArgumentException("There is already a user " + username);
+    public PasswordIssued create(NewUser request) {
+        Objects.requireNonNull(request);
+        String username = UserAccount.requireUsername(request.username() == null ? null : request.username().strip());
+        Set<Role> roles = requireSomeRole(request.roles());
+        String displayName = requireDisplayName(request.displayName(), username);
+        boolean generate = request.password() == null || request.password().isEmpty();
+        String password = generate ? Passwords.generate() : Passwords.requireAcceptable(request.password());
+        String reason = "Created user " + username + " with roles " + labels(roles);
+        try {
+            UserAccount created = ChangeReason.during(reason, () -> tx.execute(status -> {
+                if (users.findByUsername(username).isPresent()) {
+                    throw taken(username);
+                }
+                UserAccount user = users.save(new UserAccount(username, displayName, encoder.encode(password), roles,
+                        clock.instant()));
+                users.flush();
+                return user;
+            }));
+            return new PasswordIssued(summary(created), generate ? password : null);
+        } catch (DataIntegrityViolationException e) {
+            // someone created the same name at the same moment (the unique key ignores case)
+            throw taken(username);
+        }
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public UserSummary changeRoles(long userId, long seenVersion, Set<Role> newRoles) {
+        Set<Role> roles = requireSomeRole(newRoles);
+        return summary(change(userId, seenVersion, name -> "Roles of " + name + " set to " + labels(roles), user -> {
+            if (user.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+                if (isMe(user)) {
+                    throw new IllegalStateException("You cannot remove your own administrator role; "
+                            + "ask another administrator");
+                }
+                requireAnotherEnabledAdmin(user);
             }
-            return Account.of(users.save(new UserAccount(username, displayName, encoder.encode(password), roles,
-                    clock.instant())));
-        });
-    }
-
-    @RolesAllowed(Role.ADMIN_NAME)
-    public Account changeRoles(String username, Set<Role> roles) {
-        return tx.execute(s -> {
-            UserAccount user = find(username);
             user.setRoles(roles);
-            return Account.of(user);
-        });
+        }));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
-    public Account setEnabled(String username, boolean enabled) {
-        return tx.execute(s -> {
-            UserAccount user = find(username);
-            user.setEnabled(enabled);
-            return Account.of(user);
-        });
+    public UserSummary disable(long userId, long seenVersion) {
+        return summary(change(userId, seenVersion, name -> "Disabled user " + name, user -> {
+            if (isMe(user)) {
+                throw new IllegalStateException("You cannot disable your own account");
+            }
+            requireAnotherEnabledAdmin(user);
+            user.setEnabled(false);
+        }));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
-    public void changePassword(String username, String password) {
-        requireStrong(password);
-        tx.executeWithoutResult(s -> find(username).changePasswordHash(encoder.encode(password)));
+    public UserSummary enable(long userId, long seenVersion) {
+        return summary(change(userId, seenVersion, name -> "Enabled user " + name, user -> user.setEnabled(true)));
     }
 
-    /** A random password of 20 letters and digits (about 117 bits), for printing once. */
-    public String generatePassword() {
-        StringBuilder sb = new StringBuilder(20);
-        for (int i = 0; i < 20; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    /** Sets {@code newPassword}, or a generated one when it is {@code null} or empty. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public PasswordIssued resetPassword(long userId, long seenVersion, String newPassword) {
+        boolean generate = newPassword == null || newPassword.isEmpty();
+        String password = generate ? Passwords.generate() : Passwords.requireAcceptable(newPassword);
+        String hash = encoder.encode(password);
+        UserAccount user = change(userId, seenVersion, name -> "Reset the password of " + name,
+                u -> u.changePasswordHash(hash, clock.instant()));
+        return new PasswordIssued(summary(user), generate ? password : null);
+    }
+
+    private UserAccount change(long userId, long seenVersion, UnaryOperator<String> reason,
+                               Consumer<UserAccount> step) {
+        // the user name never changes, so the reason can be worded before the transaction
+        String username = users.findById(userId).map(UserAccount::getUsername).orElseThrow(UserAdministration::gone);
+        try {
+            return ChangeReason.during(reason.apply(username), () -> tx.execute(status -> {
+                UserAccount user = users.findById(userId).orElseThrow(UserAdministration::gone);
+                if (user.getVersion() != seenVersion) {
+                    throw stale(username);
+                }
+                step.accept(user);
+                users.flush();
+                return user;
+            }));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw stale(username);
         }
-        return sb.toString();
     }
 
-    private UserAccount find(String username) {
-        return users.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));
-    }
-
-    private static void requireStrong(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+    /** Called before {@code user} stops being an enabled administrator. */
+    private void requireAnotherEnabledAdmin(UserAccount user) {
+        if (!user.isEnabled() || !user.hasRole(Role.ADMIN)) {
+            return;
         }
+        boolean another = users.lockEnabledHoldersOf(Role.ADMIN).stream()
+                .anyMatch(admin -> !admin.getId().equals(user.getId()));
+        if (!another) {
+            throw new IllegalStateException(user.getUsername() + " is the last enabled administrator: "
+                    + "make someone else an administrator first");
+        }
+    }
+
+    private boolean isMe(UserAccount user) {
+        return currentUser.signedIn().map(me -> me.equalsIgnoreCase(user.getUsername())).orElse(false);
+    }
+
+    private static Set<Role> requireSomeRole(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("Give the user at least one role");
+        }
+        return EnumSet.copyOf(roles);
+    }
+
+    private static String requireDisplayName(String displayName, String username) {
+        if (displayName == null || displayName.isBlank()) {
+            return username;
+        }
+        String name = displayName.strip();
+        if (name.length() > 200) {
+            throw new IllegalArgumentException("A display name has at most 200 characters");
+        }
+        return name;
+    }
+
+    private static String labels(Set<Role> roles) {
+        return roles.stream().map(Role::label).collect(Collectors.joining(", "));
+    }
+
+    private static UserSummary summary(UserAccount u) {
+        return new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(), u.isEnabled(),
+                u.getCreatedAt(), u.getPasswordChangedAt(), u.getVersion());
+    }
+
+    private static IllegalArgumentException taken(String username) {
+        return new IllegalArgumentException("The user name " + username + " is taken");
+    }
+
+    private static IllegalArgumentException gone() {
+        return new IllegalArgumentException("This user no longer exists");
+    }
+
+    private static OptimisticLockingFailureException stale(String username) {
+        return new OptimisticLockingFailureException("Someone else changed " + username
+                + " meanwhile: reload and try again");
     }
 }

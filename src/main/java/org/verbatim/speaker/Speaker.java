@@ -1,5 +1,6 @@
 package org.verbatim.speaker;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -80,14 +81,45 @@ public class Speaker {
         if (canonicalName == null || canonicalName.isBlank()) {
             throw new IllegalArgumentException("A speaker needs a name");
         }
-        this.canonicalName = canonicalName.strip();
+        this.canonicalName = requireLength(canonicalName.strip(), 300, "A name");
+        // the new name is no longer an alias of its own
+        aliases.removeIf(a -> a.equalsIgnoreCase(this.canonicalName));
     }
 
     public void describe(String roleTitle, String affiliation, SpeakerKind kind, String externalId) {
-        this.roleTitle = blankToNull(roleTitle);
-        this.affiliation = blankToNull(affiliation);
-        this.kind = Objects.requireNonNull(kind);
-        this.externalId = blankToNull(externalId);
+        this.roleTitle = requireLength(blankToNull(roleTitle), 300, "A role");
+        this.affiliation = requireLength(blankToNull(affiliation), 300, "An affiliation");
+        this.kind = Objects.requireNonNull(kind, "Choose person or organisation");
+        this.externalId = requireLength(blankToNull(externalId), 100, "An external id");
+    }
+
+    /** Replaces the aliases with {@code names}, under the rules of {@link #addAlias}. */
+    public void replaceAliases(Collection<String> names) {
+        aliases.clear();
+        if (names != null) {
+            names.forEach(this::addAlias);
+        }
+    }
+
+    /**
+     * Takes over what {@code other} is known by, when both entries turn out to be the same speaker: its name and
+     * aliases become aliases here, and its role, affiliation and external id fill whatever this entry lacks.
+     */
+    public void absorb(Speaker other) {
+        if (other == this || other.id != null && other.id.equals(id)) {
+            throw new IllegalArgumentException("A speaker cannot be merged into itself");
+        }
+        addAlias(other.canonicalName);
+        other.aliases.forEach(this::addAlias);
+        if (roleTitle == null) {
+            roleTitle = other.roleTitle;
+        }
+        if (affiliation == null) {
+            affiliation = other.affiliation;
+        }
+        if (externalId == null) {
+            externalId = other.externalId;
+        }
     }
 
     /** Adds a name this speaker is also known by; the canonical name itself and duplicates are ignored. */
@@ -113,6 +145,13 @@ public class Speaker {
         String n = name.strip().toLowerCase(Locale.ROOT);
         return canonicalName.toLowerCase(Locale.ROOT).equals(n)
                 || aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(n));
+    }
+
+    private static String requireLength(String s, int max, String what) {
+        if (s != null && s.length() > max) {
+            throw new IllegalArgumentException(what + " has at most " + max + " characters");
+        }
+        return s;
     }
 
     private static String blankToNull(String s) {

@@ -14,4 +14,9 @@ public interface SpeakerRepository extends JpaRepository<Speaker, Long> {
     List<Speaker> findKnownAs(@Param("name") String name);
 
     List<Speaker> findAllByOrderByCanonicalNameAsc();
+
+    @Query("select s from Speaker s where lower(s.canonicalName) like :pattern or exists "
+            + "(select 1 from Speaker s2 join s2.aliases a where s2 = s and lower(a) like :pattern) "
+            + "order by s.canonicalName")
+    List<Speaker> findMatching(@Param("pattern") String pattern, org.springframework.data.domain.Pageable page);
 }

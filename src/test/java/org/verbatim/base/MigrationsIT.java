@@ -43,7 +43,7 @@ class MigrationsIT {
                 .query(String.class).list().stream().map(String::toLowerCase).toList();
         assertThat(tables).contains("article", "article_aud", "quote", "quote_aud", "speaker", "speaker_aud",
                 "speaker_alias", "speaker_alias_aud", "review", "review_aud", "revision_info", "app_user",
-                "app_user_role", "flyway_schema_history");
+                "app_user_role", "app_user_aud", "app_user_role_aud", "flyway_schema_history");
     }
 
     @Test

@@ -80,7 +80,8 @@ class ImportCommandIT {
                 "{\"html\": \"<p>“HTML line " + m + " works,” said Ada Holm.</p>\"}",
                 "not json at all",
                 "{\"title\": \"no text\"}",
-                "{\"text\": \"Dated " + m + "\", \"published\": \"5 March\"}") + "\n");
+                "{\"text\": \"Dated " + m + "\", \"published\": \"5 March\"}",
+                "{\"text\": \"Too long a publisher " + m + "\", \"publisher\": \"" + "P".repeat(300) + "\"}") + "\n");
         Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
         Files.writeString(dir.resolve("empty.txt"), "");
         Files.writeString(dir.resolve("notes.pdf"), "%PDF-1.4 not an article");
@@ -93,13 +94,14 @@ class ImportCommandIT {
         assertThat(run.out())
                 .contains("Imported 4 articles")
                 .contains("1 already in Verbatim")
-                .contains("5 failed")
+                .contains("6 failed")
                 .contains("1 skipped")
                 .contains(dir.resolve("photo.txt") + ": photo.txt looks like a PNG image file")
                 .contains(dir.resolve("empty.txt") + ": empty.txt is empty")
                 .contains(dir.resolve("feed.jsonl") + ":4: ")
                 .contains(dir.resolve("feed.jsonl") + ":5: ")
                 .contains(dir.resolve("feed.jsonl") + ":6: \"published\" must be a date as YYYY-MM-DD")
+                .contains(dir.resolve("feed.jsonl") + ":7: Could not be stored")
                 .contains("Skipped (not .txt, .html or .jsonl):\n  " + dir.resolve("notes.pdf"))
                 .doesNotContain("ignored.txt")
                 .contains("(equal)");

@@ -72,7 +72,7 @@ class UsersAndReindexCommandIT {
 
         Run duplicate = verbatim("users", "add", "cli-carla", "--role", "EDITOR");
         assertThat(duplicate.exitCode()).isEqualTo(1);
-        assertThat(duplicate.err()).contains("already a user cli-carla");
+        assertThat(duplicate.err()).contains("cli-carla is taken");
         assertThat(verbatim("users").exitCode()).as("a group without its subcommand").isEqualTo(2);
         assertThat(verbatim("users", "add", "x", "--role", "KING").exitCode()).isEqualTo(2);
     }

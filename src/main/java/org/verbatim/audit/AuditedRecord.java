@@ -1,0 +1,32 @@
+package org.verbatim.audit;
+
+import org.verbatim.article.Article;
+import org.verbatim.quote.Quote;
+import org.verbatim.review.Review;
+import org.verbatim.security.UserAccount;
+import org.verbatim.speaker.Speaker;
+
+/** The kinds of record whose every change Envers keeps. */
+public enum AuditedRecord {
+    QUOTE("Quote", Quote.class),
+    REVIEW("Review", Review.class),
+    SPEAKER("Speaker", Speaker.class),
+    ARTICLE("Article", Article.class),
+    USER("User", UserAccount.class);
+
+    private final String label;
+    private final Class<?> entity;
+
+    AuditedRecord(String label, Class<?> entity) {
+        this.label = label;
+        this.entity = entity;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    Class<?> entity() {
+        return entity;
+    }
+}

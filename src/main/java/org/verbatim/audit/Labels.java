@@ -1,0 +1,55 @@
+package org.verbatim.audit;
+
+import java.util.Locale;
+
+import org.verbatim.quote.QuoteType;
+import org.verbatim.quote.ReviewStatus;
+import org.verbatim.quote.Verdict;
+import org.verbatim.review.ReviewAction;
+
+/** How the history words values for people. */
+final class Labels {
+
+    private Labels() {
+    }
+
+    static String of(ReviewAction action) {
+        return switch (action) {
+            case ADD -> "Added by a reviewer";
+            case CONFIRM -> "Confirmed";
+            case CORRECT -> "Corrected";
+            case REJECT -> "Rejected";
+            case VERDICT -> "Verdict recorded";
+            case APPROVE -> "Approved";
+            case RETURN -> "Returned for review";
+        };
+    }
+
+    static String of(ReviewStatus status) {
+        return status == null ? null : capitalised(status.name());
+    }
+
+    static String of(QuoteType type) {
+        return type == null ? null : capitalised(type.name());
+    }
+
+    static String of(Verdict verdict) {
+        return verdict == null ? null : verdict.label();
+    }
+
+    static String of(Double confidence) {
+        return confidence == null ? null : String.format(Locale.ROOT, "%.2f", confidence);
+    }
+
+    static String excerpt(String text) {
+        if (text == null) {
+            return "";
+        }
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 80 ? flat : flat.substring(0, 79) + "…";
+    }
+
+    private static String capitalised(String name) {
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,454 @@
+package org.verbatim.extraction.attribution;
+
+import org.verbatim.extraction.lexicon.Words;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.verbatim.extraction.QuoteType;
+import org.verbatim.extraction.lexicon.Lexicon;
+import org.verbatim.extraction.lexicon.SpeechVerbs;
+import org.verbatim.extraction.mention.Mention;
+import org.verbatim.extraction.mention.MentionIndex;
+import org.verbatim.extraction.quote.QuoteSpan;
+import org.verbatim.extraction.text.AnnotatedText;
+import org.verbatim.extraction.text.Range;
+import org.verbatim.extraction.text.Token;
+import org.verbatim.extraction.text.TokenKind;
+
+/**
+ * First attribution pass, quote to mention. Works sentence by sentence around speech verbs, as an ordered list of
+ * sieves: attributions that follow their content (", the spokesman said."), "according to", then verbs that precede
+ * their content ("X said that ...", "X said: “…”", ", adding that ...", "Noting that ..., X said", ", who stressed that").
+ * Direct quotes found by the mark pairer get their mention here; reported speech becomes new INDIRECT/MIXED quotes.
+ */
+public final class AttributionFinder {
+
+    /** Words after a verb that open a prepositional tail rather than the content: "said on Monday". */
+    private static final Set<String> TAIL_LEADS = Words.setOf("in", "on", "at", "during", "late", "earlier", "later", "after",
+            "before", "while", "via", "through", "to", "from", "yesterday", "today", "tonight", "last", "this", "again",
+            "also", "recently", "repeatedly", "publicly", "privately", "separately", "then", "afterwards", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "firmly", "strongly", "once", "with",
+            "when", "as", "for", "over", "outside", "inside", "shortly", "moments", "hours", "days");
+
+    private final AnnotatedText t;
+    private final MentionIndex mentions;
+    private final List<QuoteSpan> direct;
+    private final boolean[] boilerplate;
+    private final int[] directAt;
+    private final boolean[] consumed;
+    private final boolean[] handledVerb;
+    private final List<QuoteSpan> reported = new ArrayList<>();
+    private final List<Mention> speakingSubjects = new ArrayList<>();
+    private Mention lastSubject;
+    private int lastSubjectSentence = -1;
+
+    public AttributionFinder(AnnotatedText t, MentionIndex mentions, List<QuoteSpan> direct, boolean[] boilerplate) {
+        this.t = t;
+        this.mentions = mentions;
+        this.direct = direct;
+        this.boilerplate = boilerplate;
+        this.directAt = new int[t.size()];
+        Arrays.fill(directAt, -1);
+        for (int q = 0; q < direct.size(); q++) {
+            QuoteSpan d = direct.get(q);
+            for (int i = d.outerStart(); i < d.outerEnd(); i++) directAt[i] = q;
+        }
+        this.consumed = new boolean[t.size()];
+        this.handledVerb = new boolean[t.size()];
+    }
+
+    /** Attributes direct quotes in place and returns the reported-speech quotes it found. */
+    public List<QuoteSpan> run() {
+        for (int si = 0; si < t.sentences().size(); si++) {
+            Range s = t.sentence(si);
+            if (boilerplate[t.paragraphOf(s.start())]) continue;
+            List<Integer> verbs = new ArrayList<>();
+            for (int i = s.start(); i < s.end(); i++) {
+                if (isSpeechVerb(i, s)) verbs.add(i);
+            }
+            for (int v : verbs) postposed(s, si, v);
+            accordingTo(s, si);
+            for (int v : verbs) {
+                if (!handledVerb[v] && !consumed[v]) forward(s, si, v);
+            }
+        }
+        return reported;
+    }
+
+    /** Mentions that are subjects of speech verbs: candidates for descriptions used before the name. */
+    public List<Mention> speakingSubjects() {
+        return speakingSubjects;
+    }
+
+    private boolean inDirect(int i) {
+        return directAt[i] >= 0;
+    }
+
+    private boolean isSpeechVerb(int i, Range s) {
+        Token x = t.token(i);
+        if (x.kind() != TokenKind.WORD || inDirect(i)) return false;
+        String lemma = SpeechVerbs.lemma(x.lower());
+        if (lemma == null) return false;
+        if (x.isCapitalized() && !(i == s.start() && SpeechVerbs.isParticiple(x.lower()))) return false;
+        if (SpeechVerbs.needsParticle(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("out"))) return false;
+        if (i > s.start()) {
+            String prev = t.token(i - 1).lower();
+            // "to comment", "a note", "the report": not a finite speech verb
+            if (prev.equals("to") || Lexicon.isDeterminer(prev) && !prev.equals("that") || t.token(i - 1).kind() == TokenKind.POSSESSIVE) return false;
+        }
+        return true;
+    }
+
+    private String lemma(int v) {
+        return SpeechVerbs.lemma(t.token(v).lower());
+    }
+
+    private int afterVerb(int v) {
+        return SpeechVerbs.needsParticle(lemma(v)) ? v + 2 : v + 1;
+    }
+
+    private int skipAuxLeft(int i, Range s) {
+        while (i >= s.start()) {
+            Token x = t.token(i);
+            String l = x.lower();
+            if (x.kind() == TokenKind.WORD && (Lexicon.AUXILIARIES.contains(l) || (x.isLowerWord() && l.endsWith("ly") && l.length() > 3))) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private record Subject(Mention mention, boolean relative) {
+    }
+
+    private Subject subjectLeft(int v, Range s) {
+        int e = skipAuxLeft(v - 1, s);
+        e = skipParenthesisLeft(e, s);
+        if (e < s.start() || inDirect(e)) return null;
+        Token x = t.token(e);
+        if ((x.is("who") || x.is("which")) && e - 1 > s.start() && t.token(e - 1).isPunct(',')) {
+            Mention m = mentions.endingAt(e - 1, s);
+            return m == null ? null : new Subject(m, true);
+        }
+        if (x.is("and")) {
+            Mention m = clauseSubject(s, e);
+            return m == null ? null : new Subject(m, true);
+        }
+        Mention m = mentions.endingAt(e + 1, s);
+        return m == null ? null : new Subject(m, false);
+    }
+
+    /** "(D-Ruritania)" or "(ABC)" right before a verb is skipped, with a comma that closes it. */
+    private int skipParenthesisLeft(int e, Range s) {
+        int k = e;
+        if (k >= s.start() && t.token(k).isPunct(',') && k - 1 >= s.start() && t.token(k - 1).isPunct(')')) k--;
+        if (k < s.start() || !t.token(k).isPunct(')')) return e;
+        for (int p = k - 1; p >= s.start() && p >= k - 10; p--) {
+            if (t.token(p).isPunct('(')) {
+                int before = p - 1;
+                if (before >= s.start() && t.token(before).isPunct(',') && e != k) return before - 1;
+                return before;
+            }
+        }
+        return e;
+    }
+
+    /** The subject of the main clause: first mention after an introductory phrase. */
+    private Mention clauseSubject(Range s, int before) {
+        int i = s.start();
+        while (i < before && (t.token(i).kind() == TokenKind.QUOTE || t.token(i).kind() == TokenKind.NUMBER
+                || t.token(i).is("date"))) i++;
+        if (i >= before) return null;
+        Token first = t.token(i);
+        String l = first.lower();
+        if (Lexicon.PREPOSITIONS.contains(l) || Lexicon.SENTENCE_STARTERS.contains(l) && !MentionIndex.isPronoun(l)
+                && !Lexicon.isDeterminer(l) || l.endsWith("ing")) {
+            int c = i;
+            while (c < before && !t.token(c).isPunct(',')) c++;
+            if (c >= before) return null;
+            i = c + 1;
+        }
+        Mention m = mentions.startingAt(i, s);
+        if (m == null || m.end() > before) return null;
+        return m;
+    }
+
+    /** ", the spokesman said." / ", said the spokesman." after the content. */
+    private void postposed(Range s, int si, int v) {
+        Subject subj = subjectLeft(v, s);
+        int boundary;
+        Mention m;
+        int r;
+        if (subj != null && !subj.relative()) {
+            m = subj.mention();
+            boundary = m.start() - 1;
+            r = afterVerb(v);
+        } else if (subj == null && v - 1 >= s.start() && (t.token(v - 1).isPunct(',') || t.token(v - 1).kind() == TokenKind.QUOTE)) {
+            m = mentions.startingAt(v + 1, s);
+            if (m == null) return;
+            boundary = v - 1;
+            r = m.extendedEnd();
+        } else {
+            return;
+        }
+        if (boundary < s.start() - 1 || boundary < 0) return;
+        Token b = t.token(boundary);
+        boolean quoteBefore = b.kind() == TokenKind.QUOTE || (b.isPunct(',') && boundary > 0 && (inDirect(boundary - 1) || t.token(boundary - 1).kind() == TokenKind.QUOTE));
+        if (!b.isPunct(',') && b.kind() != TokenKind.QUOTE) return;
+        if (!(quoteBefore ? tailAfterQuoteOk(s, r) : tailOk(s, r))) return;
+        if (SpeechVerbs.isWeak(lemma(v)) && !quoteBefore && !(r >= s.end() || t.token(r).isTerminal()
+                || t.token(r).isPunct(','))) return;
+        if (SpeechVerbs.isParticiple(t.token(v).lower())) return;
+        String cue = cueText(v);
+        if (quoteBefore) {
+            int qi = inDirect(boundary) ? directAt[boundary] : directAt[boundary - 1];
+            if (qi < 0) return;
+            QuoteSpan q = direct.get(qi);
+            if (q.attributed()) return;
+            q.attribute(m, v, cue, confidence(m, 0.9));
+            done(si, v, m);
+            return;
+        }
+        int cs = contentStartOfSentence(s);
+        if (boundary - cs < 3) return;
+        addReported(cs, boundary, m, v, cue, 0.75, si);
+    }
+
+    /** After a closing quote mark anything may follow the verb ("told CNN's host", "said of the plan") but new content. */
+    private boolean tailAfterQuoteOk(Range s, int r) {
+        for (int k = r; k < s.end() && k < r + 12; k++) {
+            Token y = t.token(k);
+            if (y.is("that") || y.isPunct(':') || (y.kind() == TokenKind.QUOTE && !inDirect(k))) return false;
+            if (y.kind() == TokenKind.QUOTE) return k == r || t.token(k - 1).isPunct(',') || t.token(k - 1).isTerminal();
+        }
+        return true;
+    }
+
+    private boolean tailOk(Range s, int r) {
+        if (r >= s.end() || t.token(r).isTerminal()) return true;
+        Token x = t.token(r);
+        if (x.isPunct(',')) {
+            if (r + 1 >= s.end()) return true;
+            Token y = t.token(r + 1);
+            return SpeechVerbs.isParticiple(y.lower()) || y.is("according");
+        }
+        if (!TAIL_LEADS.contains(x.lower())) return false;
+        for (int k = r; k < s.end(); k++) {
+            Token y = t.token(k);
+            if (y.is("that") || y.isPunct(':') || y.kind() == TokenKind.QUOTE) return false;
+            if (y.isPunct(',') && k + 1 < s.end() && SpeechVerbs.isParticiple(t.token(k + 1).lower())) return true;
+            if (SpeechVerbs.lemma(y.lower()) != null && y.isLowerWord() && k > r) return false;
+        }
+        return true;
+    }
+
+    private int contentStartOfSentence(Range s) {
+        int i = s.start();
+        // a dateline or "date 2024-01-01" prefix is not part of what was said
+        while (i < s.end() && (t.token(i).is("date") || t.token(i).kind() == TokenKind.NUMBER && i == s.start())) i++;
+        while (i < s.end() && t.token(i).kind() == TokenKind.NUMBER && i > s.start() && t.token(i - 1).is("date")) i++;
+        return i;
+    }
+
+    private void accordingTo(Range s, int si) {
+        for (int i = s.start(); i + 2 < s.end(); i++) {
+            if (!t.token(i).is("according") || !t.token(i + 1).is("to") || inDirect(i) || consumed[i]) continue;
+            Mention m = mentions.startingAt(i + 2, s);
+            if (m == null) continue;
+            int after = m.extendedEnd();
+            String cue = t.span(i, i + 2);
+            int first = contentStartOfSentence(s);
+            if (i == first) {
+                int r = after;
+                if (r < s.end() && t.token(r).isPunct(',')) r++;
+                int ce = contentEnd(s, r);
+                if (ce - r >= 3) {
+                    if (attributeDirectAt(r, ce, m, i, cue, si)) continue;
+                    addReported(r, ce, m, i, cue, 0.7, si);
+                }
+            } else if (t.token(i - 1).isPunct(',') && (after >= s.end() || t.token(after).isTerminal() || t.token(after).isPunct(','))) {
+                int end = i - 1;
+                if (inDirect(end - 1) && !direct.get(directAt[end - 1]).attributed()) {
+                    direct.get(directAt[end - 1]).attribute(m, i, cue, confidence(m, 0.85));
+                    done(si, i, m);
+                } else if (end - first >= 3) {
+                    addReported(first, end, m, i, cue, 0.7, si);
+                }
+            }
+        }
+    }
+
+    /** "X said that ...", "X said: “…”", ", adding that ...", "Noting that ..., X said ...", ", who said ...". */
+    private void forward(Range s, int si, int v) {
+        String form = t.token(v).lower();
+        boolean participle = SpeechVerbs.isParticiple(form);
+        int first = contentStartOfSentence(s);
+        if (participle && v == first) {
+            introParticiple(s, si, v);
+            return;
+        }
+        Mention m;
+        if (participle) {
+            if (v - 1 < s.start() || !t.token(v - 1).isPunct(',')) return;
+            m = lastSubjectSentence == si && lastSubject != null ? lastSubject : clauseSubject(s, v);
+            if (m == null) return;
+        } else {
+            Subject subj = subjectLeft(v, s);
+            if (subj == null) return;
+            m = subj.mention();
+        }
+        int r = contentStart(s, v);
+        if (r < 0) return;
+        String cue = cueText(v);
+        boolean characterizing = participle && (lemma(v).startsWith("describ") || lemma(v).startsWith("characteri"));
+        if (SpeechVerbs.isWeak(lemma(v)) && !characterizing
+                && !(r > 0 && (t.token(r - 1).isPunct(':') || t.token(r).kind() == TokenKind.QUOTE))) return;
+        int ce = contentEnd(s, r);
+        if (ce <= r) return;
+        if (attributeDirectAt(r, ce, m, v, cue, si)) return;
+        if (ce - r < 2) return;
+        addReported(r, ce, m, v, cue, participle ? 0.7 : 0.75, si);
+    }
+
+    /** "Noting that C, the spokesman said ...": content up to the comma before the main clause's speaking subject. */
+    private void introParticiple(Range s, int si, int v) {
+        int r = v + 1;
+        if (SpeechVerbs.needsParticle(lemma(v))) r++;
+        if (r < s.end() && t.token(r).is("that")) r++;
+        for (int k = r + 1; k < s.end() - 1; k++) {
+            if (!t.token(k).isPunct(',')) continue;
+            Mention m = mentions.startingAt(k + 1, s);
+            if (m == null) continue;
+            int w = m.extendedEnd();
+            while (w < s.end() && t.token(w).kind() == TokenKind.WORD && (Lexicon.AUXILIARIES.contains(t.token(w).lower())
+                    || t.token(w).lower().endsWith("ly"))) w++;
+            if (w < s.end() && SpeechVerbs.lemma(t.token(w).lower()) != null && !inDirect(w)) {
+                if (k - r >= 2) addReported(r, k, m, v, cueText(v), 0.7, si);
+                return;
+            }
+        }
+    }
+
+    /** First content token after verb {@code v}, or -1 when the verb has no content on its right. */
+    private int contentStart(Range s, int v) {
+        int r = afterVerb(v);
+        if (r >= s.end()) return -1;
+        String lemma = lemma(v);
+        if (SpeechVerbs.takesAddressee(lemma)) {
+            int limit = Math.min(s.end(), r + 15);
+            int found = -1;
+            for (int k = r; k < limit; k++) {
+                Token x = t.token(k);
+                if (x.is("that") || x.isPunct(':')) {
+                    found = k + 1;
+                    break;
+                }
+                if (x.kind() == TokenKind.QUOTE) {
+                    found = k;
+                    break;
+                }
+                if (x.isTerminal()) break;
+            }
+            if (found < 0) return -1;
+            r = found;
+        } else if (TAIL_LEADS.contains(t.token(r).lower()) && !t.token(r).is("that")) {
+            int limit = Math.min(s.end(), r + 14);
+            int found = -1;
+            for (int k = r; k < limit; k++) {
+                Token x = t.token(k);
+                if (x.is("that") || x.isPunct(':')) {
+                    found = k + 1;
+                    break;
+                }
+                if (x.kind() == TokenKind.QUOTE) {
+                    found = k;
+                    break;
+                }
+                if (x.isTerminal() || SpeechVerbs.lemma(x.lower()) != null) break;
+            }
+            if (found < 0) return -1;
+            r = found;
+        }
+        while (r < s.end() && (t.token(r).is("that") || t.token(r).isPunct(',') || t.token(r).isPunct(':'))) r++;
+        if (r >= s.end() || t.token(r).isTerminal()) return -1;
+        return r;
+    }
+
+    /** End of reported content: sentence end, or before ", adding ..." / ", according to ...". */
+    private int contentEnd(Range s, int r) {
+        int e = s.end();
+        while (e > r && (t.token(e - 1).isTerminal() || t.token(e - 1).kind() == TokenKind.QUOTE && !inDirect(e - 1))) e--;
+        for (int j = r + 1; j < e - 1; j++) {
+            if (!t.token(j).isPunct(',') || inDirect(j)) continue;
+            Token y = t.token(j + 1);
+            if (SpeechVerbs.isParticiple(y.lower()) || y.is("according")) {
+                e = j;
+                break;
+            }
+        }
+        while (e > r && (t.token(e - 1).isPunct(',') || t.token(e - 1).isPunct(';'))) e--;
+        return e;
+    }
+
+    /** When the content is a direct quote, attribute it instead of reporting the same words twice. */
+    private boolean attributeDirectAt(int r, int ce, Mention m, int v, String cue, int si) {
+        if (!inDirect(r)) return false;
+        QuoteSpan q = direct.get(directAt[r]);
+        if (q.outerStart() != r && q.contentStart() != r) return false;
+        if (!q.attributed()) {
+            q.attribute(m, v, cue, confidence(m, 0.9));
+        }
+        done(si, v, m);
+        return true;
+    }
+
+    private void addReported(int from, int to, Mention m, int v, String cue, double conf, int si) {
+        while (to > from && (t.token(to - 1).isPunct(',') || t.token(to - 1).isPunct(';'))) to--;
+        while (from < to && (t.token(from).isPunct(',') || t.token(from).isPunct(':'))) from++;
+        if (to - from < 2) return;
+        // the content must not overlap the mention or another quote's content
+        for (int i = from; i < to; i++) {
+            if (consumed[i]) return;
+        }
+        if (m.start() >= from && m.start() < to) return;
+        QuoteSpan q = QuoteSpan.reported(from, to, QuoteType.INDIRECT);
+        boolean mixed = false;
+        for (int i = from; i < to; i++) {
+            if (inDirect(i)) {
+                QuoteSpan d = direct.get(directAt[i]);
+                if (d.outerStart() >= from && d.outerEnd() <= to + 1) {
+                    mixed = true;
+                    d.absorb();
+                }
+            }
+        }
+        if (mixed) q.setType(QuoteType.MIXED);
+        q.attribute(m, v, cue, confidence(m, mixed ? conf - 0.05 : conf));
+        reported.add(q);
+        for (int i = from; i < to; i++) consumed[i] = true;
+        done(si, v, m);
+    }
+
+    private void done(int si, int v, Mention m) {
+        handledVerb[v] = true;
+        lastSubject = m;
+        lastSubjectSentence = si;
+        speakingSubjects.add(m);
+    }
+
+    private String cueText(int v) {
+        int end = afterVerb(v);
+        return t.span(v, end);
+    }
+
+    private static double confidence(Mention m, double base) {
+        return switch (m.kind()) {
+            case NAME -> base;
+            case DESCRIPTION -> base - 0.1;
+            case PRONOUN -> base - 0.15;
+        };
+    }
+}

@@ -1,0 +1,219 @@
+package org.verbatim.extraction.attribution;
+
+import org.verbatim.extraction.lexicon.Words;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.verbatim.extraction.SpeakerKind;
+import org.verbatim.extraction.lexicon.Lexicon;
+import org.verbatim.extraction.mention.Affiliations;
+import org.verbatim.extraction.mention.Entity;
+import org.verbatim.extraction.mention.EntityRegistry;
+import org.verbatim.extraction.mention.Mention;
+import org.verbatim.extraction.mention.MentionIndex;
+import org.verbatim.extraction.quote.QuoteSpan;
+import org.verbatim.extraction.text.AnnotatedText;
+import org.verbatim.extraction.text.Range;
+import org.verbatim.extraction.text.TokenKind;
+
+/**
+ * Second attribution pass, mention to speaker, reading the document in order and keeping track of who is being
+ * talked about. Names resolve through the entity registry; pronouns to the salient person (the last speaker or the
+ * subject of the last sentence outside any quote, so that a name inside the quoted content is not taken for the
+ * speaker); descriptions to the person whose role and affiliation fit, looking back, then ahead.
+ */
+public final class SpeakerResolver {
+
+    /** Role words that narrow a description: "the foreign minister" is not just any minister. */
+    private static final Set<String> DOMAIN_MODIFIERS = Words.setOf("foreign", "defense", "defence", "interior", "finance",
+            "economy", "health", "trade", "energy", "education", "justice", "prime", "deputy", "vice", "nuclear",
+            "security", "military", "state");
+    private static final Set<String> DIPLOMATIC = Words.setOf("foreign", "diplomat", "ambassador", "envoy", "negotiator",
+            "spokesman", "spokesperson", "spokeswoman", "secretary of state");
+    private static final Set<String> DOCUMENTS = Words.setOf("report", "statement", "study", "survey", "poll");
+
+    private final AnnotatedText t;
+    private final EntityRegistry registry;
+    private final MentionIndex mentions;
+    private final List<Mention> speakingSubjects;
+    private final boolean[] inContent;
+    private Entity salientPerson;
+    private Entity salientOrganization;
+
+    public SpeakerResolver(AnnotatedText t, EntityRegistry registry, MentionIndex mentions, List<Mention> speakingSubjects,
+                           List<QuoteSpan> quotes) {
+        this.t = t;
+        this.registry = registry;
+        this.mentions = mentions;
+        this.speakingSubjects = speakingSubjects;
+        this.inContent = new boolean[t.size()];
+        for (QuoteSpan q : quotes) {
+            if (q.absorbed()) continue;
+            for (int i = q.outerStart(); i < q.outerEnd(); i++) inContent[i] = true;
+        }
+    }
+
+    public void resolve(List<QuoteSpan> quotes) {
+        List<QuoteSpan> ordered = new ArrayList<>(quotes);
+        ordered.sort(Comparator.comparingInt(this::anchor));
+        int qi = 0;
+        for (int si = 0; si < t.sentences().size(); si++) {
+            boolean spoke = false;
+            while (qi < ordered.size() && t.sentenceOf(anchor(ordered.get(qi))) == si) {
+                QuoteSpan q = ordered.get(qi++);
+                Entity e = resolveOne(q);
+                q.setSpeaker(e);
+                if (e != null && q.mention() != null) {
+                    spoke = true;
+                    if (e.kind() == SpeakerKind.PERSON) salientPerson = e;
+                    else salientOrganization = e;
+                }
+            }
+            if (!spoke) updateFromSubject(t.sentence(si));
+        }
+    }
+
+    private int anchor(QuoteSpan q) {
+        if (q.cueToken() >= 0) return q.cueToken();
+        if (q.mention() != null) return q.mention().start();
+        return q.outerStart();
+    }
+
+    private Entity resolveOne(QuoteSpan q) {
+        if (q.continues() != null) return q.continues().speaker();
+        Mention m = q.mention();
+        if (m == null) return null;
+        Entity e = switch (m.kind()) {
+            case NAME -> registry.entityOf(m);
+            case PRONOUN -> pronoun(m);
+            case DESCRIPTION -> description(m);
+        };
+        if (e != null) {
+            e.seenAt(m.start());
+            if (m.kind() != Mention.Kind.PRONOUN) e.addAlias(m.text());
+        }
+        return e;
+    }
+
+    private Entity pronoun(Mention m) {
+        String l = m.text().toLowerCase(Locale.ROOT);
+        if (Lexicon.PERSON_PRONOUNS.contains(l)) {
+            if (salientPerson != null) return salientPerson;
+            return previousPersonName(m.start());
+        }
+        return salientOrganization;
+    }
+
+    private Entity previousPersonName(int before) {
+        Entity best = null;
+        for (Mention n : mentions.names()) {
+            if (n.start() >= before) break;
+            Entity e = registry.entityOf(n);
+            if (e != null && e.kind() == SpeakerKind.PERSON && !inContent[n.start()]) best = e;
+        }
+        return best;
+    }
+
+    private Entity description(Mention m) {
+        String head = m.head();
+        if (DOCUMENTS.contains(head)) return null;
+        if (m.organization() || Lexicon.GROUP_ROLES.contains(head)) {
+            String name = stripDeterminer(m);
+            if (name.equalsIgnoreCase(head) && salientOrganization != null && !Lexicon.GROUP_ROLES.contains(head)) {
+                return salientOrganization;
+            }
+            return registry.organization(name, m.start());
+        }
+        List<String> affiliation = new ArrayList<>(Affiliations.keys(m.affiliation()));
+        for (String mod : m.modifiers()) {
+            if (Affiliations.looksLikeNationality(mod)) affiliation.add(mod);
+        }
+        if (salientPerson != null && fits(m, affiliation, salientPerson, true)) return learn(salientPerson, m, affiliation);
+        Entity best = null;
+        for (Entity e : registry.entities()) {
+            if (e.kind() != SpeakerKind.PERSON || e.statedRole() == null || e.firstToken() >= m.start()) continue;
+            if (fits(m, affiliation, e, false) && (best == null || e.lastToken() > best.lastToken())) best = e;
+        }
+        if (best != null) return learn(best, m, affiliation);
+        for (Entity e : registry.entities()) {
+            if (e.kind() == SpeakerKind.PERSON && e.statedRole() != null && e.firstToken() > m.start() && fits(m, affiliation, e, false)) {
+                return learn(e, m, affiliation);
+            }
+        }
+        // a description used before the name: the next person the article has speak
+        for (Mention s : speakingSubjects) {
+            if (s.start() <= m.start() || s.kind() != Mention.Kind.NAME) continue;
+            Entity e = registry.entityOf(s);
+            if (e != null && e.kind() == SpeakerKind.PERSON && fits(m, affiliation, e, true)) return learn(e, m, affiliation);
+        }
+        // or the next person the article is about, outside any quote
+        for (Mention n : mentions.names()) {
+            if (n.start() <= m.start() || inContent[n.start()]) continue;
+            boolean afterPreposition = n.start() > 0 && Lexicon.PREPOSITIONS.contains(t.token(n.start() - 1).lower());
+            Entity e = registry.entityOf(n);
+            if (!afterPreposition && e != null && e.kind() == SpeakerKind.PERSON && fits(m, affiliation, e, true)) {
+                return learn(e, m, affiliation);
+            }
+        }
+        return null;
+    }
+
+    private Entity learn(Entity e, Mention m, List<String> affiliation) {
+        if (e.role() == null) {
+            StringBuilder role = new StringBuilder();
+            for (String mod : m.modifiers()) {
+                if (Character.isLowerCase(mod.charAt(0))) role.append(mod).append(' ');
+            }
+            e.learnDescribedRole(role.append(m.head()).toString());
+        }
+        if (e.affiliation() == null && !affiliation.isEmpty()) e.learnAffiliation(affiliation.getFirst());
+        return e;
+    }
+
+    private String stripDeterminer(Mention m) {
+        int i = m.start();
+        if (i < m.end() && t.token(i).kind() == TokenKind.WORD && Lexicon.isDeterminer(t.token(i).lower())) i++;
+        return t.span(i, m.end());
+    }
+
+    private boolean fits(Mention m, List<String> affiliation, Entity e, boolean unknownRoleFits) {
+        if (!Affiliations.compatible(affiliation, Affiliations.keys(e.affiliation()))) return false;
+        if (e.statedRole() == null) return unknownRoleFits;
+        String role = e.statedRole().toLowerCase(Locale.ROOT);
+        String head = m.head();
+        boolean headFits = role.contains(head)
+                || (head.startsWith("spokes") && role.contains("spokes"))
+                || (head.equals("diplomat") && DIPLOMATIC.stream().anyMatch(role::contains))
+                || head.equals("official")
+                || ((head.equals("leader") || head.equals("chief") || head.equals("head"))
+                && (role.contains("leader") || role.contains("chief") || role.contains("head")));
+        if (!headFits) return false;
+        for (String mod : m.modifiers()) {
+            String l = mod.toLowerCase(Locale.ROOT);
+            if (DOMAIN_MODIFIERS.contains(l) && !role.contains(l)) return false;
+        }
+        return true;
+    }
+
+    /** Outside quotes, the subject of a sentence becomes who "he" or "she" will refer to next. */
+    private void updateFromSubject(Range s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            if (inContent[i] || t.token(i).kind() == TokenKind.QUOTE) continue;
+            Mention m = mentions.nameAt(i);
+            if (m == null) continue;
+            boolean afterPreposition = m.start() > s.start() && Lexicon.PREPOSITIONS.contains(t.token(m.start() - 1).lower());
+            boolean possessor = m.coreEnd() < t.size() && t.token(m.coreEnd()).kind() == TokenKind.POSSESSIVE;
+            if (afterPreposition || possessor) continue;
+            Entity e = registry.entityOf(m);
+            if (e != null && e.kind() == SpeakerKind.PERSON) {
+                salientPerson = e;
+                return;
+            }
+            if (e != null) {
+                return;
+            }
+        }
+    }
+}

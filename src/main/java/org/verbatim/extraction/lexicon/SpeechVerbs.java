@@ -1,0 +1,100 @@
+package org.verbatim.extraction.lexicon;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Verbs that report speech or writing, with their inflected forms generated from the lemma.
+ * Cognitive verbs (think, believe) are left out on purpose: they attribute opinions, not words.
+ */
+public final class SpeechVerbs {
+
+    /** Forms of verbs that report statements. */
+    private static final Set<String> LEMMAS = Words.setOf(
+            "say", "tell", "add", "state", "stress", "note", "emphasize", "emphasise", "claim", "announce", "explain",
+            "insist", "argue", "warn", "deny", "confirm", "reiterate", "tweet", "write", "assert", "declare", "maintain",
+            "acknowledge", "admit", "suggest", "urge", "reply", "respond", "answer", "comment", "remark", "report",
+            "specify", "underline", "underscore", "predict", "promise", "vow", "pledge", "recall", "mention", "observe",
+            "contend", "concede", "complain", "charge", "allege", "testify", "quip", "joke", "disclose", "reveal",
+            "assure", "inform", "clarify", "highlight", "caution", "boast", "lament", "recount", "conclude", "proclaim",
+            "affirm", "retort", "exclaim", "counter", "continue", "point", "elaborate", "posit", "hint", "reaffirm",
+            "told", "tell", "wrote", "post", "ask", "wonder", "plead", "shout", "scoff", "snap", "chime", "indicate", "demand", "describe", "characterize", "characterise");
+
+    /** Verbs that only count as speech when the attribution follows the quote (", he continued.") or a colon. */
+    private static final Set<String> WEAK = Words.setOf("continue", "post", "indicate", "demand", "describe", "characterize",
+            "characterise", "counter", "answer", "charge", "conclude", "hint", "ask", "wonder", "plead", "shout", "scoff",
+            "snap", "chime");
+
+    /** Verbs whose first complement is the addressee: "told reporters that ...". */
+    private static final Set<String> ADDRESSEE_FIRST = Words.setOf("tell", "assure", "inform", "warn", "urge", "remind");
+
+    private static final Set<String> DOUBLING = Words.setOf("admit", "quip", "commit", "rebut", "refer", "regret", "omit");
+
+    private static final Map<String, String> FORMS = new HashMap<>();
+
+    static {
+        for (String lemma : LEMMAS) {
+            for (String form : forms(lemma)) FORMS.putIfAbsent(form, lemma);
+        }
+        for (String f : new String[]{"said", "says", "saying", "say"}) FORMS.put(f, "say");
+        for (String f : new String[]{"told", "tells", "telling", "tell"}) FORMS.put(f, "tell");
+        for (String f : new String[]{"wrote", "written", "writes", "writing", "write"}) FORMS.put(f, "write");
+        FORMS.remove("wrot");
+    }
+
+    private SpeechVerbs() {
+    }
+
+    private static String[] forms(String lemma) {
+        String third;
+        String past;
+        String ing;
+        boolean consonantY = lemma.endsWith("y") && lemma.length() > 1 && "aeiou".indexOf(lemma.charAt(lemma.length() - 2)) < 0;
+        if (lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x") || lemma.endsWith("z")) {
+            third = lemma + "es";
+        } else if (consonantY) {
+            third = lemma.substring(0, lemma.length() - 1) + "ies";
+        } else {
+            third = lemma + "s";
+        }
+        if (DOUBLING.contains(lemma)) {
+            char last = lemma.charAt(lemma.length() - 1);
+            past = lemma + last + "ed";
+            ing = lemma + last + "ing";
+        } else if (lemma.endsWith("e")) {
+            past = lemma + "d";
+            ing = lemma.endsWith("ee") ? lemma + "ing" : lemma.substring(0, lemma.length() - 1) + "ing";
+        } else if (consonantY) {
+            past = lemma.substring(0, lemma.length() - 1) + "ied";
+            ing = lemma + "ing";
+        } else {
+            past = lemma + "ed";
+            ing = lemma + "ing";
+        }
+        return new String[]{lemma, third, past, ing};
+    }
+
+    /** Lemma of a lower-case word form, or {@code null} when it is no speech verb. */
+    public static String lemma(String lowerForm) {
+        return FORMS.get(lowerForm);
+    }
+
+    public static boolean isWeak(String lemma) {
+        return WEAK.contains(lemma);
+    }
+
+    public static boolean takesAddressee(String lemma) {
+        return ADDRESSEE_FIRST.contains(lemma);
+    }
+
+    /** "saying", "adding": the form that heads a participial clause. */
+    public static boolean isParticiple(String lowerForm) {
+        return lowerForm.endsWith("ing") && FORMS.containsKey(lowerForm);
+    }
+
+    /** "point" only reports speech as "point out". */
+    public static boolean needsParticle(String lemma) {
+        return lemma.equals("point");
+    }
+}

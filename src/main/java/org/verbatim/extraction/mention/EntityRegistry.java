@@ -1,0 +1,170 @@
+package org.verbatim.extraction.mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.verbatim.extraction.SpeakerKind;
+
+/**
+ * Groups name mentions into entities: longer forms absorb shorter ones that are a suffix ("Amir Doe" in
+ * "Hossein Amir Doe"), single words attach to the nearest person whose name contains them.
+ */
+public final class EntityRegistry {
+
+    private final List<Entity> entities = new ArrayList<>();
+    private final Map<Mention, Entity> byMention = new IdentityHashMap<>();
+    private final Map<String, Entity> organizations = new HashMap<>();
+
+    public static EntityRegistry build(List<Mention> names) {
+        EntityRegistry r = new EntityRegistry();
+        r.add(names);
+        return r;
+    }
+
+    private void add(List<Mention> names) {
+        List<Mention> singles = new ArrayList<>();
+        for (Mention m : names) {
+            boolean single = !m.text().contains(" ");
+            // a surname that only looked like a place ("according to Doe") still belongs to the person
+            if (m.organization() && !(single && hasPersonWith(names, m.text()))) {
+                Entity e = organizations.computeIfAbsent(key(m.text()), k -> newEntity(m.text(), SpeakerKind.ORGANIZATION, m.coreStart()));
+                e.seenAt(m.coreStart());
+                byMention.put(m, e);
+                continue;
+            }
+            String[] parts = m.text().split("\\s+");
+            if (parts.length == 1) {
+                singles.add(m);
+                continue;
+            }
+            Entity e = findBySuffix(parts);
+            if (e == null) {
+                e = newEntity(m.text(), SpeakerKind.PERSON, m.coreStart());
+            } else {
+                e.addName(m.text());
+            }
+            learn(e, m);
+            e.seenAt(m.coreStart());
+            byMention.put(m, e);
+        }
+        for (Mention m : singles) {
+            Entity e = bestContaining(m.text(), m.coreStart());
+            if (e == null) {
+                e = organizations.get(key(m.text()));
+            }
+            if (e == null) {
+                e = findExactSingle(m.text());
+            }
+            if (e == null) {
+                e = newEntity(m.text(), SpeakerKind.PERSON, m.coreStart());
+            } else if (!e.name().equals(m.text())) {
+                e.addAlias(m.text());
+            }
+            learn(e, m);
+            e.seenAt(m.coreStart());
+            byMention.put(m, e);
+        }
+        // "his Ruritanian counterpart Jane Doe" holds the role of the person the sentence started with
+        Entity previousWithRole = null;
+        for (Mention m : names) {
+            Entity e = byMention.get(m);
+            if (e == null || e.kind() != SpeakerKind.PERSON) continue;
+            if ("counterpart".equalsIgnoreCase(e.role()) && previousWithRole != null && previousWithRole != e) {
+                e.replaceRole(previousWithRole.role());
+            } else if (e.role() != null && !"counterpart".equalsIgnoreCase(e.role())) {
+                previousWithRole = e;
+            }
+        }
+    }
+
+    private static boolean hasPersonWith(List<Mention> names, String word) {
+        for (Mention n : names) {
+            if (n.organization() || !n.text().contains(" ")) continue;
+            for (String part : n.text().split("\\s+")) {
+                if (part.equalsIgnoreCase(word)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static void learn(Entity e, Mention m) {
+        e.learnRole(m.role());
+        e.learnAffiliation(m.affiliation());
+    }
+
+    private Entity newEntity(String name, SpeakerKind kind, int token) {
+        Entity e = new Entity(name, kind, token);
+        entities.add(e);
+        return e;
+    }
+
+    private Entity findBySuffix(String[] parts) {
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            Entity e = entities.get(i);
+            if (e.kind() != SpeakerKind.PERSON) continue;
+            String[] other = e.name().split("\\s+");
+            if (isSuffix(parts, other) || isSuffix(other, parts)) return e;
+        }
+        return null;
+    }
+
+    private static boolean isSuffix(String[] shorter, String[] longer) {
+        if (shorter.length > longer.length || shorter.length < 2) return false;
+        for (int i = 1; i <= shorter.length; i++) {
+            if (!shorter[shorter.length - i].equalsIgnoreCase(longer[longer.length - i])) return false;
+        }
+        return true;
+    }
+
+    private Entity bestContaining(String word, int at) {
+        String w = Entity.normal(word);
+        Entity best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Entity e : entities) {
+            if (e.kind() != SpeakerKind.PERSON || e.nameTokens().size() < 2 || !e.nameTokens().contains(w)) continue;
+            boolean last = Entity.normal(lastWord(e.name())).equals(w);
+            // prefer surname matches, then the person mentioned last before this point
+            int distance = e.firstToken() <= at ? at - e.firstToken() : 1_000_000 + e.firstToken() - at;
+            int score = (last ? 10_000_000 : 0) - distance;
+            if (score > bestScore) {
+                bestScore = score;
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private Entity findExactSingle(String word) {
+        for (Entity e : entities) {
+            if (e.name().equalsIgnoreCase(word)) return e;
+        }
+        return null;
+    }
+
+    private static String lastWord(String s) {
+        String[] p = s.split("\\s+");
+        return p[p.length - 1];
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    public Entity entityOf(Mention m) {
+        return byMention.get(m);
+    }
+
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    /** An organisation entity for a description such as "the Ruritanian government". */
+    public Entity organization(String name, int token) {
+        Entity e = organizations.computeIfAbsent(key(name), k -> newEntity(name, SpeakerKind.ORGANIZATION, token));
+        e.seenAt(token);
+        return e;
+    }
+}

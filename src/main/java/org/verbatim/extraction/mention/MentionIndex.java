@@ -1,0 +1,162 @@
+package org.verbatim.extraction.mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.verbatim.extraction.lexicon.Lexicon;
+import org.verbatim.extraction.lexicon.SpeechVerbs;
+import org.verbatim.extraction.text.AnnotatedText;
+import org.verbatim.extraction.text.Range;
+import org.verbatim.extraction.text.Token;
+import org.verbatim.extraction.text.TokenKind;
+
+/**
+ * Finds the mention that ends or starts at a token: a chunked name, else a pronoun, else a description built on
+ * the fly around a role noun ("the senior diplomat", "X's chief negotiator", "officials").
+ */
+public final class MentionIndex {
+
+    private final AnnotatedText t;
+    private final boolean[] masked;
+    private final List<Mention> names;
+    private final Map<Integer, Mention> byEnd = new HashMap<>();
+    private final Map<Integer, Mention> byStart = new HashMap<>();
+    private final Map<Integer, Mention> byCoreStart = new HashMap<>();
+    private final Map<Long, Mention> built = new HashMap<>();
+
+    public MentionIndex(AnnotatedText t, boolean[] masked, List<Mention> names) {
+        this.t = t;
+        this.masked = masked;
+        this.names = List.copyOf(names);
+        for (Mention m : names) {
+            byEnd.put(m.end(), m);
+            byEnd.put(m.extendedEnd(), m);
+            byStart.put(m.start(), m);
+            byCoreStart.put(m.coreStart(), m);
+        }
+    }
+
+    public List<Mention> names() {
+        return names;
+    }
+
+    /** The name mention whose name part starts at {@code token}, if any. */
+    public Mention nameAt(int token) {
+        return byCoreStart.get(token);
+    }
+
+    /** Mention whose last token is {@code endExclusive - 1}, within sentence {@code s}. */
+    public Mention endingAt(int endExclusive, Range s) {
+        if (endExclusive <= s.start() || endExclusive > s.end()) return null;
+        Mention m = byEnd.get(endExclusive);
+        if (m != null && m.start() >= s.start()) return m;
+        int h = endExclusive - 1;
+        if (masked[h]) return null;
+        Token x = t.token(h);
+        if (x.kind() != TokenKind.WORD) return null;
+        if (isPronoun(x.lower())) return pronoun(h);
+        if (isHead(x.lower())) return descriptionEndingAt(h, s);
+        return null;
+    }
+
+    /** Mention that starts at {@code start}: name (with title), pronoun or description. */
+    public Mention startingAt(int start, Range s) {
+        if (start < s.start() || start >= s.end() || masked[start]) return null;
+        Mention m = byStart.get(start);
+        if (m == null) m = byCoreStart.get(start);
+        if (m != null) return m;
+        Token x = t.token(start);
+        if (x.kind() != TokenKind.WORD) return null;
+        if (isPronoun(x.lower())) return pronoun(start);
+        int limit = Math.min(s.end(), start + 8);
+        int last = -1;
+        boolean determiner = Lexicon.isDeterminer(x.lower());
+        boolean possessor = start + 1 < s.end() && t.token(start + 1).kind() == TokenKind.POSSESSIVE;
+        if (!determiner && !possessor && !isHead(x.lower())) return null;
+        for (int k = start; k < limit; k++) {
+            Token y = t.token(k);
+            if (y.kind() == TokenKind.POSSESSIVE && k == start + 1) continue;
+            if (y.kind() != TokenKind.WORD || masked[k]) break;
+            String l = y.lower();
+            if (k > start && (Lexicon.PREPOSITIONS.contains(l) || Lexicon.AUXILIARIES.contains(l) || SpeechVerbs.lemma(l) != null
+                    || l.equals("and") || l.equals("or") || l.equals("who") || l.equals("that") || Lexicon.isDeterminer(l))) break;
+            if (isHead(l)) last = k;
+        }
+        if (last < 0) return null;
+        return description(start, last);
+    }
+
+    public static boolean isPronoun(String lower) {
+        return Lexicon.PERSON_PRONOUNS.contains(lower) || Lexicon.GROUP_PRONOUNS.contains(lower);
+    }
+
+    public static boolean isHead(String lower) {
+        return Lexicon.PERSON_ROLES.contains(lower) || Lexicon.GROUP_ROLES.contains(lower) || Lexicon.ORG_ROLES.contains(lower);
+    }
+
+    private Mention pronoun(int i) {
+        return built.computeIfAbsent(key(i, i + 1), k -> new Mention(Mention.Kind.PRONOUN, i, i + 1, i, i + 1,
+                t.token(i).text(), null, null, Lexicon.GROUP_PRONOUNS.contains(t.token(i).lower()), null, List.of()));
+    }
+
+    private Mention descriptionEndingAt(int h, Range s) {
+        int p = h - 1;
+        int start = -1;
+        while (p >= s.start() && h - p <= 7 && !masked[p]) {
+            Token x = t.token(p);
+            String l = x.lower();
+            if (x.kind() == TokenKind.POSSESSIVE) {
+                Mention owner = byEnd.get(p);
+                if (owner != null && owner.start() >= s.start()) {
+                    start = owner.start();
+                } else if (p - 1 >= s.start() && t.token(p - 1).isCapitalized()) {
+                    start = p - 1;
+                } else if (p - 1 >= s.start() && t.token(p - 1).kind() == TokenKind.WORD) {
+                    // "the country's": keep walking to its determiner
+                    p--;
+                    continue;
+                }
+                break;
+            }
+            if (x.kind() != TokenKind.WORD) break;
+            if (Lexicon.isDeterminer(l) && !l.equals("that")) {
+                start = p;
+                break;
+            }
+            if (Lexicon.PREPOSITIONS.contains(l) || Lexicon.AUXILIARIES.contains(l) || SpeechVerbs.lemma(l) != null
+                    || l.equals("and") || l.equals("or") || l.equals("who") || l.equals("that") || isPronoun(l)) break;
+            p--;
+        }
+        if (start < 0) {
+            // bare plurals and sentence-initial roles: "Officials said", "Police said"
+            int first = p + 1;
+            boolean atBoundary = p < s.start() || t.token(p).kind() != TokenKind.WORD;
+            if (atBoundary && (Lexicon.GROUP_ROLES.contains(t.token(h).lower()) || first < h)) start = first;
+            else return null;
+        }
+        return description(start, h);
+    }
+
+    private Mention description(int start, int head) {
+        return built.computeIfAbsent(key(start, head + 1), k -> {
+            List<String> modifiers = new ArrayList<>();
+            String affiliation = null;
+            for (int k2 = start; k2 < head; k2++) {
+                Token y = t.token(k2);
+                if (y.kind() == TokenKind.POSSESSIVE) continue;
+                if (y.kind() != TokenKind.WORD || Lexicon.isDeterminer(y.lower())) continue;
+                modifiers.add(y.text());
+                if (y.isCapitalized() && affiliation == null && !Lexicon.TITLE_WORDS.contains(y.lower())) affiliation = y.text();
+            }
+            String h = t.token(head).lower();
+            boolean org = Lexicon.ORG_ROLES.contains(h) && !Lexicon.PERSON_ROLES.contains(h);
+            return new Mention(Mention.Kind.DESCRIPTION, start, head + 1, start, head + 1, t.span(start, head + 1), null,
+                    affiliation, org, h, modifiers);
+        });
+    }
+
+    private static long key(int a, int b) {
+        return ((long) a << 32) | b;
+    }
+}

@@ -1,0 +1,278 @@
+package org.verbatim.extraction.mention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.verbatim.extraction.lexicon.Lexicon;
+import org.verbatim.extraction.lexicon.SpeechVerbs;
+import org.verbatim.extraction.text.AnnotatedText;
+import org.verbatim.extraction.text.Range;
+import org.verbatim.extraction.text.Token;
+import org.verbatim.extraction.text.TokenKind;
+
+/**
+ * Capitalised-name chunker. A run of capitalised words is split into a leading title ("Foreign Minister") and the
+ * name; a title phrase before the run ("the country's deputy spokesman") and an appositive after it
+ * (", the chief negotiator,") give the role and affiliation. Runs that carry organisation words, follow "the" or
+ * are acronyms are organisations.
+ */
+public final class NameFinder {
+
+    private static final Set<String> FUNCTION_WORDS = org.verbatim.extraction.lexicon.Words.setOf("the", "a", "an", "in",
+            "on", "at", "for", "but", "and", "or", "as", "after", "before", "when", "while", "if", "although", "during",
+            "despite", "according", "meanwhile", "however", "this", "that", "these", "those", "his", "her", "its", "their",
+            "he", "she", "it", "they", "we", "by", "from", "with", "of", "to");
+
+    private static final Set<String> ARTICLES = org.verbatim.extraction.lexicon.Words.setOf("the", "a", "an", "his", "her",
+            "its", "their", "our", "two", "both");
+
+    private final AnnotatedText t;
+    private final boolean[] masked;
+    private final Set<String> nationalities = new HashSet<>();
+    private final Set<String> placeLike = new HashSet<>();
+
+    private NameFinder(AnnotatedText t, boolean[] masked) {
+        this.t = t;
+        this.masked = masked;
+    }
+
+    /** @param masked tokens to skip (inside direct quotes, boilerplate) */
+    public static List<Mention> find(AnnotatedText t, boolean[] masked) {
+        return new NameFinder(t, masked).run();
+    }
+
+    private List<Mention> run() {
+        collectNationalitiesAndPlaces();
+        List<Mention> out = new ArrayList<>();
+        for (Range s : t.sentences()) {
+            int i = s.start();
+            while (i < s.end()) {
+                if (masked[i] || !nameToken(i)) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < s.end() && !masked[j]) {
+                    if (nameToken(j) && t.token(j).start() - t.token(j - 1).end() <= 2) {
+                        j++;
+                    } else if (Lexicon.NAME_PARTICLES.contains(t.token(j).lower()) && j + 1 < s.end() && nameToken(j + 1)) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                Mention m = chunk(s, i, j);
+                if (m != null) {
+                    while (!out.isEmpty() && out.getLast().start() >= m.start()) out.removeLast();
+                    out.add(m);
+                }
+                i = Math.max(j, m == null ? j : m.extendedEnd());
+            }
+        }
+        return out;
+    }
+
+    private void collectNationalitiesAndPlaces() {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Token a = t.token(i);
+            Token b = t.token(i + 1);
+            // an adjective sits after a determiner or before a role noun; a surname is followed by its verb
+            boolean afterDeterminer = i > 0 && (ARTICLES.contains(t.token(i - 1).lower()) || t.token(i - 1).kind() == TokenKind.POSSESSIVE);
+            boolean beforeRole = b.kind() == TokenKind.WORD && (Lexicon.TITLE_WORDS.contains(b.lower())
+                    || MentionIndex.isHead(b.lower()) || b.lower().equals("people") || b.lower().equals("side"));
+            if (a.isCapitalized() && Affiliations.looksLikeNationality(a.text()) && b.kind() == TokenKind.WORD
+                    && (afterDeterminer || beforeRole)) {
+                nationalities.add(a.text());
+            }
+            if (b.isCapitalized() && (a.is("in") || a.is("from") || a.is("at")) && (i + 2 >= t.size() || !t.token(i + 2).isCapitalized())) {
+                placeLike.add(b.text());
+            }
+        }
+    }
+
+    private boolean nameToken(int i) {
+        Token x = t.token(i);
+        if (!x.isCapitalized()) return false;
+        String l = x.lower();
+        if (Lexicon.MONTHS.contains(l) && !l.equals("may") || Lexicon.WEEKDAYS.contains(l)) return false;
+        return !l.equals("i");
+    }
+
+    private boolean sentenceInitial(Range s, int i) {
+        for (int k = s.start(); k < i; k++) {
+            TokenKind kind = t.token(k).kind();
+            if (kind == TokenKind.WORD || kind == TokenKind.POSSESSIVE) return false;
+        }
+        return true;
+    }
+
+    private static boolean droppableStarter(Token x) {
+        String l = x.lower();
+        return Lexicon.SENTENCE_STARTERS.contains(l) || SpeechVerbs.lemma(l) != null
+                || (l.length() > 5 && l.endsWith("ing")) || (l.length() > 4 && l.endsWith("ed")) || (l.length() > 4 && l.endsWith("ly"));
+    }
+
+    private Mention chunk(Range s, int i, int j) {
+        while (i < j && ((sentenceInitial(s, i) || t.token(i).lower().equals("date")) && droppableStarter(t.token(i))
+                || FUNCTION_WORDS.contains(t.token(i).lower()))) i++;
+        if (i >= j) return null;
+        // "Ruritanian officials": an adjective, not a name
+        if (j - i == 1 && j < s.end() && t.token(j).isLowerWord() && Affiliations.looksLikeNationality(t.token(i).text())
+                && nationalities.contains(t.token(i).text())) {
+            return null;
+        }
+        boolean afterThe = i > s.start() && t.token(i - 1).is("the");
+        boolean org = afterThe;
+        for (int k = i; k < j; k++) {
+            if (Lexicon.ORG_WORDS.contains(t.token(k).lower())) org = true;
+        }
+        if (j - i == 1) {
+            String w = t.token(i).text();
+            if (isAcronym(w) || isCountry(w)) org = true;
+        }
+        if (org) {
+            // "Ministry of Foreign Affairs", "Council of the Realm": organisations continue through "of"
+            while (j + 1 < s.end() && t.token(j).is("of") && !masked[j + 1]) {
+                int k = j + 1;
+                if (t.token(k).is("the") && k + 1 < s.end()) k++;
+                if (!nameToken(k)) break;
+                int e = k;
+                while (e < s.end() && nameToken(e)) e++;
+                j = e;
+            }
+            String text = t.span(i, j);
+            return new Mention(Mention.Kind.NAME, i, j, i, j, text, null, null, true, null, List.of());
+        }
+        // leading title words inside the run: "Foreign Minister Jane Doe"
+        int k = i;
+        while (k < j - 1 && (Lexicon.TITLE_WORDS.contains(t.token(k).lower())
+                || (Affiliations.looksLikeNationality(t.token(k).text()) && Lexicon.TITLE_WORDS.contains(t.token(k + 1).lower())))) {
+            k++;
+        }
+        if (k < j && Lexicon.TITLE_WORDS.contains(t.token(k).lower()) && k == j - 1 && j - i > 1) {
+            return null;
+        }
+        int nameStart = k;
+        // a run that completes "Secretary of ..." starts with the complement: keep the trailing personal name
+        if (k == i && i >= 1 && (t.token(i - 1).is("of") || t.token(i - 1).is("for")) && j - i >= 3) {
+            int lastMarker = -1;
+            for (int m = i; m < j - 1; m++) {
+                String l = t.token(m).lower();
+                if (Lexicon.ORG_WORDS.contains(l) || Lexicon.TITLE_WORDS.contains(l)) lastMarker = m;
+            }
+            nameStart = lastMarker >= 0 ? lastMarker + 1 : j - 2;
+        }
+        if (nameStart >= j) return null;
+        int titleStart = titlePhraseStart(s, i);
+        String name = t.span(nameStart, j);
+        TitleInfo title = describe(titleStart, nameStart);
+        Mention m = new Mention(Mention.Kind.NAME, titleStart, j, nameStart, j, name, title.role, title.affiliation, false, null, List.of());
+        appositive(s, m, j);
+        return m;
+    }
+
+    private boolean isAcronym(String w) {
+        int upper = 0;
+        for (int c = 0; c < w.length(); c++) {
+            char ch = w.charAt(c);
+            if (Character.isLowerCase(ch)) return false;
+            if (Character.isUpperCase(ch)) upper++;
+        }
+        return upper >= 2;
+    }
+
+    private boolean isCountry(String w) {
+        for (String adj : nationalities) {
+            if (!adj.equals(w) && Affiliations.sameWord(adj, w)) return true;
+        }
+        return placeLike.contains(w);
+    }
+
+    /** Walks left over a title phrase: role nouns, capitalised words, possessives, "of"/"for". */
+    private int titlePhraseStart(Range s, int i) {
+        int p = i - 1;
+        int start = i;
+        boolean sawRole = false;
+        while (p >= s.start() && i - p <= 10 && !masked[p]) {
+            Token x = t.token(p);
+            String l = x.lower();
+            boolean role = Lexicon.TITLE_WORDS.contains(l) || Lexicon.PERSON_ROLES.contains(l);
+            if (role) {
+                sawRole = true;
+                start = p;
+            } else if (x.isCapitalized() && !(sentenceInitial(s, p) && droppableStarter(x))) {
+                start = p;
+            } else if (x.kind() == TokenKind.POSSESSIVE || l.equals("of") || l.equals("for") || l.equals("the")
+                    || (x.isLowerWord() && Lexicon.ORG_ROLES.contains(l))) {
+                // only inside the phrase; trimmed below if it ends up leading
+            } else {
+                break;
+            }
+            p--;
+        }
+        if (!sawRole) return i;
+        while (start < i && (t.token(start).is("of") || t.token(start).is("for") || t.token(start).is("the"))) start++;
+        return start;
+    }
+
+    private record TitleInfo(String role, String affiliation) {
+    }
+
+    /** Role and affiliation from title tokens [from, to). */
+    private TitleInfo describe(int from, int to) {
+        if (from >= to) return new TitleInfo(null, null);
+        int firstRole = -1;
+        int lastRole = -1;
+        String affiliation = null;
+        for (int k = from; k < to; k++) {
+            Token x = t.token(k);
+            String l = x.lower();
+            boolean nationalityHere = Affiliations.looksLikeNationality(x.text()) && k + 1 < to && !t.token(k + 1).is("of");
+            if (k + 1 < to && t.token(k + 1).kind() == TokenKind.POSSESSIVE && x.isCapitalized()) {
+                if (affiliation == null && firstRole < 0) affiliation = x.text();
+                continue;
+            }
+            if ((Lexicon.TITLE_WORDS.contains(l) || Lexicon.PERSON_ROLES.contains(l)) && !nationalityHere
+                    && !(firstRole < 0 && (l.equals("u.s") || l.equals("u.s.") || l.equals("national") || l.equals("state")))) {
+                if (firstRole < 0) firstRole = k;
+                lastRole = k;
+            } else if (firstRole < 0 && x.isCapitalized() && affiliation == null) {
+                affiliation = x.text();
+            } else if (firstRole >= 0 && (l.equals("of") || l.equals("for")) && affiliation == null && k + 1 < to) {
+                int a = k + 1;
+                if (t.token(a).is("the")) a++;
+                if (a < to) affiliation = t.span(a, to);
+                break;
+            }
+        }
+        String role = firstRole >= 0 ? t.span(firstRole, lastRole + 1) : null;
+        return new TitleInfo(role, affiliation);
+    }
+
+    /** ", the country's chief negotiator," after a name. */
+    private void appositive(Range s, Mention m, int j) {
+        if (j >= s.end() || !t.token(j).isPunct(',')) return;
+        int p = j + 1;
+        int limit = Math.min(s.end(), j + 16);
+        boolean role = false;
+        while (p < limit && !t.token(p).isPunct(',') && !t.token(p).isTerminal() && t.token(p).kind() != TokenKind.QUOTE) {
+            String l = t.token(p).lower();
+            if (l.equals("who") || l.equals("which") || SpeechVerbs.lemma(l) != null || masked[p]) return;
+            if (Lexicon.PERSON_ROLES.contains(l) || (Lexicon.TITLE_WORDS.contains(l) && t.token(p).isCapitalized())) role = true;
+            p++;
+        }
+        if (!role || p == j + 1 || p >= s.end()) return;
+        Token first = t.token(j + 1);
+        boolean opens = Lexicon.isDeterminer(first.lower()) || Affiliations.looksLikeNationality(first.text())
+                || Lexicon.TITLE_WORDS.contains(first.lower()) || Lexicon.PERSON_ROLES.contains(first.lower())
+                || (j + 2 < p && t.token(j + 2).kind() == TokenKind.POSSESSIVE);
+        if (!opens) return;
+        int from = j + 1;
+        if (Lexicon.isDeterminer(first.lower())) from++;
+        TitleInfo info = describe(from, p);
+        m.learnTitle(info.role(), info.affiliation());
+        m.extendTo(t.token(p).isPunct(',') ? p + 1 : p);
+    }
+
+}

@@ -1,0 +1,11 @@
+package org.verbatim.extraction.text;
+
+public enum TokenKind {
+    WORD,
+    NUMBER,
+    /** any double quotation mark: straight, curly, low, guillemet */
+    QUOTE,
+    /** 's or ' after a word */
+    POSSESSIVE,
+    PUNCT
+}

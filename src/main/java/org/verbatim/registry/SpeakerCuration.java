@@ -1,0 +1,165 @@
+package org.verbatim.registry;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.verbatim.base.audit.ChangeReason;
+import org.verbatim.quote.Quote;
+import org.verbatim.security.Role;
+import org.verbatim.speaker.Speaker;
+import org.verbatim.speaker.SpeakerKind;
+
+/**
+ * Fact-checkers and editors keep the speaker registry: add entries, correct them, and merge two entries that turn out
+ * to be one speaker. Every change is an audit revision with the reason given. Quotes embed their speaker's names in
+ * the search index without following later changes of the speaker (SHALLOW), so every change here re-indexes the
+ * speaker's quotes itself, in the same transaction.
+ */
+@Service
+public class SpeakerCuration {
+
+    /** What a merge did: the surviving entry, and how many quotes moved to it. */
+    public record MergeOutcome(SpeakerSummary survivor, int movedQuotes) {
+    }
+
+    private final EntityManager em;
+    private final SpeakerDirectory directory;
+    private final TransactionTemplate tx;
+
+    SpeakerCuration(EntityManager em, SpeakerDirectory directory, PlatformTransactionManager transactions) {
+        this.em = em;
+        this.directory = directory;
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    @RolesAllowed({Role.FACT_CHECKER_NAME, Role.EDITOR_NAME})
+    public SpeakerSummary create(SpeakerDetails details, String reason) {
+        Objects.requireNonNull(details);
+        String why = reason == null || reason.isBlank() ? "Added speaker " + details.name() : reason.strip();
+        long id = ChangeReason.during(why, () -> tx.execute(status -> {
+            Speaker speaker = new Speaker(details.name(), requireKind(details), null, null);
+            apply(speaker, details);
+            em.persist(speaker);
+            em.flush();
+            return speaker.getId();
+        }));
+        return summary(id);
+    }
+
+    @RolesAllowed({Role.FACT_CHECKER_NAME, Role.EDITOR_NAME})
+    public SpeakerSummary edit(long speakerId, long seenVersion, SpeakerDetails details, String reason) {
+        Objects.requireNonNull(details);
+        requireReason(reason, "change a speaker");
+        reportingConflicts(() -> ChangeReason.during(reason.strip(), () -> tx.execute(status -> {
+            Speaker speaker = load(speakerId, seenVersion);
+            apply(speaker, details);
+            em.flush();
+            reindexQuotesOf(speaker);
+            return null;
+        })), speakerId);
+        return summary(speakerId);
+    }
+
+    /**
+     * Merges {@code mergedId} into {@code survivorId}: its quotes move over, its names become the survivor's aliases,
+     * and the entry is deleted. Each side names the version the person saw.
+     */
+    @RolesAllowed({Role.FACT_CHECKER_NAME, Role.EDITOR_NAME})
+    public MergeOutcome merge(long mergedId, long mergedVersion, long survivorId, long survivorVersion, String reason) {
+        requireReason(reason, "merge two speakers");
+        if (mergedId == survivorId) {
+            throw new IllegalArgumentException("A speaker cannot be merged into itself");
+        }
+        // worded before the transaction; the version checks inside make sure the names are still these
+        String why = "Merged speaker " + nameOf(mergedId) + " into " + nameOf(survivorId) + ": " + reason.strip();
+        int moved = reportingConflicts(() -> ChangeReason.during(why, () -> tx.execute(status -> {
+            Speaker merged = load(mergedId, mergedVersion);
+            Speaker survivor = load(survivorId, survivorVersion);
+            List<Quote> quotes = quotesOf(merged);
+            quotes.forEach(q -> q.attributeToMergedSpeaker(survivor));
+            survivor.absorb(merged);
+            em.remove(merged);
+            em.flush();
+            reindexQuotesOf(survivor);
+            return quotes.size();
+        })), mergedId);
+        return new MergeOutcome(summary(survivorId), moved);
+    }
+
+    private void apply(Speaker speaker, SpeakerDetails details) {
+        speaker.rename(details.name());
+        speaker.describe(details.roleTitle(), details.affiliation(), requireKind(details), details.externalId());
+        speaker.replaceAliases(details.aliases());
+    }
+
+    private String nameOf(long speakerId) {
+        return directory.speaker(speakerId).map(SpeakerSummary::name).orElseThrow(SpeakerCuration::gone);
+    }
+
+    private Speaker load(long id, long seenVersion) {
+        Speaker speaker = em.find(Speaker.class, id);
+        if (speaker == null) {
+            throw gone();
+        }
+        if (speaker.getVersion() != seenVersion) {
+            throw stale(speaker.getCanonicalName());
+        }
+        return speaker;
+    }
+
+    private List<Quote> quotesOf(Speaker speaker) {
+        return em.createQuery("select q from Quote q join fetch q.article where q.speaker = :s", Quote.class)
+                .setParameter("s", speaker).getResultList();
+    }
+
+    /** Quotes carry the speaker's names in their index documents; SHALLOW means they are not updated by themselves. */
+    private void reindexQuotesOf(Speaker speaker) {
+        SearchIndexingPlan plan = Search.session(em).indexingPlan();
+        quotesOf(speaker).forEach(plan::addOrUpdate);
+    }
+
+    private SpeakerSummary summary(long id) {
+        return directory.speaker(id).orElseThrow();
+    }
+
+    private static <T> T reportingConflicts(Supplier<T> change, long speakerId) {
+        try {
+            return change.get();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // lost a race inside the same instant: the other transaction committed first
+            throw stale("speaker " + speakerId);
+        }
+    }
+
+    private static void requireReason(String reason, String what) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Give a reason to " + what + ": it goes into the audit history");
+        }
+    }
+
+    private static SpeakerKind requireKind(SpeakerDetails details) {
+        if (details.kind() == null) {
+            throw new IllegalArgumentException("Choose person or organisation");
+        }
+        return details.kind();
+    }
+
+    private static IllegalArgumentException gone() {
+        return new IllegalArgumentException("This speaker no longer exists: it may have been merged meanwhile");
+    }
+
+    private static OptimisticLockingFailureException stale(String what) {
+        return new OptimisticLockingFailureException("Someone else changed " + what
+                + " meanwhile: reload and try again");
+    }
+}

@@ -1,0 +1,99 @@
+package org.verbatim.review;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.verbatim.quote.ReviewStatus;
+import org.verbatim.security.CurrentUser;
+import org.verbatim.security.Role;
+
+/** The work waiting for reviewers: pending quotes, least certain first; and reviewed quotes awaiting an editor. */
+@Service
+@Transactional(readOnly = true)
+public class ReviewQueue {
+
+    /** What a reviewer narrows the queue to; {@code null} means any. */
+    public record Filter(Long articleId, String speaker, Double maxConfidence, String extractor, boolean onlyMine) {
+        public static Filter all() {
+            return new Filter(null, null, null, null, false);
+        }
+    }
+
+    static final int LIMIT = 500;
+
+    private static final String SELECT = "select new org.verbatim.review.QueueItem(q.id, q.version, a.id, a.title, "
+            + "a.publishedOn, q.text, s.canonicalName, q.type, q.confidence, q.extractorName, q.assignedTo, "
+            + "q.status, q.reviewedBy, q.reviewedAt, q.verdict) from Quote q join q.article a left join q.speaker s ";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final CurrentUser currentUser;
+
+    ReviewQueue(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @RolesAllowed(Role.FACT_CHECKER_NAME)
+    public List<QueueItem> pending(Filter filter) {
+        StringBuilder where = new StringBuilder("where q.status = :pending");
+        if (filter.articleId() != null) {
+            where.append(" and a.id = :article");
+        }
+        if (filter.speaker() != null && !filter.speaker().isBlank()) {
+            where.append(" and (lower(s.canonicalName) like :speaker"
+                    + " or exists (select 1 from Speaker s2 join s2.aliases al where s2 = s and lower(al) like :speaker))");
+        }
+        if (filter.maxConfidence() != null) {
+            where.append(" and coalesce(q.confidence, 0) <= :confidence");
+        }
+        if (filter.extractor() != null && !filter.extractor().isBlank()) {
+            where.append(" and q.extractorName = :extractor");
+        }
+        if (filter.onlyMine()) {
+            where.append(" and q.assignedTo = :me");
+        }
+        TypedQuery<QueueItem> query = em.createQuery(SELECT + where
+                + " order by coalesce(q.confidence, 0) asc, a.id asc, q.startOffset asc", QueueItem.class)
+                .setParameter("pending", ReviewStatus.PENDING)
+                .setMaxResults(LIMIT);
+        if (filter.articleId() != null) {
+            query.setParameter("article", filter.articleId());
+        }
+        if (filter.speaker() != null && !filter.speaker().isBlank()) {
+            query.setParameter("speaker", "%" + filter.speaker().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (filter.maxConfidence() != null) {
+            query.setParameter("confidence", filter.maxConfidence());
+        }
+        if (filter.extractor() != null && !filter.extractor().isBlank()) {
+            query.setParameter("extractor", filter.extractor());
+        }
+        if (filter.onlyMine()) {
+            query.setParameter("me", currentUser.username());
+        }
+        return query.getResultList();
+    }
+
+    /** Confirmed or corrected quotes that no editor has approved yet, oldest review first. */
+    @RolesAllowed(Role.EDITOR_NAME)
+    public List<QueueItem> awaitingApproval() {
+        return em.createQuery(SELECT + "where q.status in :reviewed order by q.reviewedAt asc", QueueItem.class)
+                .setParameter("reviewed", List.of(ReviewStatus.CONFIRMED, ReviewStatus.CORRECTED))
+                .setMaxResults(LIMIT)
+                .getResultList();
+    }
+
+    /** The extractors whose suggestions are in the database, for the queue's filter. */
+    @RolesAllowed(Role.FACT_CHECKER_NAME)
+    public List<String> extractors() {
+        return em.createQuery("select distinct q.extractorName from Quote q where q.extractorName is not null "
+                + "order by q.extractorName", String.class).getResultList();
+    }
+}

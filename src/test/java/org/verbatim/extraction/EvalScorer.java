@@ -1,0 +1,155 @@
+package org.verbatim.extraction;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Overlap-based scoring shared by the evaluations. A predicted quote is correct for precision when its span overlaps
+ * any annotated content; an annotated quote is recalled when some predicted span overlaps it; its speaker is right
+ * when the best-overlapping prediction names the same speaker (see {@link #sameSpeaker}). "Strict" counts a recalled
+ * quote only if its speaker is right too.
+ */
+final class EvalScorer {
+
+    record Gold(int start, int end, String speaker, int sourceStart, int sourceEnd, boolean counted) {
+    }
+
+    record Predicted(int start, int end, String speaker, List<String> speakerNames, String mention, int mentionStart, int mentionEnd) {
+    }
+
+    private int predicted;
+    private int predictedCorrect;
+    private int gold;
+    private int recalled;
+    private int speakerJudged;
+    private int speakerRight;
+    private final List<String> misses = new ArrayList<>();
+
+    void add(String doc, String text, List<Gold> golds, List<Predicted> preds) {
+        for (Predicted p : preds) {
+            predicted++;
+            boolean hit = golds.stream().anyMatch(g -> overlaps(p.start(), p.end(), g.start(), g.end()));
+            if (hit) predictedCorrect++;
+            else misses.add("FP " + doc + ": " + snippet(text, p.start(), p.end()) + " <- " + p.speaker());
+        }
+        for (Gold g : golds) {
+            if (!g.counted()) continue;
+            gold++;
+            Predicted best = null;
+            int bestOverlap = 0;
+            for (Predicted p : preds) {
+                int o = Math.min(p.end(), g.end()) - Math.max(p.start(), g.start());
+                if (o > bestOverlap) {
+                    bestOverlap = o;
+                    best = p;
+                }
+            }
+            if (best == null) {
+                misses.add("FN " + doc + ": " + snippet(text, g.start(), g.end()) + " <- " + g.speaker());
+                continue;
+            }
+            recalled++;
+            if (g.speaker() == null && g.sourceStart() < 0) {
+                // no annotated source: right only if we left the speaker open too
+                speakerJudged++;
+                if (best.speaker() == null) speakerRight++;
+                else misses.add("SPK " + doc + ": " + snippet(text, g.start(), g.end()) + " gold=null pred=" + best.speaker());
+                continue;
+            }
+            speakerJudged++;
+            if (sameSpeaker(text, g, best)) speakerRight++;
+            else misses.add("SPK " + doc + ": " + snippet(text, g.start(), g.end()) + " gold=" + g.speaker() + " pred=" + best.speaker() + " (" + best.mention() + ")");
+        }
+    }
+
+    /** Names match when one's words contain the other's; a gold source span also matches the mention it overlaps. */
+    static boolean sameSpeaker(String text, Gold g, Predicted p) {
+        if (g.sourceStart() >= 0 && p.mentionStart() >= 0 && overlaps(p.mentionStart(), p.mentionEnd(), g.sourceStart(), g.sourceEnd())) {
+            return true;
+        }
+        if (g.speaker() == null || p.speaker() == null) return false;
+        Set<String> gw = words(g.speaker());
+        for (String name : p.speakerNames()) {
+            Set<String> pw = words(name);
+            if (gw.isEmpty() || pw.isEmpty()) continue;
+            if (pw.containsAll(gw) || gw.containsAll(pw)) return true;
+            // a proper name inside a description: "Trump campaign" for speaker "Donald Trump"
+            for (String w : gw) {
+                if (w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && pw.contains(w)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : s.replace('\u2019', '\'').split("[^\\p{L}\\p{N}'.-]+")) {
+            String x = w.replaceAll("^[.'-]+|[.'-]+$", "").replaceAll("'s$", "");
+            if (x.isEmpty()) continue;
+            String lower = x.toLowerCase(Locale.ROOT);
+            if (Set.of("the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "his", "her").contains(lower)) continue;
+            out.add(Character.isUpperCase(x.charAt(0)) ? capitalize(lower) : lower);
+        }
+        return out;
+    }
+
+    private static String capitalize(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static boolean overlaps(int a, int b, int c, int d) {
+        return Math.min(b, d) > Math.max(a, c);
+    }
+
+    private static String snippet(String text, int s, int e) {
+        String x = text.substring(s, Math.min(e, s + 110)).replace('\n', ' ');
+        return "\u00AB" + x + (e - s > 110 ? "…" : "") + "\u00BB";
+    }
+
+    double precision() { return predicted == 0 ? 0 : (double) predictedCorrect / predicted; }
+
+    double recall() { return gold == 0 ? 0 : (double) recalled / gold; }
+
+    double f1() {
+        double p = precision();
+        double r = recall();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    double speakerAccuracy() { return speakerJudged == 0 ? 0 : (double) speakerRight / speakerJudged; }
+
+    /** F1 where a recalled quote also needs the right speaker. */
+    double strictF1() {
+        double p = precision() * speakerAccuracy();
+        double r = recall() * speakerAccuracy();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    List<String> misses() { return misses; }
+
+    String report(String name) {
+        return String.format(Locale.ROOT, "%s: predicted=%d gold=%d  P=%.3f R=%.3f F1=%.3f  speaker accuracy=%.3f (%d/%d)  strict F1=%.3f",
+                name, predicted, gold, precision(), recall(), f1(), speakerAccuracy(), speakerRight, speakerJudged, strictF1());
+    }
+
+    static Predicted predicted(QuoteExtractor.Annotated a, int i) {
+        ExtractedQuote q = a.result().quotes().get(i);
+        var span = a.quotes().get(i);
+        var m = span.mention() != null ? span.mention() : span.continues() != null ? span.continues().mention() : null;
+        int ms = -1;
+        int me = -1;
+        if (m != null) {
+            ms = a.text().token(m.coreStart()).start();
+            me = a.text().token(m.coreEnd() - 1).end();
+        }
+        List<String> names = new ArrayList<>();
+        if (span.speaker() != null) {
+            names.add(span.speaker().name());
+            names.addAll(span.speaker().aliases());
+        }
+        return new Predicted(q.start(), q.end(), q.speaker(), names, q.mention(), ms, me);
+    }
+}

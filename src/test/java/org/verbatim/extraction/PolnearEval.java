@@ -1,0 +1,152 @@
+package org.verbatim.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PolNeAR (../shared/corpus/polnear, override with -Dverbatim.polnear=DIR; split with -Dpolnear.split, default dev).
+ * Recall counts the attributions whose cue is a speech cue (lemmas in {@link #SPEECH}: statements, not beliefs or
+ * evaluations such as "think", "want", "criticized", "called"); precision counts a prediction as right when it
+ * overlaps the content of any annotated attribution, because PolNeAR annotates every attribution, not only speech.
+ * Development happens on train; dev is only measured.
+ */
+@Tag("eval")
+class PolnearEval {
+
+    /** Speech cues: what a quote extractor is asked to find. */
+    static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "claim", "tweet", "write", "note", "stress",
+            "emphasize", "announce", "explain", "insist", "argue", "warn", "deny", "confirm", "reiterate", "assert",
+            "declare", "acknowledge", "admit", "report", "reply", "respond", "comment", "ask", "suggest", "urge",
+            "predict", "promise", "vow", "maintain", "according", "quote", "post", "recall", "continue", "testify",
+            "remark", "mention", "describe", "allege", "complain", "concede", "joke", "answer");
+
+    @Test
+    void polnear_reaches_its_floor() throws IOException {
+        Path root = Path.of(System.getProperty("verbatim.polnear", "../shared/corpus/polnear"));
+        String split = System.getProperty("polnear.split", "dev");
+        Path text = root.resolve("data").resolve(split).resolve("text");
+        Path ann = root.resolve("data").resolve(split).resolve("attributions");
+        Map<String, Path> annotations = new TreeMap<>();
+        try (Stream<Path> files = Files.list(ann)) {
+            files.filter(p -> p.toString().endsWith(".ann")).sorted().forEach(p -> {
+                String name = p.getFileName().toString();
+                String article = name.substring(0, name.lastIndexOf('_'));
+                annotations.putIfAbsent(article, p);
+            });
+        }
+        QuoteExtractor extractor = new QuoteExtractor();
+        EvalScorer scorer = new EvalScorer();
+        long t0 = System.nanoTime();
+        for (var e : annotations.entrySet()) {
+            Path tf = text.resolve(e.getKey() + ".txt");
+            if (!Files.exists(tf)) continue;
+            String content = Files.readString(tf, StandardCharsets.UTF_8);
+            List<EvalScorer.Gold> golds = parse(Files.readString(e.getValue(), StandardCharsets.UTF_8), content);
+            QuoteExtractor.Annotated a = extractor.annotate(content, null);
+            List<EvalScorer.Predicted> preds = new ArrayList<>();
+            for (int i = 0; i < a.result().quotes().size(); i++) preds.add(EvalScorer.predicted(a, i));
+            scorer.add(e.getKey(), content, golds, preds);
+        }
+        System.out.printf(Locale.ROOT, "%s (%d articles, %.1f s)%n", scorer.report("polnear-" + split), annotations.size(),
+                (System.nanoTime() - t0) / 1e9);
+        if (Boolean.getBoolean("polnear.dump")) scorer.misses().forEach(m -> System.out.println("  " + m));
+        if (split.equals("dev")) {
+            assertTrue(scorer.f1() >= FLOOR_F1, "PolNeAR dev F1 fell: " + scorer.f1());
+            assertTrue(scorer.speakerAccuracy() >= FLOOR_SPEAKER, "PolNeAR dev speaker accuracy fell: " + scorer.speakerAccuracy());
+        }
+    }
+
+    static final double FLOOR_F1 = 0.85; // measured 0.869 on dev
+    static final double FLOOR_SPEAKER = 0.86; // measured 0.876 on dev
+
+    private record Span(int start, int end, String text) {
+    }
+
+    /** Brat standoff: T lines are spans (possibly discontinuous), E lines tie Source/Cue/Content into an attribution. */
+    static List<EvalScorer.Gold> parse(String ann, String content) {
+        Map<String, Span> spans = new HashMap<>();
+        List<String[]> events = new ArrayList<>();
+        for (String line : ann.split("\n")) {
+            String[] f = line.split("\t");
+            if (f.length < 2) continue;
+            if (f[0].startsWith("T")) {
+                String[] typeAndRanges = f[1].split(" ", 2);
+                int start = Integer.MAX_VALUE;
+                int end = -1;
+                for (String r : typeAndRanges[1].split(";")) {
+                    String[] se = r.trim().split(" ");
+                    start = Math.min(start, Integer.parseInt(se[0]));
+                    end = Math.max(end, Integer.parseInt(se[1]));
+                }
+                spans.put(f[0], new Span(start, Math.min(end, content.length()), f.length > 2 ? f[2] : ""));
+            } else if (f[0].startsWith("E")) {
+                events.add(f[1].split(" "));
+            }
+        }
+        List<EvalScorer.Gold> out = new ArrayList<>();
+        for (String[] ev : events) {
+            Span source = null;
+            Span cue = null;
+            Span body = null;
+            for (String part : ev) {
+                String[] kv = part.split(":");
+                if (kv.length != 2) continue;
+                Span s = spans.get(kv[1]);
+                switch (kv[0]) {
+                    case "Source" -> source = s;
+                    case "Cue" -> cue = s;
+                    case "Content" -> body = s;
+                    default -> { }
+                }
+            }
+            if (body == null || body.end() <= body.start()) continue;
+            boolean speech = cue != null && isSpeechCue(cue.text());
+            out.add(new EvalScorer.Gold(body.start(), body.end(), source == null ? null : source.text(),
+                    source == null ? -1 : source.start(), source == null ? -1 : source.end(), speech));
+        }
+        return out;
+    }
+
+    static boolean isSpeechCue(String cue) {
+        for (String w : cue.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (w.isEmpty()) continue;
+            if (SPEECH.contains(lemma(w))) return true;
+        }
+        return false;
+    }
+
+    static String lemma(String w) {
+        switch (w) {
+            case "said", "says", "saying" -> { return "say"; }
+            case "told", "tells", "telling" -> { return "tell"; }
+            case "wrote", "writes", "writing", "written" -> { return "write"; }
+            default -> { }
+        }
+        if (SPEECH.contains(w)) return w;
+        for (String suffix : new String[]{"ing", "ed", "es", "s", "d"}) {
+            if (w.endsWith(suffix)) {
+                String stem = w.substring(0, w.length() - suffix.length());
+                if (SPEECH.contains(stem)) return stem;
+                if (SPEECH.contains(stem + "e")) return stem + "e";
+                if (stem.endsWith("i") && SPEECH.contains(stem.substring(0, stem.length() - 1) + "y")) return stem.substring(0, stem.length() - 1) + "y";
+                if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                        && SPEECH.contains(stem.substring(0, stem.length() - 1))) return stem.substring(0, stem.length() - 1);
+            }
+        }
+        return w;
+    }
+}

@@ -1,0 +1,118 @@
+package org.verbatim.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.verbatim.quote.QuoteRepository;
+import org.verbatim.quote.ReviewStatus;
+import org.verbatim.review.QueueItem;
+import org.verbatim.review.ReviewWorkflow;
+import org.verbatim.support.TestArticles;
+import org.verbatim.support.VerbatimIntegrationTest;
+
+@VerbatimIntegrationTest
+@ViewPackages(packages = "org.verbatim")
+class QueueAndApprovalViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestArticles articles;
+
+    @Autowired
+    ReviewWorkflow workflow;
+
+    @Autowired
+    QuoteRepository quotes;
+
+    @Test
+    @WithMockUser(username = "fiona", roles = "FACT_CHECKER")
+    void the_queue_lists_pending_quotes_least_certain_first_and_assigns_to_me() {
+        var story = articles.harbourStory();
+        ReviewQueueView view = navigate(ReviewQueueView.class);
+        var all = view.grid.getGenericDataView().getItems().toList();
+        assertThat(all).isNotEmpty();
+        assertThat(all).extracting(q -> q.confidence() == null ? 0 : q.confidence()).isSorted();
+
+        test(view.article).selectItem(view.article.getListDataView().getItems()
+                .filter(a -> a.id() == story.articleId()).findFirst().orElseThrow().title());
+        var mine = view.grid.getGenericDataView().getItems().toList();
+        assertThat(mine).extracting(QueueItem::articleId).containsOnly(story.articleId());
+
+        test((Button) test(view.grid).getCellComponent(0, 5)).click();
+        test(view.onlyMine).click();
+        assertThat(view.grid.getGenericDataView().getItems().toList())
+                .isNotEmpty().allSatisfy(q -> assertThat(q.assignedTo()).isEqualTo("fiona"));
+    }
+
+    @Test
+    @WithMockUser(username = "erin", roles = {"FACT_CHECKER", "EDITOR"})
+    void an_editor_approves_another_reviewers_quote_but_not_their_own() {
+        var story = articles.harbourStory();
+        var first = story.quotes().get(0);
+        var second = story.quotes().get(1);
+        workflow.confirm(first.getId(), first.getVersion());                    // erin's own review
+        actAs("fiona", "ROLE_FACT_CHECKER", () -> workflow.confirm(second.getId(), second.getVersion()));
+
+        ApprovalView view = navigate(ApprovalView.class);
+        var rows = view.grid.getGenericDataView().getItems().toList();
+        int own = indexOf(rows, first.getId());
+        int others = indexOf(rows, second.getId());
+        Button ownApprove = (Button) test(view.grid).getCellComponent(own, 5).getChildren()
+                .filter(c -> c instanceof Button b && "Approve".equals(b.getText())).findFirst().orElseThrow();
+        assertThat(ownApprove.isEnabled()).isFalse();
+
+        Button approve = (Button) test(view.grid).getCellComponent(others, 5).getChildren()
+                .filter(c -> c instanceof Button b && "Approve".equals(b.getText())).findFirst().orElseThrow();
+        test(approve).click();
+        assertThat(quotes.findById(second.getId()).orElseThrow().getStatus()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(quotes.findById(first.getId()).orElseThrow().getStatus()).isEqualTo(ReviewStatus.CONFIRMED);
+    }
+
+    @Test
+    @WithMockUser(username = "aurelio", roles = "AUDITOR")
+    void an_auditor_cannot_open_the_queue_or_the_approvals() {
+        assertThatThrownBy(() -> navigate(ReviewQueueView.class)).isNotNull();
+        assertThat(getCurrentView()).isNotInstanceOf(ReviewQueueView.class);
+        assertThatThrownBy(() -> navigate(ApprovalView.class)).isNotNull();
+        assertThat(getCurrentView()).isNotInstanceOf(ApprovalView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "fiona", roles = "FACT_CHECKER")
+    void a_fact_checker_cannot_open_the_approvals_and_the_menu_does_not_offer_them() {
+        assertThatThrownBy(() -> navigate(ApprovalView.class)).isNotNull();
+        assertThat(getCurrentView()).isNotInstanceOf(ApprovalView.class);
+        navigate(ArticlesView.class);
+        assertThat($(com.vaadin.flow.component.sidenav.SideNavItem.class).all())
+                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
+                .contains("Articles", "Review queue").doesNotContain("Approvals");
+    }
+
+    private static int indexOf(java.util.List<QueueItem> rows, long quoteId) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).quoteId() == quoteId) {
+                return i;
+            }
+        }
+        throw new AssertionError("quote " + quoteId + " not in the approval list");
+    }
+
+    private static void actAs(String user, String role, Runnable work) {
+        var saved = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, "x",
+                AuthorityUtils.createAuthorityList(role)));
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(saved);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.verbatim.review.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.verbatim.review.ui.BrowserSteps.button;
+import static org.verbatim.review.ui.BrowserSteps.screenshot;
+import static org.verbatim.review.ui.BrowserSteps.signIn;
+import static org.verbatim.review.ui.BrowserSteps.withText;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.verbatim.quote.Quote;
+import org.verbatim.quote.QuoteRepository;
+import org.verbatim.quote.ReviewStatus;
+import org.verbatim.security.Role;
+import org.verbatim.support.Chromium;
+import org.verbatim.support.TestUsers;
+import org.verbatim.support.VerbatimIntegrationTest;
+
+/**
+ * The whole review story in Debian's Chromium: a fact-checker confirms one quote and corrects another's speaker with
+ * a reason, an editor approves, an editor who reviewed a quote cannot approve it, and an auditor reads it all.
+ */
+@VerbatimIntegrationTest
+class ReviewStoryBrowserIT {
+
+    static final String ARTICLE = "Khatibzadeh made the remarks";
+    static final String TO_CONFIRM = "Lifting the sanctions in an effective way";
+    static final String TO_CORRECT = "We have made it very clear that bilateral negotiations";
+    static final String OWN_REVIEW = "The US return to JCPOA will not take place automatically";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    QuoteRepository quotes;
+
+    @Test
+    void fact_checker_reviews_editor_approves_and_nobody_approves_their_own_review() throws Exception {
+        users.create("fatima", Role.FACT_CHECKER);
+        users.create("edgar", Role.EDITOR);
+        users.create("erin", Role.FACT_CHECKER, Role.EDITOR);
+        users.create("audrey", Role.AUDITOR);
+        try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
+            // --- the fact-checker
+            Page fc = session(browser, "fatima");
+            withText(fc, "vaadin-grid-cell-content", ARTICLE).click();
+            withText(fc, "mark.vb-q", TO_CONFIRM).click();
+            assertThat(fc.locator(".vb-panel blockquote")).containsText(TO_CONFIRM);
+            button(fc, "Confirm").click();
+            assertThat(fc.locator(".vb-panel .vb-status").first()).hasText("confirmed");
+            screenshot(fc, "reader");
+
+            withText(fc, "mark.vb-q", TO_CORRECT).click();
+            assertThat(fc.locator(".vb-panel blockquote")).containsText(TO_CORRECT);
+            fc.keyboard().press("e");
+            button(fc, "New speaker…").click();
+            fc.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Saeed Khatibzadeh");
+            fc.getByLabel("Role or title").fill("Foreign Ministry spokesman");
+            fc.getByLabel("Affiliation").fill("Iran");
+            fc.getByLabel("Reason for the correction").fill("Full name from the ministry's transcript");
+            screenshot(fc, "quote-panel-correction");
+            button(fc, "Save correction").click();
+            assertThat(fc.locator(".vb-panel .vb-status").first()).hasText("corrected");
+            assertThat(fc.locator(".vb-panel .vb-speaker-name")).containsText("Saeed Khatibzadeh");
+
+            Quote confirmed = quoteContaining(TO_CONFIRM);
+            Quote corrected = quoteContaining(TO_CORRECT);
+            assertThat(confirmed.getStatus()).isEqualTo(ReviewStatus.CONFIRMED);
+            assertThat(corrected.getStatus()).isEqualTo(ReviewStatus.CORRECTED);
+            assertThat(corrected.getSpeaker().getCanonicalName()).isEqualTo("Saeed Khatibzadeh");
+
+            // --- the editor approves
+            Page editor = session(browser, "edgar");
+            editor.navigate(base() + "/approvals");
+            var row = withText(editor, "vaadin-grid-cell-content", TO_CONFIRM);
+            assertThat(row).isVisible();
+            screenshot(editor, "approvals");
+            approveButtonInRowOf(editor, TO_CONFIRM).click();
+            assertThat(withText(editor, "vaadin-notification-card", "Approved")).isVisible();
+            assertThat(quoteContaining(TO_CONFIRM).getStatus()).isEqualTo(ReviewStatus.APPROVED);
+
+            // --- an editor who reviewed a quote cannot approve it
+            Page erin = session(browser, "erin");
+            withText(erin, "vaadin-grid-cell-content", ARTICLE).click();
+            withText(erin, "mark.vb-q", OWN_REVIEW).click();
+            button(erin, "Confirm").click();
+            assertThat(erin.locator(".vb-panel .vb-status").first()).hasText("confirmed");
+            assertThat(button(erin, "Approve")).isDisabled();
+            erin.navigate(base() + "/approvals");
+            assertThat(approveButtonInRowOf(erin, OWN_REVIEW)).isDisabled();
+            assertThat(quoteContaining(OWN_REVIEW).getStatus()).isEqualTo(ReviewStatus.CONFIRMED);
+
+            // --- the auditor reads both revisions, their reasons, and the machine's original suggestion
+            Page auditor = session(browser, "audrey");
+            auditor.navigate(base() + "/history/quote/" + corrected.getId());
+            var timeline = auditor.locator("vaadin-grid").first();
+            assertThat(timeline).containsText("Suggested by verbatim-rules");
+            assertThat(timeline).containsText("fatima");
+            assertThat(timeline).containsText("Full name from the ministry's transcript");
+            assertThat(timeline).containsText("Saeed Khatibzadeh");
+            screenshot(auditor, "history");
+            auditor.navigate(base() + "/history/quote/" + confirmed.getId());
+            assertThat(auditor.locator("vaadin-grid").first()).containsText("Approved");
+            assertThat(auditor.locator("vaadin-grid").first()).containsText("edgar");
+            assertThat(button(auditor, "Confirm")).hasCount(0);
+        }
+    }
+
+    private Page session(Browser browser, String user) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
+        Page page = context.newPage();
+        page.navigate(base() + "/login");
+        signIn(page, user);
+        return page;
+    }
+
+    /** Each approve button is labelled with the start of its quote, for screen readers and for us. */
+    private static com.microsoft.playwright.Locator approveButtonInRowOf(Page page, String quoteText) {
+        return page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Approve “" + quoteText));
+    }
+
+    /** Loaded with its speaker, as the reader loads it. */
+    private Quote quoteContaining(String text) {
+        Quote found = quotes.findAll().stream().filter(q -> q.getText().contains(text)).findFirst().orElseThrow();
+        return quotes.findByArticleIdOrderByStartOffset(found.getArticle().getId()).stream()
+                .filter(q -> q.getId().equals(found.getId())).findFirst().orElseThrow();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
