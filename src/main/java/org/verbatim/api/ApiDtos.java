@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.verbatim.article.ArticleRepository;
-import org.verbatim.audit.AuditTrail;
+import org.verbatim.audit.TimelineEntry;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteType;
 import org.verbatim.quote.ReviewStatus;
@@ -79,15 +79,17 @@ final class ApiDtos {
         }
     }
 
+    @Schema(description = "One revision: who, when, why, and which fields changed from what to what")
     record RevisionDto(long revision, Instant at, String user, String reason,
-                       @Schema(allowableValues = {"ADD", "MOD", "DEL"}) String change, ReviewStatus status,
-                       Verdict verdict, String verdictNote, QuoteType type, int start, int end, String text,
-                       SpeakerRefDto speaker) {
-        static RevisionDto of(AuditTrail.QuoteRevision r) {
-            return new RevisionDto(r.revision(), r.at(), r.username(), r.reason(), r.change(), r.status(), r.verdict(),
-                    r.verdictNote(), r.type(), r.start(), r.end(), r.text(),
-                    r.speakerId() == null ? null : new SpeakerRefDto(r.speakerId(), r.speakerName()));
+                       @Schema(allowableValues = {"ADDED", "MODIFIED", "DELETED"}) String change, String action,
+                       List<FieldChangeDto> changes) {
+        static RevisionDto of(TimelineEntry e) {
+            return new RevisionDto(e.revision(), e.at(), e.username(), e.reason(), e.change().name(), e.action(),
+                    e.changes().stream().map(c -> new FieldChangeDto(c.field(), c.from(), c.to())).toList());
         }
+    }
+
+    record FieldChangeDto(String field, String from, String to) {
     }
 
     record SearchHitDto(long total, List<QuoteDto> quotes) {

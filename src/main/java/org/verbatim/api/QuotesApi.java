@@ -23,7 +23,7 @@ import org.verbatim.api.ApiDtos.ReasonDto;
 import org.verbatim.api.ApiDtos.RevisionDto;
 import org.verbatim.api.ApiDtos.SearchHitDto;
 import org.verbatim.api.ApiDtos.VerdictDto;
-import org.verbatim.audit.AuditTrail;
+import org.verbatim.audit.AuditHistory;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteRepository;
 import org.verbatim.quote.QuoteSearch;
@@ -43,10 +43,10 @@ class QuotesApi {
     private final QuoteRepository quotes;
     private final ReviewWorkflow workflow;
     private final QuoteSearch search;
-    private final AuditTrail audit;
+    private final AuditHistory audit;
     private final TransactionTemplate reads;
 
-    QuotesApi(QuoteRepository quotes, ReviewWorkflow workflow, QuoteSearch search, AuditTrail audit,
+    QuotesApi(QuoteRepository quotes, ReviewWorkflow workflow, QuoteSearch search, AuditHistory audit,
               PlatformTransactionManager transactions) {
         this.quotes = quotes;
         this.workflow = workflow;
@@ -78,10 +78,11 @@ class QuotesApi {
     }
 
     @GetMapping("/quotes/{id}/history")
-    @Operation(summary = "The quote's audit history, oldest first: each revision with user, time and reason")
+    @Operation(summary = "The quote's audit history, oldest first: each revision with user, time, reason and the fields"
+            + " it changed (auditors and administrators, as in the UI)")
     List<RevisionDto> history(@PathVariable long id) {
         requireQuote(id);
-        return audit.quoteHistory(id).stream().map(RevisionDto::of).toList();
+        return audit.quoteTimeline(id).stream().map(RevisionDto::of).toList();
     }
 
     @GetMapping("/search")

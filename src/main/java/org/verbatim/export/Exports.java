@@ -18,7 +18,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.verbatim.audit.AuditTrail;
+import org.verbatim.audit.AuditHistory;
+import org.verbatim.audit.AuditLogFilter;
 import org.verbatim.quote.Verdict;
 import org.verbatim.security.Role;
 import tools.jackson.core.JsonGenerator;
@@ -80,11 +81,11 @@ public class Exports {
             + " from quote q join article a on a.id = q.article_id left join speaker s on s.id = q.speaker_id";
 
     private final JdbcClient jdbc;
-    private final AuditTrail audit;
+    private final AuditHistory audit;
     private final ExportProperties properties;
     private final JsonMapper json;
 
-    Exports(JdbcClient jdbc, AuditTrail audit, ExportProperties properties, JsonMapper json) {
+    Exports(JdbcClient jdbc, AuditHistory audit, ExportProperties properties, JsonMapper json) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.properties = properties;
@@ -228,15 +229,13 @@ public class Exports {
         return review;
     }
 
-    /** Every audited change: when, who, which entity and id, what kind of change, and the reason given. */
+    /**
+     * Every audited change, newest first: revision, time, user, record and its id, kind of change, what changed, and
+     * the reason given. The same file as the audit log's download in the UI.
+     */
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public void auditCsv(Writer out) {
-        Writer writer = out;
-        Csv csv = new Csv(writer);
-        csv.row("time", "user", "entity", "id", "revision_type", "revision", "reason");
-        audit.eachEntry(e -> csv.row(e.at().toString(), e.username(), e.entity(), e.id(), e.change(), e.revision(),
-                e.reason()));
-        flush(writer);
+        audit.exportCsv(AuditLogFilter.everything(), out);
     }
 
     // --- reading --------------------------------------------------------------------------------------------------

@@ -132,14 +132,16 @@ class ApiIT {
         assertThat(approved.body().get("approvedBy").asString()).isEqualTo("api-eddie");
 
         Response history = send("GET", "/api/quotes/" + id + "/history", bearer(auditor), null);
-        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.status()).as(history.raw()).isEqualTo(200);
         assertThat(history.body().size()).isEqualTo(3);
-        assertThat(history.body().get(0).get("change").asString()).isEqualTo("ADD");
-        assertThat(history.body().get(0).get("status").asString()).isEqualTo("PENDING");
+        assertThat(history.body().get(0).get("change").asString()).isEqualTo("ADDED");
+        assertThat(history.body().get(0).get("changes").size()).isPositive();
         assertThat(history.body().get(1).get("user").asString()).isEqualTo("api-fiona");
         assertThat(history.body().get(1).get("reason").asString()).contains("Accurate").contains("Matches the recording");
         assertThat(history.body().get(2).get("user").asString()).isEqualTo("api-eddie");
         assertThat(history.body().get(2).get("at").asString()).isNotBlank();
+        assertThat(send("GET", "/api/quotes/" + id + "/history", bearer(factChecker), null).status())
+                .as("the history is for auditors and administrators, as in the UI").isEqualTo(403);
 
         Response found = send("GET", "/api/search?q=ferries+" + m, bearer(auditor), null);
         assertThat(found.status()).isEqualTo(200);

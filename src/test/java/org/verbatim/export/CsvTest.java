@@ -32,6 +32,41 @@ class CsvTest {
         assertThat(fields).noneMatch(f -> f.startsWith("=") || f.startsWith("+") || f.startsWith("@"));
     }
 
+    /** A strict RFC 4180 reader for a whole file: records end in CRLF, quoted fields may hold line breaks. */
+    static List<List<String>> parseAll(String csv) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r' && csv.startsWith("\n", i + 1)) {
+                fields.add(field.toString());
+                field.setLength(0);
+                records.add(fields);
+                fields = new ArrayList<>();
+                i++;
+            } else {
+                field.append(c);
+            }
+        }
+        return records;
+    }
+
     /** A strict RFC 4180 reader for one record. */
     static List<String> parse(String line) {
         List<String> fields = new ArrayList<>();
