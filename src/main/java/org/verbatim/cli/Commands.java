@@ -121,7 +121,10 @@ public final class Commands {
         }
     }
 
-    /** The command running in this process, so that Ctrl-C can stop it before the database goes away. */
+    /**
+     * The command running in this process, so that Ctrl-C can stop it between batches and report. (The embedded
+     * MariaDB has its own shutdown hook and stops at once: the batch in flight is then rolled back.)
+     */
     private static final class Run {
         volatile ConfigurableApplicationContext context;
         volatile Object command;

@@ -10,7 +10,8 @@ import org.verbatim.importing.ImportDocument;
 
 /**
  * Made-up news articles for the benchmark: about 800 words each, with direct quotes attributed to invented people.
- * Article {@code i} depends only on the seed and {@code i}, so a run is reproducible and every text is distinct.
+ * Article {@code i} depends only on the seed and {@code i}, so a run is reproducible and every text is distinct. As in
+ * real news, people recur: they come from a pool of {@value #PEOPLE} per seed.
  */
 final class SyntheticArticles {
 
@@ -33,6 +34,8 @@ final class SyntheticArticles {
             + "farmers energy supply demand").split(" ");
     private static final String[] LINKS = {"and", "but", "while", "because", "after", "before", "as", "although",
             "since", "so"};
+
+    static final int PEOPLE = 2000;
 
     private SyntheticArticles() {
     }
@@ -80,8 +83,10 @@ final class SyntheticArticles {
         String[] people = new String[2 + random.nextInt(3)];
         String[] roles = new String[people.length];
         for (int p = 0; p < people.length; p++) {
-            people[p] = name(random) + " " + name(random);
-            roles[p] = pick(random, ROLES);
+            int who = random.nextInt(PEOPLE);
+            Random person = new Random(seed * 7_919L + who);
+            people[p] = name(person) + " " + name(person);
+            roles[p] = pick(person, ROLES);
         }
         String title = capitalise(place) + " divided over " + topic + " (" + index + ")";
         StringBuilder text = new StringBuilder(6000);
