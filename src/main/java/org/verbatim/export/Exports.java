@@ -27,8 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Verbatim's data for other tools: quotes with speakers, statuses and verdicts as CSV or JSON; approved verdicts as
- * schema.org ClaimReview JSON-LD (what search engines and fact-check aggregators read); the audit log as CSV. Rows are
- * read a page at a time, so an export of millions of quotes runs in little memory.
+ * schema.org ClaimReview JSON-LD (what search engines and fact-check aggregators read); the audit log as CSV (the
+ * audit history's own download). Quotes are read a thousand at a time, so an export of millions runs in little memory.
  */
 @Service
 public class Exports {
