@@ -32,12 +32,13 @@ public final class Commands {
 
     static final int STOPPED = 130;
 
-    private static final Set<String> NAMES = Set.of("import", "reindex", "export", "users");
+    private static final Set<String> NAMES = Set.of("import", "reindex", "export", "users",
+            "--help", "-h", "help", "--version", "-V");
 
     private Commands() {
     }
 
-    /** Whether {@code firstArgument} names one of these commands (the web application starts otherwise). */
+    /** Whether {@code firstArgument} names one of these commands, or asks for help (the web application starts otherwise). */
     public static boolean isCommand(String firstArgument) {
         return NAMES.contains(firstArgument);
     }
@@ -69,6 +70,9 @@ public final class Commands {
      */
     private static int execute(Supplier<ConfigurableApplicationContext> application, PrintStream out,
                                PrintStream err, Run run, String... args) {
+        if (args.length > 0 && args[0].equals("help")) {
+            args[0] = "--help";
+        }
         CommandLine cli = new CommandLine(new VerbatimCommand());
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);

@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-                "Imports articles from files and folders (recursively): .txt (UTF-8 text), .html/.htm (the page's",
-                "main text) and JSON lines (.jsonl/.ndjson, one article per line:",
+                "Imports articles from files and folders: text, HTML and JSON lines.",
+                "Folders are walked recursively: .txt (UTF-8 text), .html/.htm (the page's main text) and",
+                "JSON lines (.jsonl/.ndjson, one article per line:",
                 "  {\"text\": \"…\", \"title\": \"…\", \"publisher\": \"…\", \"url\": \"…\", \"published\": \"YYYY-MM-DD\"}",
                 "with \"html\" instead of \"text\" for a page). Other files in folders are skipped and listed.",
                 "",

@@ -134,6 +134,10 @@ class ImportCommandIT {
         assertThat(verbatim("import").exitCode()).isEqualTo(2);
         assertThat(verbatim("import", "--frobnicate", dir.toString()).exitCode()).isEqualTo(2);
         assertThat(verbatim("nonsense").exitCode()).isEqualTo(2);
+        assertThat(Commands.isCommand("--help")).as("help never starts the web server").isTrue();
+        Run overview = verbatim("--help");
+        assertThat(overview.exitCode()).isZero();
+        assertThat(overview.out()).contains("import").contains("reindex").contains("export").contains("users");
         Run help = verbatim("import", "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("JSON lines").contains("\"published\": \"YYYY-MM-DD\"").contains("Exit codes");
