@@ -50,17 +50,26 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
-  if (key === 'b4714853e8d491328949a5a1169d9812e39b83e6b262e1fd7244b0a462e5e518') {
-    pending.push(import('./chunks/chunk-52accf672413b176e16b1f7b392f040169ceb537093fde51df4dcadb46d9a97a.js'));
-  }
   if (key === 'a27ac173ff75d13e1f7983573d182f3f85e2f8d0a879b75e3da6defe7e28fe09') {
     pending.push(import('./chunks/chunk-2dce915656a4d511f946e2493fde760fe092bd11629f499f5d5969b49540dc08.js'));
   }
-  if (key === '32f7930fe371054c100aaefc8f49bd603d6b7ceb8037c629aaecbcb1cb72ef04') {
-    pending.push(import('./chunks/chunk-a64a6ea42552428cb8e4cce9e89b1423e000e26b1dca386fb87eaddcef6ce1da.js'));
+  if (key === '8a388783f471a857f19496e8eb3bbae09a90a2c19fff5c274f97a3147edb60e8') {
+    pending.push(import('./chunks/chunk-52accf672413b176e16b1f7b392f040169ceb537093fde51df4dcadb46d9a97a.js'));
+  }
+  if (key === 'b4714853e8d491328949a5a1169d9812e39b83e6b262e1fd7244b0a462e5e518') {
+    pending.push(import('./chunks/chunk-52accf672413b176e16b1f7b392f040169ceb537093fde51df4dcadb46d9a97a.js'));
+  }
+  if (key === 'e6c6ded187bc40a0e6a1751cf1f30cfb020ee6a8ff78d2fcb9e55d0a1856d30c') {
+    pending.push(import('./chunks/chunk-cc0812b8b1e61a3c9d541521a20d7b9b512a0ecbb272ca2a73610da73371aa57.js'));
   }
   if (key === '32e3c726b0eed30bef1a7b422545bfbab2adbdf1f703d9eddea8e6aadd2154eb') {
     pending.push(import('./chunks/chunk-a5ea77d7a50379eb587cc1ede17a060c82572a724103ed420e6d1debcb9ca97c.js'));
+  }
+  if (key === '6e474ef3e6aac49bff6befaa3b09e93e829acfe175fb3756f7948ffe9f12714f') {
+    pending.push(import('./chunks/chunk-a64a6ea42552428cb8e4cce9e89b1423e000e26b1dca386fb87eaddcef6ce1da.js'));
+  }
+  if (key === '32f7930fe371054c100aaefc8f49bd603d6b7ceb8037c629aaecbcb1cb72ef04') {
+    pending.push(import('./chunks/chunk-a64a6ea42552428cb8e4cce9e89b1423e000e26b1dca386fb87eaddcef6ce1da.js'));
   }
   if (key === '8419b613a8b2495388d32a51c3e3e28f057a65d0ae28a0a4f210d7a2f4417509') {
     pending.push(import('./chunks/chunk-6654a282c46974b94a39bf3c31967b6d3752b5ac0635ad4a79cc01858d698fd9.js'));
@@ -68,17 +77,8 @@ const loadOnDemand = (key) => {
   if (key === 'e62b73efd221f5f1b112db60ef6552df8859af046caf3846bebed56ff86d4e48') {
     pending.push(import('./chunks/chunk-1aff4fb6e180d61e4e1af3b4ca5ea92841483a2eea29d1802974a3935fc39105.js'));
   }
-  if (key === '8a388783f471a857f19496e8eb3bbae09a90a2c19fff5c274f97a3147edb60e8') {
-    pending.push(import('./chunks/chunk-52accf672413b176e16b1f7b392f040169ceb537093fde51df4dcadb46d9a97a.js'));
-  }
   if (key === '1b5c40f82898e1a9a69c93611c9b4ad153af3123e9a52be36ac913baea0e7614') {
     pending.push(import('./chunks/chunk-2e2cdce5c8121384c854721352aa1b75b5d9c506e98b6555ea5f88b8c1fe30db.js'));
-  }
-  if (key === 'e6c6ded187bc40a0e6a1751cf1f30cfb020ee6a8ff78d2fcb9e55d0a1856d30c') {
-    pending.push(import('./chunks/chunk-cc0812b8b1e61a3c9d541521a20d7b9b512a0ecbb272ca2a73610da73371aa57.js'));
-  }
-  if (key === '6e474ef3e6aac49bff6befaa3b09e93e829acfe175fb3756f7948ffe9f12714f') {
-    pending.push(import('./chunks/chunk-a64a6ea42552428cb8e4cce9e89b1423e000e26b1dca386fb87eaddcef6ce1da.js'));
   }
   return Promise.all(pending);
 }
