@@ -12,6 +12,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.verbatim.cli.Commands;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -23,6 +24,9 @@ public class Application implements AppShellConfigurator {
         // the extract command runs the plain-Java pipeline only: no Spring context, no database
         if (args.length > 0 && "extract".equals(args[0])) {
             System.exit(ExtractCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && Commands.isCommand(args[0])) {
+            System.exit(Commands.run(args));
         }
         SpringApplication.run(Application.class, args);
     }

@@ -3,8 +3,12 @@ package org.verbatim.importing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,7 +35,8 @@ import org.verbatim.speaker.SpeakerRegistry;
 
 /**
  * Brings an article in: reads it, extracts its quotes and speakers, and stores article, speakers and quotes in one
- * transaction (so their index entries land together too). The same text again is a no-op that says so.
+ * transaction (so their index entries land together too). The same text again is a no-op that says so. Bulk imports
+ * {@link #prepare} on many threads and {@link #storeAll} in batches.
  */
 @Service
 public class ArticleImporter {
@@ -40,6 +45,21 @@ public class ArticleImporter {
     public record Details(String title, String publisher, LocalDate publishedOn, String url, String sourceName) {
         public static Details none(String sourceName) {
             return new Details(null, null, null, null, sourceName);
+        }
+    }
+
+    /**
+     * An article read and analysed, ready for {@link #storeAll}; or, with an {@code outcome}, one that needs no storing
+     * (already in Verbatim, or empty).
+     */
+    public record Prepared(String text, String contentHash, Details details, ExtractionResult extraction,
+                           ImportOutcome outcome) {
+        static Prepared settled(Details details, ImportOutcome outcome) {
+            return new Prepared(null, null, details, null, outcome);
+        }
+
+        public String sourceName() {
+            return details.sourceName();
         }
     }
 
@@ -79,30 +99,130 @@ public class ArticleImporter {
         return store(text, details);
     }
 
-    /** For the application's own work (demo data, command line), which checks its caller itself. */
+    /**
+     * The first, CPU-heavy half of an import, safe to run on many threads at once: checks the text and whether it
+     * is already stored, and extracts quotes and speakers. Nothing is written; {@link #storeAll} does that.
+     */
+    @RolesAllowed({Role.FACT_CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+    public Prepared prepare(String text, Details details) {
+        return analyse(text, details);
+    }
+
+    /**
+     * Stores prepared articles in one transaction, so that each article lands with its speakers, quotes, audit
+     * revision and index entries, or not at all. Should the batch fail, its articles are stored one by one so that
+     * one bad article fails alone. Outcomes come back in the order of {@code batch}.
+     */
+    @RolesAllowed({Role.FACT_CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+    public List<ImportOutcome> storeAll(List<Prepared> batch) {
+        return persistAll(batch);
+    }
+
+    /** For the application's own work (demo data), which checks its caller itself. */
     ImportOutcome store(String text, Details details) {
+        return persistAll(List.of(analyse(text, details))).getFirst();
+    }
+
+    private Prepared analyse(String text, Details details) {
         Objects.requireNonNull(details);
         if (text == null || text.isBlank()) {
-            return ImportOutcome.failed("The text is empty: paste or upload an article with some text in it.");
+            return Prepared.settled(details,
+                    ImportOutcome.failed("The text is empty: paste or upload an article with some text in it."));
         }
-        var existing = articles.findByContentHash(Article.hashOf(text));
+        String hash = Article.hashOf(text);
+        var existing = articles.findByContentHash(hash);
+        if (existing.isPresent()) {
+            return Prepared.settled(details, duplicate(existing.get()));
+        }
+        return new Prepared(text, hash, details, extractor.extract(text), null);
+    }
+
+    private List<ImportOutcome> persistAll(List<Prepared> batch) {
+        List<Prepared> toStore = batch.stream().filter(p -> p.outcome() == null).toList();
+        if (toStore.isEmpty()) {
+            return batch.stream().map(Prepared::outcome).toList();
+        }
+        Map<Prepared, ImportOutcome> stored = new IdentityHashMap<>();
+        try {
+            stored.putAll(ChangeReason.during(reasonFor(toStore), () -> tx.execute(status -> persist(toStore))));
+        } catch (RuntimeException batchFailed) {
+            if (toStore.size() == 1) {
+                stored.put(toStore.getFirst(), afterFailure(toStore.getFirst(), batchFailed));
+            } else {
+                for (Prepared one : toStore) {
+                    try {
+                        stored.putAll(ChangeReason.during(reasonFor(List.of(one)),
+                                () -> tx.execute(status -> persist(List.of(one)))));
+                    } catch (RuntimeException e) {
+                        // the others of the batch may be stored by now: this one fails alone, whatever went wrong
+                        ImportOutcome outcome;
+                        try {
+                            outcome = afterFailure(one, e);
+                        } catch (RuntimeException unexpected) {
+                            outcome = ImportOutcome.failed("Could not be stored: " + unexpected.getMessage());
+                        }
+                        stored.put(one, outcome);
+                    }
+                }
+            }
+        }
+        return batch.stream().map(p -> p.outcome() != null ? p.outcome() : stored.get(p)).toList();
+    }
+
+    /** Another import of the same text may have won the race; anything else fails this article alone. */
+    private ImportOutcome afterFailure(Prepared prepared, RuntimeException e) {
+        var existing = articles.findByContentHash(prepared.contentHash());
         if (existing.isPresent()) {
             return duplicate(existing.get());
         }
-        ExtractionResult extraction = extractor.extract(text);
-        try {
-            return ChangeReason.during("Imported" + (details.sourceName() == null ? "" : " from " + details.sourceName()),
-                    () -> tx.execute(status -> persist(text, details, extraction)));
-        } catch (DataIntegrityViolationException e) {
-            // another import of the same text won the race
-            return articles.findByContentHash(Article.hashOf(text)).map(this::duplicate).orElseThrow(() -> e);
+        if (e instanceof DataIntegrityViolationException d) {
+            return ImportOutcome.failed("Could not be stored: " + d.getMostSpecificCause().getMessage());
         }
+        if (e instanceof IllegalArgumentException) {
+            return ImportOutcome.failed("Could not be stored: " + e.getMessage());
+        }
+        throw e;
+    }
+
+    private static String reasonFor(List<Prepared> batch) {
+        if (batch.size() == 1) {
+            String source = batch.getFirst().details().sourceName();
+            return "Imported" + (source == null ? "" : " from " + source);
+        }
+        StringBuilder sb = new StringBuilder("Imported " + batch.size() + " articles from ");
+        for (int i = 0; i < batch.size(); i++) {
+            String source = batch.get(i).details().sourceName();
+            sb.append(i == 0 ? "" : ", ").append(source == null ? "(no name)" : source);
+        }
+        return sb.toString();
     }
 
     private ImportOutcome duplicate(Article article) {
         return new ImportOutcome(ImportOutcome.Status.DUPLICATE, article.getId(), article.getTitle(),
                 (int) quotes.countByArticleId(article.getId()),
                 "Already in Verbatim as “" + article.getTitle() + "”: nothing was imported again.");
+    }
+
+    private Map<Prepared, ImportOutcome> persist(List<Prepared> batch) {
+        // one query for the whole batch: a per-article lookup would flush the pending quote inserts each time
+        Set<String> known = new HashSet<>(articles.findContentHashesIn(batch.stream().map(Prepared::contentHash)
+                .toList()));
+        Map<Prepared, ImportOutcome> outcomes = new IdentityHashMap<>();
+        Map<String, ImportOutcome> storedNow = new HashMap<>();
+        for (Prepared p : batch) {
+            ImportOutcome same = storedNow.get(p.contentHash());
+            if (same != null) {
+                outcomes.put(p, new ImportOutcome(ImportOutcome.Status.DUPLICATE, same.articleId(), same.title(),
+                        same.quotes(), "Already in Verbatim as “" + same.title() + "”: nothing was imported again."));
+            } else if (known.contains(p.contentHash())) {
+                outcomes.put(p, duplicate(articles.findByContentHash(p.contentHash()).orElseThrow()));
+            } else {
+                ImportOutcome outcome = persist(p.text(), p.details(), p.extraction());
+                storedNow.put(p.contentHash(), outcome);
+                outcomes.put(p, outcome);
+            }
+        }
+        return outcomes;
     }
 
     private ImportOutcome persist(String text, Details details, ExtractionResult extraction) {

@@ -1,7 +1,10 @@
 package org.verbatim.quote;
 
+import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,6 +16,19 @@ public interface QuoteRepository extends JpaRepository<Quote, Long> {
     List<Quote> findByArticleIdOrderByStartOffset(Long articleId);
 
     long countByArticleId(Long articleId);
+
+    /** Quotes by any combination of status, verdict, speaker and article ({@code null}: any), speakers loaded. */
+    @Query(value = "select q from Quote q left join fetch q.speaker where (:status is null or q.status = :status)"
+            + " and (:verdict is null or q.verdict = :verdict) and (:speakerId is null or q.speaker.id = :speakerId)"
+            + " and (:articleId is null or q.article.id = :articleId)",
+            countQuery = "select count(q) from Quote q where (:status is null or q.status = :status)"
+                    + " and (:verdict is null or q.verdict = :verdict) and (:speakerId is null or q.speaker.id = :speakerId)"
+                    + " and (:articleId is null or q.article.id = :articleId)")
+    Page<Quote> filter(@Param("status") ReviewStatus status, @Param("verdict") Verdict verdict,
+                       @Param("speakerId") Long speakerId, @Param("articleId") Long articleId, Pageable pageable);
+
+    @EntityGraph(attributePaths = "speaker")
+    List<Quote> findByIdIn(Collection<Long> ids);
 
     /** Per article: how many quotes, and how many still pending. */
     @Query("select q.article.id as articleId, count(q) as total, "

@@ -182,6 +182,9 @@ public final class EmbeddedMariaDb {
                 }
                 ProcessHandle.of(pid)
                         .filter(p -> p.info().commandLine().map(cmd -> cmd.contains(dataDir.toString())).orElse(false))
+                        // a server whose Verbatim still runs (the web application while a command runs) is not ours
+                        // to stop: starting a second one on the same files then fails with a clear message
+                        .filter(EmbeddedMariaDb::orphaned)
                         .ifPresent(p -> {
                             log.warn("Stopping a MariaDB (pid {}) left running on {} by an earlier run", pid, dataDir);
                             p.destroy();
@@ -189,6 +192,11 @@ public final class EmbeddedMariaDb {
                         });
             }
         }
+    }
+
+    private static boolean orphaned(ProcessHandle server) {
+        return server.parent().map(parent -> parent.pid() == 1 || !parent.isAlive()
+                || !parent.info().command().map(cmd -> cmd.contains("java")).orElse(false)).orElse(true);
     }
 
     private static int freePort() throws IOException {

@@ -1,10 +1,5 @@
 package org.verbatim.base.search;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.mapping.SearchMapping;
-import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -14,40 +9,34 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start-up, compares the number of documents in the search index with the rows in the database for every indexed
- * type, and rebuilds the index of any type that differs: a fresh index folder, a new search cluster, or an index
- * that missed writes in a crash.
+ * type. An empty index (a fresh index folder, a new search cluster) is rebuilt in full; an index that missed some
+ * writes (a process killed between the database commit and the index commit) is repaired row by row.
  */
 @Component
 class SearchIndexCheck {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexCheck.class);
 
-    private final EntityManagerFactory emf;
+    private final SearchIndex index;
 
-    SearchIndexCheck(EntityManagerFactory emf) {
-        this.emf = emf;
+    SearchIndexCheck(SearchIndex index) {
+        this.index = index;
     }
 
     @EventListener(ApplicationStartedEvent.class)
     @Order(100)
     public void rebuildWhereStale() throws InterruptedException {
-        SearchMapping mapping = Search.mapping(emf.unwrap(SessionFactory.class));
-        try (var em = emf.createEntityManager()) {
-            SearchSession search = Search.session(em);
-            for (var type : mapping.allIndexedEntities()) {
-                Class<?> javaClass = type.javaClass();
-                long inDatabase = em.createQuery("select count(e) from " + type.jpaName() + " e", Long.class)
-                        .getSingleResult();
-                long inIndex = search.search(javaClass).where(f -> f.matchAll()).fetchTotalHitCount();
-                if (inDatabase != inIndex) {
-                    log.info("Search index of {} holds {} documents for {} rows: rebuilding it", type.jpaName(),
-                            inIndex, inDatabase);
-                    search.massIndexer(javaClass)
-                            .threadsToLoadObjects(2)
-                            .startAndWait();
-                    log.info("Search index of {} rebuilt", type.jpaName());
-                }
-            }
+        var counts = index.counts();
+        if (counts.stream().allMatch(SearchIndex.Count::consistent)) {
+            return;
+        }
+        if (counts.stream().anyMatch(c -> c.inIndex() == 0 && c.inDatabase() > 0)) {
+            log.info("Search index is empty or new ({}): rebuilding it", counts);
+            index.rebuild(null, 2);
+            log.info("Search index rebuilt");
+        } else {
+            log.info("Search index differs from the database ({}): repairing it", counts);
+            log.info("Search index repaired: {}", index.repair());
         }
     }
 }

@@ -1,0 +1,121 @@
+package org.verbatim.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.verbatim.article.ArticleRepository;
+import org.verbatim.audit.TimelineEntry;
+import org.verbatim.quote.Quote;
+import org.verbatim.quote.QuoteType;
+import org.verbatim.quote.ReviewStatus;
+import org.verbatim.quote.Verdict;
+import org.verbatim.speaker.Speaker;
+import org.verbatim.speaker.SpeakerKind;
+
+/** What the REST API sends and receives: records made from the entities, never the entities themselves. */
+final class ApiDtos {
+
+    private ApiDtos() {
+    }
+
+    /** One page of results. */
+    record PageDto<T>(List<T> items, int page, int size, long total) {
+    }
+
+    record ArticleSummaryDto(Long id, String title, String publisher, LocalDate publishedOn, String url,
+                             Instant importedAt, long quotes, long pending) {
+        static ArticleSummaryDto of(ArticleRepository.Listing a, long quotes, long pending) {
+            return new ArticleSummaryDto(a.getId(), a.getTitle(), a.getPublisher(), a.getPublishedOn(), a.getUrl(),
+                    a.getImportedAt(), quotes, pending);
+        }
+    }
+
+    record ArticleDto(Long id, String title, String publisher, LocalDate publishedOn, String url, String sourceName,
+                      Instant importedAt, String importedBy, String contentHash,
+                      @Schema(description = "The text as stored; quote offsets are UTF-16 code unit offsets into it")
+                      String text, List<QuoteDto> quotes) {
+    }
+
+    record ImportResultDto(@Schema(allowableValues = {"IMPORTED", "DUPLICATE"}) String status, String message,
+                           ArticleDto article) {
+    }
+
+    @Schema(description = "A new article: either text or html (a page, reduced to its main text)")
+    record NewArticleDto(@Size(max = 4 * 1024 * 1024) String text, @Size(max = 4 * 1024 * 1024) String html,
+                         @Size(max = 500) String title, @Size(max = 200) String publisher,
+                         @Size(max = 2000) String url, LocalDate published) {
+    }
+
+    record SpeakerRefDto(Long id, String name) {
+        static SpeakerRefDto of(Speaker s) {
+            return s == null ? null : new SpeakerRefDto(s.getId(), s.getCanonicalName());
+        }
+    }
+
+    record QuoteDto(Long id, Long articleId, int start, int end, String text, QuoteType type, SpeakerRefDto speaker,
+                    String mention, String cue, Double confidence, ReviewStatus status, Verdict verdict,
+                    String verdictNote, String reviewedBy, Instant reviewedAt, String approvedBy, Instant approvedAt,
+                    @Schema(description = "Send it back with every change: a stale version is a 409 conflict")
+                    long version) {
+        static QuoteDto of(Quote q) {
+            return new QuoteDto(q.getId(), q.getArticle().getId(), q.getStartOffset(), q.getEndOffset(), q.getText(),
+                    q.getType(), SpeakerRefDto.of(q.getSpeaker()), q.getMention(), q.getCue(), q.getConfidence(),
+                    q.getStatus(), q.getVerdict(), q.getVerdictNote(), q.getReviewedBy(), q.getReviewedAt(),
+                    q.getApprovedBy(), q.getApprovedAt(), q.getVersion());
+        }
+    }
+
+    record SpeakerDto(Long id, String name, List<String> aliases, String role, String affiliation, SpeakerKind kind,
+                      String externalId) {
+        static SpeakerDto of(Speaker s) {
+            return new SpeakerDto(s.getId(), s.getCanonicalName(), List.copyOf(s.getAliases()), s.getRoleTitle(),
+                    s.getAffiliation(), s.getKind(), s.getExternalId());
+        }
+    }
+
+    @Schema(description = "One revision: who, when, why, and which fields changed from what to what")
+    record RevisionDto(long revision, Instant at, String user, String reason,
+                       @Schema(allowableValues = {"ADDED", "MODIFIED", "DELETED"}) String change, String action,
+                       List<FieldChangeDto> changes) {
+        static RevisionDto of(TimelineEntry e) {
+            return new RevisionDto(e.revision(), e.at(), e.username(), e.reason(), e.change().name(), e.action(),
+                    e.changes().stream().map(c -> new FieldChangeDto(c.field(), c.from(), c.to())).toList());
+        }
+    }
+
+    record FieldChangeDto(String field, String from, String to) {
+    }
+
+    record SearchHitDto(long total, List<QuoteDto> quotes) {
+    }
+
+    // --- review actions: each names the version of the quote the client saw ------------------------------------
+
+    record ConfirmDto(@NotNull @PositiveOrZero Long version) {
+    }
+
+    record ReasonDto(@NotNull @PositiveOrZero Long version,
+                     @Schema(description = "Why; required, goes into the audit history") String reason) {
+    }
+
+    @Schema(description = "A speaker to create and attribute the quote to")
+    record NewSpeakerDto(@Size(max = 300) String name, @Size(max = 300) String role, @Size(max = 300) String affiliation,
+                         SpeakerKind kind) {
+    }
+
+    @Schema(description = "What to change: span (start and end), speaker (speakerId, newSpeaker or clearSpeaker), type")
+    record CorrectionDto(@NotNull @PositiveOrZero Long version, Integer start, Integer end, Long speakerId,
+                         @Valid NewSpeakerDto newSpeaker, boolean clearSpeaker, QuoteType type,
+                         @Schema(description = "Why; required, goes into the audit history") String reason) {
+    }
+
+    record VerdictDto(@NotNull @PositiveOrZero Long version, @NotNull Verdict verdict, @Size(max = 4000) String note,
+                      @Size(max = 4000) String sources) {
+    }
+}

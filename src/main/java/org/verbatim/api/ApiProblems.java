@@ -1,0 +1,113 @@
+package org.verbatim.api;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.verbatim.extraction.UnreadableArticleException;
+import org.verbatim.quote.SelfApprovalException;
+import org.verbatim.review.ConflictingEditException;
+import org.verbatim.review.ReasonRequiredException;
+
+/**
+ * Every error of the REST API as an RFC 9457 problem detail ({@code application/problem+json}): 400 for a bad
+ * request, 403 for a role or rule that forbids it, 404, 409 for a conflicting edit (with who and when) or a step
+ * the quote's state does not allow, 422 for an unreadable article.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+    static final String TYPES = "/api/problems/";
+
+    @ExceptionHandler(ConflictingEditException.class)
+    ProblemDetail conflict(ConflictingEditException e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "conflicting-edit", "Changed by someone else", e.getMessage());
+        p.setProperty("changedBy", e.changedBy());
+        p.setProperty("changedAt", e.changedAt());
+        return p;
+    }
+
+    @ExceptionHandler(SelfApprovalException.class)
+    ProblemDetail selfApproval(SelfApprovalException e) {
+        return problem(HttpStatus.FORBIDDEN, "self-approval", "Nobody approves their own review", e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "Your roles do not allow this.");
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(UnreadableArticleException.class)
+    ProblemDetail unreadable(UnreadableArticleException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-article", "Not a readable article",
+                e.getMessage());
+    }
+
+    @ExceptionHandler(ReasonRequiredException.class)
+    ProblemDetail reasonRequired(ReasonRequiredException e) {
+        return problem(HttpStatus.BAD_REQUEST, "reason-required", "A reason is required", e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ProblemDetail wrongState(IllegalStateException e) {
+        return problem(HttpStatus.CONFLICT, "wrong-state", "Not possible in the quote's current state",
+                e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
+                e.getName() + ": “" + e.getValue() + "” is not a valid value");
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                "Some fields are missing or invalid: see errors.");
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.getBindingResult().getFieldErrors().forEach(f -> errors.putIfAbsent(f.getField(), f.getDefaultMessage()));
+        p.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(p);
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException e) {
+        log.error("Unexpected error in the REST API", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong",
+                "The error was logged on the server.");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(URI.create(TYPES + type));
+        p.setTitle(title);
+        return p;
+    }
+}
