@@ -1,0 +1,196 @@
+package org.verbatim.compare;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.queries.mlt.MoreLikeThisQuery;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.verbatim.base.search.Analyzers;
+import org.verbatim.quote.ReviewStatus;
+
+/**
+ * Every full-text query of the comparison feature, in one place: which fields a topic is looked for in, how facets
+ * filter, what a statement projects, and "more like this". The use cases only assemble these.
+ */
+final class StatementQueries {
+
+    /** Fields a topic is matched against, with their weight: the words said count most, then who said them. */
+    static final Map<String, Float> TOPIC_FIELDS = Map.of(
+            "text", 1.0f,
+            "speaker.canonicalName", 2.0f,
+            "speaker.aliases", 1.5f,
+            "speaker.roleTitle", 0.5f,
+            "speaker.affiliation", 0.7f,
+            "article.title", 0.3f);
+
+    static final String TEXT = "text";
+
+    /** Statuses of quotes a person has confirmed: the "earlier statements" the watch list compares against. */
+    static final List<ReviewStatus> CONFIRMED = List.of(ReviewStatus.CONFIRMED, ReviewStatus.CORRECTED,
+            ReviewStatus.APPROVED);
+
+    private final SearchMapping mapping;
+    private final Analyzer english;
+
+    StatementQueries(SearchMapping mapping) {
+        this.mapping = mapping;
+        Optional<LuceneBackend> lucene = lucene(mapping);
+        // the same tokens as the index where the index is local; a close stand-in where it is a search cluster
+        this.english = lucene.flatMap(b -> b.analyzer(Analyzers.ENGLISH)).map(a -> (Analyzer) a)
+                .orElseGet(EnglishAnalyzer::new);
+    }
+
+    private static Optional<LuceneBackend> lucene(SearchMapping mapping) {
+        try {
+            return Optional.of(mapping.backend().unwrap(LuceneBackend.class));
+        } catch (RuntimeException notLucene) {
+            return Optional.empty();
+        }
+    }
+
+    /** A person's query over what was said and who said it; every word must match somewhere ("AND"). */
+    PredicateFinalStep topic(SearchPredicateFactory f, String query) {
+        if (query == null || query.isBlank()) {
+            return f.matchAll();
+        }
+        var fields = f.simpleQueryString().field(TEXT).boost(TOPIC_FIELDS.get(TEXT));
+        for (var e : TOPIC_FIELDS.entrySet()) {
+            if (!e.getKey().equals(TEXT)) {
+                fields = fields.field(e.getKey()).boost(e.getValue());
+            }
+        }
+        return fields.matching(query.strip()).defaultOperator(BooleanOperator.AND);
+    }
+
+    /** Facet choices: any of the chosen values within a facet, all facets together. */
+    PredicateFinalStep filtered(SearchPredicateFactory f, PredicateFinalStep query, Map<Facet, Set<String>> chosen) {
+        var bool = f.bool().must(query);
+        chosen.forEach((facet, values) -> {
+            if (values != null && !values.isEmpty()) {
+                bool.filter(f.terms().field(facet.field).matchingAny(List.copyOf(values), ValueModel.INDEX));
+            }
+        });
+        return bool;
+    }
+
+    PredicateFinalStep ofSpeaker(SearchPredicateFactory f, long speakerId) {
+        return f.match().field("speaker.id").matching(speakerId);
+    }
+
+    PredicateFinalStep ofAffiliation(SearchPredicateFactory f, String affiliationKey) {
+        return f.match().field(Facet.AFFILIATION.field).matching(affiliationKey);
+    }
+
+    PredicateFinalStep confirmed(SearchPredicateFactory f) {
+        return f.terms().field(Facet.STATUS.field).matchingAny(CONFIRMED);
+    }
+
+    PredicateFinalStep importedAfter(SearchPredicateFactory f, java.time.Instant instant) {
+        return f.range().field("article.importedAt").greaterThan(instant);
+    }
+
+    /**
+     * Statements worded like {@code text}: Lucene's MoreLikeThis (the text's most distinctive terms, weighed by how
+     * rare they are in the index) where the backend is Lucene; a plain match on the whole text elsewhere.
+     */
+    PredicateFinalStep likeThis(SearchPredicateFactory f, String text) {
+        return f.extension()
+                .ifSupported(LuceneExtension.get(), lf -> lf.fromLuceneQuery(moreLikeThis(text)))
+                .orElse(other -> other.match().field(TEXT).matching(text));
+    }
+
+    private MoreLikeThisQuery moreLikeThis(String text) {
+        MoreLikeThisQuery mlt = new MoreLikeThisQuery(text, new String[]{TEXT}, english, TEXT);
+        mlt.setMinTermFrequency(1);
+        mlt.setMinDocFreq(1);
+        mlt.setMaxQueryTerms(20);
+        mlt.setStopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return mlt;
+    }
+
+    /** What a statement is made of, all read from the index. */
+    ProjectionFinalStep<Statement> statement(SearchProjectionFactory<?, ?> f) {
+        return f.composite().from(
+                f.id(Long.class),
+                f.field("article.id", Long.class),
+                f.field(TEXT, String.class),
+                f.field("speaker.id", Long.class),
+                f.field("speaker.name_facet", String.class),
+                f.field("speaker.affiliation_facet", String.class),
+                f.field(Facet.AFFILIATION.field, String.class),
+                f.field("article.publishedOn", LocalDate.class))
+                .asList(v -> new Statement((Long) v.get(0), (Long) v.get(1), (String) v.get(2), (Long) v.get(3),
+                        (String) v.get(4), (String) v.get(5), (String) v.get(6), (LocalDate) v.get(7)));
+    }
+
+    /** The distinct index terms of a text (stemmed, without stop words), in order of appearance. */
+    Set<String> terms(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        if (text == null) {
+            return out;
+        }
+        try (TokenStream ts = english.tokenStream(TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                if (t.length() > 1 && !t.chars().allMatch(Character::isDigit)) {
+                    out.add(t);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The terms two texts share, as a reader would recognise them: the first word of each that produced it. */
+    List<String> sharedWords(String a, String b) {
+        Set<String> common = new LinkedHashSet<>(terms(a));
+        common.retainAll(terms(b));
+        List<String> words = new ArrayList<>();
+        for (String term : common) {
+            words.add(surfaceOf(term, a));
+        }
+        return words;
+    }
+
+    private String surfaceOf(String term, String text) {
+        for (String word : text.split("[^\\p{L}\\p{N}'’.]+")) {
+            String w = word.replaceAll("^[.'’]+|[.'’]+$", "");
+            if (!w.isEmpty() && terms(w).contains(term)) {
+                return w.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return term;
+    }
+
+    static <T> List<T> first(Collection<T> items, int n) {
+        return items.stream().limit(n).toList();
+    }
+
+    SearchMapping mapping() {
+        return mapping;
+    }
+}
