@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.verbatim.compare.ContradictionScorer.Memory;
 import org.verbatim.compare.ContradictionScorer.Scored;
+import org.verbatim.speaker.AffiliationKey;
 
 /**
  * Candidate contradictions: pairs of statements on one topic whose stance differs, each with the reasons it was
@@ -114,8 +115,10 @@ public class ContradictionFinder {
                 continue;
             }
             double overlap = (double) shared.size() / Math.max(1, Math.min(sourceTerms.size(), bTerms.size()));
-            double topic = 0.5 * hits.get(i).score() / max + 0.5 * overlap;
-            Scored scored = ContradictionScorer.score(a, b, topic, shared, q.sharedWords(a.text(), b.text()), memory);
+            List<String> parties = sharedParties(q, a, b);
+            double topic = topic(hits.get(i).score() / max, overlap, parties);
+            Scored scored = ContradictionScorer.score(a, b, topic, shared, q.sharedWords(a.text(), b.text()), parties,
+                    memory);
             pairs.add(new Pair(a, b, scored));
         }
         pairs.sort(Comparator.comparingDouble((Pair p) -> -p.scored().score()));
@@ -154,9 +157,10 @@ public class ContradictionFinder {
                 }
                 double overlap = (double) shared.size()
                         / Math.max(1, Math.min(terms.get(a.quoteId()).size(), terms.get(b.quoteId()).size()));
-                double topic = 0.5 * Math.min(hits.get(i).score(), hits.get(j).score()) / max + 0.5 * overlap;
+                List<String> parties = sharedParties(q, a, b);
+                double topic = topic(Math.min(hits.get(i).score(), hits.get(j).score()) / max, overlap, parties);
                 Scored scored = ContradictionScorer.score(a, b, topic, shared, q.sharedWords(a.text(), b.text()),
-                        memory);
+                        parties, memory);
                 if (!scored.contrast().isEmpty() || memory.of(a.quoteId(), b.quoteId()) != null) {
                     pairs.add(new Pair(a, b, scored));
                 }
@@ -164,6 +168,31 @@ public class ContradictionFinder {
         }
         pairs.sort(Comparator.comparingDouble((Pair p) -> -p.scored().score()));
         return pairs.stream().limit(limit).toList();
+    }
+
+    /** How close two statements are in topic, 0..1: wording, shared terms, and a party both name. */
+    static double topic(double relativeScore, double overlap, List<String> parties) {
+        return 0.4 * relativeScore + 0.3 * overlap + (parties.isEmpty() ? 0 : 0.3);
+    }
+
+    /**
+     * The parties both statements name, other than the speakers' own side ("Ruritania" in two Ruritanian officials'
+     * statements is who speaks, not whom they speak about).
+     */
+    static List<String> sharedParties(StatementQueries q, Statement a, Statement b) {
+        Map<String, String> pb = q.parties(b.text());
+        List<String> out = new ArrayList<>();
+        q.parties(a.text()).forEach((term, written) -> {
+            if (!pb.containsKey(term)) {
+                return;
+            }
+            String key = AffiliationKey.placeOf(written);
+            if (key != null && (key.equals(a.affiliationKey()) || key.equals(b.affiliationKey()))) {
+                return;
+            }
+            out.add(written);
+        });
+        return out;
     }
 
     List<Candidate> dress(List<Pair> pairs) {

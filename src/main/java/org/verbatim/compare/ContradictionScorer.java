@@ -44,22 +44,25 @@ final class ContradictionScorer {
      * @param shared the terms both use (index terms), and the same as a reader would write them
      */
     static Scored score(Statement a, Statement b, double topic, Set<String> sharedTerms, List<String> sharedWords,
-                        Memory memory) {
+                        List<String> sharedParties, Memory memory) {
         Stance sa = Stance.of(a.text());
         Stance sb = Stance.of(b.text());
         List<String> reasons = new ArrayList<>();
         Set<String> contrast = new HashSet<>();
         double stance = 0;
 
-        if ((sa.brands() && sb.engages()) || (sa.engages() && sb.brands())) {
+        String party = String.join(", ", sharedParties);
+        boolean aboutAParty = !sharedParties.isEmpty();
+        if (aboutAParty && ((sa.brands() && sb.engages()) || (sa.engages() && sb.brands()))) {
             Stance brander = sa.brands() ? sa : sb;
             Stance dealer = sa.brands() ? sb : sa;
             stance += 1.0;
             contrast.add("branding-engagement");
-            reasons.add("One brands the party (" + String.join(", ", brander.words(Cue.BRANDING))
-                    + "), the other deals with it as a counterpart (" + String.join(", ", dealer.words(Cue.ENGAGEMENT))
-                    + ")");
-        } else if (sa.has(Cue.BRANDING) != sb.has(Cue.BRANDING) && (sa.has(Cue.ENGAGEMENT) || sb.has(Cue.ENGAGEMENT))) {
+            reasons.add("One brands " + party + " (" + String.join(", ", brander.words(Cue.BRANDING))
+                    + "), the other deals with " + party + " as a counterpart ("
+                    + String.join(", ", dealer.words(Cue.ENGAGEMENT)) + ")");
+        } else if (aboutAParty && sa.has(Cue.BRANDING) != sb.has(Cue.BRANDING)
+                && (sa.has(Cue.ENGAGEMENT) || sb.has(Cue.ENGAGEMENT))) {
             stance += 0.4;
             contrast.add("branding-partial");
             reasons.add("Only one of them uses branding words ("

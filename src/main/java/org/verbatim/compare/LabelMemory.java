@@ -38,7 +38,8 @@ class LabelMemory {
             shared.retainAll(index.queries().terms(b));
             Statement sa = new Statement(l.getFirst().getId(), 0, a, null, null, null, null, null);
             Statement sb = new Statement(l.getSecond().getId(), 0, b, null, null, null, null, null);
-            var contrast = ContradictionScorer.score(sa, sb, 1, shared, List.of(), Memory.EMPTY).contrast();
+            var contrast = ContradictionScorer.score(sa, sb, 1, shared, List.of(),
+                    ContradictionFinder.sharedParties(index.queries(), sa, sb), Memory.EMPTY).contrast();
             Labelled labelled = new Labelled(l.getFirst().getId(), l.getSecond().getId(), l.getVerdict(), shared,
                     contrast);
             list.add(labelled);

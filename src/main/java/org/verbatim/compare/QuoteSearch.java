@@ -64,6 +64,8 @@ public class QuoteSearch {
     public record Timeline(Long speakerId, String affiliationKey, String topic) {
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(QuoteSearch.class);
+
     static final int FACET_SIZE = 30;
     private static final String MARK_OPEN = "<mark>";
     private static final String MARK_CLOSE = "</mark>";
@@ -77,25 +79,17 @@ public class QuoteSearch {
     }
 
     public Result search(Query query) {
-        StatementQueries q = index.queries();
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             keys.put(facet, AggregationKey.of(facet.name()));
         }
         SearchResult<Object[]> found;
         try {
-            var step = index.session().search(Quote.class)
-                    .select(f -> f.composite().from(f.id(Long.class), f.highlight(StatementQueries.TEXT), f.score())
-                            .asArray())
-                    .where(f -> q.filtered(f, q.topic(f, query.text()), query.chosen()))
-                    .highlighter(h -> h.unified().tag(MARK_OPEN, MARK_CLOSE).encoder(HighlighterEncoder.HTML)
-                            .noMatchSize(400).fragmentSize(400).numberOfFragments(1));
-            for (Facet facet : Facet.values()) {
-                step = step.aggregation(keys.get(facet), f -> f.terms()
-                        .field(facet.field, String.class, ValueModel.INDEX).maxTermCount(FACET_SIZE));
-            }
-            found = step.fetch(query.offset(), query.limit());
+            found = run(query, keys, false);
         } catch (SearchException | IllegalArgumentException e) {
+            // the same search without the person's words: if that works, it was the words
+            run(query, keys, true);
+            log.info("Unreadable query «{}»: {}", query.text(), e.getMessage());
             return Result.unreadable(new UnreadableQueryException(query.text(), e).getMessage());
         }
         List<Hit> hits = hits(found.hits());
@@ -107,6 +101,22 @@ public class QuoteSearch {
             facets.put(facet, List.copyOf(values));
         }
         return new Result(hits, found.total().hitCountLowerBound(), facets, null);
+    }
+
+    private SearchResult<Object[]> run(Query query, Map<Facet, AggregationKey<Map<String, Long>>> keys,
+                                       boolean withoutWords) {
+        StatementQueries q = index.queries();
+        var step = index.session().search(Quote.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.highlight(StatementQueries.TEXT), f.score())
+                        .asArray())
+                .where(f -> q.filtered(f, withoutWords ? f.matchAll() : q.topic(f, query.text()), query.chosen()))
+                .highlighter(h -> h.unified().tag(MARK_OPEN, MARK_CLOSE).encoder(HighlighterEncoder.HTML)
+                        .noMatchSize(400).numberOfFragments(1));
+        for (Facet facet : Facet.values()) {
+            step = step.aggregation(keys.get(facet), f -> f.terms()
+                    .field(facet.field, String.class, ValueModel.INDEX).maxTermCount(FACET_SIZE));
+        }
+        return step.fetch(query.offset(), query.limit());
     }
 
     /** Statements in the order they were published (undated last), at most 500. */
@@ -126,7 +136,7 @@ public class QuoteSearch {
                         return bool;
                     })
                     .highlighter(h -> h.unified().tag(MARK_OPEN, MARK_CLOSE).encoder(HighlighterEncoder.HTML)
-                            .noMatchSize(400).fragmentSize(400).numberOfFragments(1))
+                            .noMatchSize(400).numberOfFragments(1))
                     .sort(f -> f.field("article.publishedOn").asc().missing().last()
                             .then().field("article.importedAt").asc())
                     .fetchHits(500);

@@ -49,8 +49,23 @@ final class StatementQueries {
     static final List<ReviewStatus> CONFIRMED = List.of(ReviewStatus.CONFIRMED, ReviewStatus.CORRECTED,
             ReviewStatus.APPROVED);
 
+    /** Words too common to say two statements share a topic, on top of the analyzer's stop words. */
+    private static final List<String> COMMON_WORDS = List.of("has", "have", "had", "said", "says", "say", "also",
+            "been", "would", "could", "can", "should", "must", "may", "its", "which", "who", "whom", "all", "any",
+            "more", "most", "other", "some", "than", "very", "we", "our", "us", "you", "he", "she", "his", "her",
+            "him", "they", "them", "i", "my", "me", "do", "does", "did", "from", "about", "over", "after", "before",
+            "only", "one", "two", "new", "well", "made", "make", "time", "year", "years", "today", "added", "stated",
+            "noted", "told", "stressed", "according");
+
+    /** Capitalised words that are titles, not parties ("Foreign Minister", "Secretary"). */
+    private static final Set<String> TITLE_WORDS = Set.of("minister", "foreign", "president", "prime", "secretary",
+            "spokesman", "spokesperson", "spokeswoman", "deputy", "chief", "general", "director", "head", "senior",
+            "government", "ministry", "council", "according", "the", "this", "that", "these", "those", "we", "it",
+            "in", "on", "at", "as", "but", "and", "if", "our", "they", "there", "someone", "during", "after");
+
     private final SearchMapping mapping;
     private final Analyzer english;
+    private final Set<String> commonTerms = new java.util.HashSet<>();
 
     StatementQueries(SearchMapping mapping) {
         this.mapping = mapping;
@@ -58,6 +73,7 @@ final class StatementQueries {
         // the same tokens as the index where the index is local; a close stand-in where it is a search cluster
         this.english = lucene.flatMap(b -> b.analyzer(Analyzers.ENGLISH)).map(a -> (Analyzer) a)
                 .orElseGet(EnglishAnalyzer::new);
+        COMMON_WORDS.forEach(w -> commonTerms.addAll(analyse(w)));
     }
 
     private static Optional<LuceneBackend> lucene(SearchMapping mapping) {
@@ -124,7 +140,8 @@ final class StatementQueries {
         mlt.setMinTermFrequency(1);
         mlt.setMinDocFreq(1);
         mlt.setMaxQueryTerms(20);
-        mlt.setStopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        // any shared distinctive term makes a neighbour; the scorer weighs how many
+        mlt.setPercentTermsToMatch(0f);
         return mlt;
     }
 
@@ -143,8 +160,36 @@ final class StatementQueries {
                         (String) v.get(4), (String) v.get(5), (String) v.get(6), (LocalDate) v.get(7)));
     }
 
-    /** The distinct index terms of a text (stemmed, without stop words), in order of appearance. */
+    /** The distinct index terms of a text that carry its topic (stemmed, no stop or common words), in order. */
     Set<String> terms(String text) {
+        Set<String> out = analyse(text);
+        out.removeAll(commonTerms);
+        return out;
+    }
+
+    /**
+     * The parties a text names: its capitalised words that are not titles, as index terms, each with the word as
+     * written. "Ruritania's delegation met the Foreign Minister" names "ruritania".
+     */
+    Map<String, String> parties(String text) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (text == null) {
+            return out;
+        }
+        for (String word : text.split("[^\\p{L}\\p{N}'’.\\-]+")) {
+            String w = word.replaceAll("['’]s$", "").replaceAll("^[.'’\\-]+|[.'’\\-]+$", "");
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))
+                    || TITLE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            for (String term : terms(w)) {
+                out.putIfAbsent(term, w);
+            }
+        }
+        return out;
+    }
+
+    private Set<String> analyse(String text) {
         Set<String> out = new LinkedHashSet<>();
         if (text == null) {
             return out;
@@ -178,7 +223,7 @@ final class StatementQueries {
 
     private String surfaceOf(String term, String text) {
         for (String word : text.split("[^\\p{L}\\p{N}'’.]+")) {
-            String w = word.replaceAll("^[.'’]+|[.'’]+$", "");
+            String w = word.replaceAll("['’]s$", "").replaceAll("^[.'’]+|[.'’]+$", "");
             if (!w.isEmpty() && terms(w).contains(term)) {
                 return w.toLowerCase(java.util.Locale.ROOT);
             }
