@@ -44,6 +44,7 @@ final class StatementQueries {
             "article.title", 0.3f);
 
     static final String TEXT = "text";
+    static final int MAX_QUERY_LENGTH = 500;
 
     /** Statuses of quotes a person has confirmed: the "earlier statements" the watch list compares against. */
     static final List<ReviewStatus> CONFIRMED = List.of(ReviewStatus.CONFIRMED, ReviewStatus.CORRECTED,
@@ -88,6 +89,9 @@ final class StatementQueries {
     PredicateFinalStep topic(SearchPredicateFactory f, String query) {
         if (query == null || query.isBlank()) {
             return f.matchAll();
+        }
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new IllegalArgumentException("A query of more than " + MAX_QUERY_LENGTH + " characters");
         }
         var fields = f.simpleQueryString().field(TEXT).boost(TOPIC_FIELDS.get(TEXT));
         for (var e : TOPIC_FIELDS.entrySet()) {

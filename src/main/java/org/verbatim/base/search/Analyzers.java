@@ -21,8 +21,8 @@ public final class Analyzers {
     /** "U.S.A." → "USA": a capital letter followed by a dot and another capital loses its dot. */
     static final String DOTTED_ACRONYM = "\\b(\\p{Lu})\\.(?=\\p{Lu}\\b)";
 
-    /** Apostrophes and hyphens inside names ("Kan’ani", "Al-Masri"). */
-    static final String NAME_PUNCTUATION = "['’`ʼ‘-]";
+    /** Apostrophes, hyphens and acronym dots inside names ("Kan’ani", "Al-Masri", "U.S."). */
+    static final String NAME_PUNCTUATION = "['’`ʼ‘.-]";
 
     /** Doubled letters of transliterated names ("Kanaani" ~ "Kanani"). */
     static final String DOUBLED_LETTER = "(\\p{L})\\1+";
