@@ -99,7 +99,19 @@ final class StatementQueries {
                 fields = fields.field(e.getKey()).boost(e.getValue());
             }
         }
-        return fields.matching(query.strip()).defaultOperator(BooleanOperator.AND);
+        return fields.matching(quoteMultiWordNames(query.strip())).defaultOperator(BooleanOperator.AND);
+    }
+
+    private static final java.util.regex.Pattern MULTI_WORD_NAMES = java.util.regex.Pattern.compile(
+            Analyzers.multiWordSynonyms().stream().map(java.util.regex.Pattern::quote)
+                    .map(form -> "\\b" + form + "\\b").collect(java.util.stream.Collectors.joining("|")));
+
+    /** "United States" → "\"United States\"", so that the synonym rules see both words together. */
+    static String quoteMultiWordNames(String query) {
+        if (query.contains("\"") || Analyzers.multiWordSynonyms().isEmpty()) {
+            return query;
+        }
+        return MULTI_WORD_NAMES.matcher(query).replaceAll(m -> "\"" + java.util.regex.Matcher.quoteReplacement(m.group()) + "\"");
     }
 
     /** Facet choices: any of the chosen values within a facet, all facets together. */

@@ -30,6 +30,17 @@ public final class Analyzers {
     private Analyzers() {
     }
 
+    /**
+     * The forms of several words in the synonym rules ("United States"), longest first. A query parser splits a
+     * person's words at spaces before analysis, so queries quote these to let the rules see them whole.
+     */
+    public static java.util.List<String> multiWordSynonyms() {
+        return englishSynonymRules().stream()
+                .flatMap(rule -> java.util.Arrays.stream(rule.split("=>")[0].split(",")))
+                .map(String::strip).filter(form -> form.contains(" ")).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
     /** The synonym rules without comments or blank lines, for backends that take them inline. */
     static java.util.List<String> englishSynonymRules() {
         try (var in = Analyzers.class.getClassLoader().getResourceAsStream(ENGLISH_SYNONYMS)) {
