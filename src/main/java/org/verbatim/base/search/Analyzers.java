@@ -4,7 +4,7 @@ package org.verbatim.base.search;
 public final class Analyzers {
     /** English prose: standard tokens, dotted acronyms, synonyms, ASCII folding, possessives, stop words, stemming. */
     public static final String ENGLISH = "english";
-    /** Personal and organisation names: folded, apostrophes, hyphens and doubled letters ignored, no stemming. */
+    /** Names: folded, apostrophes, hyphens, dots and doubled letters ignored, synonyms ("U.S."), no stemming. */
     public static final String NAME = "name";
     /** Sort and facet keys: lower-cased, ASCII-folded. */
     public static final String SORT = "sort";

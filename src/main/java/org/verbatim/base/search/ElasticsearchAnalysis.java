@@ -42,7 +42,7 @@ public class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
         context.analyzer(Analyzers.NAME).custom()
                 .tokenizer("standard")
                 .charFilters(NAME_PUNCTUATION)
-                .tokenFilters("lowercase", "asciifolding", DOUBLED_LETTERS);
+                .tokenFilters(ENGLISH_SYNONYMS, "lowercase", "asciifolding", DOUBLED_LETTERS);
         context.normalizer(Analyzers.SORT).custom()
                 .tokenFilters("lowercase", "asciifolding");
     }

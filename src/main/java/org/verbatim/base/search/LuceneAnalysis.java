@@ -27,6 +27,9 @@ public class LuceneAnalysis implements LuceneAnalysisConfigurer {
         context.analyzer(Analyzers.NAME).custom()
                 .tokenizer("standard")
                 .charFilter("patternReplace").param("pattern", Analyzers.NAME_PUNCTUATION).param("replacement", "")
+                .tokenFilter("synonymGraph").param("synonyms", Analyzers.ENGLISH_SYNONYMS)
+                        .param("ignoreCase", "false")
+                .tokenFilter("flattenGraph")
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("patternReplace").param("pattern", Analyzers.DOUBLED_LETTER).param("replacement", "$1");
