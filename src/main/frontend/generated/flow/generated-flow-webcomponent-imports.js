@@ -50,29 +50,29 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
-  if (key === '08a004b43c739236755239f187024c7afddcd96baa8dc53ccaf190f56b613d81') {
-    pending.push(import('./chunks/chunk-da0329fb04dc2f1c1c8c73b865e3814024b1a2ce4da5381754c76a3ef92f3536.js'));
+  if (key === '8419b613a8b2495388d32a51c3e3e28f057a65d0ae28a0a4f210d7a2f4417509') {
+    pending.push(import('./chunks/chunk-6654a282c46974b94a39bf3c31967b6d3752b5ac0635ad4a79cc01858d698fd9.js'));
   }
   if (key === '32e3c726b0eed30bef1a7b422545bfbab2adbdf1f703d9eddea8e6aadd2154eb') {
     pending.push(import('./chunks/chunk-a5ea77d7a50379eb587cc1ede17a060c82572a724103ed420e6d1debcb9ca97c.js'));
   }
-  if (key === '8419b613a8b2495388d32a51c3e3e28f057a65d0ae28a0a4f210d7a2f4417509') {
-    pending.push(import('./chunks/chunk-6654a282c46974b94a39bf3c31967b6d3752b5ac0635ad4a79cc01858d698fd9.js'));
+  if (key === '08a004b43c739236755239f187024c7afddcd96baa8dc53ccaf190f56b613d81') {
+    pending.push(import('./chunks/chunk-da0329fb04dc2f1c1c8c73b865e3814024b1a2ce4da5381754c76a3ef92f3536.js'));
   }
-  if (key === 'a27ac173ff75d13e1f7983573d182f3f85e2f8d0a879b75e3da6defe7e28fe09') {
-    pending.push(import('./chunks/chunk-2dce915656a4d511f946e2493fde760fe092bd11629f499f5d5969b49540dc08.js'));
+  if (key === 'fbc904a9a2a19ac31d2f03996f4ed651fb57a9c8da76ed9b1243fb6c33a9f039') {
+    pending.push(import('./chunks/chunk-d3c723a67d25800bbafff45f540ad6722053abdec72430749d2d4eaa51707e59.js'));
   }
   if (key === '03e457ad1eeb8215e380990efbc562014dcd3552932d7f3d0e9c4e3f37880b2f') {
     pending.push(import('./chunks/chunk-13bea0c5838675c30a345371f136dca59c756d74c5bac9cf60f33da5d7024b70.js'));
+  }
+  if (key === 'a27ac173ff75d13e1f7983573d182f3f85e2f8d0a879b75e3da6defe7e28fe09') {
+    pending.push(import('./chunks/chunk-2dce915656a4d511f946e2493fde760fe092bd11629f499f5d5969b49540dc08.js'));
   }
   if (key === '7b6fcb1a277055e917026f2d98026e72dd879f7274e517d992737d69d993895f') {
     pending.push(import('./chunks/chunk-7dcea5cee7a47cb0b7e505a06764696fa12e0e48ad3922ac6ef8353904a4896b.js'));
   }
   if (key === 'ae74a9ba2a9a59c820705ea731d513e80264e40aaeb7579a74844f7b102fb2b8') {
     pending.push(import('./chunks/chunk-c9c57507a992e119e6552c58fad31f29408f05787c7ac56b13cf13303d5f9b5e.js'));
-  }
-  if (key === 'fbc904a9a2a19ac31d2f03996f4ed651fb57a9c8da76ed9b1243fb6c33a9f039') {
-    pending.push(import('./chunks/chunk-d3c723a67d25800bbafff45f540ad6722053abdec72430749d2d4eaa51707e59.js'));
   }
   return Promise.all(pending);
 }
