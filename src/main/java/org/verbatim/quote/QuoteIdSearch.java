@@ -10,11 +10,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Full-text search over quotes: their words and their articles' titles, optionally narrowed by status or speaker. */
+/** Full-text search for the API, answering quote ids: their words and their articles' titles, optionally narrowed by status or speaker. */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
-public class QuoteSearch {
+public class QuoteIdSearch {
 
     /** One page of quote ids, best match first, and how many quotes match in all. */
     public record Result(long total, List<Long> quoteIds) {
