@@ -121,6 +121,40 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void any_noun_phrase_can_be_the_subject_of_a_speech_verb() {
+        var r = extract("""
+                Voters in Estmark went to the polls on Sunday.
+
+                Almost half of respondents said the economy was their main worry.
+
+                Some of the minister's longtime allies said they had lost patience with him.
+
+                Tomas Brandt, who ran the harbour office for a decade, said the port needed dredging.
+
+                A person familiar with the talks says the deal is close.
+
+                Several candidates, including Ilse Marr, said the vote should be delayed.
+                """);
+        assertThat(the(r, "the economy was").speaker()).isEqualTo("Almost half of respondents");
+        assertThat(the(r, "they had lost patience").speaker()).isEqualTo("Some of the minister's longtime allies");
+        assertThat(the(r, "the port needed").speaker()).isEqualTo("Tomas Brandt");
+        assertThat(the(r, "the deal is close").speaker()).isEqualTo("person familiar with the talks");
+        assertThat(the(r, "the vote should be").speaker()).isEqualTo("Several candidates, including Ilse Marr");
+        assertThat(r.speakers()).anyMatch(s -> s.name().equals("Almost half of respondents") && s.kind() == SpeakerKind.ORGANIZATION);
+    }
+
+    @Test
+    void according_to_takes_any_source_phrase() {
+        var r = extract("""
+                The mayor left office in March, according to a filing released by the Estmark Election Board.
+
+                According to the Harbour Gazette, the ferry will stop running in May.
+                """);
+        assertThat(the(r, "The mayor left office").mention()).isEqualTo("a filing released by the Estmark Election Board");
+        assertThat(the(r, "the ferry will stop").speaker()).isEqualTo("Harbour Gazette");
+    }
+
+    @Test
     void partial_quotation_inside_reported_speech_is_mixed() {
         var r = extract("The Estmark ministry has rejected the offer, describing it as \u201Ca step backwards for the region.\u201D\n");
         ExtractedQuote q = the(r, "it as");

@@ -257,8 +257,15 @@ public final class AttributionFinder {
         for (int i = s.start(); i + 2 < s.end(); i++) {
             if (!t.token(i).is("according") || !t.token(i + 1).is("to") || inDirect(i) || consumed[i]) continue;
             Mention m = mentions.startingAt(i + 2, s);
+            int after = m == null ? -1 : m.extendedEnd();
+            int np = phraseEnd(i + 2, s);
+            if (np > after && np > i + 2) {
+                // "according to a report Tuesday from the local paper": the whole phrase is the source, but a
+                // person's name stays the name ("according to Jane Doe of the institute")
+                if (m == null || m.kind() != Mention.Kind.NAME || m.organization()) m = mentions.phrase(i + 2, np);
+                after = np;
+            }
             if (m == null) continue;
-            int after = m.extendedEnd();
             String cue = t.span(i, i + 2);
             int first = contentStartOfSentence(s);
             if (i == first) {
@@ -297,6 +304,7 @@ public final class AttributionFinder {
             if (m == null) return;
         } else {
             Subject subj = subjectLeft(v, s);
+            if (subj == null) subj = phraseSubject(v, s);
             if (subj == null) return;
             m = subj.mention();
         }
@@ -311,6 +319,83 @@ public final class AttributionFinder {
         if (attributeDirectAt(r, ce, m, v, cue, si)) return;
         if (ce - r < 2) return;
         addReported(r, ce, m, v, cue, participle ? 0.7 : 0.75, si);
+    }
+
+    /** End of the noun phrase starting at {@code from}: the next comma, dash, bracket or sentence end; -1 if too long. */
+    private int phraseEnd(int from, Range s) {
+        for (int k = from; k < s.end() && k < from + 30; k++) {
+            Token y = t.token(k);
+            boolean initial = y.isPunct('.') && k > from && t.token(k - 1).text().length() == 1 && t.token(k - 1).isCapitalized();
+            if (y.isPunct(',') || y.isPunct(';') || y.isPunct(':') || y.isPunct('(') || y.isTerminal() && !initial
+                    || y.kind() == TokenKind.QUOTE || inDirect(k) || DASHES.contains(y.text())) return k;
+        }
+        return s.end() <= from + 30 ? s.end() : -1;
+    }
+
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+
+    /** Sentence adverbs and conjunctions that may open the clause before its subject. */
+    private static final Set<String> CLAUSE_OPENERS = Words.setOf("but", "and", "yet", "so", "still", "now", "also",
+            "meanwhile", "however", "instead", "indeed", "then", "even");
+
+    /** Words that open an introductory phrase, which ends at its comma: "When asked, ...", "In a statement, ...". */
+    private static final Set<String> INTRO_OPENERS = Words.setOf("when", "while", "if", "although", "though", "since",
+            "after", "before", "as", "because", "unless", "once", "asked", "last", "earlier", "later", "on", "in", "at");
+
+    /**
+     * Any noun phrase between the start of the clause and the verb: "Almost half of respondents said", "Jane Doe,
+     * who ran the office for years, said". A person's name at its start is the speaker; otherwise the phrase is.
+     */
+    private Subject phraseSubject(int v, Range s) {
+        int e = skipAuxLeft(v - 1, s);
+        if (e < s.start()) return null;
+        Token last = t.token(e);
+        if (last.is("and") || last.is("or") || last.is("who") || last.is("which") || last.is("that")) return null;
+        // "The plan follows comments by ...": a plural noun after a verb, not a verb after its subject
+        String form = t.token(v).lower();
+        if (form.endsWith("s") && last.isLowerWord() && last.lower().endsWith("s") && !last.lower().endsWith("ss") && e > s.start()) {
+            Token before = t.token(e - 1);
+            if (!(before.kind() == TokenKind.POSSESSIVE || Lexicon.isDeterminer(before.lower()) || Lexicon.PREPOSITIONS.contains(before.lower()))) return null;
+        }
+        int r = afterVerb(v);
+        if (r < s.end() && Lexicon.PREPOSITIONS.contains(t.token(r).lower()) && !TAIL_LEADS.contains(t.token(r).lower())) return null;
+        int cs = clauseStart(s, e + 1);
+        if (cs < 0 || cs > e || e + 1 - cs > 30) return null;
+        for (int k = cs; k <= e; k++) {
+            Token y = t.token(k);
+            if (y.kind() == TokenKind.QUOTE || inDirect(k) || y.isTerminal() || y.isPunct(';') || y.isPunct(':')
+                    || consumed[k] || y.kind() == TokenKind.WORD && y.isLowerWord() && SpeechVerbs.lemma(y.lower()) != null) return null;
+        }
+        Token first = t.token(cs);
+        if (first.kind() != TokenKind.NUMBER && first.kind() != TokenKind.WORD) return null;
+        Mention m = mentions.startingAt(cs, s);
+        if (m != null && m.end() <= e + 1 && m.kind() != Mention.Kind.PRONOUN) {
+            int after = m.kind() == Mention.Kind.NAME ? m.coreEnd() : m.end();
+            Token next = after <= e ? t.token(after) : null;
+            // a sentence-initial capital ("Almost half of ...") is no name when lower-case words run on from it
+            boolean apposed = next == null || next.isPunct(',') || next.isPunct('(')
+                    || m.kind() == Mention.Kind.NAME && !m.organization() && (next.is("of") || next.is("from"));
+            if (apposed) return new Subject(m, false);
+        }
+        Mention p = mentions.phrase(cs, e + 1);
+        return p == null ? null : new Subject(p, false);
+    }
+
+    /** First token of the main clause of {@code s} before {@code before}, skipping openers; -1 when unclear. */
+    private int clauseStart(Range s, int before) {
+        int i = s.start();
+        while (i < before && (t.token(i).kind() == TokenKind.QUOTE || t.token(i).is("date")
+                || CLAUSE_OPENERS.contains(t.token(i).lower()) || t.token(i).isPunct(','))) i++;
+        if (i >= before) return -1;
+        String l = t.token(i).lower();
+        if (INTRO_OPENERS.contains(l) || Lexicon.PREPOSITIONS.contains(l) && !l.equals("of")
+                || t.token(i).isLowerWord() || l.length() > 4 && (l.endsWith("ing") || l.endsWith("ly"))) {
+            int c = i;
+            while (c < before && !t.token(c).isPunct(',')) c++;
+            if (c >= before - 1) return -1;
+            i = c + 1;
+        }
+        return i;
     }
 
     /** "Noting that C, the spokesman said ...": content up to the comma before the main clause's speaking subject. */

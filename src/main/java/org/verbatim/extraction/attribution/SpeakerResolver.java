@@ -117,6 +117,12 @@ public final class SpeakerResolver {
     }
 
     private Entity description(Mention m) {
+        if (m.phrase()) {
+            int i = m.start();
+            String first = t.token(i).lower();
+            if (first.equals("the") || first.equals("a") || first.equals("an")) i++;
+            return registry.described(t.span(i, m.end()), m.organization() ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, m.start());
+        }
         String head = m.head();
         if (DOCUMENTS.contains(head)) return null;
         if (m.organization() || Lexicon.GROUP_ROLES.contains(head)) {
