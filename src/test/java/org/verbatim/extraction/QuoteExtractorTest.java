@@ -144,6 +144,36 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void attribution_after_a_closing_quote_takes_any_short_speaker_phrase() {
+        var r = extract("""
+                The harbour reopened on Monday.
+
+                "I kind of panicked," Ilse Marr, 33, said of the flood.
+
+                "We did not discuss the fees," soft-spoken Tomas Brandt said.
+
+                "There is a lot of shouting going on," Ilse Marr told a crowd that had waited for hours.
+
+                "It is getting easier to hire people," she said, crediting the new training scheme that the port runs.
+
+                "The port will be fine," said a handful of pilots who work the night shift.
+                """);
+        assertThat(the(r, "I kind of panicked").speaker()).isEqualTo("Ilse Marr");
+        assertThat(the(r, "We did not discuss").speaker()).isEqualTo("Tomas Brandt");
+        assertThat(the(r, "There is a lot of shouting").speaker()).isEqualTo("Ilse Marr");
+        assertThat(the(r, "It is getting easier").speaker()).isEqualTo("Ilse Marr");
+        assertThat(the(r, "The port will be fine").mention()).isEqualTo("a handful of pilots who work the night shift");
+    }
+
+    @Test
+    void dateline_is_neither_speaker_nor_content() {
+        var r = extract("ESTMARK CITY (Wire) — Harbour master Ilse Marr said the channel would be dredged in spring.\n");
+        assertThat(the(r, "the channel would be dredged").speaker()).isEqualTo("Ilse Marr");
+        var r2 = extract("ESTMARK CITY — Almost half of the pilots said the channel was too shallow.\n");
+        assertThat(the(r2, "the channel was too shallow").speaker()).isEqualTo("Almost half of the pilots");
+    }
+
+    @Test
     void according_to_takes_any_source_phrase() {
         var r = extract("""
                 The mayor left office in March, according to a filing released by the Estmark Election Board.

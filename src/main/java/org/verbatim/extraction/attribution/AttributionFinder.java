@@ -179,26 +179,52 @@ public final class AttributionFinder {
     /** ", the spokesman said." / ", said the spokesman." after the content. */
     private void postposed(Range s, int si, int v) {
         Subject subj = subjectLeft(v, s);
-        int boundary;
-        Mention m;
-        int r;
+        int boundary = -1;
+        Mention m = null;
+        int r = -1;
         if (subj != null && !subj.relative()) {
             m = subj.mention();
             boundary = m.start() - 1;
             r = afterVerb(v);
         } else if (subj == null && v - 1 >= s.start() && (t.token(v - 1).isPunct(',') || t.token(v - 1).kind() == TokenKind.QUOTE)) {
             m = mentions.startingAt(v + 1, s);
-            if (m == null) return;
-            boundary = v - 1;
-            r = m.extendedEnd();
-        } else {
-            return;
+            r = m == null ? -1 : m.extendedEnd();
+            if (m == null && afterClosingQuote(v - 1)) {
+                // "“…,” said a handful of delegates who ...": the phrase after the verb is the speaker
+                int np = phraseEnd(v + 1, s);
+                if (np > v + 1) {
+                    m = mentions.phrase(v + 1, np);
+                    r = np;
+                }
+            }
+            if (m != null) boundary = v - 1;
+        }
+        if (m == null && subj == null) {
+            // "“…,” Jane Doe, 33, said": any short phrase between the closing mark and the verb
+            int e = skipAuxLeft(v - 1, s);
+            int b = e;
+            while (b >= s.start() && e - b < 20 && !afterClosingQuote(b) && !t.token(b).isTerminal()) b--;
+            if (b < s.start() || !afterClosingQuote(b) || b >= e) return;
+            Subject p = subjectPhrase(b + 1, e, s);
+            if (p == null) return;
+            m = p.mention();
+            boundary = b;
+            r = afterVerb(v);
+        }
+        if (m == null) return;
+        if (boundary >= s.start() && !t.token(boundary).isPunct(',') && t.token(boundary).kind() != TokenKind.QUOTE) {
+            // "“…,” warm-voiced Jane Doe said": modifiers between the closing mark and the name
+            int b = boundary;
+            while (b >= s.start() && boundary - b < 6 && !afterClosingQuote(b) && t.token(b).kind() == TokenKind.WORD) b--;
+            if (b >= s.start() && afterClosingQuote(b)) boundary = b;
         }
         if (boundary < s.start() - 1 || boundary < 0) return;
         Token b = t.token(boundary);
         boolean quoteBefore = b.kind() == TokenKind.QUOTE || (b.isPunct(',') && boundary > 0 && (inDirect(boundary - 1) || t.token(boundary - 1).kind() == TokenKind.QUOTE));
         if (!b.isPunct(',') && b.kind() != TokenKind.QUOTE) return;
-        if (!(quoteBefore ? tailAfterQuoteOk(s, r) : tailOk(s, r))) return;
+        // a quote that ends in a comma hands over to its attribution: "“…,” she told a crowd that had waited"
+        boolean handsOver = quoteBefore && boundary > 0 && t.token(b.kind() == TokenKind.QUOTE ? boundary - 1 : boundary).isPunct(',');
+        if (!(quoteBefore ? handsOver || tailAfterQuoteOk(s, r) : tailOk(s, r))) return;
         if (SpeechVerbs.isWeak(lemma(v)) && !quoteBefore && !(r >= s.end() || t.token(r).isTerminal()
                 || t.token(r).isPunct(','))) return;
         if (SpeechVerbs.isParticiple(t.token(v).lower())) return;
@@ -217,10 +243,20 @@ public final class AttributionFinder {
         addReported(cs, boundary, m, v, cue, 0.75, si);
     }
 
+    /** Token {@code k} is the closing mark of a direct quote, or the comma right after one. */
+    private boolean afterClosingQuote(int k) {
+        if (k < 0) return false;
+        Token y = t.token(k);
+        if (y.isPunct(',') && k > 0) y = t.token(--k);
+        return y.kind() == TokenKind.QUOTE && inDirect(k) && direct.get(directAt[k]).closeMark() == k;
+    }
+
     /** After a closing quote mark anything may follow the verb ("told CNN's host", "said of the plan") but new content. */
     private boolean tailAfterQuoteOk(Range s, int r) {
         for (int k = r; k < s.end() && k < r + 12; k++) {
             Token y = t.token(k);
+            // ", adding ...", ", who ...": what follows a comma belongs to another clause
+            if (y.isPunct(',') && !inDirect(k)) return true;
             if (y.is("that") || y.isPunct(':') || (y.kind() == TokenKind.QUOTE && !inDirect(k))) return false;
             if (y.kind() == TokenKind.QUOTE) return k == r || t.token(k - 1).isPunct(',') || t.token(k - 1).isTerminal();
         }
@@ -245,8 +281,22 @@ public final class AttributionFinder {
         return true;
     }
 
+    /** After "CITY, State (Agency) —" at the start of a paragraph, else the sentence start. */
+    private int datelineEnd(Range s) {
+        if (t.paragraph(t.paragraphOf(s.start())).start() != s.start()) return s.start();
+        boolean inParens = false;
+        for (int k = s.start(); k < s.end() && k < s.start() + 12; k++) {
+            Token y = t.token(k);
+            if (DASHES.contains(y.text())) return k > s.start() ? k + 1 : s.start();
+            if (y.isPunct('(')) inParens = true;
+            else if (y.isPunct(')')) inParens = false;
+            else if (!(inParens || y.isCapitalized() || y.isPunct(',') || y.isPunct('.') || y.kind() == TokenKind.NUMBER)) return s.start();
+        }
+        return s.start();
+    }
+
     private int contentStartOfSentence(Range s) {
-        int i = s.start();
+        int i = datelineEnd(s);
         // a dateline or "date 2024-01-01" prefix is not part of what was said
         while (i < s.end() && (t.token(i).is("date") || t.token(i).kind() == TokenKind.NUMBER && i == s.start())) i++;
         while (i < s.end() && t.token(i).kind() == TokenKind.NUMBER && i > s.start() && t.token(i - 1).is("date")) i++;
@@ -361,6 +411,11 @@ public final class AttributionFinder {
         if (r < s.end() && Lexicon.PREPOSITIONS.contains(t.token(r).lower()) && !TAIL_LEADS.contains(t.token(r).lower())) return null;
         int cs = clauseStart(s, e + 1);
         if (cs < 0 || cs > e || e + 1 - cs > 30) return null;
+        return subjectPhrase(cs, e, s);
+    }
+
+    /** The subject spanning {@code cs..e}: a name or description at its start when apposed, else the phrase. */
+    private Subject subjectPhrase(int cs, int e, Range s) {
         for (int k = cs; k <= e; k++) {
             Token y = t.token(k);
             if (y.kind() == TokenKind.QUOTE || inDirect(k) || y.isTerminal() || y.isPunct(';') || y.isPunct(':')
@@ -377,6 +432,9 @@ public final class AttributionFinder {
                     || m.kind() == Mention.Kind.NAME && !m.organization() && (next.is("of") || next.is("from"));
             if (apposed) return new Subject(m, false);
         }
+        // "the party's Jane Doe", "longtime friend Jane Doe": a person's name that ends the phrase
+        Mention n = mentions.endingAt(e + 1, s);
+        if (n != null && n.kind() == Mention.Kind.NAME && !n.organization() && n.start() >= cs) return new Subject(n, false);
         Mention p = mentions.phrase(cs, e + 1);
         return p == null ? null : new Subject(p, false);
     }
@@ -386,6 +444,8 @@ public final class AttributionFinder {
         int i = s.start();
         while (i < before && (t.token(i).kind() == TokenKind.QUOTE || t.token(i).is("date")
                 || CLAUSE_OPENERS.contains(t.token(i).lower()) || t.token(i).isPunct(','))) i++;
+        if (i >= before) return -1;
+        i = Math.max(i, datelineEnd(s));
         if (i >= before) return -1;
         String l = t.token(i).lower();
         if (INTRO_OPENERS.contains(l) || Lexicon.PREPOSITIONS.contains(l) && !l.equals("of")
