@@ -174,6 +174,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void plural_nouns_that_look_like_speech_verbs_are_not_verbs() {
+        var r = extract("""
+                Tomas Brandt took offense when Ilse Marr confronted him about crude remarks he had made about pilots.
+
+                Kelly said she asked for the meeting because she wanted a fair hearing.
+                """);
+        assertThat(quote(r, "he had made")).isEmpty();
+        assertThat(the(r, "she asked for the meeting").mention()).isEqualTo("Kelly");
+    }
+
+    @Test
     void according_to_takes_any_source_phrase() {
         var r = extract("""
                 The mayor left office in March, according to a filing released by the Estmark Election Board.

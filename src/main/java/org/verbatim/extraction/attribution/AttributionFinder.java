@@ -403,6 +403,7 @@ public final class AttributionFinder {
         if (last.is("and") || last.is("or") || last.is("who") || last.is("which") || last.is("that")) return null;
         // "The plan follows comments by ...": a plural noun after a verb, not a verb after its subject
         String form = t.token(v).lower();
+        if (SpeechVerbs.mayBeNoun(form)) return null;
         if (form.endsWith("s") && last.isLowerWord() && last.lower().endsWith("s") && !last.lower().endsWith("ss") && e > s.start()) {
             Token before = t.token(e - 1);
             if (!(before.kind() == TokenKind.POSSESSIVE || Lexicon.isDeterminer(before.lower()) || Lexicon.PREPOSITIONS.contains(before.lower()))) return null;
@@ -411,6 +412,11 @@ public final class AttributionFinder {
         if (r < s.end() && Lexicon.PREPOSITIONS.contains(t.token(r).lower()) && !TAIL_LEADS.contains(t.token(r).lower())) return null;
         int cs = clauseStart(s, e + 1);
         if (cs < 0 || cs > e || e + 1 - cs > 30) return null;
+        // "He could fare well ...": a clause with its own subject, not a noun phrase
+        if (MentionIndex.isPronoun(t.token(cs).lower()) || t.token(cs).is("i")) return null;
+        // "..., said the company's chief, Jane Doe.": the speaker follows the verb
+        Mention inverted = mentions.startingAt(r, s);
+        if (inverted != null && inverted.extendedEnd() >= s.end() - 1) return null;
         return subjectPhrase(cs, e, s);
     }
 
