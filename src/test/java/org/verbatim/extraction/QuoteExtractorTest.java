@@ -185,6 +185,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void he_and_she_go_to_a_person_of_matching_gender() {
+        var r = extract("""
+                Ilse Marr, the harbour master, said her office would reopen on Monday.
+
+                Tomas Brandt said his pilots were ready. She said the fees would not rise.
+
+                Mrs. Voss, the harbour clerk, arrived later. He said the meeting was over.
+                """);
+        assertThat(the(r, "his pilots were ready").speaker()).isEqualTo("Tomas Brandt");
+        assertThat(the(r, "the fees would not rise").speaker()).isEqualTo("Ilse Marr");
+        assertThat(the(r, "the meeting was over").speaker()).isEqualTo("Tomas Brandt");
+    }
+
+    @Test
     void according_to_takes_any_source_phrase() {
         var r = extract("""
                 The mayor left office in March, according to a filing released by the Estmark Election Board.
