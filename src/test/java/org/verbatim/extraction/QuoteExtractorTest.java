@@ -199,6 +199,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void an_attribution_does_not_reach_back_into_the_previous_paragraph() {
+        var r = extract("""
+                “The port will reopen,” said Ilse Marr, the harbour master. “We are ready.”
+
+                Marr said the pilots had agreed to the new shifts.
+                """);
+        assertThat(the(r, "the pilots had agreed").speaker()).isEqualTo("Ilse Marr");
+        assertThat(the(r, "the pilots had agreed").cue()).isEqualTo("said");
+    }
+
+    @Test
     void according_to_takes_any_source_phrase() {
         var r = extract("""
                 The mayor left office in March, according to a filing released by the Estmark Election Board.

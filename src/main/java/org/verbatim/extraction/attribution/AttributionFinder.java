@@ -218,7 +218,8 @@ public final class AttributionFinder {
             while (b >= s.start() && boundary - b < 6 && !afterClosingQuote(b) && t.token(b).kind() == TokenKind.WORD) b--;
             if (b >= s.start() && afterClosingQuote(b)) boundary = b;
         }
-        if (boundary < s.start() - 1 || boundary < 0) return;
+        // the quote an attribution follows is in its own paragraph
+        if (boundary < s.start() - 1 || boundary < 0 || t.paragraphOf(boundary) != t.paragraphOf(v)) return;
         Token b = t.token(boundary);
         boolean quoteBefore = b.kind() == TokenKind.QUOTE || (b.isPunct(',') && boundary > 0 && (inDirect(boundary - 1) || t.token(boundary - 1).kind() == TokenKind.QUOTE));
         if (!b.isPunct(',') && b.kind() != TokenKind.QUOTE) return;
