@@ -210,6 +210,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void a_new_sentence_after_a_closed_quote_is_reported_speech_of_its_own() {
+        var r = extract("""
+                The council met on Monday.
+
+                The mayor promised “fair fees for everyone.” Brandt says he has not read the plan.
+
+                The harbour clerk said the office stood by its earlier comments.
+
+                Ilse Marr, who has already sent letters on the pilots' behalf, said she may also join the strike.
+                """);
+        assertThat(the(r, "he has not read the plan").mention()).isEqualTo("Brandt");
+        assertThat(the(r, "the office stood by").mention()).isEqualTo("The harbour clerk");
+        assertThat(the(r, "she may also join").speaker()).isEqualTo("Ilse Marr");
+        assertThat(quote(r, "Ilse Marr, who")).isEmpty();
+    }
+
+    @Test
     void according_to_takes_any_source_phrase() {
         var r = extract("""
                 The mayor left office in March, according to a filing released by the Estmark Election Board.

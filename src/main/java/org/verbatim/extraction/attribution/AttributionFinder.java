@@ -197,6 +197,8 @@ public final class AttributionFinder {
                     r = np;
                 }
             }
+            // "..., said he." but not "..., said he would go"
+            if (m != null && m.kind() == Mention.Kind.PRONOUN && r < s.end() && !t.token(r).isTerminal() && !t.token(r).isPunct(',')) m = null;
             if (m != null) boundary = v - 1;
         }
         if (m == null && subj == null) {
@@ -226,6 +228,8 @@ public final class AttributionFinder {
         // a quote that ends in a comma hands over to its attribution: "“…,” she told a crowd that had waited"
         boolean handsOver = quoteBefore && boundary > 0 && t.token(b.kind() == TokenKind.QUOTE ? boundary - 1 : boundary).isPunct(',');
         if (!(quoteBefore ? handsOver || tailAfterQuoteOk(s, r) : tailOk(s, r))) return;
+        // "“… identity.” Jane Doe says she …": a quote that closed its own sentence is not this verb's content
+        if (quoteBefore && boundary < s.start() && !tailOk(s, r)) return;
         if (SpeechVerbs.isWeak(lemma(v)) && !quoteBefore && !(r >= s.end() || t.token(r).isTerminal()
                 || t.token(r).isPunct(','))) return;
         if (SpeechVerbs.isParticiple(t.token(v).lower())) return;
