@@ -227,6 +227,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void title_case_headline_says() {
+        var r = extract("""
+                Ilse Marr Says Harbour Fees Will Not Rise This Year
+
+                Harbour master Ilse Marr, who took office in May, said the fees were fair.
+                """);
+        assertThat(the(r, "Harbour Fees Will Not Rise").speaker()).isEqualTo("Ilse Marr");
+        assertThat(the(r, "the fees were fair").mention()).isEqualTo("Ilse Marr");
+    }
+
+    @Test
     void according_to_takes_any_source_phrase() {
         var r = extract("""
                 The mayor left office in March, according to a filing released by the Estmark Election Board.

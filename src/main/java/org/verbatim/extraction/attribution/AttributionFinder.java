@@ -90,7 +90,9 @@ public final class AttributionFinder {
         if (x.kind() != TokenKind.WORD || inDirect(i)) return false;
         String lemma = SpeechVerbs.lemma(x.lower());
         if (lemma == null) return false;
-        if (x.isCapitalized() && !(i == s.start() && SpeechVerbs.isParticiple(x.lower()))) return false;
+        boolean headline = x.isCapitalized() && i > s.start() && SpeechVerbs.isHeadlineForm(x.lower())
+                && i + 1 < s.end() && t.token(i + 1).isCapitalized();
+        if (x.isCapitalized() && !headline && !(i == s.start() && SpeechVerbs.isParticiple(x.lower()))) return false;
         if (SpeechVerbs.needsParticle(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("out"))) return false;
         if (i > s.start()) {
             String prev = t.token(i - 1).lower();
@@ -442,6 +444,12 @@ public final class AttributionFinder {
             boolean apposed = next == null || next.isPunct(',') || next.isPunct('(')
                     || m.kind() == Mention.Kind.NAME && !m.organization() && (next.is("of") || next.is("from"));
             if (apposed) return new Subject(m, false);
+        }
+        // "Talk show host Jane Doe, who ...": a person's name that ends the phrase's first part
+        for (int k = cs; k <= e && !t.token(k).isPunct(','); k++) {
+            Mention n = mentions.nameAt(k);
+            if (n == null || n.kind() != Mention.Kind.NAME || n.organization() || n.coreEnd() > e + 1) continue;
+            if (n.coreEnd() == e + 1 || t.token(n.coreEnd()).isPunct(',') || t.token(n.coreEnd()).isPunct('(')) return new Subject(n, false);
         }
         // "the party's Jane Doe", "longtime friend Jane Doe": a person's name that ends the phrase
         Mention n = mentions.endingAt(e + 1, s);

@@ -91,6 +91,12 @@ public final class SpeechVerbs {
         return lemma != null && NOUN_LIKE.contains(lemma) && lowerForm.endsWith("s") && !lowerForm.equals(lemma);
     }
 
+    /** "Says", "Warns": the present-tense form headlines use, capitalised in title case. */
+    public static boolean isHeadlineForm(String lowerForm) {
+        String lemma = FORMS.get(lowerForm);
+        return lemma != null && !WEAK.contains(lemma) && lowerForm.endsWith("s") && !lowerForm.equals(lemma) && !mayBeNoun(lowerForm);
+    }
+
     public static boolean isWeak(String lemma) {
         return WEAK.contains(lemma);
     }

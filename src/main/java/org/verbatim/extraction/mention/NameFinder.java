@@ -95,6 +95,8 @@ public final class NameFinder {
         Token x = t.token(i);
         if (!x.isCapitalized()) return false;
         String l = x.lower();
+        // "Jane Doe Says ..." in a title-case headline
+        if (SpeechVerbs.isHeadlineForm(l)) return false;
         if (Lexicon.MONTHS.contains(l) && !l.equals("may") || Lexicon.WEEKDAYS.contains(l)) return false;
         return !l.equals("i");
     }
