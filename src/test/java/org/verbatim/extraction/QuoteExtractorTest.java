@@ -238,6 +238,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void told_someone_without_that() {
+        var r = extract("""
+                Brandt told the Harbour Gazette his firm had worked closely with the pilots.
+
+                Ilse Marr, struck by the story, told her she did not need any help.
+                """);
+        assertThat(the(r, "his firm had worked").speaker()).isEqualTo("Brandt");
+        assertThat(the(r, "she did not need").speaker()).isEqualTo("Ilse Marr");
+    }
+
+    @Test
     void according_to_takes_any_source_phrase() {
         var r = extract("""
                 The mayor left office in March, according to a filing released by the Estmark Election Board.

@@ -516,6 +516,7 @@ public final class AttributionFinder {
                 }
                 if (x.isTerminal()) break;
             }
+            if (found < 0) found = afterAddressee(s, r);
             if (found < 0) return -1;
             r = found;
         } else if (TAIL_LEADS.contains(t.token(r).lower()) && !t.token(r).is("that")) {
@@ -539,6 +540,28 @@ public final class AttributionFinder {
         while (r < s.end() && (t.token(r).is("that") || t.token(r).isPunct(',') || t.token(r).isPunct(':'))) r++;
         if (r >= s.end() || t.token(r).isTerminal()) return -1;
         return r;
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Words.setOf("him", "her", "them", "us", "me", "you");
+    private static final Set<String> SUBJECT_PRONOUNS = Words.setOf("he", "she", "they", "it", "we", "i", "you");
+
+    /** "told the paper his firm had ...", "told her she ...": content right after the addressee, without "that". */
+    private int afterAddressee(Range s, int r) {
+        int a;
+        Token x = t.token(r);
+        if (OBJECT_PRONOUNS.contains(x.lower())) {
+            a = r + 1;
+        } else {
+            Mention m = mentions.startingAt(r, s);
+            if (m == null || m.kind() == Mention.Kind.PRONOUN) return -1;
+            a = m.extendedEnd();
+        }
+        if (a + 1 >= s.end()) return -1;
+        Token y = t.token(a);
+        String l = y.lower();
+        boolean clause = SUBJECT_PRONOUNS.contains(l) || Lexicon.isDeterminer(l) && !l.equals("that") && !Lexicon.PREPOSITIONS.contains(l)
+                || y.isCapitalized() && !Lexicon.MONTHS.contains(l) && !Lexicon.WEEKDAYS.contains(l);
+        return clause && !inDirect(a) ? a : -1;
     }
 
     /** End of reported content: sentence end, or before ", adding ..." / ", according to ...". */
