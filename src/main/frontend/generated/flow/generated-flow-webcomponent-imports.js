@@ -53,11 +53,11 @@ const loadOnDemand = (key) => {
   if (key === 'a27ac173ff75d13e1f7983573d182f3f85e2f8d0a879b75e3da6defe7e28fe09') {
     pending.push(import('./chunks/chunk-2dce915656a4d511f946e2493fde760fe092bd11629f499f5d5969b49540dc08.js'));
   }
-  if (key === '32e3c726b0eed30bef1a7b422545bfbab2adbdf1f703d9eddea8e6aadd2154eb') {
-    pending.push(import('./chunks/chunk-a5ea77d7a50379eb587cc1ede17a060c82572a724103ed420e6d1debcb9ca97c.js'));
-  }
   if (key === '8419b613a8b2495388d32a51c3e3e28f057a65d0ae28a0a4f210d7a2f4417509') {
     pending.push(import('./chunks/chunk-6654a282c46974b94a39bf3c31967b6d3752b5ac0635ad4a79cc01858d698fd9.js'));
+  }
+  if (key === '32e3c726b0eed30bef1a7b422545bfbab2adbdf1f703d9eddea8e6aadd2154eb') {
+    pending.push(import('./chunks/chunk-a5ea77d7a50379eb587cc1ede17a060c82572a724103ed420e6d1debcb9ca97c.js'));
   }
   return Promise.all(pending);
 }

@@ -181,6 +181,8 @@ class QuoteExtractorTest {
                 Kelly said she asked for the meeting because she wanted a fair hearing.
                 """);
         assertThat(quote(r, "he had made")).isEmpty();
+        var r2 = extract("Estmark is a closed-primary state, which means only registered members get a ballot.\n");
+        assertThat(r2.quotes()).isEmpty();
         assertThat(the(r, "she asked for the meeting").mention()).isEqualTo("Kelly");
     }
 

@@ -85,16 +85,16 @@ public final class SpeechVerbs {
         return FORMS.get(lowerForm);
     }
 
-    /** "remarks", "reports": a form that may be a plural noun rather than a verb. */
+    /** "remarks", "a state": a form that may be a noun rather than a verb. */
     public static boolean mayBeNoun(String lowerForm) {
         String lemma = FORMS.get(lowerForm);
-        return lemma != null && NOUN_LIKE.contains(lemma) && lowerForm.endsWith("s") && !lowerForm.equals(lemma);
+        return lemma != null && NOUN_LIKE.contains(lemma) && (lowerForm.endsWith("s") || lowerForm.equals(lemma));
     }
 
     /** "Says", "Warns": the present-tense form headlines use, capitalised in title case. */
     public static boolean isHeadlineForm(String lowerForm) {
         String lemma = FORMS.get(lowerForm);
-        return lemma != null && !WEAK.contains(lemma) && lowerForm.endsWith("s") && !lowerForm.equals(lemma) && !mayBeNoun(lowerForm);
+        return lemma != null && !WEAK.contains(lemma) && lowerForm.endsWith("s") && !lowerForm.equals(lemma) && !NOUN_LIKE.contains(lemma);
     }
 
     public static boolean isWeak(String lemma) {
