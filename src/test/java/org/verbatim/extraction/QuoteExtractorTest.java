@@ -251,6 +251,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void saying_after_a_subject_phrase_no_sieve_knows() {
+        var r = extract("The departments declined to give details, saying they could not discuss the case.\n");
+        assertThat(the(r, "they could not discuss").mention()).isEqualTo("The departments");
+    }
+
+    @Test
     void according_to_takes_any_source_phrase() {
         var r = extract("""
                 The mayor left office in March, according to a filing released by the Estmark Election Board.

@@ -358,6 +358,7 @@ public final class AttributionFinder {
         if (participle) {
             if (v - 1 < s.start() || !t.token(v - 1).isPunct(',')) return;
             m = lastSubjectSentence == si && lastSubject != null ? lastSubject : clauseSubject(s, v);
+            if (m == null) m = leadingPhrase(s, v);
             if (m == null) return;
         } else {
             Subject subj = subjectLeft(v, s);
@@ -456,6 +457,33 @@ public final class AttributionFinder {
         if (n != null && n.kind() == Mention.Kind.NAME && !n.organization() && n.start() >= cs) return new Subject(n, false);
         Mention p = mentions.phrase(cs, e + 1);
         return p == null ? null : new Subject(p, false);
+    }
+
+    /**
+     * The noun phrase that opens the clause, for ", saying ..." after a subject no sieve knows: an article or
+     * capitalised words, then at most one lower-case noun ("The departments declined ..., saying").
+     */
+    private Mention leadingPhrase(Range s, int before) {
+        int cs = clauseStart(s, before);
+        if (cs < 0) return null;
+        int k = cs;
+        boolean lower = false;
+        while (k < before) {
+            Token y = t.token(k);
+            String l = y.lower();
+            if (k == cs && Lexicon.isDeterminer(l) || y.isCapitalized() || y.kind() == TokenKind.POSSESSIVE || y.kind() == TokenKind.NUMBER) {
+                if (lower) break;
+                k++;
+            } else if (!lower && y.isLowerWord() && k > cs && !Lexicon.AUXILIARIES.contains(l) && !l.endsWith("ed")
+                    && SpeechVerbs.lemma(l) == null && !Lexicon.PREPOSITIONS.contains(l)) {
+                lower = true;
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (k == cs || k >= before || !t.token(k).isLowerWord() || MentionIndex.isPronoun(t.token(cs).lower())) return null;
+        return mentions.phrase(cs, k);
     }
 
     /** First token of the main clause of {@code s} before {@code before}, skipping openers; -1 when unclear. */
