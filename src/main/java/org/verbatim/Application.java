@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.verbatim.extraction.cli.ExtractCommand;
@@ -18,6 +19,7 @@ import org.verbatim.cli.Commands;
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/verbatim.css")
+@Push   // long tasks (rebuilding the search index) report progress as they go; push ships in the pre-built bundle
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

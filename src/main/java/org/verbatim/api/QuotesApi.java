@@ -26,7 +26,7 @@ import org.verbatim.api.ApiDtos.VerdictDto;
 import org.verbatim.audit.AuditHistory;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteRepository;
-import org.verbatim.quote.QuoteSearch;
+import org.verbatim.quote.QuoteIdSearch;
 import org.verbatim.quote.ReviewStatus;
 import org.verbatim.quote.Verdict;
 import org.verbatim.review.ReviewWorkflow;
@@ -42,11 +42,11 @@ class QuotesApi {
 
     private final QuoteRepository quotes;
     private final ReviewWorkflow workflow;
-    private final QuoteSearch search;
+    private final QuoteIdSearch search;
     private final AuditHistory audit;
     private final TransactionTemplate reads;
 
-    QuotesApi(QuoteRepository quotes, ReviewWorkflow workflow, QuoteSearch search, AuditHistory audit,
+    QuotesApi(QuoteRepository quotes, ReviewWorkflow workflow, QuoteIdSearch search, AuditHistory audit,
               PlatformTransactionManager transactions) {
         this.quotes = quotes;
         this.workflow = workflow;

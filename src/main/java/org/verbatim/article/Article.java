@@ -25,6 +25,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.verbatim.base.search.Analyzers;
 
@@ -55,7 +59,7 @@ public class Article {
     private String url;
 
     @Column(name = "published_on")
-    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES)
+    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES, projectable = Projectable.YES)
     private LocalDate publishedOn;
 
     @Lob
@@ -75,7 +79,7 @@ public class Article {
 
     @Column(name = "imported_at", nullable = false, updatable = false)
     @NotAudited
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private Instant importedAt;
 
     @Column(name = "imported_by", nullable = false, updatable = false, length = 80)
@@ -183,6 +187,13 @@ public class Article {
 
     public LocalDate getPublishedOn() {
         return publishedOn;
+    }
+
+    /** "2021-02": the month facet of search. */
+    @KeywordField(name = "publishedMonth", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "publishedOn")))
+    public String getPublishedMonth() {
+        return publishedOn == null ? null : java.time.YearMonth.from(publishedOn).toString();
     }
 
     public String getOriginalText() {

@@ -18,6 +18,8 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -50,7 +52,8 @@ public class Quote {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "article_id", nullable = false, updatable = false)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @IndexedEmbedded(includePaths = {"title", "publisher", "publishedOn"})
+    @IndexedEmbedded(includePaths = {"id", "title", "publisher", "publishedOn", "publishedMonth", "importedAt"},
+            includeEmbeddedObjectId = true)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Article article;
 
@@ -61,7 +64,8 @@ public class Quote {
     private int endOffset;
 
     @Column(nullable = false, columnDefinition = "TEXT")
-    @FullTextField(analyzer = Analyzers.ENGLISH)
+    @FullTextField(analyzer = Analyzers.ENGLISH, projectable = Projectable.YES,
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     private String text;
 
     @Enumerated(EnumType.STRING)
@@ -71,8 +75,8 @@ public class Quote {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "speaker_id")
-    @IndexedEmbedded(includePaths = {"canonicalName", "name_facet", "aliases", "roleTitle", "affiliation",
-            "affiliation_facet", "kind"})
+    @IndexedEmbedded(includePaths = {"id", "canonicalName", "name_facet", "aliases", "roleTitle", "affiliation",
+            "affiliation_facet", "affiliation_key", "kind"}, includeEmbeddedObjectId = true)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Speaker speaker;
 

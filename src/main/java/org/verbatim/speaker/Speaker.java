@@ -22,6 +22,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.verbatim.base.search.Analyzers;
@@ -38,7 +42,7 @@ public class Speaker {
 
     @Column(name = "canonical_name", nullable = false, length = 300)
     @FullTextField(analyzer = Analyzers.NAME)
-    @KeywordField(name = "name_facet", aggregable = Aggregable.YES)
+    @KeywordField(name = "name_facet", aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String canonicalName;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -53,7 +57,7 @@ public class Speaker {
 
     @Column(length = 300)
     @FullTextField(analyzer = Analyzers.NAME)
-    @KeywordField(name = "affiliation_facet", aggregable = Aggregable.YES)
+    @KeywordField(name = "affiliation_facet", aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String affiliation;
 
     @Enumerated(EnumType.STRING)
@@ -176,6 +180,15 @@ public class Speaker {
 
     public String getAffiliation() {
         return affiliation;
+    }
+
+    /** One key for the ways this affiliation is written ("Iranian", "Iran's"), for facets and grouping. */
+    @KeywordField(name = "affiliation_key", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "affiliation")),
+            @ObjectPath(@PropertyValue(propertyName = "canonicalName")),
+            @ObjectPath(@PropertyValue(propertyName = "kind"))})
+    public String getAffiliationKey() {
+        return AffiliationKey.ofSpeaker(canonicalName, kind, affiliation);
     }
 
     public SpeakerKind getKind() {

@@ -121,6 +121,153 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void any_noun_phrase_can_be_the_subject_of_a_speech_verb() {
+        var r = extract("""
+                Voters in Estmark went to the polls on Sunday.
+
+                Almost half of respondents said the economy was their main worry.
+
+                Some of the minister's longtime allies said they had lost patience with him.
+
+                Tomas Brandt, who ran the harbour office for a decade, said the port needed dredging.
+
+                A person familiar with the talks says the deal is close.
+
+                Several candidates, including Ilse Marr, said the vote should be delayed.
+                """);
+        assertThat(the(r, "the economy was").speaker()).isEqualTo("Almost half of respondents");
+        assertThat(the(r, "they had lost patience").speaker()).isEqualTo("Some of the minister's longtime allies");
+        assertThat(the(r, "the port needed").speaker()).isEqualTo("Tomas Brandt");
+        assertThat(the(r, "the deal is close").speaker()).isEqualTo("person familiar with the talks");
+        assertThat(the(r, "the vote should be").speaker()).isEqualTo("Several candidates, including Ilse Marr");
+        assertThat(r.speakers()).anyMatch(s -> s.name().equals("Almost half of respondents") && s.kind() == SpeakerKind.ORGANIZATION);
+    }
+
+    @Test
+    void attribution_after_a_closing_quote_takes_any_short_speaker_phrase() {
+        var r = extract("""
+                The harbour reopened on Monday.
+
+                "I kind of panicked," Ilse Marr, 33, said of the flood.
+
+                "We did not discuss the fees," soft-spoken Tomas Brandt said.
+
+                "There is a lot of shouting going on," Ilse Marr told a crowd that had waited for hours.
+
+                "It is getting easier to hire people," she said, crediting the new training scheme that the port runs.
+
+                "The port will be fine," said a handful of pilots who work the night shift.
+                """);
+        assertThat(the(r, "I kind of panicked").speaker()).isEqualTo("Ilse Marr");
+        assertThat(the(r, "We did not discuss").speaker()).isEqualTo("Tomas Brandt");
+        assertThat(the(r, "There is a lot of shouting").speaker()).isEqualTo("Ilse Marr");
+        assertThat(the(r, "It is getting easier").speaker()).isEqualTo("Ilse Marr");
+        assertThat(the(r, "The port will be fine").mention()).isEqualTo("a handful of pilots who work the night shift");
+    }
+
+    @Test
+    void dateline_is_neither_speaker_nor_content() {
+        var r = extract("ESTMARK CITY (Wire) — Harbour master Ilse Marr said the channel would be dredged in spring.\n");
+        assertThat(the(r, "the channel would be dredged").speaker()).isEqualTo("Ilse Marr");
+        var r2 = extract("ESTMARK CITY — Almost half of the pilots said the channel was too shallow.\n");
+        assertThat(the(r2, "the channel was too shallow").speaker()).isEqualTo("Almost half of the pilots");
+    }
+
+    @Test
+    void plural_nouns_that_look_like_speech_verbs_are_not_verbs() {
+        var r = extract("""
+                Tomas Brandt took offense when Ilse Marr confronted him about crude remarks he had made about pilots.
+
+                Kelly said she asked for the meeting because she wanted a fair hearing.
+                """);
+        assertThat(quote(r, "he had made")).isEmpty();
+        var r2 = extract("Estmark is a closed-primary state, which means only registered members get a ballot.\n");
+        assertThat(r2.quotes()).isEmpty();
+        assertThat(the(r, "she asked for the meeting").mention()).isEqualTo("Kelly");
+    }
+
+    @Test
+    void he_and_she_go_to_a_person_of_matching_gender() {
+        var r = extract("""
+                Ilse Marr, the harbour master, said her office would reopen on Monday.
+
+                Tomas Brandt said his pilots were ready. She said the fees would not rise.
+
+                Mrs. Voss, the harbour clerk, arrived later. He said the meeting was over.
+                """);
+        assertThat(the(r, "his pilots were ready").speaker()).isEqualTo("Tomas Brandt");
+        assertThat(the(r, "the fees would not rise").speaker()).isEqualTo("Ilse Marr");
+        assertThat(the(r, "the meeting was over").speaker()).isEqualTo("Tomas Brandt");
+    }
+
+    @Test
+    void an_attribution_does_not_reach_back_into_the_previous_paragraph() {
+        var r = extract("""
+                “The port will reopen,” said Ilse Marr, the harbour master. “We are ready.”
+
+                Marr said the pilots had agreed to the new shifts.
+                """);
+        assertThat(the(r, "the pilots had agreed").speaker()).isEqualTo("Ilse Marr");
+        assertThat(the(r, "the pilots had agreed").cue()).isEqualTo("said");
+    }
+
+    @Test
+    void a_new_sentence_after_a_closed_quote_is_reported_speech_of_its_own() {
+        var r = extract("""
+                The council met on Monday.
+
+                The mayor promised “fair fees for everyone.” Brandt says he has not read the plan.
+
+                The harbour clerk said the office stood by its earlier comments.
+
+                Ilse Marr, who has already sent letters on the pilots' behalf, said she may also join the strike.
+                """);
+        assertThat(the(r, "he has not read the plan").mention()).isEqualTo("Brandt");
+        assertThat(the(r, "the office stood by").mention()).isEqualTo("The harbour clerk");
+        assertThat(the(r, "she may also join").speaker()).isEqualTo("Ilse Marr");
+        assertThat(quote(r, "Ilse Marr, who")).isEmpty();
+    }
+
+    @Test
+    void title_case_headline_says() {
+        var r = extract("""
+                Ilse Marr Says Harbour Fees Will Not Rise This Year
+
+                Harbour master Ilse Marr, who took office in May, said the fees were fair.
+                """);
+        assertThat(the(r, "Harbour Fees Will Not Rise").speaker()).isEqualTo("Ilse Marr");
+        assertThat(the(r, "the fees were fair").mention()).isEqualTo("Ilse Marr");
+    }
+
+    @Test
+    void told_someone_without_that() {
+        var r = extract("""
+                Brandt told the Harbour Gazette his firm had worked closely with the pilots.
+
+                Ilse Marr, struck by the story, told her she did not need any help.
+                """);
+        assertThat(the(r, "his firm had worked").speaker()).isEqualTo("Brandt");
+        assertThat(the(r, "she did not need").speaker()).isEqualTo("Ilse Marr");
+    }
+
+    @Test
+    void saying_after_a_subject_phrase_no_sieve_knows() {
+        var r = extract("The departments declined to give details, saying they could not discuss the case.\n");
+        assertThat(the(r, "they could not discuss").mention()).isEqualTo("The departments");
+    }
+
+    @Test
+    void according_to_takes_any_source_phrase() {
+        var r = extract("""
+                The mayor left office in March, according to a filing released by the Estmark Election Board.
+
+                According to the Harbour Gazette, the ferry will stop running in May.
+                """);
+        assertThat(the(r, "The mayor left office").mention()).isEqualTo("a filing released by the Estmark Election Board");
+        assertThat(the(r, "the ferry will stop").speaker()).isEqualTo("Harbour Gazette");
+    }
+
+    @Test
     void partial_quotation_inside_reported_speech_is_mixed() {
         var r = extract("The Estmark ministry has rejected the offer, describing it as \u201Ca step backwards for the region.\u201D\n");
         ExtractedQuote q = the(r, "it as");

@@ -17,15 +17,39 @@ class SearchIndexCheck {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexCheck.class);
 
-    private final SearchIndex index;
+    /**
+     * The version of the index mapping (the {@code @Indexed} entities' fields and the analyzers). Bump it with any
+     * change to them: an index written by an older mapping is then rebuilt at the next start.
+     */
+    static final String MAPPING_VERSION = "3: comparison fields, synonyms, name variants";
+    private static final String MAPPING_SETTING = "search.mapping";
 
-    SearchIndexCheck(SearchIndex index) {
+    private final SearchIndex index;
+    private final IndexMaintenance maintenance;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    SearchIndexCheck(SearchIndex index, IndexMaintenance maintenance,
+                     org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.index = index;
+        this.maintenance = maintenance;
+        this.jdbc = jdbc;
     }
 
     @EventListener(ApplicationStartedEvent.class)
     @Order(100)
     public void rebuildWhereStale() throws InterruptedException {
+        String indexed = jdbc.sql("select value from app_setting where name = ?").param(MAPPING_SETTING)
+                .query(String.class).optional().orElse(null);
+        if (!MAPPING_VERSION.equals(indexed)) {
+            log.info("Search index was written by mapping {}, this is {}: rebuilding it", indexed, MAPPING_VERSION);
+            maintenance.rebuildAll(p -> { });
+            if (jdbc.sql("update app_setting set value = ? where name = ?").param(MAPPING_VERSION)
+                    .param(MAPPING_SETTING).update() == 0) {
+                jdbc.sql("insert into app_setting (name, value) values (?, ?)").param(MAPPING_SETTING)
+                        .param(MAPPING_VERSION).update();
+            }
+            return;
+        }
         var counts = index.counts();
         if (counts.stream().allMatch(SearchIndex.Count::consistent)) {
             return;

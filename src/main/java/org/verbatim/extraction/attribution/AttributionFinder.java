@@ -90,7 +90,9 @@ public final class AttributionFinder {
         if (x.kind() != TokenKind.WORD || inDirect(i)) return false;
         String lemma = SpeechVerbs.lemma(x.lower());
         if (lemma == null) return false;
-        if (x.isCapitalized() && !(i == s.start() && SpeechVerbs.isParticiple(x.lower()))) return false;
+        boolean headline = x.isCapitalized() && i > s.start() && SpeechVerbs.isHeadlineForm(x.lower())
+                && i + 1 < s.end() && t.token(i + 1).isCapitalized();
+        if (x.isCapitalized() && !headline && !(i == s.start() && SpeechVerbs.isParticiple(x.lower()))) return false;
         if (SpeechVerbs.needsParticle(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("out"))) return false;
         if (i > s.start()) {
             String prev = t.token(i - 1).lower();
@@ -179,26 +181,57 @@ public final class AttributionFinder {
     /** ", the spokesman said." / ", said the spokesman." after the content. */
     private void postposed(Range s, int si, int v) {
         Subject subj = subjectLeft(v, s);
-        int boundary;
-        Mention m;
-        int r;
+        int boundary = -1;
+        Mention m = null;
+        int r = -1;
         if (subj != null && !subj.relative()) {
             m = subj.mention();
             boundary = m.start() - 1;
             r = afterVerb(v);
         } else if (subj == null && v - 1 >= s.start() && (t.token(v - 1).isPunct(',') || t.token(v - 1).kind() == TokenKind.QUOTE)) {
             m = mentions.startingAt(v + 1, s);
-            if (m == null) return;
-            boundary = v - 1;
-            r = m.extendedEnd();
-        } else {
-            return;
+            r = m == null ? -1 : m.extendedEnd();
+            if (m == null && afterClosingQuote(v - 1)) {
+                // "“…,” said a handful of delegates who ...": the phrase after the verb is the speaker
+                int np = phraseEnd(v + 1, s);
+                if (np > v + 1) {
+                    m = mentions.phrase(v + 1, np);
+                    r = np;
+                }
+            }
+            // "..., said he." but not "..., said he would go"
+            if (m != null && m.kind() == Mention.Kind.PRONOUN && r < s.end() && !t.token(r).isTerminal() && !t.token(r).isPunct(',')) m = null;
+            if (m != null) boundary = v - 1;
         }
-        if (boundary < s.start() - 1 || boundary < 0) return;
+        if (m == null && subj == null) {
+            // "“…,” Jane Doe, 33, said": any short phrase between the closing mark and the verb
+            int e = skipAuxLeft(v - 1, s);
+            int b = e;
+            while (b >= s.start() && e - b < 20 && !afterClosingQuote(b) && !t.token(b).isTerminal()) b--;
+            if (b < s.start() || !afterClosingQuote(b) || b >= e) return;
+            Subject p = subjectPhrase(b + 1, e, s);
+            if (p == null) return;
+            m = p.mention();
+            boundary = b;
+            r = afterVerb(v);
+        }
+        if (m == null) return;
+        if (boundary >= s.start() && !t.token(boundary).isPunct(',') && t.token(boundary).kind() != TokenKind.QUOTE) {
+            // "“…,” warm-voiced Jane Doe said": modifiers between the closing mark and the name
+            int b = boundary;
+            while (b >= s.start() && boundary - b < 6 && !afterClosingQuote(b) && t.token(b).kind() == TokenKind.WORD) b--;
+            if (b >= s.start() && afterClosingQuote(b)) boundary = b;
+        }
+        // the quote an attribution follows is in its own paragraph
+        if (boundary < s.start() - 1 || boundary < 0 || t.paragraphOf(boundary) != t.paragraphOf(v)) return;
         Token b = t.token(boundary);
         boolean quoteBefore = b.kind() == TokenKind.QUOTE || (b.isPunct(',') && boundary > 0 && (inDirect(boundary - 1) || t.token(boundary - 1).kind() == TokenKind.QUOTE));
         if (!b.isPunct(',') && b.kind() != TokenKind.QUOTE) return;
-        if (!(quoteBefore ? tailAfterQuoteOk(s, r) : tailOk(s, r))) return;
+        // a quote that ends in a comma hands over to its attribution: "“…,” she told a crowd that had waited"
+        boolean handsOver = quoteBefore && boundary > 0 && t.token(b.kind() == TokenKind.QUOTE ? boundary - 1 : boundary).isPunct(',');
+        if (!(quoteBefore ? handsOver || tailAfterQuoteOk(s, r) : tailOk(s, r))) return;
+        // "“… identity.” Jane Doe says she …": a quote that closed its own sentence is not this verb's content
+        if (quoteBefore && boundary < s.start() && !tailOk(s, r)) return;
         if (SpeechVerbs.isWeak(lemma(v)) && !quoteBefore && !(r >= s.end() || t.token(r).isTerminal()
                 || t.token(r).isPunct(','))) return;
         if (SpeechVerbs.isParticiple(t.token(v).lower())) return;
@@ -217,10 +250,20 @@ public final class AttributionFinder {
         addReported(cs, boundary, m, v, cue, 0.75, si);
     }
 
+    /** Token {@code k} is the closing mark of a direct quote, or the comma right after one. */
+    private boolean afterClosingQuote(int k) {
+        if (k < 0) return false;
+        Token y = t.token(k);
+        if (y.isPunct(',') && k > 0) y = t.token(--k);
+        return y.kind() == TokenKind.QUOTE && inDirect(k) && direct.get(directAt[k]).closeMark() == k;
+    }
+
     /** After a closing quote mark anything may follow the verb ("told CNN's host", "said of the plan") but new content. */
     private boolean tailAfterQuoteOk(Range s, int r) {
         for (int k = r; k < s.end() && k < r + 12; k++) {
             Token y = t.token(k);
+            // ", adding ...", ", who ...": what follows a comma belongs to another clause
+            if (y.isPunct(',') && !inDirect(k)) return true;
             if (y.is("that") || y.isPunct(':') || (y.kind() == TokenKind.QUOTE && !inDirect(k))) return false;
             if (y.kind() == TokenKind.QUOTE) return k == r || t.token(k - 1).isPunct(',') || t.token(k - 1).isTerminal();
         }
@@ -245,8 +288,22 @@ public final class AttributionFinder {
         return true;
     }
 
+    /** After "CITY, State (Agency) —" at the start of a paragraph, else the sentence start. */
+    private int datelineEnd(Range s) {
+        if (t.paragraph(t.paragraphOf(s.start())).start() != s.start()) return s.start();
+        boolean inParens = false;
+        for (int k = s.start(); k < s.end() && k < s.start() + 12; k++) {
+            Token y = t.token(k);
+            if (DASHES.contains(y.text())) return k > s.start() ? k + 1 : s.start();
+            if (y.isPunct('(')) inParens = true;
+            else if (y.isPunct(')')) inParens = false;
+            else if (!(inParens || y.isCapitalized() || y.isPunct(',') || y.isPunct('.') || y.kind() == TokenKind.NUMBER)) return s.start();
+        }
+        return s.start();
+    }
+
     private int contentStartOfSentence(Range s) {
-        int i = s.start();
+        int i = datelineEnd(s);
         // a dateline or "date 2024-01-01" prefix is not part of what was said
         while (i < s.end() && (t.token(i).is("date") || t.token(i).kind() == TokenKind.NUMBER && i == s.start())) i++;
         while (i < s.end() && t.token(i).kind() == TokenKind.NUMBER && i > s.start() && t.token(i - 1).is("date")) i++;
@@ -257,8 +314,15 @@ public final class AttributionFinder {
         for (int i = s.start(); i + 2 < s.end(); i++) {
             if (!t.token(i).is("according") || !t.token(i + 1).is("to") || inDirect(i) || consumed[i]) continue;
             Mention m = mentions.startingAt(i + 2, s);
+            int after = m == null ? -1 : m.extendedEnd();
+            int np = phraseEnd(i + 2, s);
+            if (np > after && np > i + 2) {
+                // "according to a report Tuesday from the local paper": the whole phrase is the source, but a
+                // person's name stays the name ("according to Jane Doe of the institute")
+                if (m == null || m.kind() != Mention.Kind.NAME || m.organization()) m = mentions.phrase(i + 2, np);
+                after = np;
+            }
             if (m == null) continue;
-            int after = m.extendedEnd();
             String cue = t.span(i, i + 2);
             int first = contentStartOfSentence(s);
             if (i == first) {
@@ -294,9 +358,11 @@ public final class AttributionFinder {
         if (participle) {
             if (v - 1 < s.start() || !t.token(v - 1).isPunct(',')) return;
             m = lastSubjectSentence == si && lastSubject != null ? lastSubject : clauseSubject(s, v);
+            if (m == null) m = leadingPhrase(s, v);
             if (m == null) return;
         } else {
             Subject subj = subjectLeft(v, s);
+            if (subj == null) subj = phraseSubject(v, s);
             if (subj == null) return;
             m = subj.mention();
         }
@@ -311,6 +377,132 @@ public final class AttributionFinder {
         if (attributeDirectAt(r, ce, m, v, cue, si)) return;
         if (ce - r < 2) return;
         addReported(r, ce, m, v, cue, participle ? 0.7 : 0.75, si);
+    }
+
+    /** End of the noun phrase starting at {@code from}: the next comma, dash, bracket or sentence end; -1 if too long. */
+    private int phraseEnd(int from, Range s) {
+        for (int k = from; k < s.end() && k < from + 30; k++) {
+            Token y = t.token(k);
+            boolean initial = y.isPunct('.') && k > from && t.token(k - 1).text().length() == 1 && t.token(k - 1).isCapitalized();
+            if (y.isPunct(',') || y.isPunct(';') || y.isPunct(':') || y.isPunct('(') || y.isTerminal() && !initial
+                    || y.kind() == TokenKind.QUOTE || inDirect(k) || DASHES.contains(y.text())) return k;
+        }
+        return s.end() <= from + 30 ? s.end() : -1;
+    }
+
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+
+    /** Sentence adverbs and conjunctions that may open the clause before its subject. */
+    private static final Set<String> CLAUSE_OPENERS = Words.setOf("but", "and", "yet", "so", "still", "now", "also",
+            "meanwhile", "however", "instead", "indeed", "then", "even");
+
+    /** Words that open an introductory phrase, which ends at its comma: "When asked, ...", "In a statement, ...". */
+    private static final Set<String> INTRO_OPENERS = Words.setOf("when", "while", "if", "although", "though", "since",
+            "after", "before", "as", "because", "unless", "once", "asked", "last", "earlier", "later", "on", "in", "at");
+
+    /**
+     * Any noun phrase between the start of the clause and the verb: "Almost half of respondents said", "Jane Doe,
+     * who ran the office for years, said". A person's name at its start is the speaker; otherwise the phrase is.
+     */
+    private Subject phraseSubject(int v, Range s) {
+        int e = skipAuxLeft(v - 1, s);
+        if (e < s.start()) return null;
+        Token last = t.token(e);
+        if (last.is("and") || last.is("or") || last.is("who") || last.is("which") || last.is("that")) return null;
+        // "The plan follows comments by ...": a plural noun after a verb, not a verb after its subject
+        String form = t.token(v).lower();
+        if (SpeechVerbs.mayBeNoun(form)) return null;
+        if (form.endsWith("s") && last.isLowerWord() && last.lower().endsWith("s") && !last.lower().endsWith("ss") && e > s.start()) {
+            Token before = t.token(e - 1);
+            if (!(before.kind() == TokenKind.POSSESSIVE || Lexicon.isDeterminer(before.lower()) || Lexicon.PREPOSITIONS.contains(before.lower()))) return null;
+        }
+        int r = afterVerb(v);
+        if (r < s.end() && Lexicon.PREPOSITIONS.contains(t.token(r).lower()) && !TAIL_LEADS.contains(t.token(r).lower())) return null;
+        int cs = clauseStart(s, e + 1);
+        if (cs < 0 || cs > e || e + 1 - cs > 30) return null;
+        // "He could fare well ...": a clause with its own subject, not a noun phrase
+        if (MentionIndex.isPronoun(t.token(cs).lower()) || t.token(cs).is("i")) return null;
+        // "..., said the company's chief, Jane Doe.": the speaker follows the verb
+        Mention inverted = mentions.startingAt(r, s);
+        if (inverted != null && inverted.extendedEnd() >= s.end() - 1) return null;
+        return subjectPhrase(cs, e, s);
+    }
+
+    /** The subject spanning {@code cs..e}: a name or description at its start when apposed, else the phrase. */
+    private Subject subjectPhrase(int cs, int e, Range s) {
+        for (int k = cs; k <= e; k++) {
+            Token y = t.token(k);
+            if (y.kind() == TokenKind.QUOTE || inDirect(k) || y.isTerminal() || y.isPunct(';') || y.isPunct(':')
+                    || consumed[k] || y.kind() == TokenKind.WORD && y.isLowerWord() && SpeechVerbs.lemma(y.lower()) != null) return null;
+        }
+        Token first = t.token(cs);
+        if (first.kind() != TokenKind.NUMBER && first.kind() != TokenKind.WORD) return null;
+        Mention m = mentions.startingAt(cs, s);
+        if (m != null && m.end() <= e + 1 && m.kind() != Mention.Kind.PRONOUN) {
+            int after = m.kind() == Mention.Kind.NAME ? m.coreEnd() : m.end();
+            Token next = after <= e ? t.token(after) : null;
+            // a sentence-initial capital ("Almost half of ...") is no name when lower-case words run on from it
+            boolean apposed = next == null || next.isPunct(',') || next.isPunct('(')
+                    || m.kind() == Mention.Kind.NAME && !m.organization() && (next.is("of") || next.is("from"));
+            if (apposed) return new Subject(m, false);
+        }
+        // "Talk show host Jane Doe, who ...": a person's name that ends the phrase's first part
+        for (int k = cs; k <= e && !t.token(k).isPunct(','); k++) {
+            Mention n = mentions.nameAt(k);
+            if (n == null || n.kind() != Mention.Kind.NAME || n.organization() || n.coreEnd() > e + 1) continue;
+            if (n.coreEnd() == e + 1 || t.token(n.coreEnd()).isPunct(',') || t.token(n.coreEnd()).isPunct('(')) return new Subject(n, false);
+        }
+        // "the party's Jane Doe", "longtime friend Jane Doe": a person's name that ends the phrase
+        Mention n = mentions.endingAt(e + 1, s);
+        if (n != null && n.kind() == Mention.Kind.NAME && !n.organization() && n.start() >= cs) return new Subject(n, false);
+        Mention p = mentions.phrase(cs, e + 1);
+        return p == null ? null : new Subject(p, false);
+    }
+
+    /**
+     * The noun phrase that opens the clause, for ", saying ..." after a subject no sieve knows: an article or
+     * capitalised words, then at most one lower-case noun ("The departments declined ..., saying").
+     */
+    private Mention leadingPhrase(Range s, int before) {
+        int cs = clauseStart(s, before);
+        if (cs < 0) return null;
+        int k = cs;
+        boolean lower = false;
+        while (k < before) {
+            Token y = t.token(k);
+            String l = y.lower();
+            if (k == cs && Lexicon.isDeterminer(l) || y.isCapitalized() || y.kind() == TokenKind.POSSESSIVE || y.kind() == TokenKind.NUMBER) {
+                if (lower) break;
+                k++;
+            } else if (!lower && y.isLowerWord() && k > cs && !Lexicon.AUXILIARIES.contains(l) && !l.endsWith("ed")
+                    && SpeechVerbs.lemma(l) == null && !Lexicon.PREPOSITIONS.contains(l)) {
+                lower = true;
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (k == cs || k >= before || !t.token(k).isLowerWord() || MentionIndex.isPronoun(t.token(cs).lower())) return null;
+        return mentions.phrase(cs, k);
+    }
+
+    /** First token of the main clause of {@code s} before {@code before}, skipping openers; -1 when unclear. */
+    private int clauseStart(Range s, int before) {
+        int i = s.start();
+        while (i < before && (t.token(i).kind() == TokenKind.QUOTE || t.token(i).is("date")
+                || CLAUSE_OPENERS.contains(t.token(i).lower()) || t.token(i).isPunct(','))) i++;
+        if (i >= before) return -1;
+        i = Math.max(i, datelineEnd(s));
+        if (i >= before) return -1;
+        String l = t.token(i).lower();
+        if (INTRO_OPENERS.contains(l) || Lexicon.PREPOSITIONS.contains(l) && !l.equals("of")
+                || t.token(i).isLowerWord() || l.length() > 4 && (l.endsWith("ing") || l.endsWith("ly"))) {
+            int c = i;
+            while (c < before && !t.token(c).isPunct(',')) c++;
+            if (c >= before - 1) return -1;
+            i = c + 1;
+        }
+        return i;
     }
 
     /** "Noting that C, the spokesman said ...": content up to the comma before the main clause's speaking subject. */
@@ -352,6 +544,7 @@ public final class AttributionFinder {
                 }
                 if (x.isTerminal()) break;
             }
+            if (found < 0) found = afterAddressee(s, r);
             if (found < 0) return -1;
             r = found;
         } else if (TAIL_LEADS.contains(t.token(r).lower()) && !t.token(r).is("that")) {
@@ -375,6 +568,28 @@ public final class AttributionFinder {
         while (r < s.end() && (t.token(r).is("that") || t.token(r).isPunct(',') || t.token(r).isPunct(':'))) r++;
         if (r >= s.end() || t.token(r).isTerminal()) return -1;
         return r;
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Words.setOf("him", "her", "them", "us", "me", "you");
+    private static final Set<String> SUBJECT_PRONOUNS = Words.setOf("he", "she", "they", "it", "we", "i", "you");
+
+    /** "told the paper his firm had ...", "told her she ...": content right after the addressee, without "that". */
+    private int afterAddressee(Range s, int r) {
+        int a;
+        Token x = t.token(r);
+        if (OBJECT_PRONOUNS.contains(x.lower())) {
+            a = r + 1;
+        } else {
+            Mention m = mentions.startingAt(r, s);
+            if (m == null || m.kind() == Mention.Kind.PRONOUN) return -1;
+            a = m.extendedEnd();
+        }
+        if (a + 1 >= s.end()) return -1;
+        Token y = t.token(a);
+        String l = y.lower();
+        boolean clause = SUBJECT_PRONOUNS.contains(l) || Lexicon.isDeterminer(l) && !l.equals("that") && !Lexicon.PREPOSITIONS.contains(l)
+                || y.isCapitalized() && !Lexicon.MONTHS.contains(l) && !Lexicon.WEEKDAYS.contains(l);
+        return clause && !inDirect(a) ? a : -1;
     }
 
     /** End of reported content: sentence end, or before ", adding ..." / ", according to ...". */

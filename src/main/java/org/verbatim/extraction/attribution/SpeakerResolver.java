@@ -3,6 +3,8 @@ package org.verbatim.extraction.attribution;
 import org.verbatim.extraction.lexicon.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,7 +57,51 @@ public final class SpeakerResolver {
         }
     }
 
+    private static final Set<String> MALE = Words.setOf("he", "his", "him", "himself", "mr", "mr.");
+    private static final Set<String> FEMALE = Words.setOf("she", "her", "hers", "herself", "mrs", "mrs.", "ms", "ms.", "miss");
+
+    /** Per person, evidence of grammatical gender: positive for "he", negative for "she", 0 unknown. */
+    private final Map<Entity, Integer> gender = new IdentityHashMap<>();
+
+    /**
+     * A person's gender as the article shows it: the title before the name ("Mrs."), a gendered role
+     * ("spokeswoman"), or the first personal pronoun after the name before any other name.
+     */
+    private void learnGenders() {
+        List<Mention> names = mentions.names();
+        for (int n = 0; n < names.size(); n++) {
+            Mention m = names.get(n);
+            Entity e = registry.entityOf(m);
+            if (e == null || e.kind() != SpeakerKind.PERSON) continue;
+            int g = 0;
+            for (int k = m.start(); k < m.coreStart(); k++) g += genderOf(t.token(k).lower());
+            String role = m.role() == null ? "" : m.role().toLowerCase(Locale.ROOT);
+            if (role.endsWith("woman")) g--;
+            else if (role.endsWith("man") && !role.endsWith("woman")) g++;
+            if (g == 0) {
+                int limit = Math.min(t.size(), m.extendedEnd() + 25);
+                if (n + 1 < names.size()) limit = Math.min(limit, names.get(n + 1).start());
+                for (int k = m.extendedEnd(); k < limit; k++) {
+                    if (t.token(k).kind() != TokenKind.WORD) continue;
+                    g = genderOf(t.token(k).lower());
+                    if (g != 0) break;
+                }
+            }
+            if (g != 0) gender.merge(e, Integer.signum(g), Integer::sum);
+        }
+    }
+
+    private static int genderOf(String lower) {
+        return MALE.contains(lower) ? 1 : FEMALE.contains(lower) ? -1 : 0;
+    }
+
+    private boolean compatible(Entity e, int want) {
+        int g = gender.getOrDefault(e, 0);
+        return g == 0 || Integer.signum(g) == want;
+    }
+
     public void resolve(List<QuoteSpan> quotes) {
+        learnGenders();
         List<QuoteSpan> ordered = new ArrayList<>(quotes);
         ordered.sort(Comparator.comparingInt(this::anchor));
         int qi = 0;
@@ -100,23 +146,36 @@ public final class SpeakerResolver {
     private Entity pronoun(Mention m) {
         String l = m.text().toLowerCase(Locale.ROOT);
         if (Lexicon.PERSON_PRONOUNS.contains(l)) {
-            if (salientPerson != null) return salientPerson;
-            return previousPersonName(m.start());
+            int want = genderOf(l);
+            if (salientPerson != null && compatible(salientPerson, want)) return salientPerson;
+            Entity previous = previousPersonName(m.start(), want);
+            return previous != null ? previous : salientPerson;
         }
         return salientOrganization;
     }
 
-    private Entity previousPersonName(int before) {
-        Entity best = null;
+    /** The last person named before {@code before} outside quotes whose gender fits, a known fit first. */
+    private Entity previousPersonName(int before, int want) {
+        Entity known = null;
+        Entity unknown = null;
         for (Mention n : mentions.names()) {
             if (n.start() >= before) break;
             Entity e = registry.entityOf(n);
-            if (e != null && e.kind() == SpeakerKind.PERSON && !inContent[n.start()]) best = e;
+            if (e == null || e.kind() != SpeakerKind.PERSON || inContent[n.start()]) continue;
+            int g = Integer.signum(gender.getOrDefault(e, 0));
+            if (g == want) known = e;
+            else if (g == 0) unknown = e;
         }
-        return best;
+        return known != null ? known : unknown;
     }
 
     private Entity description(Mention m) {
+        if (m.phrase()) {
+            int i = m.start();
+            String first = t.token(i).lower();
+            if (first.equals("the") || first.equals("a") || first.equals("an")) i++;
+            return registry.described(t.span(i, m.end()), m.organization() ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, m.start());
+        }
         String head = m.head();
         if (DOCUMENTS.contains(head)) return null;
         if (m.organization() || Lexicon.GROUP_ROLES.contains(head)) {

@@ -29,6 +29,11 @@ public final class SpeechVerbs {
     /** Verbs whose first complement is the addressee: "told reporters that ...". */
     private static final Set<String> ADDRESSEE_FIRST = Words.setOf("tell", "assure", "inform", "warn", "urge", "remind");
 
+    /** Verbs whose third-person form is as often a plural noun: "crude remarks", "the reports". */
+    private static final Set<String> NOUN_LIKE = Words.setOf("remark", "comment", "report", "claim", "note", "state",
+            "tweet", "post", "answer", "charge", "demand", "promise", "pledge", "reply", "quip", "joke", "boast",
+            "lament", "retort", "counter", "point", "hint", "plea", "vow", "warning", "statement", "concede");
+
     private static final Set<String> DOUBLING = Words.setOf("admit", "quip", "commit", "rebut", "refer", "regret", "omit");
 
     private static final Map<String, String> FORMS = new HashMap<>();
@@ -78,6 +83,18 @@ public final class SpeechVerbs {
     /** Lemma of a lower-case word form, or {@code null} when it is no speech verb. */
     public static String lemma(String lowerForm) {
         return FORMS.get(lowerForm);
+    }
+
+    /** "remarks", "a state": a form that may be a noun rather than a verb. */
+    public static boolean mayBeNoun(String lowerForm) {
+        String lemma = FORMS.get(lowerForm);
+        return lemma != null && NOUN_LIKE.contains(lemma) && (lowerForm.endsWith("s") || lowerForm.equals(lemma));
+    }
+
+    /** "Says", "Warns": the present-tense form headlines use, capitalised in title case. */
+    public static boolean isHeadlineForm(String lowerForm) {
+        String lemma = FORMS.get(lowerForm);
+        return lemma != null && !WEAK.contains(lemma) && lowerForm.endsWith("s") && !lowerForm.equals(lemma) && !NOUN_LIKE.contains(lemma);
     }
 
     public static boolean isWeak(String lemma) {

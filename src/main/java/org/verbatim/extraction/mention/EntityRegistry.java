@@ -161,6 +161,13 @@ public final class EntityRegistry {
         return entities;
     }
 
+    /** A speaker known only by the phrase that introduces it: "a person familiar with the talks". */
+    public Entity described(String name, SpeakerKind kind, int token) {
+        Entity e = organizations.computeIfAbsent(key(name), k -> newEntity(name, kind, token));
+        e.seenAt(token);
+        return e;
+    }
+
     /** An organisation entity for a description such as "the Ruritanian government". */
     public Entity organization(String name, int token) {
         Entity e = organizations.computeIfAbsent(key(name), k -> newEntity(name, SpeakerKind.ORGANIZATION, token));

@@ -23,6 +23,7 @@ public final class Mention {
     private final List<String> modifiers;
     private int extendedEnd;
     private Entity entity;
+    private boolean phrase;
 
     public Mention(Kind kind, int start, int end, int coreStart, int coreEnd, String text, String role, String affiliation,
                    boolean organization, String head, List<String> modifiers) {
@@ -39,6 +40,15 @@ public final class Mention {
         this.modifiers = List.copyOf(modifiers);
         this.extendedEnd = end;
     }
+
+    /** A subject phrase built around no known role noun ("Some of the senator's allies"): it names its speaker itself. */
+    static Mention phrase(int start, int end, String text, String head, boolean group) {
+        Mention m = new Mention(Kind.DESCRIPTION, start, end, start, end, text, null, null, group, head, List.of());
+        m.phrase = true;
+        return m;
+    }
+
+    public boolean phrase() { return phrase; }
 
     public Kind kind() { return kind; }
 

@@ -72,6 +72,10 @@ public final class MentionIndex {
         int limit = Math.min(s.end(), start + 8);
         int last = -1;
         boolean determiner = Lexicon.isDeterminer(x.lower());
+        // "the AP", "the Tax Policy Center": a name after its article
+        if (determiner && start + 1 < s.end() && byCoreStart.get(start + 1) != null && byCoreStart.get(start + 1).kind() == Mention.Kind.NAME) {
+            return byCoreStart.get(start + 1);
+        }
         boolean possessor = start + 1 < s.end() && t.token(start + 1).kind() == TokenKind.POSSESSIVE;
         if (!determiner && !possessor && !isHead(x.lower())) return null;
         for (int k = start; k < limit; k++) {
@@ -86,6 +90,42 @@ public final class MentionIndex {
         if (last < 0) return null;
         return description(start, last);
     }
+
+    /**
+     * A noun phrase that speaks without a known role noun: "Some of the senator's allies", "Almost half of
+     * respondents". The head is the last word before the first preposition, relative pronoun or comma (a quantifier's
+     * "of" excepted); a plural head makes it a group.
+     */
+    public Mention phrase(int from, int to) {
+        while (to > from && (t.token(to - 1).isPunct(',') || t.token(to - 1).kind() != TokenKind.WORD
+                && t.token(to - 1).kind() != TokenKind.NUMBER && !t.token(to - 1).isPunct(')') && !t.token(to - 1).isPunct('.'))) to--;
+        if (to <= from) return null;
+        int head = -1;
+        for (int k = from; k < to; k++) {
+            Token y = t.token(k);
+            String l = y.lower();
+            if (y.isPunct(',') || y.isPunct('(') || l.equals("who") || l.equals("which") || l.equals("that")
+                    || l.equals("familiar") || l.equals("close") || Lexicon.PREPOSITIONS.contains(l) && !(l.equals("of") && head >= 0
+                    && QUANTIFIERS.contains(t.token(head).lower()))) {
+                if (head >= 0) break;
+                continue;
+            }
+            if (y.kind() == TokenKind.WORD || y.kind() == TokenKind.NUMBER) head = k;
+        }
+        if (head < 0) return null;
+        int h = head;
+        int e = to;
+        return built.computeIfAbsent(key(from, to) ^ (1L << 62), k -> {
+            String hl = t.token(h).lower();
+            boolean group = hl.endsWith("s") && !hl.endsWith("ss") && !hl.endsWith("'s") || QUANTIFIERS.contains(hl)
+                    || t.token(h).kind() == TokenKind.NUMBER;
+            return Mention.phrase(from, e, t.span(from, e), hl, group);
+        });
+    }
+
+    private static final java.util.Set<String> QUANTIFIERS = org.verbatim.extraction.lexicon.Words.setOf("some", "many",
+            "most", "all", "half", "percent", "number", "majority", "minority", "third", "thirds", "quarter", "none",
+            "few", "several", "each", "one", "two", "three", "four", "five", "plurality", "share", "group", "dozens", "hundreds");
 
     public static boolean isPronoun(String lower) {
         return Lexicon.PERSON_PRONOUNS.contains(lower) || Lexicon.GROUP_PRONOUNS.contains(lower);

@@ -95,6 +95,8 @@ public final class NameFinder {
         Token x = t.token(i);
         if (!x.isCapitalized()) return false;
         String l = x.lower();
+        // "Jane Doe Says ..." in a title-case headline
+        if (SpeechVerbs.isHeadlineForm(l)) return false;
         if (Lexicon.MONTHS.contains(l) && !l.equals("may") || Lexicon.WEEKDAYS.contains(l)) return false;
         return !l.equals("i");
     }
@@ -113,8 +115,18 @@ public final class NameFinder {
                 || (l.length() > 5 && l.endsWith("ing")) || (l.length() > 4 && l.endsWith("ed")) || (l.length() > 4 && l.endsWith("ly"));
     }
 
+    /** "Kelly said", "Kelly Doe": a word shaped like an adverb is a name when a name or its verb follows. */
+    private boolean nameDespiteSuffix(int i, int j) {
+        String l = t.token(i).lower();
+        if (Lexicon.SENTENCE_STARTERS.contains(l) || SpeechVerbs.lemma(l) != null || !l.endsWith("ly")) return false;
+        if (j - i > 1) return true;
+        if (j >= t.size()) return false;
+        String next = t.token(j).lower();
+        return t.token(j).isLowerWord() && (SpeechVerbs.lemma(next) != null || Lexicon.AUXILIARIES.contains(next));
+    }
+
     private Mention chunk(Range s, int i, int j) {
-        while (i < j && ((sentenceInitial(s, i) || t.token(i).lower().equals("date")) && droppableStarter(t.token(i))
+        while (i < j && ((sentenceInitial(s, i) || t.token(i).lower().equals("date")) && droppableStarter(t.token(i)) && !nameDespiteSuffix(i, j)
                 || FUNCTION_WORDS.contains(t.token(i).lower()))) i++;
         if (i >= j) return null;
         // "Ruritanian officials": an adjective, not a name

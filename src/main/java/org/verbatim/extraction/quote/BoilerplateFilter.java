@@ -62,7 +62,7 @@ public final class BoilerplateFilter {
             String tail = t.text().substring(t.token(Math.max(p.start(), p.end() - 3)).start(), last.end());
             if (!quote && TRAILING_ELLIPSIS.matcher(tail).find()) return true;
         }
-        if (words <= 15 && !quote && furniture > 0) return true;
+        if (words <= 15 && !quote && furniture > 0 && !speech) return true;
         if (words <= 12 && !quote && CREDIT_STARTERS.contains(first.lower()) && !speech) return true;
         // unquoted subhead: short line without closing punctuation
         return words <= 10 && !quote && !last.isTerminal() && !speech;

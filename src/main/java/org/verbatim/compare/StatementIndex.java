@@ -1,0 +1,120 @@
+package org.verbatim.compare;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.SessionFactory;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Component;
+import org.verbatim.quote.Quote;
+import org.verbatim.speaker.AffiliationKey;
+import org.verbatim.speaker.SpeakerKind;
+
+/**
+ * Reads statements and quote cards for the comparison use cases: statements from the index, cards from the
+ * database. Callers bring the transaction.
+ */
+@Component
+class StatementIndex {
+
+    /** A statement and how well it matched. */
+    record Hit(Statement statement, float score) {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final StatementQueries queries;
+
+    StatementIndex(EntityManagerFactory emf) {
+        this.queries = new StatementQueries(Search.mapping(emf.unwrap(SessionFactory.class)));
+    }
+
+    StatementQueries queries() {
+        return queries;
+    }
+
+    SearchSession session() {
+        return Search.session(em);
+    }
+
+    Optional<Statement> statement(long quoteId) {
+        return session().search(Quote.class)
+                .select(f -> queries.statement(f))
+                .where(f -> f.id().matching(quoteId))
+                .fetchHits(1).stream().findFirst();
+    }
+
+    List<Hit> hits(Function<SearchPredicateFactory, PredicateFinalStep> where, int limit) {
+        return session().search(Quote.class)
+                .select(f -> f.composite().from(queries.statement(f), f.score())
+                        .asList(v -> new Hit((Statement) v.get(0), (Float) v.get(1))))
+                .where(f -> where.apply(f))
+                .fetchHits(limit);
+    }
+
+    /** Quote cards in the order of the ids given; ids no longer in the database are left out. */
+    List<QuoteCard> cards(Collection<Long> quoteIds) {
+        if (quoteIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, QuoteCard> byId = new HashMap<>();
+        em.createQuery("select q from Quote q join fetch q.article left join fetch q.speaker where q.id in :ids",
+                        Quote.class)
+                .setParameter("ids", quoteIds).getResultList()
+                .forEach(q -> byId.put(q.getId(), QuoteCard.of(q)));
+        List<QuoteCard> out = new ArrayList<>();
+        for (Long id : quoteIds) {
+            QuoteCard c = byId.get(id);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Gives statements whose affiliation names no place the place the article itself resolves: "the regime's
+     * Security Council" is the council of whichever organisation the same article calls "the Ruritanian regime".
+     */
+    List<Statement> resolveAffiliations(List<Statement> statements) {
+        Map<Long, List<Statement>> organisationsByArticle = new HashMap<>();
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            String possessor = AffiliationKey.isPlace(s.affiliationKey()) ? null
+                    : AffiliationKey.commonPossessor(s.affiliation());
+            if (possessor == null) {
+                out.add(s);
+                continue;
+            }
+            List<Statement> organisations = organisationsByArticle.computeIfAbsent(s.articleId(), this::organisationsIn);
+            String resolved = organisations.stream()
+                    .filter(o -> AffiliationKey.isPlace(o.affiliationKey()) && o.speakerName() != null
+                            && (" " + o.speakerName().toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + possessor + " "))
+                    .map(Statement::affiliationKey).findFirst().orElse(null);
+            out.add(resolved == null ? s : s.withAffiliationKey(resolved));
+        }
+        return out;
+    }
+
+    private List<Statement> organisationsIn(long articleId) {
+        Map<String, Statement> distinct = new LinkedHashMap<>();
+        for (Hit h : hits(f -> f.bool().filter(f.match().field("article.id").matching(articleId))
+                .filter(f.match().field("speaker.kind").matching(SpeakerKind.ORGANIZATION)), 200)) {
+            distinct.putIfAbsent(h.statement().speakerName(), h.statement());
+        }
+        return List.copyOf(distinct.values());
+    }
+}

@@ -1,0 +1,257 @@
+package org.verbatim.compare;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.queries.mlt.MoreLikeThisQuery;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.verbatim.base.search.Analyzers;
+import org.verbatim.quote.ReviewStatus;
+
+/**
+ * Every full-text query of the comparison feature, in one place: which fields a topic is looked for in, how facets
+ * filter, what a statement projects, and "more like this". The use cases only assemble these.
+ */
+final class StatementQueries {
+
+    /** Fields a topic is matched against, with their weight: the words said count most, then who said them. */
+    static final Map<String, Float> TOPIC_FIELDS = Map.of(
+            "text", 1.0f,
+            "speaker.canonicalName", 2.0f,
+            "speaker.aliases", 1.5f,
+            "speaker.roleTitle", 0.5f,
+            "speaker.affiliation", 0.7f,
+            "article.title", 0.3f);
+
+    static final String TEXT = "text";
+    static final int MAX_QUERY_LENGTH = 500;
+
+    /** Statuses of quotes a person has confirmed: the "earlier statements" the watch list compares against. */
+    static final List<ReviewStatus> CONFIRMED = List.of(ReviewStatus.CONFIRMED, ReviewStatus.CORRECTED,
+            ReviewStatus.APPROVED);
+
+    /** Words too common to say two statements share a topic, on top of the analyzer's stop words. */
+    private static final List<String> COMMON_WORDS = List.of("has", "have", "had", "said", "says", "say", "also",
+            "been", "would", "could", "can", "should", "must", "may", "its", "which", "who", "whom", "all", "any",
+            "more", "most", "other", "some", "than", "very", "we", "our", "us", "you", "he", "she", "his", "her",
+            "him", "they", "them", "i", "my", "me", "do", "does", "did", "from", "about", "over", "after", "before",
+            "only", "one", "two", "new", "well", "made", "make", "time", "year", "years", "today", "added", "stated",
+            "noted", "told", "stressed", "according");
+
+    /** Capitalised words that are titles, not parties ("Foreign Minister", "Secretary"). */
+    private static final Set<String> TITLE_WORDS = Set.of("minister", "foreign", "president", "prime", "secretary",
+            "spokesman", "spokesperson", "spokeswoman", "deputy", "chief", "general", "director", "head", "senior",
+            "government", "ministry", "council", "according", "the", "this", "that", "these", "those", "we", "it",
+            "in", "on", "at", "as", "but", "and", "if", "our", "they", "there", "someone", "during", "after");
+
+    private final SearchMapping mapping;
+    private final Analyzer english;
+    private final Set<String> commonTerms = new java.util.HashSet<>();
+
+    StatementQueries(SearchMapping mapping) {
+        this.mapping = mapping;
+        Optional<LuceneBackend> lucene = lucene(mapping);
+        // the same tokens as the index where the index is local; a close stand-in where it is a search cluster
+        this.english = lucene.flatMap(b -> b.analyzer(Analyzers.ENGLISH)).map(a -> (Analyzer) a)
+                .orElseGet(EnglishAnalyzer::new);
+        COMMON_WORDS.forEach(w -> commonTerms.addAll(analyse(w)));
+    }
+
+    private static Optional<LuceneBackend> lucene(SearchMapping mapping) {
+        try {
+            return Optional.of(mapping.backend().unwrap(LuceneBackend.class));
+        } catch (RuntimeException notLucene) {
+            return Optional.empty();
+        }
+    }
+
+    /** A person's query over what was said and who said it; every word must match somewhere ("AND"). */
+    PredicateFinalStep topic(SearchPredicateFactory f, String query) {
+        if (query == null || query.isBlank()) {
+            return f.matchAll();
+        }
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new IllegalArgumentException("A query of more than " + MAX_QUERY_LENGTH + " characters");
+        }
+        var fields = f.simpleQueryString().field(TEXT).boost(TOPIC_FIELDS.get(TEXT));
+        for (var e : TOPIC_FIELDS.entrySet()) {
+            if (!e.getKey().equals(TEXT)) {
+                fields = fields.field(e.getKey()).boost(e.getValue());
+            }
+        }
+        return fields.matching(quoteMultiWordNames(query.strip())).defaultOperator(BooleanOperator.AND);
+    }
+
+    private static final java.util.regex.Pattern MULTI_WORD_NAMES = java.util.regex.Pattern.compile(
+            Analyzers.multiWordSynonyms().stream().map(java.util.regex.Pattern::quote)
+                    .map(form -> "\\b" + form + "\\b").collect(java.util.stream.Collectors.joining("|")));
+
+    /** "United States" → "\"United States\"", so that the synonym rules see both words together. */
+    static String quoteMultiWordNames(String query) {
+        if (query.contains("\"") || Analyzers.multiWordSynonyms().isEmpty()) {
+            return query;
+        }
+        return MULTI_WORD_NAMES.matcher(query).replaceAll(m -> "\"" + java.util.regex.Matcher.quoteReplacement(m.group()) + "\"");
+    }
+
+    /** Facet choices: any of the chosen values within a facet, all facets together. */
+    PredicateFinalStep filtered(SearchPredicateFactory f, PredicateFinalStep query, Map<Facet, Set<String>> chosen) {
+        var bool = f.bool().must(query);
+        chosen.forEach((facet, values) -> {
+            if (values != null && !values.isEmpty()) {
+                bool.filter(f.terms().field(facet.field).matchingAny(List.copyOf(values), ValueModel.INDEX));
+            }
+        });
+        return bool;
+    }
+
+    PredicateFinalStep ofSpeaker(SearchPredicateFactory f, long speakerId) {
+        return f.match().field("speaker.id").matching(speakerId);
+    }
+
+    PredicateFinalStep ofAffiliation(SearchPredicateFactory f, String affiliationKey) {
+        return f.match().field(Facet.AFFILIATION.field).matching(affiliationKey);
+    }
+
+    PredicateFinalStep confirmed(SearchPredicateFactory f) {
+        return f.terms().field(Facet.STATUS.field).matchingAny(CONFIRMED);
+    }
+
+    PredicateFinalStep importedAfter(SearchPredicateFactory f, java.time.Instant instant) {
+        return f.range().field("article.importedAt").greaterThan(instant);
+    }
+
+    /**
+     * Statements worded like {@code text}: Lucene's MoreLikeThis (the text's most distinctive terms, weighed by how
+     * rare they are in the index) where the backend is Lucene; a plain match on the whole text elsewhere.
+     */
+    PredicateFinalStep likeThis(SearchPredicateFactory f, String text) {
+        return f.extension()
+                .ifSupported(LuceneExtension.get(), lf -> lf.fromLuceneQuery(moreLikeThis(text)))
+                .orElse(other -> other.match().field(TEXT).matching(text));
+    }
+
+    private MoreLikeThisQuery moreLikeThis(String text) {
+        MoreLikeThisQuery mlt = new MoreLikeThisQuery(text, new String[]{TEXT}, english, TEXT);
+        mlt.setMinTermFrequency(1);
+        mlt.setMinDocFreq(1);
+        mlt.setMaxQueryTerms(20);
+        // any shared distinctive term makes a neighbour; the scorer weighs how many
+        mlt.setPercentTermsToMatch(0f);
+        return mlt;
+    }
+
+    /** What a statement is made of, all read from the index. */
+    ProjectionFinalStep<Statement> statement(SearchProjectionFactory<?, ?> f) {
+        return f.composite().from(
+                f.id(Long.class),
+                f.field("article.id", Long.class),
+                f.field(TEXT, String.class),
+                f.field("speaker.id", Long.class),
+                f.field("speaker.name_facet", String.class),
+                f.field("speaker.affiliation_facet", String.class),
+                f.field(Facet.AFFILIATION.field, String.class),
+                f.field("article.publishedOn", LocalDate.class))
+                .asList(v -> new Statement((Long) v.get(0), (Long) v.get(1), (String) v.get(2), (Long) v.get(3),
+                        (String) v.get(4), (String) v.get(5), (String) v.get(6), (LocalDate) v.get(7)));
+    }
+
+    /** The distinct index terms of a text that carry its topic (stemmed, no stop or common words), in order. */
+    Set<String> terms(String text) {
+        Set<String> out = analyse(text);
+        out.removeAll(commonTerms);
+        return out;
+    }
+
+    /**
+     * The parties a text names: its capitalised words that are not titles, as index terms, each with the word as
+     * written. "Ruritania's delegation met the Foreign Minister" names "ruritania".
+     */
+    Map<String, String> parties(String text) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (text == null) {
+            return out;
+        }
+        for (String word : text.split("[^\\p{L}\\p{N}'’.\\-]+")) {
+            String w = word.replaceAll("['’]s$", "").replaceAll("^[.'’\\-]+|[.'’\\-]+$", "");
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))
+                    || TITLE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            for (String term : terms(w)) {
+                out.putIfAbsent(term, w);
+            }
+        }
+        return out;
+    }
+
+    private Set<String> analyse(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        if (text == null) {
+            return out;
+        }
+        try (TokenStream ts = english.tokenStream(TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                if (t.length() > 1 && !t.chars().allMatch(Character::isDigit)) {
+                    out.add(t);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The terms two texts share, as a reader would recognise them: the first word of each that produced it. */
+    List<String> sharedWords(String a, String b) {
+        Set<String> common = new LinkedHashSet<>(terms(a));
+        common.retainAll(terms(b));
+        List<String> words = new ArrayList<>();
+        for (String term : common) {
+            words.add(surfaceOf(term, a));
+        }
+        return words;
+    }
+
+    private String surfaceOf(String term, String text) {
+        for (String word : text.split("[^\\p{L}\\p{N}'’.]+")) {
+            String w = word.replaceAll("['’]s$", "").replaceAll("^[.'’]+|[.'’]+$", "");
+            if (!w.isEmpty() && terms(w).contains(term)) {
+                return w.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return term;
+    }
+
+    static <T> List<T> first(Collection<T> items, int n) {
+        return items.stream().limit(n).toList();
+    }
+
+    SearchMapping mapping() {
+        return mapping;
+    }
+}

@@ -1,0 +1,51 @@
+package org.verbatim.compare.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import org.verbatim.base.ui.Notifications;
+import org.verbatim.compare.PairLabels;
+import org.verbatim.compare.PairVerdict;
+
+/** Contradicts / consistent / unrelated, with a note, for one pair; shown to fact-checkers only. */
+class LabelButtons extends HorizontalLayout {
+
+    final TextField note = new TextField();
+    final Span current = new Span();
+
+    LabelButtons(PairLabels labels, long a, long b, PairVerdict existing, boolean mayLabel) {
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        addClassName("vb-label-buttons");
+        current.addClassName("vb-label");
+        show(existing);
+        add(current);
+        if (!mayLabel) {
+            return;
+        }
+        note.setPlaceholder("Note (why)");
+        note.setAriaLabel("Note for the label");
+        add(note);
+        for (PairVerdict verdict : PairVerdict.values()) {
+            Button button = new Button(verdict.label(), e -> {
+                try {
+                    labels.label(a, b, verdict, note.getValue());
+                    show(verdict);
+                    Notifications.success("Labelled " + verdict.label().toLowerCase());
+                } catch (RuntimeException ex) {
+                    Notifications.error(ex.getMessage());
+                }
+            });
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL,
+                    verdict == PairVerdict.CONTRADICTS ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
+            button.getElement().setAttribute("data-verdict", verdict.name());
+            add(button);
+        }
+    }
+
+    private void show(PairVerdict verdict) {
+        current.setText(verdict == null ? "Not labelled" : "Labelled: " + verdict.label());
+    }
+}

@@ -1,0 +1,239 @@
+package org.verbatim.speaker;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One key for every way an affiliation is written: "Iranian", "Iran", "Iran's", "the Iranian government" and
+ * "Government of Iran" all meet. A nationality adjective and its country reduce to one stem by spelling rules (strip
+ * "-ese", "-ian", "-an", "-i", "-ia", a final vowel), with a small general lexicon for the adjectives that spelling
+ * cannot undo ("Dutch", "Afghan"). No gazetteer: the key is a stem ("ir" for Iran), so views show
+ * the shortest form people actually wrote (see {@link #preferredLabel}).
+ * <p>
+ * Affiliations that name no place ("Supreme National Security Council") keep their words, lower-cased.
+ */
+public final class AffiliationKey {
+
+    /** Nationality adjectives whose country spelling rules cannot reach. */
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+            Map.entry("american", "unitedstates"), Map.entry("us", "unitedstates"), Map.entry("usa", "unitedstates"),
+            Map.entry("america", "unitedstates"), Map.entry("british", "britain"), Map.entry("uk", "britain"),
+            Map.entry("english", "england"), Map.entry("scottish", "scotland"), Map.entry("welsh", "wales"),
+            Map.entry("irish", "ireland"), Map.entry("french", "france"), Map.entry("dutch", "netherlands"),
+            Map.entry("danish", "denmark"), Map.entry("swedish", "sweden"), Map.entry("finnish", "finland"),
+            Map.entry("polish", "poland"), Map.entry("spanish", "spain"), Map.entry("turkish", "turkey"),
+            Map.entry("greek", "greece"), Map.entry("swiss", "switzerland"), Map.entry("thai", "thailand"),
+            Map.entry("czech", "czechia"), Map.entry("afghan", "afghanistan"), Map.entry("lebanese", "lebanon"),
+            Map.entry("portuguese", "portugal"), Map.entry("filipino", "philippines"), Map.entry("saudi", "saudiarabia"),
+            Map.entry("emirati", "unitedarabemirates"), Map.entry("uae", "unitedarabemirates"),
+            Map.entry("azeri", "azerbaijan"), Map.entry("kiwi", "newzealand"), Map.entry("norwegian", "norway"),
+            Map.entry("peruvian", "peru"), Map.entry("argentine", "argentina"), Map.entry("belgian", "belgium"));
+
+    /** Names of several words that name one country. */
+    private static final Map<String, String> MULTI_WORD = Map.of(
+            "united states", "unitedstates", "united states of america", "unitedstates",
+            "united kingdom", "britain", "great britain", "britain", "saudi arabia", "saudiarabia",
+            "new zealand", "newzealand", "united arab emirates", "unitedarabemirates");
+
+    /** Heads of names that say an organisation speaks for a state ("the Ruritanian government"). */
+    private static final Set<String> STATE_BODIES = Set.of("government", "regime", "ministry", "administration",
+            "parliament", "cabinet", "presidency", "embassy", "army", "military", "forces", "state", "republic",
+            "kingdom", "authorities", "officials", "office", "senate", "congress", "delegation", "navy", "police",
+            "judiciary", "leadership", "mission", "consulate", "diplomacy", "side");
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "and", "for", "in", "on", "to",
+            "its", "his", "her", "their", "s");
+
+    private AffiliationKey() {
+    }
+
+    /** The key of a speaker: its affiliation's, or, for an organisation speaking for a state, its name's. */
+    public static String ofSpeaker(String name, SpeakerKind kind, String affiliation) {
+        String key = of(affiliation);
+        if (key != null) {
+            return key;
+        }
+        if (kind == SpeakerKind.ORGANIZATION && name != null) {
+            List<String> words = words(name);
+            if (words.isEmpty()) {
+                return null;
+            }
+            String head = words.getLast().toLowerCase(Locale.ROOT);
+            if (words.size() == 1 || STATE_BODIES.contains(head)) {
+                String place = placeOf(name);
+                if (place != null) {
+                    return place;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The key of an affiliation as written, or {@code null} when it is empty. */
+    public static String of(String affiliation) {
+        if (affiliation == null || affiliation.isBlank()) {
+            return null;
+        }
+        String place = placeOf(affiliation);
+        if (place != null) {
+            return place;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String w : words(affiliation)) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!FUNCTION_WORDS.contains(lower)) {
+                kept.add(lower);
+            }
+        }
+        return kept.isEmpty() ? null : String.join(" ", kept);
+    }
+
+    /**
+     * The place an affiliation names, as a stem, or {@code null}: a possessor ("Ruritania's"), then a nationality
+     * adjective, then "of Ruritania", then a single capitalised word.
+     */
+    public static String placeOf(String text) {
+        if (text == null) {
+            return null;
+        }
+        String folded = fold(text);
+        String lower = folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]", " ").replaceAll("\\s+", " ").strip();
+        for (var e : MULTI_WORD.entrySet()) {
+            if ((" " + lower + " ").contains(" " + e.getKey() + " ")) {
+                return stem(e.getValue());
+            }
+        }
+        List<String> words = words(folded);
+        // 1. a proper possessor: "Ruritania's Foreign Ministry"
+        var possessive = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.]+)['’]s?\\b").matcher(folded);
+        while (possessive.find()) {
+            String w = possessive.group(1).replace(".", "");
+            if (isPlaceLike(w)) {
+                return stemOf(w);
+            }
+        }
+        // 2. a nationality adjective or an irregular form
+        for (String w : words) {
+            String lower1 = w.replace(".", "").toLowerCase(Locale.ROOT);
+            if (Character.isUpperCase(w.charAt(0)) && (IRREGULAR.containsKey(lower1) || looksLikeNationality(lower1))) {
+                return stemOf(w);
+            }
+        }
+        // 3. "of Ruritania"
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).equalsIgnoreCase("of") && isPlaceLike(words.get(i + 1))) {
+                return stemOf(words.get(i + 1));
+            }
+        }
+        // 4. one capitalised word and nothing else: "Ruritania"
+        List<String> capitalised = words.stream().filter(w -> Character.isUpperCase(w.charAt(0))).toList();
+        if (words.size() == 1 && capitalised.size() == 1 && isPlaceLike(capitalised.getFirst())) {
+            return stemOf(capitalised.getFirst());
+        }
+        return null;
+    }
+
+    /**
+     * The lower-cased common noun an affiliation is owned by ("the regime's Security Council" → "regime"), which the
+     * text around it may resolve to a named organisation; {@code null} when there is none.
+     */
+    public static String commonPossessor(String affiliation) {
+        if (affiliation == null) {
+            return null;
+        }
+        var m = java.util.regex.Pattern.compile("\\b(\\p{Ll}+)['’]s?\\s").matcher(affiliation);
+        return m.find() && !FUNCTION_WORDS.contains(m.group(1)) ? m.group(1) : null;
+    }
+
+    /** Whether a key names a place (a stem) rather than a body described in words. */
+    public static boolean isPlace(String key) {
+        return key != null && !key.contains(" ");
+    }
+
+    /**
+     * Of several ways an affiliation was written, the best label for their common key: the shortest single word,
+     * which is usually the country's own name ("Iran" before "Iranian").
+     */
+    public static String preferredLabel(java.util.Collection<String> writtenForms) {
+        return writtenForms.stream().filter(s -> s != null && !s.isBlank()).map(String::strip)
+                .min(java.util.Comparator.comparingInt((String s) -> s.split("\\s+").length)
+                        .thenComparingInt(String::length).thenComparing(s -> s))
+                .orElse(null);
+    }
+
+    /** A readable stand-in when no written form is at hand. */
+    public static String fallbackLabel(String key) {
+        if (key == null || key.isEmpty()) {
+            return "";
+        }
+        return Character.toUpperCase(key.charAt(0)) + key.substring(1);
+    }
+
+    private static boolean isPlaceLike(String word) {
+        String w = word.replace(".", "");
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                && !STATE_BODIES.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /** Nationality adjectives by their endings: "-ian", "-ean", "-an", "-ese", "-i". */
+    private static boolean looksLikeNationality(String lower) {
+        if (lower.length() < 4) {
+            return false;
+        }
+        return lower.endsWith("ian") || lower.endsWith("ean") || lower.endsWith("ese")
+                || (lower.endsWith("an") && lower.length() >= 6 && !lower.endsWith("stan"))
+                || (lower.endsWith("i") && lower.length() >= 5);
+    }
+
+    private static String stemOf(String word) {
+        String lower = word.replace(".", "").toLowerCase(Locale.ROOT);
+        return stem(IRREGULAR.getOrDefault(lower, lower));
+    }
+
+    /**
+     * Strips the endings that tell a country from its adjective, as often as they apply, so both meet:
+     * Iranian → iran → ir, Iran → ir; Pakistani → pakistan → pakist; Russia → russ, Russian → russ.
+     */
+    static String stem(String lower) {
+        String s = lower;
+        for (int guard = 0; guard < 3; guard++) {
+            String before = s;
+            if (s.length() > 4 && s.endsWith("ese")) {
+                s = s.substring(0, s.length() - 3);
+            } else if (s.length() > 4 && s.endsWith("ian")) {
+                s = s.substring(0, s.length() - 3);
+            } else if (s.length() > 3 && s.endsWith("an")) {
+                s = s.substring(0, s.length() - 2);
+            } else if (s.length() > 4 && s.endsWith("ia")) {
+                s = s.substring(0, s.length() - 2);
+            } else if (s.length() > 4 && s.endsWith("i")) {
+                s = s.substring(0, s.length() - 1);
+            } else if (s.length() > 4 && (s.endsWith("a") || s.endsWith("e") || s.endsWith("o") || s.endsWith("y"))) {
+                s = s.substring(0, s.length() - 1);
+            }
+            if (s.equals(before)) {
+                break;
+            }
+        }
+        return s;
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : fold(text).split("(['’]s\\b)|[^\\p{L}.]+")) {
+            String t = w.replaceAll("^\\.+|\\.+$", "");
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    }
+}

@@ -1,0 +1,100 @@
+package org.verbatim.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.verbatim.support.VerbatimIntegrationTest;
+
+/** Search over the demo articles: analysis, facets, highlights, timelines, related statements, bad queries. */
+@VerbatimIntegrationTest
+@WithMockUser(username = "fiona", roles = "FACT_CHECKER")
+class QuoteSearchIT {
+
+    @Autowired
+    QuoteSearch search;
+
+    @Autowired
+    RelatedStatements related;
+
+    @Test
+    void us_usa_and_united_states_find_the_same_statements() {
+        var dotted = search.search(QuoteSearch.Query.of("U.S."));
+        var plain = search.search(QuoteSearch.Query.of("US"));
+        var words = search.search(QuoteSearch.Query.of("United States"));
+        assertThat(dotted.total()).isPositive();
+        assertThat(plain.hits()).extracting(h -> h.card().quoteId())
+                .containsExactlyInAnyOrderElementsOf(dotted.hits().stream().map(h -> h.card().quoteId()).toList());
+        assertThat(words.hits()).extracting(h -> h.card().quoteId())
+                .containsExactlyInAnyOrderElementsOf(dotted.hits().stream().map(h -> h.card().quoteId()).toList());
+        assertThat(dotted.hits()).anySatisfy(h -> assertThat(h.highlight()).contains("<mark>United States</mark>"));
+    }
+
+    @Test
+    void stemming_finds_negotiating_for_negotiations() {
+        assertThat(search.search(QuoteSearch.Query.of("negotiating")).hits())
+                .anySatisfy(h -> assertThat(h.card().text()).contains("negotiations"));
+    }
+
+    @Test
+    void a_transliteration_without_the_apostrophe_finds_the_speaker() {
+        var result = search.search(QuoteSearch.Query.of("Kanaani"));
+        assertThat(result.hits()).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.card().speakerName()).isEqualTo("Kan’ani"));
+    }
+
+    @Test
+    void facets_count_speakers_affiliations_across_spellings_months_statuses_and_narrow_the_hits() {
+        var all = search.search(QuoteSearch.Query.of("Taliban"));
+        var affiliations = all.facets().get(Facet.AFFILIATION);
+        var iran = affiliations.stream().filter(v -> v.label().equals("Iran")).findFirst().orElseThrow();
+        assertThat(iran.count()).isGreaterThanOrEqualTo(2);     // Zarif ("Iranian") and Shamkhani's regime
+        assertThat(all.facets().get(Facet.SPEAKER)).extracting(QuoteSearch.FacetValue::value).contains("Khatibzadeh");
+        assertThat(all.facets().get(Facet.MONTH)).extracting(QuoteSearch.FacetValue::label)
+                .contains("January 2021", "February 2021");
+        assertThat(all.facets().get(Facet.STATUS)).extracting(QuoteSearch.FacetValue::value).contains("PENDING");
+
+        var narrowed = search.search(new QuoteSearch.Query("Taliban", Map.of(Facet.AFFILIATION, Set.of(iran.value())),
+                0, 50));
+        assertThat(narrowed.total()).isEqualTo(iran.count());
+        assertThat(narrowed.hits()).allSatisfy(h -> assertThat(h.card().speakerName()).isNotNull());
+    }
+
+    @Test
+    void a_malformed_query_gives_a_message_not_an_error() {
+        for (String bad : new String[]{"taliban~9", "\"unclosed phrase", "(((", "*", "-", "a ~ | ( -"}) {
+            var result = search.search(QuoteSearch.Query.of(bad));
+            if (result.problem() != null) {
+                assertThat(result.problem()).startsWith("Verbatim could not read the query").doesNotContain("Exception");
+                assertThat(result.hits()).isEmpty();
+            }
+        }
+        assertThat(search.search(QuoteSearch.Query.of("taliban ".repeat(100))).problem())
+                .contains("could not read");
+    }
+
+    @Test
+    void the_timeline_of_an_affiliation_lists_its_officials_by_date() {
+        String iran = search.affiliationKeyOf("Iranian");
+        var timeline = search.timeline(new QuoteSearch.Timeline(null, iran, "Taliban"));
+        assertThat(timeline).extracting(h -> h.card().speakerName()).contains("Mohammad Javad Zarif");
+        var dates = timeline.stream().map(h -> h.card().publishedOn()).filter(java.util.Objects::nonNull).toList();
+        assertThat(dates).isSorted();
+        assertThatThrownBy(() -> search.timeline(new QuoteSearch.Timeline(null, null, "x")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void related_statements_come_from_other_articles_with_the_words_they_share() {
+        var zarif = search.search(QuoteSearch.Query.of("\"still a terrorist entity\"")).hits().getFirst();
+        var found = related.relatedTo(zarif.card().quoteId(), 5);
+        assertThat(found).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.card().articleId()).isNotEqualTo(zarif.card().articleId()));
+        assertThat(found).anySatisfy(r -> assertThat(r.sharedWords()).contains("taliban"));
+    }
+}
