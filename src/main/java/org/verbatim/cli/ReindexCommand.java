@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.verbatim.base.search.SearchIndex;
 import picocli.CommandLine;
@@ -40,29 +39,7 @@ final class ReindexCommand implements Callable<Integer> {
             out.println("Repaired: " + searchIndex.repair());
         } else {
             try (ProgressBar bar = new ProgressBar(err, "Indexing", 0, !noProgress)) {
-                searchIndex.rebuild(new MassIndexingMonitor() {
-                    @Override
-                    public void documentsAdded(long increment) {
-                        bar.step(increment);
-                    }
-
-                    @Override
-                    public void documentsBuilt(long increment) {
-                    }
-
-                    @Override
-                    public void entitiesLoaded(long increment) {
-                    }
-
-                    @Override
-                    public void addToTotalCount(long increment) {
-                        bar.addToTotal(increment);
-                    }
-
-                    @Override
-                    public void indexingCompleted() {
-                    }
-                }, threads);
+                searchIndex.rebuild(bar::addToTotal, bar::step, threads);
                 out.printf(Locale.ROOT, "Rebuilt the search index in %.1f s.%n", bar.elapsed().toMillis() / 1000.0);
             }
         }

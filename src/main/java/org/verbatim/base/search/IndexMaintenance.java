@@ -15,7 +15,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -58,10 +57,12 @@ public class IndexMaintenance {
     private static final int BATCH = 500;
 
     private final EntityManagerFactory emf;
+    private final SearchIndex index;
     private final TransactionTemplate tx;
 
-    IndexMaintenance(EntityManagerFactory emf, PlatformTransactionManager transactions) {
+    IndexMaintenance(EntityManagerFactory emf, SearchIndex index, PlatformTransactionManager transactions) {
         this.emf = emf;
+        this.index = index;
         this.tx = new TransactionTemplate(transactions);
     }
 
@@ -75,35 +76,8 @@ public class IndexMaintenance {
         AtomicLong total = new AtomicLong();
         AtomicLong done = new AtomicLong();
         progress.accept(new Progress("Counting", 0, 0, false));
-        try (EntityManager em = emf.createEntityManager()) {
-            SearchSession search = Search.session(em);
-            search.massIndexer()
-                    .threadsToLoadObjects(2)
-                    .monitor(new MassIndexingMonitor() {
-                        @Override
-                        public void documentsAdded(long increment) {
-                            progress.accept(new Progress("Indexing", done.addAndGet(increment), total.get(), false));
-                        }
-
-                        @Override
-                        public void documentsBuilt(long increment) {
-                        }
-
-                        @Override
-                        public void entitiesLoaded(long increment) {
-                        }
-
-                        @Override
-                        public void addToTotalCount(long increment) {
-                            total.addAndGet(increment);
-                        }
-
-                        @Override
-                        public void indexingCompleted() {
-                        }
-                    })
-                    .startAndWait();
-        }
+        index.rebuild(total::addAndGet,
+                more -> progress.accept(new Progress("Indexing", done.addAndGet(more), total.get(), false)), 2);
         log.info("Search index rebuilt: {} documents", done.get());
         progress.accept(new Progress("Done", done.get(), Math.max(total.get(), done.get()), true));
     }

@@ -3,6 +3,7 @@ package org.verbatim.base.search;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -99,16 +100,39 @@ public class SearchIndex {
         return new Repair(type.jpaName(), missing.size(), stray.size());
     }
 
-    /** Drops and rebuilds the whole index from the database. */
-    public void rebuild(MassIndexingMonitor monitor, int threads) throws InterruptedException {
+    /**
+     * Drops and rebuilds the whole index from the database, telling {@code toIndex} how many more documents are
+     * coming and {@code indexed} how many more were written, as they happen.
+     */
+    public void rebuild(LongConsumer toIndex, LongConsumer indexed, int threads) throws InterruptedException {
         try (EntityManager em = emf.createEntityManager()) {
-            var indexer = Search.session(em).massIndexer()
+            Search.session(em).massIndexer()
                     .threadsToLoadObjects(Math.max(1, threads))
-                    .batchSizeToLoadObjects(50);
-            if (monitor != null) {
-                indexer.monitor(monitor);
-            }
-            indexer.startAndWait();
+                    .batchSizeToLoadObjects(50)
+                    .monitor(new MassIndexingMonitor() {
+                        @Override
+                        public void documentsAdded(long increment) {
+                            indexed.accept(increment);
+                        }
+
+                        @Override
+                        public void documentsBuilt(long increment) {
+                        }
+
+                        @Override
+                        public void entitiesLoaded(long increment) {
+                        }
+
+                        @Override
+                        public void addToTotalCount(long increment) {
+                            toIndex.accept(increment);
+                        }
+
+                        @Override
+                        public void indexingCompleted() {
+                        }
+                    })
+                    .startAndWait();
         }
     }
 

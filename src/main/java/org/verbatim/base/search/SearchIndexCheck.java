@@ -56,7 +56,7 @@ class SearchIndexCheck {
         }
         if (counts.stream().anyMatch(c -> c.inIndex() == 0 && c.inDatabase() > 0)) {
             log.info("Search index is empty or new ({}): rebuilding it", counts);
-            index.rebuild(null, 2);
+            index.rebuild(more -> { }, more -> { }, 2);
             log.info("Search index rebuilt");
         } else {
             log.info("Search index differs from the database ({}): repairing it", counts);
