@@ -17,12 +17,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -39,11 +39,13 @@ import org.verbatim.base.search.Analyzers;
 @Entity
 @Table(name = "article")
 @Audited
-@Indexed
 public class Article {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // in blocks from id_block (V40), so that a bulk import's inserts can be batched
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "article_ids")
+    @TableGenerator(name = "article_ids", table = "id_block", pkColumnName = "entity", valueColumnName = "next_id",
+            pkColumnValue = "article", allocationSize = 100)
     private Long id;
 
     @Column(nullable = false, length = 500)
@@ -66,7 +68,6 @@ public class Article {
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "original_text", nullable = false, updatable = false, columnDefinition = "LONGTEXT")
     @NotAudited
-    @FullTextField(name = "text", analyzer = Analyzers.ENGLISH)
     private String originalText;
 
     @Column(name = "content_hash", nullable = false, unique = true, updatable = false, length = 64)

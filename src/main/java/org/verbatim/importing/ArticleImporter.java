@@ -8,16 +8,20 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.verbatim.article.Article;
 import org.verbatim.article.ArticleRepository;
+import org.verbatim.article.KnownContents;
 import org.verbatim.base.audit.ChangeReason;
+import org.verbatim.base.search.SearchIndex;
 import org.verbatim.extraction.ArticleText;
 import org.verbatim.extraction.ExtractedQuote;
 import org.verbatim.extraction.ExtractedSpeaker;
@@ -70,10 +74,12 @@ public class ArticleImporter {
     private final TransactionTemplate tx;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final SearchIndex searchIndex;
+    private final EntityManager entityManager;
 
     ArticleImporter(ArticleRepository articles, QuoteRepository quotes, SpeakerRegistry speakers,
                     QuoteExtractor extractor, PlatformTransactionManager transactions, CurrentUser currentUser,
-                    Clock clock) {
+                    Clock clock, SearchIndex searchIndex, EntityManager entityManager) {
         this.articles = articles;
         this.quotes = quotes;
         this.speakers = speakers;
@@ -81,6 +87,8 @@ public class ArticleImporter {
         this.tx = new TransactionTemplate(transactions);
         this.currentUser = currentUser;
         this.clock = clock;
+        this.searchIndex = searchIndex;
+        this.entityManager = entityManager;
     }
 
     /** Imports an uploaded file: text or HTML, checked for emptiness, binary content and encoding. */
@@ -105,7 +113,22 @@ public class ArticleImporter {
      */
     @RolesAllowed({Role.FACT_CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
     public Prepared prepare(String text, Details details) {
-        return analyse(text, details);
+        return analyse(text, details, null);
+    }
+
+    /**
+     * {@link #prepare} for a bulk import that read the stored articles' hashes once at its start: the database is
+     * asked only about texts {@code known} most likely holds. Texts stored since are caught by {@link #storeAll}.
+     */
+    @RolesAllowed({Role.FACT_CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+    public Prepared prepare(String text, Details details, KnownContents known) {
+        return analyse(text, details, Objects.requireNonNull(known));
+    }
+
+    /** The stored articles' hashes, for {@link #prepare(String, Details, KnownContents)}. */
+    @RolesAllowed({Role.FACT_CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+    public KnownContents knownContents() {
+        return articles.knownContents();
     }
 
     /**
@@ -115,36 +138,42 @@ public class ArticleImporter {
      */
     @RolesAllowed({Role.FACT_CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
     public List<ImportOutcome> storeAll(List<Prepared> batch) {
-        return persistAll(batch);
+        return persistAll(batch, true);
     }
 
     /** For the application's own work (demo data), which checks its caller itself. */
     ImportOutcome store(String text, Details details) {
-        return persistAll(List.of(analyse(text, details))).getFirst();
+        return persistAll(List.of(analyse(text, details, null)), false).getFirst();
     }
 
-    private Prepared analyse(String text, Details details) {
+    /** @param known the stored articles' hashes, or null to ask the database */
+    private Prepared analyse(String text, Details details, KnownContents known) {
         Objects.requireNonNull(details);
         if (text == null || text.isBlank()) {
             return Prepared.settled(details,
                     ImportOutcome.failed("The text is empty: paste or upload an article with some text in it."));
         }
         String hash = Article.hashOf(text);
-        var existing = articles.findByContentHash(hash);
+        var existing = known == null || known.mayContain(hash) ? articles.findByContentHash(hash)
+                : Optional.<Article>empty();
         if (existing.isPresent()) {
             return Prepared.settled(details, duplicate(existing.get()));
         }
         return new Prepared(text, hash, details, extractor.extract(text), null);
     }
 
-    private List<ImportOutcome> persistAll(List<Prepared> batch) {
+    /**
+     * @param bulk whether the index entries may be written after the commit without waiting for them: a bulk import
+     *             {@link SearchIndex#awaitWrites waits} once at the end, and a re-run after a crash repairs the index
+     */
+    private List<ImportOutcome> persistAll(List<Prepared> batch, boolean bulk) {
         List<Prepared> toStore = batch.stream().filter(p -> p.outcome() == null).toList();
         if (toStore.isEmpty()) {
             return batch.stream().map(Prepared::outcome).toList();
         }
         Map<Prepared, ImportOutcome> stored = new IdentityHashMap<>();
         try {
-            stored.putAll(ChangeReason.during(reasonFor(toStore), () -> tx.execute(status -> persist(toStore))));
+            stored.putAll(ChangeReason.during(reasonFor(toStore), () -> tx.execute(status -> persist(toStore, bulk))));
         } catch (RuntimeException batchFailed) {
             if (toStore.size() == 1) {
                 stored.put(toStore.getFirst(), afterFailure(toStore.getFirst(), batchFailed));
@@ -152,7 +181,7 @@ public class ArticleImporter {
                 for (Prepared one : toStore) {
                     try {
                         stored.putAll(ChangeReason.during(reasonFor(List.of(one)),
-                                () -> tx.execute(status -> persist(List.of(one)))));
+                                () -> tx.execute(status -> persist(List.of(one), bulk))));
                     } catch (RuntimeException e) {
                         // the others of the batch may be stored by now: this one fails alone, whatever went wrong
                         ImportOutcome outcome;
@@ -203,10 +232,16 @@ public class ArticleImporter {
                 "Already in Verbatim as “" + article.getTitle() + "”: nothing was imported again.");
     }
 
-    private Map<Prepared, ImportOutcome> persist(List<Prepared> batch) {
+    private Map<Prepared, ImportOutcome> persist(List<Prepared> batch, boolean bulk) {
+        if (bulk) {
+            searchIndex.writeAfterCommitWithoutWaiting(entityManager);
+        }
         // one query for the whole batch: a per-article lookup would flush the pending quote inserts each time
         Set<String> known = new HashSet<>(articles.findContentHashesIn(batch.stream().map(Prepared::contentHash)
                 .toList()));
+        // and one lookup of the batch's speakers, before anything is stored: queries made after would flush
+        SpeakerRegistry.Lookup speakersOfBatch = speakers.lookup(batch.stream()
+                .flatMap(p -> p.extraction().speakers().stream()).map(ExtractedSpeaker::name).toList());
         Map<Prepared, ImportOutcome> outcomes = new IdentityHashMap<>();
         Map<String, ImportOutcome> storedNow = new HashMap<>();
         for (Prepared p : batch) {
@@ -217,7 +252,7 @@ public class ArticleImporter {
             } else if (known.contains(p.contentHash())) {
                 outcomes.put(p, duplicate(articles.findByContentHash(p.contentHash()).orElseThrow()));
             } else {
-                ImportOutcome outcome = persist(p.text(), p.details(), p.extraction());
+                ImportOutcome outcome = persist(p.text(), p.details(), p.extraction(), speakersOfBatch);
                 storedNow.put(p.contentHash(), outcome);
                 outcomes.put(p, outcome);
             }
@@ -225,7 +260,8 @@ public class ArticleImporter {
         return outcomes;
     }
 
-    private ImportOutcome persist(String text, Details details, ExtractionResult extraction) {
+    private ImportOutcome persist(String text, Details details, ExtractionResult extraction,
+                                  SpeakerRegistry.Lookup speakersOfBatch) {
         Article article = articles.save(new Article(text,
                 details.title() != null ? details.title() : extraction.title(),
                 details.publisher() != null ? details.publisher() : extraction.publisher(),
@@ -233,7 +269,7 @@ public class ArticleImporter {
                 details.url(), details.sourceName(), clock.instant(), currentUser.username()));
         Map<String, Speaker> byName = new HashMap<>();
         for (ExtractedSpeaker s : extraction.speakers()) {
-            byName.put(s.name(), speakers.findOrCreate(s.name(), s.aliases(), s.role(), s.affiliation(),
+            byName.put(s.name(), speakersOfBatch.findOrCreate(s.name(), s.aliases(), s.role(), s.affiliation(),
                     SpeakerKind.valueOf(s.kind().name())));
         }
         int count = 0;

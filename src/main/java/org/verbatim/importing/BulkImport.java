@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
+import org.verbatim.article.KnownContents;
+import org.verbatim.base.search.SearchIndex;
 import org.verbatim.extraction.ExtractedSpeaker;
 import org.verbatim.extraction.UnreadableArticleException;
 
@@ -37,7 +39,8 @@ import org.verbatim.extraction.UnreadableArticleException;
  * Imports many articles: reading and extraction run on several threads, storing on a few writers, in batches of
  * whatever is ready. Each batch is one transaction (articles, speakers, quotes, audit revision and index entries
  * together), so a process stopped or killed at any point leaves whole articles only, and a re-run skips what is stored
- * (by content hash) and finishes the rest. Writers store in parallel only batches whose speakers all exist already: a
+ * (by content hash) and finishes the rest. Index entries are written after each commit without waiting (the index
+ * commits once a second, not per batch); the run waits for them at its end, and a re-run repairs what a crash lost. Writers store in parallel only batches whose speakers all exist already: a
  * batch that may create a speaker stores alone, so that two writers never create the same speaker twice.
  */
 @Service
@@ -88,9 +91,11 @@ public class BulkImport {
     private static final Object END = new Object();
 
     private final ArticleImporter importer;
+    private final SearchIndex searchIndex;
 
-    BulkImport(ArticleImporter importer) {
+    BulkImport(ArticleImporter importer, SearchIndex searchIndex) {
         this.importer = importer;
+        this.searchIndex = searchIndex;
     }
 
     /**
@@ -108,6 +113,7 @@ public class BulkImport {
             }
             return stopped.get();
         };
+        KnownContents known = importer.knownContents();
         Semaphore inFlight = new Semaphore(options.threads() * 4 + options.batchSize() * (options.writers() + 1));
         BlockingQueue<Object> toStore = new LinkedBlockingQueue<>();
         AtomicInteger threadNumber = new AtomicInteger();
@@ -130,7 +136,7 @@ public class BulkImport {
             while (!stopping.getAsBoolean() && documents.hasNext()) {
                 inFlight.acquire();
                 ImportDocument document = documents.next();
-                workers.execute(() -> prepare(document, tally, inFlight, toStore, stopping));
+                workers.execute(() -> prepare(document, known, tally, inFlight, toStore, stopping));
             }
         } finally {
             workers.shutdown();
@@ -141,12 +147,13 @@ public class BulkImport {
             for (Thread writer : writers) {
                 writer.join();
             }
+            searchIndex.awaitWrites();
         }
         return tally.result(stopped.get(), Duration.ofNanos(System.nanoTime() - began));
     }
 
-    private void prepare(ImportDocument document, Tally tally, Semaphore inFlight, BlockingQueue<Object> toStore,
-                         BooleanSupplier stopping) {
+    private void prepare(ImportDocument document, KnownContents known, Tally tally, Semaphore inFlight,
+                         BlockingQueue<Object> toStore, BooleanSupplier stopping) {
         if (stopping.getAsBoolean()) {
             tally.notProcessed.incrementAndGet();
             inFlight.release();
@@ -155,7 +162,7 @@ public class BulkImport {
         ImportOutcome settled;
         try {
             ImportDocument.Loaded loaded = document.load();
-            ArticleImporter.Prepared prepared = importer.prepare(loaded.text(), loaded.details());
+            ArticleImporter.Prepared prepared = importer.prepare(loaded.text(), loaded.details(), known);
             if (prepared.outcome() == null) {
                 toStore.add(new Pending(document.source(), prepared));
                 return;

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -46,7 +47,10 @@ public class Quote {
     public static final String MANUAL = "manual";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // in blocks from id_block (V40), so that a bulk import's inserts can be batched
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "quote_ids")
+    @TableGenerator(name = "quote_ids", table = "id_block", pkColumnName = "entity", valueColumnName = "next_id",
+            pkColumnValue = "quote", allocationSize = 500)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -19,6 +19,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -37,7 +38,10 @@ import org.verbatim.base.search.Analyzers;
 public class Speaker {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // in blocks from id_block (V40): an AUTO_INCREMENT insert would run at once and flush the whole batch with it
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "speaker_ids")
+    @TableGenerator(name = "speaker_ids", table = "id_block", pkColumnName = "entity", valueColumnName = "next_id",
+            pkColumnValue = "speaker", allocationSize = 50)
     private Long id;
 
     @Column(name = "canonical_name", nullable = false, length = 300)

@@ -1,5 +1,6 @@
 package org.verbatim.speaker;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,23 +12,24 @@ import org.springframework.data.repository.query.Param;
 public interface SpeakerRepository extends JpaRepository<Speaker, Long> {
 
     /**
-     * Speakers whose canonical name or an alias equals {@code name}, ignoring case. Two indexed lookups: one query
-     * with {@code lower(…)} and an OR across the alias join read every speaker and alias, for every article a bulk
-     * import stores.
+     * Speakers whose canonical name or an alias equals one of {@code names}, ignoring case, with their aliases. The
+     * plain comparisons find candidates through the indexes (the columns' collation ignores case and accents, so
+     * callers match exactly with {@link Speaker#isKnownAs}); an OR across the alias join would read every speaker.
      */
-    default List<Speaker> findKnownAs(String name) {
-        Set<Speaker> found = new LinkedHashSet<>(withCanonicalName(name));
-        found.addAll(withAlias(name));
-        return List.copyOf(found);
+    default List<Speaker> findKnownAs(Collection<String> names) {
+        Set<Long> ids = new LinkedHashSet<>(idsWithCanonicalName(names));
+        ids.addAll(idsWithAlias(names));
+        return ids.isEmpty() ? List.of() : withAliases(ids);
     }
 
-    // the plain comparison finds candidates through the index (the columns' collation ignores case and accents),
-    // lower(…) keeps the meaning exact: case-insensitive only
-    @Query("select s from Speaker s where s.canonicalName = :name and lower(s.canonicalName) = lower(:name)")
-    List<Speaker> withCanonicalName(@Param("name") String name);
+    @Query("select s.id from Speaker s where s.canonicalName in :names")
+    List<Long> idsWithCanonicalName(@Param("names") Collection<String> names);
 
-    @Query("select distinct s from Speaker s join s.aliases a where a = :name and lower(a) = lower(:name)")
-    List<Speaker> withAlias(@Param("name") String name);
+    @Query("select distinct s.id from Speaker s join s.aliases a where a in :names")
+    List<Long> idsWithAlias(@Param("names") Collection<String> names);
+
+    @Query("select distinct s from Speaker s left join fetch s.aliases where s.id in :ids order by s.id")
+    List<Speaker> withAliases(@Param("ids") Collection<Long> ids);
 
     List<Speaker> findAllByOrderByCanonicalNameAsc();
 

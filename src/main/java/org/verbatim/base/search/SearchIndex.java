@@ -12,6 +12,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.springframework.stereotype.Component;
 
@@ -134,6 +135,22 @@ public class SearchIndex {
                     })
                     .startAndWait();
         }
+    }
+
+    /**
+     * Lets the current transaction's index entries be written after its commit without waiting for them, for bulk
+     * work: the index then commits once a second instead of once per transaction. Should the process die before,
+     * {@link #repair} finds and indexes the rows the index lacks. {@link #awaitWrites} waits for them all.
+     */
+    public void writeAfterCommitWithoutWaiting(EntityManager transactional) {
+        Search.session(transactional).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+    }
+
+    /** Waits until every index entry written so far is committed and visible to searches. */
+    public void awaitWrites() {
+        var workspace = Search.mapping(emf.unwrap(SessionFactory.class)).scope(Object.class).workspace();
+        workspace.flush();
+        workspace.refresh();
     }
 
     private List<SearchIndexedEntity<?>> types() {
