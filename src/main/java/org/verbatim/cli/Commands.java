@@ -22,7 +22,7 @@ import org.verbatim.security.SystemUser;
 import picocli.CommandLine;
 
 /**
- * The command line: {@code java -jar verbatim.jar import|reindex|export|users ...}. Arguments are checked before
+ * The command line: {@code java -jar verbatim.jar import|reindex|search|export|users ...}. Arguments are checked before
  * anything starts, so {@code --help} and usage errors are instant; then Verbatim starts without its web server, on
  * the same data folder and database as the web application, and the command runs as the system user.
  *
@@ -32,7 +32,7 @@ public final class Commands {
 
     static final int STOPPED = 130;
 
-    private static final Set<String> NAMES = Set.of("import", "reindex", "export", "users",
+    private static final Set<String> NAMES = Set.of("import", "reindex", "search", "export", "users",
             "--help", "-h", "help", "--version", "-V");
 
     private Commands() {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
                 "(VERBATIM_DATA_DIR, VERBATIM_DB_URL, …), as the system user: whoever can run it can read the",
                 "server's data anyway, so there is no sign-in. Stop the web application first when it uses the",
                 "embedded database, or point both at the same external database."},
-        subcommands = {ImportCommand.class, ReindexCommand.class, ExportCommand.class, UsersCommand.class},
+        subcommands = {ImportCommand.class, ReindexCommand.class, SearchCommand.class, ExportCommand.class,
+                UsersCommand.class},
         footer = {"", "Exit codes: 0 done, 1 something failed, 2 usage error, 130 stopped (Ctrl-C)."})
 final class VerbatimCommand {
 

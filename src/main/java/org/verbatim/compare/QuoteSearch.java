@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -79,6 +80,12 @@ public class QuoteSearch {
     }
 
     public Result search(Query query) {
+        var lucene = index.luceneFacets();
+        return lucene.isPresent() ? searchLucene(query, lucene.get()) : searchWithAggregations(query);
+    }
+
+    /** The search as any backend runs it: Hibernate Search's own terms aggregations count the facets. */
+    Result searchWithAggregations(Query query) {
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             keys.put(facet, AggregationKey.of(facet.name()));
@@ -101,6 +108,31 @@ public class QuoteSearch {
             facets.put(facet, List.copyOf(values));
         }
         return new Result(hits, found.total().hitCountLowerBound(), facets, null);
+    }
+
+    /** The same search on a Lucene index: one Lucene query for the hits and, counted apart, the facets. */
+    private Result searchLucene(Query query, LuceneFacets lucene) {
+        org.apache.lucene.search.Query filtered;
+        try {
+            filtered = lucene.filtered(lucene.topic(query.text()), query.chosen());
+        } catch (IllegalArgumentException e) {
+            log.info("Unreadable query «{}»: {}", query.text(), e.getMessage());
+            return Result.unreadable(new UnreadableQueryException(query.text(), e).getMessage());
+        }
+        LuceneFacets.Counts counts = lucene.count(filtered, FACET_SIZE);
+        List<Object[]> rows = index.session().search(Quote.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.highlight(StatementQueries.TEXT), f.score())
+                        .asArray())
+                .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(filtered))
+                .highlighter(h -> h.unified().tag(MARK_OPEN, MARK_CLOSE).encoder(HighlighterEncoder.HTML)
+                        .noMatchSize(400).numberOfFragments(1))
+                // the count is known already: Lucene may skip what cannot make the page
+                .totalHitCountThreshold(query.offset() + query.limit())
+                .fetchHits(query.offset(), query.limit());
+        Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+        counts.facets().forEach((facet, values) -> facets.put(facet, values.entrySet().stream()
+                .map(e -> new FacetValue(e.getKey(), label(facet, e.getKey()), e.getValue())).toList()));
+        return new Result(hits(rows), counts.total(), facets, null);
     }
 
     private SearchResult<Object[]> run(Query query, Map<Facet, AggregationKey<Map<String, Long>>> keys,

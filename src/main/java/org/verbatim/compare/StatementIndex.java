@@ -37,9 +37,17 @@ class StatementIndex {
     private EntityManager em;
 
     private final StatementQueries queries;
+    private final LuceneFacets luceneFacets;
 
     StatementIndex(EntityManagerFactory emf) {
-        this.queries = new StatementQueries(Search.mapping(emf.unwrap(SessionFactory.class)));
+        var mapping = Search.mapping(emf.unwrap(SessionFactory.class));
+        this.queries = new StatementQueries(mapping);
+        this.luceneFacets = LuceneFacets.forLuceneBackend(mapping);
+    }
+
+    /** Searching with facet counts on a Lucene index; empty on other backends. */
+    Optional<LuceneFacets> luceneFacets() {
+        return Optional.ofNullable(luceneFacets);
     }
 
     StatementQueries queries() {

@@ -90,9 +90,7 @@ final class StatementQueries {
         if (query == null || query.isBlank()) {
             return f.matchAll();
         }
-        if (query.length() > MAX_QUERY_LENGTH) {
-            throw new IllegalArgumentException("A query of more than " + MAX_QUERY_LENGTH + " characters");
-        }
+        checkLength(query);
         var fields = f.simpleQueryString().field(TEXT).boost(TOPIC_FIELDS.get(TEXT));
         for (var e : TOPIC_FIELDS.entrySet()) {
             if (!e.getKey().equals(TEXT)) {
@@ -100,6 +98,12 @@ final class StatementQueries {
             }
         }
         return fields.matching(quoteMultiWordNames(query.strip())).defaultOperator(BooleanOperator.AND);
+    }
+
+    static void checkLength(String query) {
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new IllegalArgumentException("A query of more than " + MAX_QUERY_LENGTH + " characters");
+        }
     }
 
     private static final java.util.regex.Pattern MULTI_WORD_NAMES = java.util.regex.Pattern.compile(

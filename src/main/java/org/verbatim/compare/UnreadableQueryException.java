@@ -1,10 +1,18 @@
 package org.verbatim.compare;
 
-/** A query the search could not read; its message is meant for the person who typed it. */
+/** A query the search could not read, with a message that says how to write one. */
 public class UnreadableQueryException extends RuntimeException {
     UnreadableQueryException(String query, Throwable cause) {
-        super("Verbatim could not read the query “" + query + "”. Use plain words; \"quotes\" for a phrase, "
+        super(messageFor(query, cause), cause);
+    }
+
+    private static String messageFor(String query, Throwable cause) {
+        if (query != null && query.length() > StatementQueries.MAX_QUERY_LENGTH) {
+            return "The query has " + query.length() + " characters; Verbatim reads up to "
+                    + StatementQueries.MAX_QUERY_LENGTH + " characters: shorten it to the words that matter.";
+        }
+        return "Verbatim could not read the query “" + query + "”. Use plain words; \"quotes\" for a phrase, "
                 + "- to exclude a word, | for either, * at the end of a word for its beginning, ~1 after a word "
-                + "for near spellings.", cause);
+                + "for near spellings.";
     }
 }

@@ -2,10 +2,7 @@ package org.verbatim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,15 +45,8 @@ class ImportCommandIT {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    Run verbatim(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Commands.execute(() -> context, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    CommandsAccess.Run verbatim(String... args) {
+        return CommandsAccess.run(context, args);
     }
 
     static String article(String marker, int n) {
@@ -87,7 +77,7 @@ class ImportCommandIT {
         Files.createDirectories(dir.resolve(".git"));
         Files.writeString(dir.resolve(".git/ignored.txt"), article(m, 99));
 
-        Run run = verbatim("import", "--no-progress", dir.toString());
+        CommandsAccess.Run run = verbatim("import", "--no-progress", dir.toString());
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
         assertThat(run.out())
@@ -114,7 +104,7 @@ class ImportCommandIT {
         assertThat(jdbc.sql("select title from article where source_name = ?")
                 .param(dir.resolve("sub/deeper/b.html").toString()).query(String.class).single()).isEqualTo("Page " + m);
 
-        Run again = verbatim("import", "--no-progress", dir.toString());
+        CommandsAccess.Run again = verbatim("import", "--no-progress", dir.toString());
         assertThat(again.out()).contains("Imported 0 articles").contains("5 already in Verbatim");
         assertThat(storedWithMarker(m)).isEqualTo(4);
     }
@@ -127,17 +117,17 @@ class ImportCommandIT {
         assertThat(verbatim("import", "--no-progress", dir.resolve("one.txt").toString()).exitCode())
                 .as("a duplicate is not a failure").isZero();
 
-        Run missing = verbatim("import", dir.resolve("nowhere").toString());
+        CommandsAccess.Run missing = verbatim("import", dir.resolve("nowhere").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("nowhere: no such file or folder");
         assertThat(verbatim("import").exitCode()).isEqualTo(2);
         assertThat(verbatim("import", "--frobnicate", dir.toString()).exitCode()).isEqualTo(2);
         assertThat(verbatim("nonsense").exitCode()).isEqualTo(2);
         assertThat(Commands.isCommand("--help")).as("help never starts the web server").isTrue();
-        Run overview = verbatim("--help");
+        CommandsAccess.Run overview = verbatim("--help");
         assertThat(overview.exitCode()).isZero();
         assertThat(overview.out()).contains("import").contains("reindex").contains("export").contains("users");
-        Run help = verbatim("import", "--help");
+        CommandsAccess.Run help = verbatim("import", "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("JSON lines").contains("\"published\": \"YYYY-MM-DD\"").contains("Exit codes");
     }
@@ -175,7 +165,7 @@ class ImportCommandIT {
         }
         assertThat(searchIndex.consistent()).isFalse();
 
-        Run rerun = verbatim("import", "--no-progress", dir.toString());
+        CommandsAccess.Run rerun = verbatim("import", "--no-progress", dir.toString());
 
         assertThat(rerun.exitCode()).as(rerun.out() + rerun.err()).isZero();
         assertThat(rerun.out()).contains("Imported " + (articles - first.imported()) + " articles")

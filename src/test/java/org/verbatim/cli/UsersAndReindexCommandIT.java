@@ -3,9 +3,7 @@ package org.verbatim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
@@ -32,20 +30,13 @@ class UsersAndReindexCommandIT {
     @Autowired
     SearchIndex searchIndex;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    Run verbatim(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Commands.execute(() -> context, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    CommandsAccess.Run verbatim(String... args) {
+        return CommandsAccess.run(context, args);
     }
 
     @Test
     void users_are_added_with_a_generated_password_shown_once_then_changed_and_disabled() {
-        Run added = verbatim("users", "add", "cli-carla", "--role", "FACT_CHECKER,EDITOR", "--name", "Carla Cli");
+        CommandsAccess.Run added = verbatim("users", "add", "cli-carla", "--role", "FACT_CHECKER,EDITOR", "--name", "Carla Cli");
         assertThat(added.exitCode()).as(added.err()).isZero();
         String password = added.out().replaceAll("(?s).*password: (\\S+).*", "$1");
         var carla = users.findByUsername("cli-carla").orElseThrow();
@@ -70,7 +61,7 @@ class UsersAndReindexCommandIT {
         assertThat(users.findByUsername("cli-carla").orElseThrow().isEnabled()).isFalse();
         assertThat(verbatim("users", "list").out()).contains("cli-carla (Carla Cli) [AUDITOR] DISABLED");
 
-        Run duplicate = verbatim("users", "add", "cli-carla", "--role", "EDITOR");
+        CommandsAccess.Run duplicate = verbatim("users", "add", "cli-carla", "--role", "EDITOR");
         assertThat(duplicate.exitCode()).isEqualTo(1);
         assertThat(duplicate.err()).contains("cli-carla is taken");
         assertThat(verbatim("users").exitCode()).as("a group without its subcommand").isEqualTo(2);
@@ -79,9 +70,9 @@ class UsersAndReindexCommandIT {
 
     @Test
     void reindex_rebuilds_the_index_and_reports_equal_counts() {
-        Run repair = verbatim("reindex", "--repair");
+        CommandsAccess.Run repair = verbatim("reindex", "--repair");
         assertThat(repair.exitCode()).as(repair.out() + repair.err()).isZero();
-        Run rebuild = verbatim("reindex", "--no-progress");
+        CommandsAccess.Run rebuild = verbatim("reindex", "--no-progress");
         assertThat(rebuild.exitCode()).as(rebuild.out() + rebuild.err()).isZero();
         assertThat(rebuild.out()).contains("Rebuilt the search index").contains("Quote:");
         assertThat(searchIndex.consistent()).isTrue();

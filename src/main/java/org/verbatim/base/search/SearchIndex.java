@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class SearchIndex {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SearchIndex.class);
+
     /** Rows of one indexed entity type in the database, and documents in its index. */
     public record Count(String entity, long inDatabase, long inIndex) {
         public boolean consistent() {
@@ -61,26 +63,63 @@ public class SearchIndex {
         return counts().stream().allMatch(Count::consistent);
     }
 
-    /** Indexes the rows that have no document and purges documents that have no row, type by type. */
-    public List<Repair> repair() {
-        List<Repair> repairs = new ArrayList<>();
-        for (SearchIndexedEntity<?> type : types()) {
-            repairs.add(repair(type));
+    /**
+     * Database and index of one entity type compared by id: the rows without a document ({@code missing}) and the
+     * documents without a row ({@code stray}), in id order.
+     */
+    public record Difference(String entity, long inDatabase, long inIndex, List<Object> missing, List<Object> stray) {
+        public boolean consistent() {
+            return missing.isEmpty() && stray.isEmpty();
         }
-        return repairs;
     }
 
-    private Repair repair(SearchIndexedEntity<?> type) {
+    /** Compares database and index by id, type by type. */
+    public List<Difference> compare() {
+        return types().stream().map(this::compare).toList();
+    }
+
+    /** Indexes the rows that have no document and purges documents that have no row, type by type. */
+    public List<Repair> repair() {
+        return compareAndRepair().stream().map(d -> new Repair(d.entity(), d.missing().size(), d.stray().size()))
+                .toList();
+    }
+
+    /** {@link #compare}, then {@link #repair} whatever differed; returns what was found. */
+    public List<Difference> compareAndRepair() {
+        List<Difference> differences = new ArrayList<>();
+        for (SearchIndexedEntity<?> type : types()) {
+            Difference difference = compare(type);
+            fix(type, difference);
+            differences.add(difference);
+        }
+        return differences;
+    }
+
+    private Difference compare(SearchIndexedEntity<?> type) {
         Set<Object> inDatabase;
-        Set<Object> inIndex;
+        Set<Object> inIndex = new HashSet<>();
         try (EntityManager em = emf.createEntityManager()) {
             inDatabase = new HashSet<>(em.createQuery("select e.id from " + type.jpaName() + " e", Object.class)
                     .getResultList());
-            inIndex = new HashSet<>(Search.session(em).search(type.javaClass()).select(f -> f.id())
-                    .where(f -> f.matchAll()).fetchAllHits());
+            try (var scroll = Search.session(em).search(type.javaClass()).select(f -> f.id())
+                    .where(f -> f.matchAll()).scroll(10_000)) {
+                for (var chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                    inIndex.addAll(chunk.hits());
+                }
+            }
         }
-        List<Object> missing = inDatabase.stream().filter(id -> !inIndex.contains(id)).toList();
-        List<Object> stray = inIndex.stream().filter(id -> !inDatabase.contains(id)).toList();
+        List<Object> missing = inDatabase.stream().filter(id -> !inIndex.contains(id)).sorted(BY_ID).toList();
+        List<Object> stray = inIndex.stream().filter(id -> !inDatabase.contains(id)).sorted(BY_ID).toList();
+        return new Difference(type.jpaName(), inDatabase.size(), inIndex.size(), missing, stray);
+    }
+
+    private void fix(SearchIndexedEntity<?> type, Difference difference) {
+        if (difference.consistent()) {
+            return;
+        }
+        log.warn("Search index of {}: {} missing, {} stale documents: repairing", type.jpaName(),
+                difference.missing().size(), difference.stray().size());
+        List<Object> missing = difference.missing();
         for (int from = 0; from < missing.size(); from += CHUNK) {
             List<Object> chunk = missing.subList(from, Math.min(missing.size(), from + CHUNK));
             try (EntityManager em = emf.createEntityManager()) {
@@ -91,15 +130,18 @@ public class SearchIndex {
                 search.indexingPlan().execute();
             }
         }
-        if (!stray.isEmpty()) {
+        if (!difference.stray().isEmpty()) {
             try (EntityManager em = emf.createEntityManager()) {
                 SearchSession search = Search.session(em);
-                stray.forEach(id -> search.indexingPlan().purge(type.javaClass(), id, null));
+                difference.stray().forEach(id -> search.indexingPlan().purge(type.javaClass(), id, null));
                 search.indexingPlan().execute();
             }
         }
-        return new Repair(type.jpaName(), missing.size(), stray.size());
     }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final java.util.Comparator<Object> BY_ID = (a, b) ->
+            a instanceof Comparable ca && a.getClass() == b.getClass() ? ca.compareTo(b) : a.toString().compareTo(b.toString());
 
     /**
      * Drops and rebuilds the whole index from the database, telling {@code toIndex} how many more documents are

@@ -48,12 +48,12 @@ class ComparisonViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "aurelio", roles = "AUDITOR")
-    void a_malformed_query_shows_a_message_in_the_view() {
+    void a_query_too_long_to_read_shows_what_to_do_in_the_view() {
         SearchView view = navigate(SearchView.class);
         test(view.query).setValue("x".repeat(600));
         view.run();
         assertThat(view.problem.isVisible()).isTrue();
-        assertThat(view.problem.getText()).startsWith("Verbatim could not read the query");
+        assertThat(view.problem.getText()).contains("600 characters").contains("up to 500").contains("shorten");
     }
 
     @Test
