@@ -37,6 +37,35 @@ final class SyntheticArticles {
 
     static final int PEOPLE = 2000;
 
+    /**
+     * Words beyond the everyday ones, drawn by Zipf's law as in real news: a few are everywhere, most are rare. They
+     * give search and "more like this" the spread of term frequencies a real archive has.
+     */
+    private static final int VOCABULARY = 30_000;
+    private static final double[] ZIPF = new double[VOCABULARY];
+
+    static {
+        double sum = 0;
+        for (int rank = 0; rank < VOCABULARY; rank++) {
+            sum += 1.0 / (rank + 1);
+            ZIPF[rank] = sum;
+        }
+    }
+
+    /** Parties that statements brand, deal with, recognise or not: stances for the contradiction finder. */
+    private static final String[] PARTIES = new String[200];
+
+    static {
+        Random random = new Random(42);
+        for (int i = 0; i < PARTIES.length; i++) {
+            PARTIES[i] = name(random) + (i % 2 == 0 ? " Front" : " Movement");
+        }
+    }
+
+    private static final String[] STANCES = {"%s is still a terrorist organisation", "we held official talks with %s",
+            "%s will not be recognised by %s", "%s is no longer banned in %s", "the talks between %2$s and %1$s continue",
+            "%2$s has always opposed the actions of %1$s", "representatives of %s visited the office in %s"};
+
     private SyntheticArticles() {
     }
 
@@ -97,6 +126,9 @@ final class SyntheticArticles {
             if (paragraph % 2 == 1) {
                 int who = random.nextInt(people.length);
                 String quote = capitalise(sentence(random, 10 + random.nextInt(14)));
+                if (random.nextInt(5) < 2) {
+                    quote += ", and " + String.format(pick(random, STANCES), pick(random, PARTIES), place);
+                }
                 String speaker = words < 200 ? people[who] + ", the " + roles[who] + "," : surname(people[who]);
                 text.append("“").append(quote).append(",” ").append(speaker).append(' ').append(pick(random, VERBS))
                         .append(". ");
@@ -122,9 +154,23 @@ final class SyntheticArticles {
             if (w > 0) {
                 sb.append(' ');
             }
-            sb.append(w > 0 && w % 7 == 0 ? pick(random, LINKS) : pick(random, WORDS));
+            sb.append(w > 0 && w % 7 == 0 ? pick(random, LINKS)
+                    : random.nextInt(100) < 55 ? pick(random, WORDS) : vocabulary(random));
         }
         return sb.toString();
+    }
+
+    /** A word of the long tail, by Zipf's law over {@value #VOCABULARY} invented words. */
+    private static String vocabulary(Random random) {
+        int rank = java.util.Arrays.binarySearch(ZIPF, random.nextDouble() * ZIPF[VOCABULARY - 1]);
+        rank = rank >= 0 ? rank : -rank - 1;
+        StringBuilder word = new StringBuilder();
+        int n = rank + SYLLABLES.length;   // at least two syllables
+        while (n > 0) {
+            word.append(SYLLABLES[n % SYLLABLES.length]);
+            n /= SYLLABLES.length;
+        }
+        return word.toString();
     }
 
     private static String name(Random random) {

@@ -80,7 +80,7 @@ public class QuoteSearch {
     }
 
     public Result search(Query query) {
-        var lucene = index.luceneFacets();
+        var lucene = index.luceneSearch();
         return lucene.isPresent() ? searchLucene(query, lucene.get()) : searchWithAggregations(query);
     }
 
@@ -111,7 +111,7 @@ public class QuoteSearch {
     }
 
     /** The same search on a Lucene index: one Lucene query for the hits and, counted apart, the facets. */
-    private Result searchLucene(Query query, LuceneFacets lucene) {
+    private Result searchLucene(Query query, LuceneSearch lucene) {
         org.apache.lucene.search.Query filtered;
         try {
             filtered = lucene.filtered(lucene.topic(query.text()), query.chosen());
@@ -119,20 +119,28 @@ public class QuoteSearch {
             log.info("Unreadable query «{}»: {}", query.text(), e.getMessage());
             return Result.unreadable(new UnreadableQueryException(query.text(), e).getMessage());
         }
-        LuceneFacets.Counts counts = lucene.count(filtered, FACET_SIZE);
+        // the counts on other cores while this thread finds the page of hits (and reads their cards)
+        var counting = lucene.countInBackground(filtered, FACET_SIZE);
         List<Object[]> rows = index.session().search(Quote.class)
-                .select(f -> f.composite().from(f.id(Long.class), f.highlight(StatementQueries.TEXT), f.score())
-                        .asArray())
+                .select(f -> f.composite().from(f.id(Long.class), f.score()).asArray())
                 .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(filtered))
-                .highlighter(h -> h.unified().tag(MARK_OPEN, MARK_CLOSE).encoder(HighlighterEncoder.HTML)
-                        .noMatchSize(400).numberOfFragments(1))
-                // the count is known already: Lucene may skip what cannot make the page
+                // the count comes from the counting: Lucene may skip what cannot make the page
                 .totalHitCountThreshold(query.offset() + query.limit())
                 .fetchHits(query.offset(), query.limit());
+        Map<Long, QuoteCard> cards = new HashMap<>();
+        index.cards(rows.stream().map(r -> (Long) r[0]).toList()).forEach(c -> cards.put(c.quoteId(), c));
+        List<Hit> hits = new ArrayList<>();
+        for (Object[] r : rows) {
+            QuoteCard card = cards.get((Long) r[0]);
+            if (card != null) {   // else deleted since it was indexed
+                hits.add(new Hit(card, lucene.highlight(card.text(), filtered), r[1] == null ? 0 : (Float) r[1]));
+            }
+        }
+        LuceneSearch.Counts counts = counting.join();
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
         counts.facets().forEach((facet, values) -> facets.put(facet, values.entrySet().stream()
                 .map(e -> new FacetValue(e.getKey(), label(facet, e.getKey()), e.getValue())).toList()));
-        return new Result(hits(rows), counts.total(), facets, null);
+        return new Result(hits, counts.total(), facets, null);
     }
 
     private SearchResult<Object[]> run(Query query, Map<Facet, AggregationKey<Map<String, Long>>> keys,

@@ -58,7 +58,27 @@ record Stance(Map<Cue, List<String>> cues) {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** Stances read lately: a statement is compared with sixty neighbours, and a neighbour with many statements. */
+    private static final Map<String, Stance> READ = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Stance> eldest) {
+                    return size() > 20_000;
+                }
+            });
+
     static Stance of(String text) {
+        String key = text == null ? "" : text;
+        Stance known = READ.get(key);
+        if (known != null) {
+            return known;
+        }
+        Stance read = read(key);
+        READ.put(key, read);
+        return read;
+    }
+
+    private static Stance read(String text) {
         Map<Cue, List<String>> found = new EnumMap<>(Cue.class);
         String t = text == null ? "" : text.replace('’', '\'');
         for (var e : PATTERNS.entrySet()) {
@@ -83,7 +103,7 @@ record Stance(Map<Cue, List<String>> cues) {
                 && found.get(Cue.CESSATION).contains("no longer")) {
             found.remove(Cue.NEGATION);
         }
-        return new Stance(found);
+        return new Stance(java.util.Collections.unmodifiableMap(found));
     }
 
     boolean has(Cue cue) {

@@ -37,17 +37,17 @@ class StatementIndex {
     private EntityManager em;
 
     private final StatementQueries queries;
-    private final LuceneFacets luceneFacets;
+    private final LuceneSearch luceneSearch;
 
     StatementIndex(EntityManagerFactory emf) {
         var mapping = Search.mapping(emf.unwrap(SessionFactory.class));
         this.queries = new StatementQueries(mapping);
-        this.luceneFacets = LuceneFacets.forLuceneBackend(mapping);
+        this.luceneSearch = LuceneSearch.forLuceneBackend(mapping);
     }
 
     /** Searching with facet counts on a Lucene index; empty on other backends. */
-    Optional<LuceneFacets> luceneFacets() {
-        return Optional.ofNullable(luceneFacets);
+    Optional<LuceneSearch> luceneSearch() {
+        return Optional.ofNullable(luceneSearch);
     }
 
     StatementQueries queries() {
@@ -79,10 +79,12 @@ class StatementIndex {
             return List.of();
         }
         Map<Long, QuoteCard> byId = new HashMap<>();
-        em.createQuery("select q from Quote q join fetch q.article left join fetch q.speaker where q.id in :ids",
-                        Quote.class)
+        // only the columns a card shows: loading the quotes would load their articles' whole texts with them
+        em.createQuery("select new org.verbatim.compare.QuoteCard(q.id, q.version, a.id, a.title, a.publisher,"
+                        + " a.publishedOn, q.text, s.canonicalName, s.roleTitle, s.affiliation, q.status, q.verdict)"
+                        + " from Quote q join q.article a left join q.speaker s where q.id in :ids", QuoteCard.class)
                 .setParameter("ids", quoteIds).getResultList()
-                .forEach(q -> byId.put(q.getId(), QuoteCard.of(q)));
+                .forEach(c -> byId.put(c.quoteId(), c));
         List<QuoteCard> out = new ArrayList<>();
         for (Long id : quoteIds) {
             QuoteCard c = byId.get(id);

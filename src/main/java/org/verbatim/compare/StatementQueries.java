@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.queries.mlt.MoreLikeThisQuery;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -74,7 +74,7 @@ final class StatementQueries {
         // the same tokens as the index where the index is local; a close stand-in where it is a search cluster
         this.english = lucene.flatMap(b -> b.analyzer(Analyzers.ENGLISH)).map(a -> (Analyzer) a)
                 .orElseGet(EnglishAnalyzer::new);
-        COMMON_WORDS.forEach(w -> commonTerms.addAll(analyse(w)));
+        COMMON_WORDS.forEach(w -> commonTerms.addAll(analyseNow(w)));
     }
 
     private static Optional<LuceneBackend> lucene(SearchMapping mapping) {
@@ -155,15 +155,29 @@ final class StatementQueries {
                 .orElse(other -> other.match().field(TEXT).matching(text));
     }
 
-    private MoreLikeThisQuery moreLikeThis(String text) {
-        MoreLikeThisQuery mlt = new MoreLikeThisQuery(text, new String[]{TEXT}, english, TEXT);
-        mlt.setMinTermFrequency(1);
-        mlt.setMinDocFreq(1);
-        mlt.setMaxQueryTerms(20);
-        // any shared distinctive term makes a neighbour; the scorer weighs how many
-        mlt.setPercentTermsToMatch(0f);
-        return mlt;
+    /**
+     * The text's most distinctive terms (at most 20, weighed by how rare they are), any of which makes a neighbour:
+     * the scorer weighs how many are shared. A term found in more than one statement in twenty — and in more than
+     * {@value #COMMON_TERM_MIN_DOCS} — says little about the topic and only makes the query slow: it is left out.
+     */
+    private org.apache.lucene.search.Query moreLikeThis(String text) {
+        try (var reader = mapping.scope(org.verbatim.quote.Quote.class).extension(LuceneExtension.get())
+                .openIndexReader()) {
+            MoreLikeThis mlt = new MoreLikeThis(reader);
+            mlt.setAnalyzer(english);
+            mlt.setFieldNames(new String[]{TEXT});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMaxQueryTerms(20);
+            mlt.setMaxDocFreq(Math.max(COMMON_TERM_MIN_DOCS, reader.numDocs() / 20));
+            mlt.setBoost(true);
+            return mlt.like(TEXT, new java.io.StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
+
+    static final int COMMON_TERM_MIN_DOCS = 5000;
 
     /** What a statement is made of, all read from the index. */
     ProjectionFinalStep<Statement> statement(SearchProjectionFactory<?, ?> f) {
@@ -182,7 +196,7 @@ final class StatementQueries {
 
     /** The distinct index terms of a text that carry its topic (stemmed, no stop or common words), in order. */
     Set<String> terms(String text) {
-        Set<String> out = analyse(text);
+        Set<String> out = new LinkedHashSet<>(analyse(text));
         out.removeAll(commonTerms);
         return out;
     }
@@ -196,8 +210,8 @@ final class StatementQueries {
         if (text == null) {
             return out;
         }
-        for (String word : text.split("[^\\p{L}\\p{N}'’.\\-]+")) {
-            String w = word.replaceAll("['’]s$", "").replaceAll("^[.'’\\-]+|[.'’\\-]+$", "");
+        for (String word : PARTY_WORD_BREAK.split(text)) {
+            String w = PARTY_WORD_TRIM.matcher(POSSESSIVE_END.matcher(word).replaceAll("")).replaceAll("");
             if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))
                     || TITLE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 continue;
@@ -209,11 +223,41 @@ final class StatementQueries {
         return out;
     }
 
+    private static final java.util.regex.Pattern PARTY_WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'’.\\-]+");
+    private static final java.util.regex.Pattern PARTY_WORD_TRIM = java.util.regex.Pattern.compile("^[.'’\\-]+|[.'’\\-]+$");
+    private static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("['’]s$");
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'’.]+");
+    private static final java.util.regex.Pattern WORD_TRIM = java.util.regex.Pattern.compile("^[.'’]+|[.'’]+$");
+
+    /**
+     * Texts and words analysed lately: scoring a statement against sixty neighbours analyses its text, and every
+     * word it shares, again and again. Most recently used kept, up to {@value #ANALYSED_KEPT}.
+     */
+    private static final int ANALYSED_KEPT = 20_000;
+    private final Map<String, Set<String>> analysed = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+                    return size() > ANALYSED_KEPT;
+                }
+            });
+
+    /** The text's distinct terms in order (unmodifiable: shared by everyone who asks for the same text). */
     private Set<String> analyse(String text) {
-        Set<String> out = new LinkedHashSet<>();
         if (text == null) {
-            return out;
+            return Set.of();
         }
+        Set<String> known = analysed.get(text);
+        if (known != null) {
+            return known;
+        }
+        Set<String> fresh = java.util.Collections.unmodifiableSet(analyseNow(text));
+        analysed.put(text, fresh);
+        return fresh;
+    }
+
+    private Set<String> analyseNow(String text) {
+        Set<String> out = new LinkedHashSet<>();
         try (TokenStream ts = english.tokenStream(TEXT, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
@@ -242,8 +286,8 @@ final class StatementQueries {
     }
 
     private String surfaceOf(String term, String text) {
-        for (String word : text.split("[^\\p{L}\\p{N}'’.]+")) {
-            String w = word.replaceAll("['’]s$", "").replaceAll("^[.'’]+|[.'’]+$", "");
+        for (String word : WORD_BREAK.split(text)) {
+            String w = WORD_TRIM.matcher(POSSESSIVE_END.matcher(word).replaceAll("")).replaceAll("");
             if (!w.isEmpty() && terms(w).contains(term)) {
                 return w.toLowerCase(java.util.Locale.ROOT);
             }

@@ -20,7 +20,7 @@ class SearchCommandIT {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("[1-9][0-9]* quotes found")
-                .contains("[terrorist]")
+                .contains("**terrorist**")
                 .contains("Zarif");
         assertThat(run.out().lines().filter(l -> l.startsWith("#")).count()).isBetween(1L, 3L);
     }
@@ -40,7 +40,8 @@ class SearchCommandIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
                 .containsPattern("Faceted search \\(6 queries, [0-9,]+ hits on average\\): p50 [0-9.]+ ms, p95 [0-9.]+ ms")
-                .containsPattern("Contradiction candidates \\(2 quotes\\): p50 [0-9.]+ ms, p95 [0-9.]+ ms");
+                .containsPattern("Contradiction candidates \\(2 quotes, [0-9.]+ candidates each on average\\): p50 [0-9.]+ ms,"
+                        + " p95 [0-9.]+ ms");
     }
 
     @Test
