@@ -22,12 +22,14 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -38,7 +40,9 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.packed.PackedInts;
@@ -316,32 +320,70 @@ final class LuceneSearch {
             }
         }
 
+        /**
+         * Notes the segment's matches in a bit set, then counts each facet at the end: a facet few documents have
+         * (a verdict) by walking its values and keeping the matches, the others by looking up each match.
+         */
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            SortedSetDocValues[] values = new SortedSetDocValues[FACETS.length];
-            LongValues[] toGlobal = new LongValues[FACETS.length];
-            for (Facet facet : FACETS) {
-                values[facet.ordinal()] = DocValues.getSortedSet(context.reader(), facet.field);
-                toGlobal[facet.ordinal()] = ordinals.maps()[facet.ordinal()].getGlobalOrds(context.ord);
-            }
+            FixedBitSet matches = new FixedBitSet(context.reader().maxDoc());
             return new LeafCollector() {
+                private int collected;
+
                 @Override
                 public void setScorer(Scorable scorer) {
                 }
 
                 @Override
-                public void collect(int doc) throws IOException {
-                    total++;
-                    for (int f = 0; f < values.length; f++) {
-                        SortedSetDocValues v = values[f];
-                        if (v.advanceExact(doc)) {
-                            for (int i = 0, n = v.docValueCount(); i < n; i++) {
-                                counts[f][(int) toGlobal[f].get(v.nextOrd())]++;
-                            }
+                public void collect(int doc) {
+                    matches.set(doc);
+                    collected++;
+                }
+
+                @Override
+                public void finish() throws IOException {
+                    total += collected;
+                    if (collected > 0) {
+                        for (Facet facet : FACETS) {
+                            countFacet(context, facet, matches, collected);
                         }
                     }
                 }
             };
+        }
+
+        private void countFacet(LeafReaderContext context, Facet facet, FixedBitSet matches, int collected)
+                throws IOException {
+            int[] into = counts[facet.ordinal()];
+            LongValues toGlobal = ordinals.maps()[facet.ordinal()].getGlobalOrds(context.ord);
+            SortedSetDocValues values = DocValues.getSortedSet(context.reader(), facet.field);
+            SortedDocValues single = DocValues.unwrapSingleton(values);
+            if (values.cost() < collected) {
+                DocIdSetIterator withValue = single != null ? single : values;
+                for (int doc = withValue.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = withValue.nextDoc()) {
+                    if (matches.get(doc)) {
+                        count(into, toGlobal, values, single);
+                    }
+                }
+                return;
+            }
+            BitSetIterator match = new BitSetIterator(matches, collected);
+            for (int doc = match.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = match.nextDoc()) {
+                if (single != null ? single.advanceExact(doc) : values.advanceExact(doc)) {
+                    count(into, toGlobal, values, single);
+                }
+            }
+        }
+
+        private static void count(int[] into, LongValues toGlobal, SortedSetDocValues values, SortedDocValues single)
+                throws IOException {
+            if (single != null) {
+                into[(int) toGlobal.get(single.ordValue())]++;
+                return;
+            }
+            for (int i = 0, n = values.docValueCount(); i < n; i++) {
+                into[(int) toGlobal.get(values.nextOrd())]++;
+            }
         }
 
         @Override
