@@ -21,6 +21,7 @@ import java.util.function.Function;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReader;
+import org.verbatim.base.csv.Csv;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -142,7 +143,7 @@ public class AuditHistory {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
-        return page(reader(), filter, offset, limit);
+        return page(reader(), filter, null, null, offset, limit);
     }
 
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
@@ -168,16 +169,39 @@ public class AuditHistory {
     /** Writes every entry the filter selects, newest first, as CSV with a header row. */
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public void exportCsv(AuditLogFilter filter, Writer out) {
+        exportCsv(filter, out, CSV_CHUNK);
+    }
+
+    /** {@link #exportCsv(AuditLogFilter, Writer)}, reading about {@code chunk} entries at a time. */
+    @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
+    void exportCsv(AuditLogFilter filter, Writer out, int chunkSize) {
         Objects.requireNonNull(filter);
         try {
             out.write(Csv.BYTE_ORDER_MARK);
-            Csv.row(out, "Revision", "Time (UTC)", "User", "Record", "Record id", "Change", "Detail", "Quote",
+            Csv csv = new Csv(out);
+            csv.row("Revision", "Time (UTC)", "User", "Record", "Record id", "Change", "Detail", "Quote",
                     "Article", "Reason");
-            for (AuditLogEntry e : page(reader(), filter, 0, Integer.MAX_VALUE)) {
-                Csv.row(out, Long.toString(e.revision()), DateTimeFormatter.ISO_INSTANT.format(e.at()),
-                        e.username(), e.record().label(), Long.toString(e.recordId()), e.change().label(),
-                        e.detail(), e.quoteId() == null ? "" : e.quoteId().toString(),
-                        e.articleId() == null ? "" : e.articleId().toString(), e.reason());
+            // a chunk of revisions at a time, newest first: a log of millions of rows never sits in memory whole
+            AuditReader reader = reader();
+            Long before = null;
+            while (true) {
+                List<AuditLogEntry> chunk = page(reader, filter, null, before, 0, chunkSize);
+                if (chunk.size() < chunkSize) {
+                    writeCsvRows(csv, chunk);
+                    break;
+                }
+                // the oldest revision of the chunk may go on past it: it is written with the next chunk
+                long oldest = chunk.getLast().revision();
+                List<AuditLogEntry> whole = chunk.stream().filter(e -> e.revision() > oldest).toList();
+                if (whole.isEmpty()) {   // one revision of a chunk or more: written on its own
+                    whole = page(reader, filter, oldest, oldest + 1, 0, Integer.MAX_VALUE);
+                    writeCsvRows(csv, whole);
+                    before = oldest;
+                } else {
+                    writeCsvRows(csv, whole);
+                    before = oldest + 1;
+                }
+                out.flush();
             }
             out.flush();
         } catch (IOException e) {
@@ -185,7 +209,23 @@ public class AuditHistory {
         }
     }
 
-    private List<AuditLogEntry> page(AuditReader reader, AuditLogFilter filter, int offset, int limit) {
+    private static final int CSV_CHUNK = 2_000;
+
+    private static void writeCsvRows(Csv csv, List<AuditLogEntry> entries) {
+        for (AuditLogEntry e : entries) {
+            csv.row(Long.toString(e.revision()), DateTimeFormatter.ISO_INSTANT.format(e.at()),
+                    e.username(), e.record().label(), Long.toString(e.recordId()), e.change().label(),
+                    e.detail(), e.quoteId() == null ? "" : e.quoteId().toString(),
+                    e.articleId() == null ? "" : e.articleId().toString(), e.reason());
+        }
+    }
+
+    /**
+     * Entries newest first; {@code fromRevision} (inclusive) and {@code beforeRevision} (exclusive) bound the
+     * revisions when given.
+     */
+    private List<AuditLogEntry> page(AuditReader reader, AuditLogFilter filter, Long fromRevision,
+                                     Long beforeRevision, int offset, int limit) {
         // each kind of record has its own audit table: take the first offset + limit of each, newest first, merge
         int wanted = (int) Math.min(Integer.MAX_VALUE, (long) offset + limit);
         record Row(long revision, AuditedRecord type, long id, ChangeKind change, String detail, Long quoteId,
@@ -196,8 +236,14 @@ public class AuditHistory {
             if (!filter.includes(type)) {
                 continue;
             }
-            AuditQuery q = logQuery(reader, type, filter)
-                    .addProjection(AuditEntity.revisionNumber())
+            AuditQuery q = logQuery(reader, type, filter);
+            if (fromRevision != null) {
+                q.add(AuditEntity.revisionNumber().ge(fromRevision));
+            }
+            if (beforeRevision != null) {
+                q.add(AuditEntity.revisionNumber().lt(beforeRevision));
+            }
+            q.addProjection(AuditEntity.revisionNumber())
                     .addProjection(AuditEntity.id())
                     .addProjection(AuditEntity.revisionType());
             for (String property : detailProperties(type)) {

@@ -20,6 +20,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.verbatim.audit.AuditHistory;
 import org.verbatim.audit.AuditLogFilter;
+import org.verbatim.base.csv.Csv;
 import org.verbatim.quote.Verdict;
 import org.verbatim.security.Role;
 import tools.jackson.core.JsonGenerator;

@@ -227,6 +227,20 @@ class AuditHistoryIT {
     }
 
     @Test
+    void the_whole_log_read_a_few_entries_at_a_time_is_the_log_read_at_once() {
+        imported(Newsroom.unique());   // a revision of several rows: article, speaker, quote
+        StringWriter atOnce = new StringWriter();
+        history.exportCsv(AuditLogFilter.everything(), atOnce, Integer.MAX_VALUE);
+
+        for (int chunk : new int[]{1, 2, 3, 7}) {
+            StringWriter inChunks = new StringWriter();
+            history.exportCsv(AuditLogFilter.everything(), inChunks, chunk);
+            assertThat(inChunks.toString()).as("chunks of " + chunk).isEqualTo(atOnce.toString());
+        }
+        assertThat(atOnce.toString().split("\r\n").length).isGreaterThan(10);
+    }
+
+    @Test
     @WithMockUser(username = "fiona", roles = {"FACT_CHECKER", "EDITOR"})
     void only_auditors_and_administrators_read_the_history() {
         assertThatThrownBy(() -> history.quoteTimeline(1)).isInstanceOf(AuthorizationDeniedException.class);

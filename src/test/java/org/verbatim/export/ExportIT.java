@@ -24,6 +24,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.verbatim.base.csv.CsvTest;
 import org.verbatim.importing.ArticleImporter;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteRepository;

@@ -1,4 +1,4 @@
-package org.verbatim.export;
+package org.verbatim.base.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class CsvTest {
+public class CsvTest {
 
     @Test
     void fields_with_commas_quotes_and_line_breaks_are_quoted_and_read_back_unchanged() {
@@ -33,7 +33,7 @@ class CsvTest {
     }
 
     /** A strict RFC 4180 reader for a whole file: records end in CRLF, quoted fields may hold line breaks. */
-    static List<List<String>> parseAll(String csv) {
+    public static List<List<String>> parseAll(String csv) {
         List<List<String>> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -68,7 +68,7 @@ class CsvTest {
     }
 
     /** A strict RFC 4180 reader for one record. */
-    static List<String> parse(String line) {
+    public static List<String> parse(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

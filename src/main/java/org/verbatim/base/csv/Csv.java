@@ -1,4 +1,4 @@
-package org.verbatim.export;
+package org.verbatim.base.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +10,9 @@ import java.io.Writer;
  * apostrophe, so that an exported quote cannot become a formula in whoever opens the file. Numbers are written as is.
  */
 public final class Csv {
+
+    /** Tells a spreadsheet the file is UTF-8, so that names like “Bergström” survive: write it first. */
+    public static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final Writer out;
 
