@@ -67,34 +67,8 @@ public class CsvTest {
         return records;
     }
 
-    /** A strict RFC 4180 reader for one record. */
+    /** A strict RFC 4180 reader for one record (the first, if {@code line} holds more). */
     public static List<String> parse(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && line.startsWith("\n", i + 1)) {
-                break;
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
+        return parseAll(line + "\r\n").getFirst();
     }
 }
