@@ -85,11 +85,7 @@ final class LuceneSearch {
 
     /** Null where the backend is not Lucene. */
     static LuceneSearch forLuceneBackend(SearchMapping mapping) {
-        try {
-            return new LuceneSearch(mapping, mapping.backend().unwrap(LuceneBackend.class));
-        } catch (RuntimeException notLucene) {
-            return null;
-        }
+        return StatementQueries.lucene(mapping).map(backend -> new LuceneSearch(mapping, backend)).orElse(null);
     }
 
     /** A person's words over what was said and who said it, every word required; all quotes when blank. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -99,13 +100,10 @@ public class QuoteSearch {
             log.info("Unreadable query «{}»: {}", query.text(), e.getMessage());
             return Result.unreadable(new UnreadableQueryException(query.text(), e).getMessage());
         }
-        List<Hit> hits = hits(found.hits());
+        List<Hit> hits = hits(found.hits(), 2, QuoteSearch::fragment);
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
-            Map<String, Long> counts = found.aggregation(keys.get(facet));
-            List<FacetValue> values = new ArrayList<>();
-            counts.forEach((value, count) -> values.add(new FacetValue(value, label(facet, value), count)));
-            facets.put(facet, List.copyOf(values));
+            facets.put(facet, facetValues(facet, found.aggregation(keys.get(facet))));
         }
         return new Result(hits, found.total().hitCountLowerBound(), facets, null);
     }
@@ -127,19 +125,10 @@ public class QuoteSearch {
                 // the count comes from the counting: Lucene may skip what cannot make the page
                 .totalHitCountThreshold(query.offset() + query.limit())
                 .fetchHits(query.offset(), query.limit());
-        Map<Long, QuoteCard> cards = new HashMap<>();
-        index.cards(rows.stream().map(r -> (Long) r[0]).toList()).forEach(c -> cards.put(c.quoteId(), c));
-        List<Hit> hits = new ArrayList<>();
-        for (Object[] r : rows) {
-            QuoteCard card = cards.get((Long) r[0]);
-            if (card != null) {   // else deleted since it was indexed
-                hits.add(new Hit(card, lucene.highlight(card.text(), filtered), r[1] == null ? 0 : (Float) r[1]));
-            }
-        }
+        List<Hit> hits = hits(rows, 1, (card, row) -> lucene.highlight(card.text(), filtered));
         LuceneSearch.Counts counts = counting.join();
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
-        counts.facets().forEach((facet, values) -> facets.put(facet, values.entrySet().stream()
-                .map(e -> new FacetValue(e.getKey(), label(facet, e.getKey()), e.getValue())).toList()));
+        counts.facets().forEach((facet, values) -> facets.put(facet, facetValues(facet, values)));
         return new Result(hits, counts.total(), facets, null);
     }
 
@@ -180,7 +169,7 @@ public class QuoteSearch {
                     .sort(f -> f.field("article.publishedOn").asc().missing().last()
                             .then().field("article.importedAt").asc())
                     .fetchHits(500);
-            return hits(rows);
+            return hits(rows, 2, QuoteSearch::fragment);
         } catch (SearchException e) {
             throw new UnreadableQueryException(timeline.topic(), e);
         }
@@ -200,7 +189,18 @@ public class QuoteSearch {
         return affiliationLabels.label(key);
     }
 
-    private List<Hit> hits(List<Object[]> rows) {
+    /** A facet's values with their counts and labels, in the order given. */
+    private List<FacetValue> facetValues(Facet facet, Map<String, Long> counts) {
+        List<FacetValue> values = new ArrayList<>();
+        counts.forEach((value, count) -> values.add(new FacetValue(value, label(facet, value), count)));
+        return List.copyOf(values);
+    }
+
+    /**
+     * The hits of {@code rows} (quote id first, the score in column {@code scoreColumn}) whose quotes are still in the
+     * database, with their cards and their text marked by {@code highlight}.
+     */
+    private List<Hit> hits(List<Object[]> rows, int scoreColumn, BiFunction<QuoteCard, Object[], String> highlight) {
         Map<Long, QuoteCard> cards = new HashMap<>();
         index.cards(rows.stream().map(r -> (Long) r[0]).toList()).forEach(c -> cards.put(c.quoteId(), c));
         List<Hit> out = new ArrayList<>();
@@ -209,15 +209,20 @@ public class QuoteSearch {
             if (card == null) {
                 continue;   // deleted since it was indexed
             }
-            @SuppressWarnings("unchecked")
-            List<String> fragments = (List<String>) r[1];
-            String highlight = fragments == null || fragments.isEmpty() ? escape(card.text()) : fragments.getFirst();
-            if (highlight.length() < card.text().length() && !card.text().endsWith(strip(highlight))) {
-                highlight = highlight + "…";
-            }
-            out.add(new Hit(card, highlight, r[2] == null ? 0 : (Float) r[2]));
+            out.add(new Hit(card, highlight.apply(card, r), r[scoreColumn] == null ? 0 : (Float) r[scoreColumn]));
         }
         return out;
+    }
+
+    /** Hibernate Search's highlighted fragment (the row's second column), "…" where the quote goes on. */
+    private static String fragment(QuoteCard card, Object[] row) {
+        @SuppressWarnings("unchecked")
+        List<String> fragments = (List<String>) row[1];
+        String highlight = fragments == null || fragments.isEmpty() ? escape(card.text()) : fragments.getFirst();
+        if (highlight.length() < card.text().length() && !card.text().endsWith(strip(highlight))) {
+            highlight = highlight + "…";
+        }
+        return highlight;
     }
 
     private static String strip(String html) {

@@ -59,13 +59,7 @@ record Stance(Map<Cue, List<String>> cues) {
     }
 
     /** Stances read lately: a statement is compared with sixty neighbours, and a neighbour with many statements. */
-    private static final Map<String, Stance> READ = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Stance> eldest) {
-                    return size() > 20_000;
-                }
-            });
+    private static final Map<String, Stance> READ = Recent.keeping(20_000);
 
     static Stance of(String text) {
         String key = text == null ? "" : text;

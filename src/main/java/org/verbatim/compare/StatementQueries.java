@@ -77,7 +77,7 @@ final class StatementQueries {
         COMMON_WORDS.forEach(w -> commonTerms.addAll(analyseNow(w)));
     }
 
-    private static Optional<LuceneBackend> lucene(SearchMapping mapping) {
+    static Optional<LuceneBackend> lucene(SearchMapping mapping) {
         try {
             return Optional.of(mapping.backend().unwrap(LuceneBackend.class));
         } catch (RuntimeException notLucene) {
@@ -234,13 +234,7 @@ final class StatementQueries {
      * word it shares, again and again. Most recently used kept, up to {@value #ANALYSED_KEPT}.
      */
     private static final int ANALYSED_KEPT = 20_000;
-    private final Map<String, Set<String>> analysed = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
-                    return size() > ANALYSED_KEPT;
-                }
-            });
+    private final Map<String, Set<String>> analysed = Recent.keeping(ANALYSED_KEPT);
 
     /** The text's distinct terms in order (unmodifiable: shared by everyone who asks for the same text). */
     private Set<String> analyse(String text) {

@@ -109,16 +109,9 @@ public class ArticleImporter {
 
     /**
      * The first, CPU-heavy half of an import, safe to run on many threads at once: checks the text and whether it
-     * is already stored, and extracts quotes and speakers. Nothing is written; {@link #storeAll} does that.
-     */
-    @RolesAllowed({Role.FACT_CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
-    public Prepared prepare(String text, Details details) {
-        return analyse(text, details, null);
-    }
-
-    /**
-     * {@link #prepare} for a bulk import that read the stored articles' hashes once at its start: the database is
-     * asked only about texts {@code known} most likely holds. Texts stored since are caught by {@link #storeAll}.
+     * is already stored, and extracts quotes and speakers. Nothing is written; {@link #storeAll} does that. The
+     * stored articles' hashes were read once, when the import began: the database is asked only about texts
+     * {@code known} most likely holds. Texts stored since are caught by {@link #storeAll}.
      */
     @RolesAllowed({Role.FACT_CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
     public Prepared prepare(String text, Details details, KnownContents known) {

@@ -530,44 +530,33 @@ public final class AttributionFinder {
         if (r >= s.end()) return -1;
         String lemma = lemma(v);
         if (SpeechVerbs.takesAddressee(lemma)) {
-            int limit = Math.min(s.end(), r + 15);
-            int found = -1;
-            for (int k = r; k < limit; k++) {
-                Token x = t.token(k);
-                if (x.is("that") || x.isPunct(':')) {
-                    found = k + 1;
-                    break;
-                }
-                if (x.kind() == TokenKind.QUOTE) {
-                    found = k;
-                    break;
-                }
-                if (x.isTerminal()) break;
-            }
+            int found = contentOpener(s, r, 15, false);
             if (found < 0) found = afterAddressee(s, r);
             if (found < 0) return -1;
             r = found;
         } else if (TAIL_LEADS.contains(t.token(r).lower()) && !t.token(r).is("that")) {
-            int limit = Math.min(s.end(), r + 14);
-            int found = -1;
-            for (int k = r; k < limit; k++) {
-                Token x = t.token(k);
-                if (x.is("that") || x.isPunct(':')) {
-                    found = k + 1;
-                    break;
-                }
-                if (x.kind() == TokenKind.QUOTE) {
-                    found = k;
-                    break;
-                }
-                if (x.isTerminal() || SpeechVerbs.lemma(x.lower()) != null) break;
-            }
+            int found = contentOpener(s, r, 14, true);
             if (found < 0) return -1;
             r = found;
         }
         while (r < s.end() && (t.token(r).is("that") || t.token(r).isPunct(',') || t.token(r).isPunct(':'))) r++;
         if (r >= s.end() || t.token(r).isTerminal()) return -1;
         return r;
+    }
+
+    /**
+     * Where the content opens within {@code window} tokens from {@code r}: after "that" or a colon, or at a quotation
+     * mark; -1 when none does before the sentence ends (or, with {@code stopAtVerb}, before another speech verb).
+     */
+    private int contentOpener(Range s, int r, int window, boolean stopAtVerb) {
+        int limit = Math.min(s.end(), r + window);
+        for (int k = r; k < limit; k++) {
+            Token x = t.token(k);
+            if (x.is("that") || x.isPunct(':')) return k + 1;
+            if (x.kind() == TokenKind.QUOTE) return k;
+            if (x.isTerminal() || stopAtVerb && SpeechVerbs.lemma(x.lower()) != null) return -1;
+        }
+        return -1;
     }
 
     private static final Set<String> OBJECT_PRONOUNS = Words.setOf("him", "her", "them", "us", "me", "you");
