@@ -141,4 +141,40 @@ class AttributionPatternsTest {
                 """;
         assertThat(the(text, "Patients will be safe").speaker()).containsIgnoringCase("union");
     }
+
+    @Test
+    void told_reporters_without_that_reports_the_clause() {
+        String text = "Aino Kallio met the union on Monday. Kallio told reporters she expected an agreement soon.\n";
+        assertThat(the(text, "she expected an agreement").speaker()).isEqualTo("Aino Kallio");
+    }
+
+    @Test
+    void the_agency_is_the_agency_named_before_not_the_last_organisation() {
+        String text = """
+                Jon Vik's office said the meeting was constructive.
+
+                A report by the statistics agency found that prices rose 4 percent. The agency said food costs led the increase.
+                """;
+        assertThat(the(text, "food costs led").speaker()).isEqualTo("statistics agency");
+    }
+
+    @Test
+    void the_organisation_a_person_is_of_is_their_affiliation() {
+        String text = """
+                Opposition leader Mette Berg of the Labour Party called the plan reckless. "It is a fantasy budget," she said.
+
+                "Inflation is falling," said Per Lund, the central bank governor.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "It is a fantasy").speaker()).isEqualTo("Mette Berg");
+        assertThat(r.speakers()).anySatisfy(s -> {
+            assertThat(s.name()).isEqualTo("Mette Berg");
+            assertThat(s.affiliation()).isEqualTo("Labour Party");
+        });
+        assertThat(r.speakers()).anySatisfy(s -> {
+            assertThat(s.name()).isEqualTo("Per Lund");
+            assertThat(s.role()).isEqualTo("governor");
+            assertThat(s.affiliation()).isEqualTo("central bank");
+        });
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.verbatim.extraction.QuoteType;
 import org.verbatim.extraction.lexicon.Lexicon;
 import org.verbatim.extraction.lexicon.SpeechVerbs;
+import org.verbatim.extraction.lexicon.WordClasses;
 import org.verbatim.extraction.mention.Mention;
 import org.verbatim.extraction.mention.MentionIndex;
 import org.verbatim.extraction.quote.Dateline;
@@ -562,8 +563,14 @@ public final class AttributionFinder {
             a = r + 1;
         } else {
             Mention m = mentions.startingAt(r, s);
-            if (m == null || m.kind() == Mention.Kind.PRONOUN) return -1;
-            a = m.extendedEnd();
+            if (m != null && m.kind() != Mention.Kind.PRONOUN) {
+                a = m.extendedEnd();
+            } else if (m == null && (WordClasses.isPersonPlural(x.lower()) || WordClasses.isPersonNoun(x.lower()))) {
+                // "told reporters she ...", "told fans the ..."
+                a = r + 1;
+            } else {
+                return -1;
+            }
         }
         if (a + 1 >= s.end()) return -1;
         Token y = t.token(a);

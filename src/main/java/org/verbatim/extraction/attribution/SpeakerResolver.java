@@ -19,6 +19,7 @@ import org.verbatim.extraction.mention.MentionIndex;
 import org.verbatim.extraction.quote.QuoteSpan;
 import org.verbatim.extraction.text.AnnotatedText;
 import org.verbatim.extraction.text.Range;
+import org.verbatim.extraction.text.Token;
 import org.verbatim.extraction.text.TokenKind;
 
 /**
@@ -189,8 +190,11 @@ public final class SpeakerResolver {
         if (DOCUMENTS.contains(head)) return null;
         if (m.organization() || Lexicon.GROUP_ROLES.contains(head)) {
             String name = stripDeterminer(m);
-            if (name.equalsIgnoreCase(head) && salientOrganization != null && !Lexicon.GROUP_ROLES.contains(head)) {
-                return salientOrganization;
+            if (name.equalsIgnoreCase(head) && !Lexicon.GROUP_ROLES.contains(head)) {
+                // "the agency": the organisation of that kind the article spoke of last
+                if (salientOrganization != null && mentionsWord(salientOrganization, head)) return salientOrganization;
+                String earlier = earlierPhraseEndingIn(head, m.start());
+                if (earlier != null) name = earlier;
             }
             return registry.organization(name, m.start());
         }
@@ -234,6 +238,33 @@ public final class SpeakerResolver {
         }
         // nobody named fits: the description is all the article says of its speaker
         return registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
+    }
+
+    private static boolean mentionsWord(Entity e, String lowerWord) {
+        if (e.name().toLowerCase(Locale.ROOT).contains(lowerWord)) return true;
+        for (String a : e.aliases()) {
+            if (a.toLowerCase(Locale.ROOT).contains(lowerWord)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "A report by the statistics agency ... The agency said": the fuller noun phrase that ended in the same noun
+     * before, without its determiner, or {@code null}.
+     */
+    private String earlierPhraseEndingIn(String head, int before) {
+        for (int h = before - 1; h >= 0 && before - h < 400; h--) {
+            if (inContent[h] || !t.token(h).lower().equals(head)) continue;
+            int from = h;
+            while (from > 0 && h - from < 5) {
+                Token x = t.token(from - 1);
+                if (x.kind() != TokenKind.WORD || Lexicon.isDeterminer(x.lower()) || Lexicon.PREPOSITIONS.contains(x.lower())
+                        || MentionIndex.isPronoun(x.lower())) break;
+                from--;
+            }
+            return from < h ? t.span(from, h + 1) : null;
+        }
+        return null;
     }
 
     /** The first person named after the description whose stated role and affiliation fit it. */

@@ -222,7 +222,8 @@ public final class NameFinder {
             TitleInfo before = roleBeforeComma(s, nameStart);
             if (before != null) m.learnTitle(before.role(), before.affiliation());
         }
-        appositive(s, m, j);
+        organisationAfter(s, m, j);
+        appositive(s, m, m.extendedEnd());
         return m;
     }
 
@@ -306,6 +307,7 @@ public final class NameFinder {
             }
         }
         String role = firstRole >= 0 ? t.span(firstRole, lastRole + 1) : null;
+        if (affiliation == null && firstRole > from) affiliation = organisationBefore(from, firstRole);
         return new TitleInfo(role, affiliation);
     }
 
@@ -336,6 +338,33 @@ public final class NameFinder {
         if (!opensClause) return null;
         TitleInfo info = describe(roleAt, comma);
         return info.role() == null ? null : info;
+    }
+
+    /** "the central bank governor", "the teachers' union leader": the organisation named in lower case before a role. */
+    private String organisationBefore(int from, int role) {
+        int end = role;
+        if (!WordClasses.isOrganisationNoun(t.token(end - 1).lower())) return null;
+        int start = end - 1;
+        while (start > from && t.token(start - 1).isLowerWord() && !Lexicon.isDeterminer(t.token(start - 1).lower())
+                && !roleWord(t.token(start - 1).lower())) start--;
+        return t.span(start, end);
+    }
+
+    /** "Mette Berg of the Labour Party": the organisation a person is "of", right after the name. */
+    private void organisationAfter(Range s, Mention m, int j) {
+        if (j + 1 >= s.end() || !t.token(j).is("of") || masked[j + 1]) return;
+        int k = j + 1;
+        if (t.token(k).is("the") && k + 1 < s.end()) k++;
+        int e = k;
+        boolean organisation = false;
+        while (e < s.end() && nameToken(e) && !masked[e]) {
+            String l = t.token(e).lower();
+            if (Lexicon.ORG_WORDS.contains(l) || WordClasses.isOrganisationNoun(l) || isAcronym(t.token(e).text())) organisation = true;
+            e++;
+        }
+        if (!organisation || e == k) return;
+        m.learnTitle(null, t.span(k, e));
+        m.extendTo(e);
     }
 
     /** ", the country's chief negotiator," after a name. */
