@@ -177,4 +177,42 @@ class AttributionPatternsTest {
             assertThat(s.affiliation()).isEqualTo("central bank");
         });
     }
+
+    @Test
+    void answers_of_a_question_and_answer_block_belong_to_the_interviewee() {
+        String text = """
+                Prime Minister Lars Holm travelled on Friday. In an interview with the Daily Post, Sanna Virta was asked about the pipeline.
+
+                Q: Is the pipeline safe?
+
+                A: It is safe. We have checked it twice.
+
+                Q: When will it open?
+
+                A: "Next spring, if the weather allows."
+                """;
+        assertThat(the(text, "It is safe").speaker()).isEqualTo("Sanna Virta");
+        assertThat(the(text, "It is safe").type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(the(text, "Next spring").speaker()).isEqualTo("Sanna Virta");
+    }
+
+    @Test
+    void a_quote_paragraph_after_narrative_that_names_nobody_else_keeps_the_speaker() {
+        String text = """
+                "We share a border and a market," Prime Minister Lars Holm said.
+
+                The two countries signed a trade pact in 2019 and have held yearly talks since.
+
+                "Nobody should doubt it."
+                """;
+        assertThat(the(text, "Nobody should doubt").speaker()).isEqualTo("Lars Holm");
+    }
+
+    @Test
+    void an_agent_noun_wordnet_lacks_still_describes_the_player() {
+        String text = """
+                Club captain Rui Costa, who scored the winner, praised the fans. "They carried us," the midfielder said.
+                """;
+        assertThat(the(text, "They carried us").speaker()).isEqualTo("Rui Costa");
+    }
 }
