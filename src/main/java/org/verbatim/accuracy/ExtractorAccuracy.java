@@ -146,7 +146,8 @@ public class ExtractorAccuracy {
                 + sum(REAL + " and q.machine_speaker_id is not null and q.speaker_corrected = 1") + " as speaker_wrong,"
                 + sum(REAL + " and q.speaker_id is not null") + " as with_speaker"
                 + " from quote q join article a on a.id = q.article_id where " + REVIEWED + " and " + MACHINE,
-                filter, " group by q.extractor_name, q.extractor_version order by q.extractor_name, q.extractor_version")
+                filter, " group by q.extractor_name, q.extractor_version"
+                        + " order by q.extractor_name, q.extractor_version")
                 .query((rs, n) -> new MachineCounts(rs.getString("extractor_name"), rs.getString("extractor_version"),
                         rs.getLong("reviewed"), rs.getLong("rejected"), rs.getLong("span_right"),
                         rs.getLong("span_wrong"), rs.getLong("confirmed"), rs.getLong("speaker_corrected"),

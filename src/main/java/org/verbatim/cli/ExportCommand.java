@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports quotes, ClaimReview JSON-LD or the audit log, to standard output or a file.",
+        description = {"Exports quotes, ClaimReview JSON-LD, a test set or the audit log, to standard output or a file.",
                 "  claimreview  schema.org ClaimReview JSON-LD of approved quotes with verdicts",
                 "  quotes-csv   every quote with its article, speaker, status and verdict (CSV)",
                 "  quotes-json  the same as a JSON array",

@@ -93,9 +93,11 @@ class GoldSet {
                         rs.getDate("published_on"), rs.getString("original_text"))).list();
         Map<Long, List<QuoteRow>> quotesByArticle = new HashMap<>();
         jdbc.sql("select q.article_id, q.start_offset, q.end_offset, q.quote_type, q.mention, q.cue, q.extractor_name,"
-                        + " q.speaker_corrected, s.id as speaker_id, s.canonical_name, s.role_title, s.affiliation, s.kind"
+                        + " q.speaker_corrected, s.id as speaker_id, s.canonical_name, s.role_title, s.affiliation,"
+                        + " s.kind"
                         + " from quote q left join speaker s on s.id = q.speaker_id"
-                        + " where q.article_id in (:ids) and q.status <> 'REJECTED' order by q.article_id, q.start_offset")
+                        + " where q.article_id in (:ids) and q.status <> 'REJECTED'"
+                        + " order by q.article_id, q.start_offset")
                 .param("ids", ids)
                 .query((rs, n) -> {
                     long speakerId = rs.getLong("speaker_id");
@@ -125,9 +127,9 @@ class GoldSet {
         Map<Long, ExtractedSpeaker> speakers = new LinkedHashMap<>();
         for (QuoteRow q : batch.quotes().getOrDefault(article.id(), List.of())) {
             boolean machineSpeaker = !q.manual() && !q.speakerCorrected();
+            String mention = machineSpeaker && q.speaker() != null ? q.mention() : null;
             quotes.add(new ExtractedQuote(text.substring(q.start(), q.end()), q.start(), q.end(),
-                    QuoteType.valueOf(q.type()), q.speaker(), machineSpeaker && q.speaker() != null ? q.mention() : null,
-                    q.manual() ? null : q.cue(), 1.0));
+                    QuoteType.valueOf(q.type()), q.speaker(), mention, q.manual() ? null : q.cue(), 1.0));
             if (q.speakerId() != null && !speakers.containsKey(q.speakerId())) {
                 // only the aliases this article uses: the registry's others belong to other articles
                 List<String> used = batch.aliases().getOrDefault(q.speakerId(), List.of()).stream()

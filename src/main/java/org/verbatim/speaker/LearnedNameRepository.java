@@ -9,7 +9,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface LearnedNameRepository extends JpaRepository<LearnedName, String> {
 
-    /** Learned names equal to one of {@code names} (the column's collation ignores case), speakers and aliases loaded. */
-    @Query("select distinct l from LearnedName l join fetch l.speaker s left join fetch s.aliases where l.name in :names")
+    /** Learned names equal to one of {@code names} (the collation ignores case), with speakers and their aliases. */
+    @Query("select distinct l from LearnedName l join fetch l.speaker s left join fetch s.aliases"
+            + " where l.name in :names")
     List<LearnedName> findByNameIn(@Param("names") Collection<String> names);
 }

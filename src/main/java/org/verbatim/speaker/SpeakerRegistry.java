@@ -74,7 +74,7 @@ public class SpeakerRegistry {
         }
     }
 
-    /** "Kanani" of "Nasser Kanani": capitalised words, every one of them a word of the name. Never "He" or "Officials". */
+    /** "Kanani" of "Nasser Kanani": capitalised words, each a word of the name. Never "He" or "Officials". */
     static boolean isShortFormOf(String mention, String name) {
         if (mention.isEmpty()) {
             return false;
@@ -96,18 +96,20 @@ public class SpeakerRegistry {
         List<String> names = new ArrayList<>();
         names.add(name);
         if (aliases != null) {
-            aliases.stream().filter(Objects::nonNull).filter(SpeakerRegistry::isFullName).forEach(names::add);
+            aliases.stream().filter(Objects::nonNull).filter(a -> isFullNameOf(a, name)).forEach(names::add);
         }
         return names;
     }
 
     /**
-     * A form of a name that may identify its speaker on its own, across articles: two words or more, each capitalised
-     * ("Nasser Kanani"), unlike a surname alone or a description ("the spokesman").
+     * Another form of {@code name} that may identify its speaker on its own, across articles: two words or more, each
+     * capitalised, ending in the name's last word ("N. Kanani" for "Nasser Kanani"); never a surname alone, a
+     * description ("the spokesman") or a title that other people hold too ("Foreign Minister").
      */
-    static boolean isFullName(String alias) {
+    static boolean isFullNameOf(String alias, String name) {
         String[] words = alias.strip().split("\\s+");
-        if (words.length < 2) {
+        String[] nameWords = name.strip().split("\\s+");
+        if (words.length < 2 || !words[words.length - 1].equalsIgnoreCase(nameWords[nameWords.length - 1])) {
             return false;
         }
         for (String word : words) {
@@ -143,7 +145,7 @@ public class SpeakerRegistry {
             Objects.requireNonNull(name);
             Speaker speaker = find(name, affiliation);
             if (speaker == null && aliases != null) {
-                speaker = aliases.stream().filter(Objects::nonNull).filter(SpeakerRegistry::isFullName)
+                speaker = aliases.stream().filter(Objects::nonNull).filter(alias -> isFullNameOf(alias, name))
                         .map(alias -> find(alias, affiliation)).filter(Objects::nonNull).findFirst().orElse(null);
             }
             if (speaker == null) {
