@@ -82,7 +82,15 @@ public class ExtractorAccuracy {
                          long added) {
     }
 
-    public record VersionAccuracy(String extractor, String version, Counts counts, Figures span, Figures speaker) {
+    /**
+     * The extractor's mean confidence in the suggestions reviewers took as they were, and in those they corrected or
+     * rejected: whether its confidence tells the two apart. {@code null} where there were none.
+     */
+    public record Confidence(Double whenRight, Double whenWrong) {
+    }
+
+    public record VersionAccuracy(String extractor, String version, Counts counts, Figures span, Figures speaker,
+                                  Confidence confidence) {
         /** "verbatim-rules 1.0". */
         public String label() {
             return extractor == null ? "unknown" : version == null ? extractor : extractor + " " + version;
@@ -144,14 +152,19 @@ public class ExtractorAccuracy {
                 + sum(REAL + " and q.speaker_corrected = 1") + " as speaker_corrected,"
                 + sum(REAL + " and q.machine_speaker_id is not null and q.speaker_corrected = 0") + " as speaker_right,"
                 + sum(REAL + " and q.machine_speaker_id is not null and q.speaker_corrected = 1") + " as speaker_wrong,"
-                + sum(REAL + " and q.speaker_id is not null") + " as with_speaker"
+                + sum(REAL + " and q.speaker_id is not null") + " as with_speaker,"
+                + " avg(case when " + REAL + " and " + SPAN_RIGHT + " and q.speaker_corrected = 0 then q.confidence"
+                + " end) as confidence_right,"
+                + " avg(case when not (" + REAL + " and " + SPAN_RIGHT + " and q.speaker_corrected = 0)"
+                + " then q.confidence end) as confidence_wrong"
                 + " from quote q join article a on a.id = q.article_id where " + REVIEWED + " and " + MACHINE,
                 filter, " group by q.extractor_name, q.extractor_version"
                         + " order by q.extractor_name, q.extractor_version")
                 .query((rs, n) -> new MachineCounts(rs.getString("extractor_name"), rs.getString("extractor_version"),
                         rs.getLong("reviewed"), rs.getLong("rejected"), rs.getLong("span_right"),
                         rs.getLong("span_wrong"), rs.getLong("confirmed"), rs.getLong("speaker_corrected"),
-                        rs.getLong("speaker_right"), rs.getLong("speaker_wrong"), rs.getLong("with_speaker")))
+                        rs.getLong("speaker_right"), rs.getLong("speaker_wrong"), rs.getLong("with_speaker"),
+                        new Confidence(doubleOrNull(rs, "confidence_right"), doubleOrNull(rs, "confidence_wrong"))))
                 .list().forEach(m -> machine.put(key(m.extractor(), m.version()), m));
         Map<String, long[]> added = new LinkedHashMap<>();
         Map<String, String[]> addedVersions = new HashMap<>();
@@ -179,7 +192,7 @@ public class ExtractorAccuracy {
             Figures span = new Figures(m.spanRight(), m.rejected() + m.spanWrong(), m.spanWrong() + a[0]);
             long realWithSpeaker = m.withSpeaker() + a[1];
             Figures speaker = new Figures(m.speakerRight(), m.speakerWrong(), realWithSpeaker - m.speakerRight());
-            out.add(new VersionAccuracy(names[0], names[1], counts, span, speaker));
+            out.add(new VersionAccuracy(names[0], names[1], counts, span, speaker, m.confidence()));
         }
         return out;
     }
@@ -223,8 +236,9 @@ public class ExtractorAccuracy {
 
     private record MachineCounts(String extractor, String version, long reviewed, long rejected, long spanRight,
                                  long spanWrong, long confirmed, long speakerCorrected, long speakerRight,
-                                 long speakerWrong, long withSpeaker) {
-        static final MachineCounts NONE = new MachineCounts(null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+                                 long speakerWrong, long withSpeaker, Confidence confidence) {
+        static final MachineCounts NONE = new MachineCounts(null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                new Confidence(null, null));
     }
 
     private record CaseRow(long id, long articleId, String title, String extractor, String status,
@@ -284,7 +298,12 @@ public class ExtractorAccuracy {
     }
 
     private static String label(String extractor, String version) {
-        return new VersionAccuracy(extractor, version, null, null, null).label();
+        return new VersionAccuracy(extractor, version, null, null, null, null).label();
+    }
+
+    private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
     }
 
     private JdbcClient.StatementSpec filtered(String select, Filter filter, String rest) {

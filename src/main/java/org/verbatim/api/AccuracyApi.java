@@ -38,13 +38,20 @@ class AccuracyApi {
                        double spanOverlap, List<VersionDto> versions, CasesDto cases) {
     }
 
-    record VersionDto(String extractor, String version, CountsDto counts, FiguresDto span, FiguresDto speaker) {
+    record VersionDto(String extractor, String version, CountsDto counts, FiguresDto span, FiguresDto speaker,
+                      ConfidenceDto confidence) {
         static VersionDto of(VersionAccuracy v) {
             var c = v.counts();
             return new VersionDto(v.extractor(), v.version(), new CountsDto(c.reviewed(), c.confirmed(),
                     c.spanCorrected(), c.speakerCorrected(), c.rejected(), c.added()), FiguresDto.of(v.span()),
-                    FiguresDto.of(v.speaker()));
+                    FiguresDto.of(v.speaker()),
+                    new ConfidenceDto(v.confidence().whenRight(), v.confidence().whenWrong()));
         }
+    }
+
+    @Schema(description = "The extractor's mean confidence in suggestions reviewers took as they were, and in those"
+            + " they corrected or rejected; null where there were none")
+    record ConfidenceDto(Double whenRight, Double whenWrong) {
     }
 
     @Schema(description = "reviewed: the machine's suggestions reviewers looked at (rejected ones included); confirmed:"

@@ -75,6 +75,10 @@ class ExtractorAccuracyIT {
             assertThat(v.speaker().precision()).isCloseTo(0.75, within(1e-9));
             assertThat(v.speaker().recall()).isCloseTo(0.6, within(1e-9));
             assertThat(v.speaker().f1()).isCloseTo(2 * 0.75 * 0.6 / 1.35, within(1e-9));
+            assertThat(v.confidence().whenRight()).as("confirmed, and trimmed within the overlap")
+                    .isCloseTo(meanConfidence(story.confirmed(), story.spanTrimmed()), within(1e-9));
+            assertThat(v.confidence().whenWrong()).as("span cut, speaker changed, rejected")
+                    .isCloseTo(meanConfidence(story.spanCut(), story.speakerChanged(), story.rejected()), within(1e-9));
         });
 
         var page = asEditor(() -> accuracy.cases(new Filter(publisher, null, null), 0, 10));
@@ -133,6 +137,8 @@ class ExtractorAccuracyIT {
             assertThat(v.speaker()).as("one removed: wrong; one added where there was none: missed")
                     .isEqualTo(new ExtractorAccuracy.Figures(0, 1, 1));
             assertThat(v.speaker().precision()).isZero();
+            assertThat(v.confidence().whenRight()).isNull();
+            assertThat(v.confidence().whenWrong()).isCloseTo(0.6, within(1e-9));
         });
         assertThat(asAuditor(() -> accuracy.cases(new Filter(publisher, null, null), 0, 10)).cases())
                 .extracting(Case::kind).containsOnly(CaseKind.SPEAKER);
@@ -199,6 +205,11 @@ class ExtractorAccuracyIT {
             em.flush();
             return new long[] {first.getId(), second.getId(), vesk.getId()};
         });
+    }
+
+    private double meanConfidence(long... quoteIds) {
+        return java.util.Arrays.stream(quoteIds).mapToDouble(id -> quotes.findById(id).orElseThrow().getConfidence())
+                .average().orElseThrow();
     }
 
     private static Case caseOf(List<Case> cases, long quoteId) {

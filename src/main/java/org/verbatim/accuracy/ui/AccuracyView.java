@@ -103,6 +103,10 @@ public class AccuracyView extends VerticalLayout {
         figure("speaker-precision", "Speaker P", v -> v.speaker().precision());
         figure("speaker-recall", "Speaker R", v -> v.speaker().recall());
         figure("speaker-f1", "Speaker F1", v -> v.speaker().f1());
+        versions.addColumn(v -> confidence(v.confidence().whenRight())).setHeader("Confidence right")
+                .setKey("confidence-right").setTextAlign(ColumnTextAlign.END);
+        versions.addColumn(v -> confidence(v.confidence().whenWrong())).setHeader("Confidence wrong")
+                .setKey("confidence-wrong").setTextAlign(ColumnTextAlign.END);
         versions.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         versions.setSelectionMode(Grid.SelectionMode.NONE);
         versions.setAllRowsVisible(true);
@@ -142,6 +146,10 @@ public class AccuracyView extends VerticalLayout {
     /** "87.5%", or a dash when there was nothing to judge. */
     static String percent(Double ratio) {
         return ratio == null ? "–" : String.format(Locale.ROOT, "%.1f%%", ratio * 100);
+    }
+
+    private static String confidence(Double mean) {
+        return mean == null ? "–" : String.format(Locale.ROOT, "%.2f", mean);
     }
 
     private static Component attribution(Attribution a, String none) {
