@@ -100,11 +100,12 @@ class GoldSet {
                         + " order by q.article_id, q.start_offset")
                 .param("ids", ids)
                 .query((rs, n) -> {
-                    long speakerId = rs.getLong("speaker_id");
+                    long id = rs.getLong("speaker_id");
+                    Long speakerId = rs.wasNull() ? null : id;
                     return new QuoteRow(rs.getLong("article_id"), rs.getInt("start_offset"), rs.getInt("end_offset"),
                             rs.getString("quote_type"), rs.getString("mention"), rs.getString("cue"),
                             Quote.MANUAL.equals(rs.getString("extractor_name")), rs.getBoolean("speaker_corrected"),
-                            rs.wasNull() ? null : speakerId, rs.getString("canonical_name"), rs.getString("role_title"),
+                            speakerId, rs.getString("canonical_name"), rs.getString("role_title"),
                             rs.getString("affiliation"), rs.getString("kind"));
                 }).list()
                 .forEach(q -> quotesByArticle.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q));

@@ -16,7 +16,9 @@ import org.verbatim.cli.CommandsAccess;
 import org.verbatim.importing.ArticleImporter;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteRepository;
+import org.verbatim.quote.QuoteType;
 import org.verbatim.quote.ReviewStatus;
+import org.verbatim.review.ReviewWorkflow;
 import org.verbatim.security.Role;
 import org.verbatim.support.Newsroom;
 import org.verbatim.support.ReviewedHarbourStory;
@@ -42,12 +44,19 @@ class GoldExportIT {
     @Autowired
     QuoteRepository quotes;
 
+    @Autowired
+    ReviewWorkflow workflow;
+
     @Test
     void reviewed_articles_are_written_as_reviewers_left_them_and_pending_ones_are_not(@TempDir Path dir)
             throws Exception {
         String publisher = "Gold Courier " + Newsroom.unique();
         Reviewed story = harbour.importAndReview(publisher, "gold-fiona");
         harbour.confirmTheRest(story.articleId(), "gold-fiona");
+        int at = story.text().indexOf("Harbour Minister Lena Morvath spoke");
+        RunAs.user("gold-fiona", Role.FACT_CHECKER).run(() -> workflow.addMissedQuote(story.articleId(), at,
+                at + "Harbour Minister Lena Morvath spoke on Tuesday".length(), QuoteType.INDIRECT, null, null,
+                "A statement nobody is named for"));
         List<Quote> kept = quotes.findByArticleIdOrderByStartOffset(story.articleId()).stream()
                 .filter(q -> q.getStatus() != ReviewStatus.REJECTED).toList();
         String m = Newsroom.unique();
@@ -88,6 +97,7 @@ class GoldExportIT {
         assertThat(added.get("speaker").asString()).isEqualTo(story.minister());
         assertThat(added.get("type").asString()).isEqualTo("INDIRECT");
         assertThat(quoteWith(goldQuotes, "the engineers'").get("text").asString()).doesNotEndWith("report");
+        assertThat(quoteWith(goldQuotes, "spoke on Tuesday").get("speaker").isNull()).isTrue();
 
         JsonNode spokesperson = null;
         for (JsonNode s : article.get("speakers")) {
