@@ -17,6 +17,7 @@ import org.verbatim.extraction.mention.MentionIndex;
 import org.verbatim.extraction.mention.NameFinder;
 import org.verbatim.extraction.metadata.MetadataFinder;
 import org.verbatim.extraction.quote.BoilerplateFilter;
+import org.verbatim.extraction.quote.Dateline;
 import org.verbatim.extraction.quote.DirectQuoteFinder;
 import org.verbatim.extraction.quote.QuoteSpan;
 import org.verbatim.extraction.text.AnnotatedText;
@@ -58,6 +59,7 @@ public final class QuoteExtractor {
             if (!boilerplate[p]) continue;
             for (int i = t.paragraph(p).start(); i < t.paragraph(p).end(); i++) masked[i] = true;
         }
+        Dateline.mask(t, masked);
         List<Mention> names = NameFinder.find(t, masked);
         MentionIndex mentions = new MentionIndex(t, masked, names);
         EntityRegistry registry = EntityRegistry.build(names);
