@@ -246,4 +246,13 @@ class AttributionPatternsTest {
         assertThat(the(text, "They feel he").speaker()).isEqualTo("Thomas Hanify");
         assertThat(extract(text).quotes()).hasSize(1);
     }
+
+    @Test
+    void a_surname_that_is_also_a_town_is_a_person_and_an_honorific_is_no_role() {
+        ExtractionResult r = extract("Mrs. Clinton said in Iowa that the country should lead.\n");
+        ExtractedSpeaker clinton = r.speakers().getFirst();
+        assertThat(clinton.name()).isEqualTo("Clinton");
+        assertThat(clinton.kind()).isEqualTo(SpeakerKind.PERSON);
+        assertThat(clinton.role()).isNull();
+    }
 }

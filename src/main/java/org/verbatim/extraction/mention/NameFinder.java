@@ -25,6 +25,9 @@ public final class NameFinder {
             "despite", "according", "meanwhile", "however", "this", "that", "these", "those", "his", "her", "its", "their",
             "he", "she", "it", "they", "we", "by", "from", "with", "of", "to");
 
+    private static final Set<String> HONORIFICS = org.verbatim.extraction.lexicon.Words.setOf("mr", "mrs", "ms", "miss",
+            "mr.", "mrs.", "ms.");
+
     private static final Set<String> ARTICLES = org.verbatim.extraction.lexicon.Words.setOf("the", "a", "an", "his", "her",
             "its", "their", "our", "two", "both");
 
@@ -96,6 +99,13 @@ public final class NameFinder {
                 placeLike.add(b.text());
             }
         }
+    }
+
+    /** "Turkey", "America": a word WordNet knows as a place and not as a person, without a title before it. */
+    private boolean placeOnly(Range s, int i) {
+        String l = t.token(i).lower();
+        boolean titled = i > s.start() && Lexicon.TITLE_WORDS.contains(t.token(i - 1).lower());
+        return !titled && WordClasses.isPlaceName(l) && !WordClasses.isKnownPersonName(l);
     }
 
     private boolean initial(int i) {
@@ -185,7 +195,7 @@ public final class NameFinder {
         }
         if (j - i == 1) {
             String w = t.token(i).text();
-            if (isAcronym(w) || isCountry(w) || WordClasses.isPlaceName(w.toLowerCase(java.util.Locale.ROOT))) org = true;
+            if (isAcronym(w) || isCountry(w) || placeOnly(s, i)) org = true;
         }
         if (org) {
             // "Ministry of Foreign Affairs", "Council of the Realm": organisations continue through "of"
@@ -321,6 +331,8 @@ public final class NameFinder {
         for (int k = from; k < to; k++) {
             Token x = t.token(k);
             String l = x.lower();
+            // "Mrs.", "Mr.": a form of address, not a role
+            if (HONORIFICS.contains(l) || x.isPunct('.') && k > from && HONORIFICS.contains(t.token(k - 1).lower())) continue;
             boolean nationalityHere = Affiliations.looksLikeNationality(x.text()) && k + 1 < to && !t.token(k + 1).is("of");
             if (k + 1 < to && t.token(k + 1).kind() == TokenKind.POSSESSIVE && x.isCapitalized()) {
                 if (affiliation == null && firstRole < 0) {
