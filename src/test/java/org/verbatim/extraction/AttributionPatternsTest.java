@@ -255,4 +255,19 @@ class AttributionPatternsTest {
         assertThat(clinton.kind()).isEqualTo(SpeakerKind.PERSON);
         assertThat(clinton.role()).isNull();
     }
+
+    @Test
+    void a_document_speaks_for_its_author_and_an_unnamed_speaker_is_no_one_elses_antecedent() {
+        String text = """
+                According to a statement released by the Health Ministry, 40 people were treated.
+
+                In a post on X, the mayor wrote that the road would reopen.
+
+                The ministry\u2019s statement said the border was calm.
+                """;
+        assertThat(the(text, "40 people were treated").speaker()).isEqualTo("Health Ministry");
+        assertThat(the(text, "the road would reopen").speaker()).isEqualTo("mayor");
+        assertThat(the(text, "the border was calm").speaker()).isEqualTo("Health Ministry");
+        assertThat(extract(text).speakers().getFirst().aliases()).noneMatch(a -> a.contains("statement"));
+    }
 }
