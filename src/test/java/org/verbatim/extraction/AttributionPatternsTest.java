@@ -270,4 +270,18 @@ class AttributionPatternsTest {
         assertThat(the(text, "the border was calm").speaker()).isEqualTo("Health Ministry");
         assertThat(extract(text).speakers().getFirst().aliases()).noneMatch(a -> a.contains("statement"));
     }
+
+    @Test
+    void an_age_used_as_a_noun_is_the_player_and_a_possessive_role_phrase_before_a_name_is_its_role() {
+        String text = """
+                Goalkeeper Tom Berger made five saves. "I just tried to stay big," the 24-year-old said.
+
+                The activists' lawyer, Amira Saleh, welcomed the decision. "My clients are relieved," Saleh said.
+                """;
+        assertThat(the(text, "I just tried").speaker()).isEqualTo("Tom Berger");
+        assertThat(extract(text).speakers()).anySatisfy(s -> {
+            assertThat(s.name()).isEqualTo("Amira Saleh");
+            assertThat(s.role()).isEqualTo("lawyer");
+        });
+    }
 }

@@ -133,7 +133,8 @@ public final class NameFinder {
         if (j - i != 1 || !sentenceInitial(s, i)) return false;
         Token x = t.token(i);
         String l = x.lower();
-        if (l.contains("'") || l.contains("\u2019")) return true;
+        String plain = l.replace('\u2019', '\'');
+        if (plain.endsWith("'re") || plain.endsWith("'ll") || plain.endsWith("'ve") || plain.endsWith("'d") || plain.endsWith("n't")) return true;
         return WordClasses.isOrdinaryWord(l) && !nameWords.contains(x.text()) && !isAcronym(x.text());
     }
 
@@ -381,8 +382,16 @@ public final class NameFinder {
             break;
         }
         if (roleAt < 0) return null;
+        // the phrase opens its clause: "said spokeswoman for ...", "The activists' lawyer, Amira Saleh"
         int opener = roleAt - 1;
-        while (opener >= s.start() && Lexicon.isDeterminer(t.token(opener).lower())) opener--;
+        while (opener >= s.start() && (Lexicon.isDeterminer(t.token(opener).lower()) || t.token(opener).isLowerWord()
+                && Lexicon.PERSON_ROLES.contains(t.token(opener).lower()))) opener--;
+        if (opener > s.start() && t.token(opener).kind() == TokenKind.POSSESSIVE) {
+            opener--;
+            for (int words = 0; opener >= s.start() && words < 3 && t.token(opener).kind() == TokenKind.WORD
+                    && !Lexicon.isDeterminer(t.token(opener).lower()); words++) opener--;
+            while (opener >= s.start() && Lexicon.isDeterminer(t.token(opener).lower())) opener--;
+        }
         boolean opensClause = opener < s.start() || t.token(opener).isPunct(',') || SpeechVerbs.lemma(t.token(opener).lower()) != null;
         if (!opensClause) return null;
         TitleInfo info = describe(roleAt, comma);
