@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.verbatim.api.ApiClient.Response;
 import org.verbatim.security.Role;
 import org.verbatim.support.TestUsers;
@@ -15,19 +14,14 @@ import org.verbatim.support.VerbatimIntegrationTest;
 @VerbatimIntegrationTest
 class ApiErrorsIT {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    TestUsers users;
-
     ApiClient api;
+
     String fiona;
 
     @BeforeEach
     void account() {
-        users.create("err-fiona", Role.FACT_CHECKER);
-        api = new ApiClient(port);
+        api.tokenFor("err-fiona", Role.FACT_CHECKER);
         fiona = ApiClient.basic("err-fiona", TestUsers.PASSWORD);
     }
 
