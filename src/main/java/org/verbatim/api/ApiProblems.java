@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -24,6 +25,8 @@ import org.verbatim.extraction.UnreadableArticleException;
 import org.verbatim.quote.SelfApprovalException;
 import org.verbatim.review.ConflictingEditException;
 import org.verbatim.review.ReasonRequiredException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error of the REST API as an RFC 9457 problem detail ({@code application/problem+json}): 400 for a bad
@@ -107,6 +110,56 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(p);
     }
 
+    /** A body that is not the JSON the endpoint reads: 400, naming the field when there is one. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(unreadableBody(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                e));
+    }
+
+    /**
+     * The problem for an unreadable body: with {@code errors} by field when Jackson names one, else what it could
+     * not read.
+     */
+    static ProblemDetail unreadableBody(HttpStatus status, String type, String title,
+                                        HttpMessageNotReadableException e) {
+        JacksonException json = e.getMostSpecificCause() instanceof JacksonException j ? j : null;
+        String field = json == null ? "" : json.getPath().stream()
+                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+        String what = json instanceof MismatchedInputException m && m.getTargetType() != null
+                ? "expected " + expected(m.getTargetType()) : "not readable";
+        if (field.isEmpty()) {
+            String detail = json == null || json instanceof MismatchedInputException
+                    ? "The body must be a JSON object with the fields this endpoint documents (see /api/openapi)."
+                    : "The body is not well-formed JSON: " + json.getOriginalMessage();
+            return problem(status, type, title, detail);
+        }
+        ProblemDetail p = problem(status, type, title, field + ": " + what);
+        p.setProperty("errors", Map.of(field, what));
+        return p;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        return "a JSON object";
+    }
+
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {
         log.error("Unexpected error in the REST API", e);
@@ -114,7 +167,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "The error was logged on the server.");
     }
 
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setType(URI.create(TYPES + type));
         p.setTitle(title);

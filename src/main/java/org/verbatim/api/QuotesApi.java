@@ -123,7 +123,7 @@ class QuotesApi {
                 body.newSpeaker().role(), body.newSpeaker().affiliation(),
                 body.newSpeaker().kind() == null ? org.verbatim.speaker.SpeakerKind.PERSON : body.newSpeaker().kind());
         return QuoteDto.of(workflow.correct(id, body.version(), new ReviewWorkflow.Correction(body.start(), body.end(),
-                body.speakerId(), newSpeaker, body.clearSpeaker(), body.type()), body.reason()));
+                body.speakerId(), newSpeaker, body.clearsSpeaker(), body.type()), body.reason()));
     }
 
     @PostMapping("/quotes/{id}/reject")

@@ -123,6 +123,8 @@ public class ReviewWorkflow {
     @RolesAllowed(Role.FACT_CHECKER_NAME)
     public Quote recordVerdict(long quoteId, long seenVersion, Verdict verdict, String note, String sourceLinks) {
         Objects.requireNonNull(verdict, "Choose a verdict");
+        requireAtMost("note", note, Review.MAX_NOTE);
+        requireAtMost("sources", sourceLinks, Review.MAX_NOTE);
         String reason = "Verdict: " + verdict.label() + (note == null || note.isBlank() ? "" : " — " + note.strip());
         return change(quoteId, seenVersion, reason, (quote, who, now) -> {
             quote.recordVerdict(verdict, note, who, now);
@@ -241,6 +243,15 @@ public class ReviewWorkflow {
     private static void requireReason(String reason, String what) {
         if (reason == null || reason.isBlank()) {
             throw new ReasonRequiredException(what);
+        }
+        requireAtMost("reason", reason, Review.MAX_REASON);
+    }
+
+    /** Checked before anything is written, so that the answer names the field rather than a database error. */
+    private static void requireAtMost(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException(field + ": at most " + max + " characters (" + value.length()
+                    + " given)");
         }
     }
 

@@ -10,12 +10,20 @@ import java.util.List;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
 import org.verbatim.security.ApiTokens;
+import org.verbatim.security.Role;
+import org.verbatim.support.TestUsers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The REST API over real HTTP for tests: {@code api.send("GET", "/api/quotes/7", api.bearer(token), null)}. */
-final class ApiClient {
+/**
+ * The REST API over real HTTP for tests: {@code api.send("GET", "/api/quotes/7", api.tokenFor("fiona",
+ * Role.FACT_CHECKER), null)}.
+ */
+@Component
+class ApiClient {
 
     /** One answer; {@code body} is the parsed JSON, or null when the answer is not JSON. */
     record Response(int status, String contentType, JsonNode body, String raw, HttpResponse<String> http) {
@@ -25,16 +33,27 @@ final class ApiClient {
         }
     }
 
-    private final int port;
+    private final Environment environment;
+    private final TestUsers users;
+    private final ApiTokens tokens;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ApiClient(int port) {
-        this.port = port;
+    ApiClient(Environment environment, TestUsers users, ApiTokens tokens) {
+        this.environment = environment;
+        this.users = users;
+        this.tokens = tokens;
     }
 
     URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        // known once the server has started, after this bean was made
+        return URI.create("http://localhost:" + environment.getRequiredProperty("local.server.port") + path);
+    }
+
+    /** The Authorization header of a new token of {@code username}, an account made with {@code roles} if new. */
+    String tokenFor(String username, Role... roles) {
+        users.create(username, roles);
+        return bearer(tokenOf(tokens, username));
     }
 
     /** A JSON request ({@code body} null: none). */

@@ -15,11 +15,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.verbatim.api.ApiClient.Response;
-import org.verbatim.security.ApiTokens;
 import org.verbatim.security.Role;
-import org.verbatim.support.TestUsers;
 import org.verbatim.support.VerbatimIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -34,14 +31,8 @@ class ReviewConcurrencyIT {
     static final int WRITES_PER_THREAD = 12;
     static final int QUOTES = 4;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    TestUsers users;
-
-    @Autowired
-    ApiTokens apiTokens;
+    ApiClient api;
 
     record Write(long quoteId, String note, Response answer) {
     }
@@ -49,23 +40,20 @@ class ReviewConcurrencyIT {
     @Test
     void concurrent_verdicts_on_overlapping_quotes_are_applied_or_409_and_each_applied_one_is_in_the_history()
             throws Exception {
-        ApiClient api = new ApiClient(port);
         List<String> reviewers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            users.create("crowd-" + i, Role.FACT_CHECKER);
-            reviewers.add(ApiClient.bearer(ApiClient.tokenOf(apiTokens, "crowd-" + i)));
+            reviewers.add(api.tokenFor("crowd-" + i, Role.FACT_CHECKER));
         }
-        users.create("crowd-auditor", Role.AUDITOR);
-        String auditor = ApiClient.bearer(ApiClient.tokenOf(apiTokens, "crowd-auditor"));
+        String auditor = api.tokenFor("crowd-auditor", Role.AUDITOR);
         List<Long> quotes = new ArrayList<>();
         Map<Long, Long> firstVersion = new HashMap<>();
         for (int i = 0; i < QUOTES; i++) {
-            long id = newQuote(api, reviewers.getFirst());
+            long id = newQuote(reviewers.getFirst());
             quotes.add(id);
             firstVersion.put(id, api.send("GET", "/api/quotes/" + id, auditor, null).body().get("version").asLong());
         }
 
-        List<Write> writes = crowd(api, reviewers, quotes);
+        List<Write> writes = crowd(reviewers, quotes);
 
         Map<String, Long> statuses = writes.stream().collect(Collectors.groupingBy(
                 w -> String.valueOf(w.answer().status()), TreeMap::new, Collectors.counting()));
@@ -101,7 +89,7 @@ class ReviewConcurrencyIT {
     }
 
     /** Each thread reads a quote's version and records a verdict on it, over and over, on quotes the others use. */
-    private List<Write> crowd(ApiClient api, List<String> reviewers, List<Long> quotes) throws Exception {
+    private List<Write> crowd(List<String> reviewers, List<Long> quotes) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -136,7 +124,7 @@ class ReviewConcurrencyIT {
         }
     }
 
-    private static long newQuote(ApiClient api, String reviewer) {
+    private long newQuote(String reviewer) {
         String m = ApiClient.marker();
         Response created = api.send("POST", "/api/articles", reviewer,
                 "{\"text\": \"Pier " + m + "\\n\\n“The pier " + m + " closes for repairs in June,” said Ola Berg.\\n\"}");
