@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,8 +27,9 @@ import org.verbatim.review.ReasonRequiredException;
 
 /**
  * Every error of the REST API as an RFC 9457 problem detail ({@code application/problem+json}): 400 for a bad
- * request, 403 for a role or rule that forbids it, 404, 409 for a conflicting edit (with who and when) or a step
- * the quote's state does not allow, 422 for an unreadable article.
+ * request, 403 for a role or rule that forbids it, 404, 409 for a conflicting edit (with who and when), a write that
+ * collided with another one at the same moment, or a step the quote's state does not allow, 422 for an unreadable
+ * article.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -41,6 +43,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         p.setProperty("changedBy", e.changedBy());
         p.setProperty("changedAt", e.changedAt());
         return p;
+    }
+
+    /** A deadlock or lock timeout that outlasted the use case's retries, or a write race it did not word itself. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ProblemDetail concurrentWrite(ConcurrencyFailureException e) {
+        log.info("Concurrent write refused: {}", e.toString());
+        return problem(HttpStatus.CONFLICT, "concurrent-write", "Written by another request at the same moment",
+                "Another request was changing the same data; nothing was saved. Reload and try again.");
     }
 
     @ExceptionHandler(SelfApprovalException.class)

@@ -33,7 +33,8 @@ import org.verbatim.review.ReviewWorkflow;
 
 /**
  * Quotes and the review workflow. Every change names the {@code version} of the quote the client saw: when someone
- * changed it since, nothing is saved and the answer is 409 with who changed it and when.
+ * changed it since, nothing is saved and the answer is 409 with who changed it and when. A change answers with the
+ * quote as that change left it, never a later state: its version is the one to send with the client's next step.
  */
 @RestController
 @RequestMapping("/api")
@@ -108,8 +109,7 @@ class QuotesApi {
     @Operation(summary = "Confirm the extractor's suggestion (fact-checkers)")
     QuoteDto confirm(@PathVariable long id, @Valid @RequestBody ConfirmDto body) {
         requireQuote(id);
-        workflow.confirm(id, body.version());
-        return read(id);
+        return QuoteDto.of(workflow.confirm(id, body.version()));
     }
 
     @PostMapping("/quotes/{id}/correct")
@@ -122,41 +122,36 @@ class QuotesApi {
         var newSpeaker = body.newSpeaker() == null ? null : new ReviewWorkflow.NewSpeaker(body.newSpeaker().name(),
                 body.newSpeaker().role(), body.newSpeaker().affiliation(),
                 body.newSpeaker().kind() == null ? org.verbatim.speaker.SpeakerKind.PERSON : body.newSpeaker().kind());
-        workflow.correct(id, body.version(), new ReviewWorkflow.Correction(body.start(), body.end(), body.speakerId(),
-                newSpeaker, body.clearSpeaker(), body.type()), body.reason());
-        return read(id);
+        return QuoteDto.of(workflow.correct(id, body.version(), new ReviewWorkflow.Correction(body.start(), body.end(),
+                body.speakerId(), newSpeaker, body.clearSpeaker(), body.type()), body.reason()));
     }
 
     @PostMapping("/quotes/{id}/reject")
     @Operation(summary = "Reject: not a quote, with a reason (fact-checkers)")
     QuoteDto reject(@PathVariable long id, @Valid @RequestBody ReasonDto body) {
         requireQuote(id);
-        workflow.reject(id, body.version(), body.reason());
-        return read(id);
+        return QuoteDto.of(workflow.reject(id, body.version(), body.reason()));
     }
 
     @PostMapping("/quotes/{id}/verdict")
     @Operation(summary = "Record a verdict with a note and sources (fact-checkers)")
     QuoteDto verdict(@PathVariable long id, @Valid @RequestBody VerdictDto body) {
         requireQuote(id);
-        workflow.recordVerdict(id, body.version(), body.verdict(), body.note(), body.sources());
-        return read(id);
+        return QuoteDto.of(workflow.recordVerdict(id, body.version(), body.verdict(), body.note(), body.sources()));
     }
 
     @PostMapping("/quotes/{id}/approve")
     @Operation(summary = "Approve a reviewed quote (editors; never one's own review)")
     QuoteDto approve(@PathVariable long id, @Valid @RequestBody ConfirmDto body) {
         requireQuote(id);
-        workflow.approve(id, body.version());
-        return read(id);
+        return QuoteDto.of(workflow.approve(id, body.version()));
     }
 
     @PostMapping("/quotes/{id}/return")
     @Operation(summary = "Send a reviewed or approved quote back for review, with a reason (editors)")
     QuoteDto returnForReview(@PathVariable long id, @Valid @RequestBody ReasonDto body) {
         requireQuote(id);
-        workflow.returnForReview(id, body.version(), body.reason());
-        return read(id);
+        return QuoteDto.of(workflow.returnForReview(id, body.version(), body.reason()));
     }
 
     private void requireQuote(long id) {

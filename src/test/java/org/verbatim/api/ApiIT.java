@@ -1,13 +1,14 @@
 package org.verbatim.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.verbatim.api.ApiClient.basic;
+import static org.verbatim.api.ApiClient.bearer;
+import static org.verbatim.api.ApiClient.marker;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -243,18 +244,6 @@ class ApiIT {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    static String bearer(String token) {
-        return "Bearer " + token;
-    }
-
-    static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String marker() {
-        return "m" + Long.toString(System.nanoTime(), 36);
     }
 
     URI uri(String path) {

@@ -215,4 +215,59 @@ class AttributionPatternsTest {
                 """;
         assertThat(the(text, "They carried us").speaker()).isEqualTo("Rui Costa");
     }
+
+    @Test
+    void a_given_name_that_is_also_an_organisation_word_is_still_a_person() {
+        ExtractionResult r = extract("\u201CShe is fine,\u201D Bill Clinton has said.\n");
+        assertThat(r.speakers().getFirst().kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void a_possessive_organisation_before_a_name_is_the_affiliation() {
+        String text = "\u201CGrowth comes first,\u201D American Action Forum\u2019s Douglas Holtz-Eakin said.\n";
+        assertThat(the(text, "Growth comes first").speaker()).isEqualTo("Douglas Holtz-Eakin");
+        assertThat(extract(text).speakers().getFirst().affiliation()).isEqualTo("American Action Forum");
+    }
+
+    @Test
+    void a_middle_initial_stays_inside_the_name_and_the_short_form_is_the_same_person() {
+        String text = """
+                ''We do not believe it,'' Benjamin J. Rhodes, the deputy national security adviser, told reporters.
+
+                ''We do not see it,'' Benjamin Rhodes said.
+                """;
+        assertThat(the(text, "We do not believe").speaker()).isEqualTo("Benjamin J. Rhodes");
+        assertThat(the(text, "We do not see").speaker()).isEqualTo("Benjamin J. Rhodes");
+    }
+
+    @Test
+    void a_speech_word_used_as_a_noun_does_not_end_an_appositive() {
+        String text = "''They feel he is the one,'' Thomas Hanify, the president of the Indiana state firefighters union, said.\n";
+        assertThat(the(text, "They feel he").speaker()).isEqualTo("Thomas Hanify");
+        assertThat(extract(text).quotes()).hasSize(1);
+    }
+
+    @Test
+    void a_surname_that_is_also_a_town_is_a_person_and_an_honorific_is_no_role() {
+        ExtractionResult r = extract("Mrs. Clinton said in Iowa that the country should lead.\n");
+        ExtractedSpeaker clinton = r.speakers().getFirst();
+        assertThat(clinton.name()).isEqualTo("Clinton");
+        assertThat(clinton.kind()).isEqualTo(SpeakerKind.PERSON);
+        assertThat(clinton.role()).isNull();
+    }
+
+    @Test
+    void a_document_speaks_for_its_author_and_an_unnamed_speaker_is_no_one_elses_antecedent() {
+        String text = """
+                According to a statement released by the Health Ministry, 40 people were treated.
+
+                In a post on X, the mayor wrote that the road would reopen.
+
+                The ministry\u2019s statement said the border was calm.
+                """;
+        assertThat(the(text, "40 people were treated").speaker()).isEqualTo("Health Ministry");
+        assertThat(the(text, "the road would reopen").speaker()).isEqualTo("mayor");
+        assertThat(the(text, "the border was calm").speaker()).isEqualTo("Health Ministry");
+        assertThat(extract(text).speakers().getFirst().aliases()).noneMatch(a -> a.contains("statement"));
+    }
 }

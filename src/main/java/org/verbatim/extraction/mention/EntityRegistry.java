@@ -17,6 +17,7 @@ public final class EntityRegistry {
     private final List<Entity> entities = new ArrayList<>();
     private final Map<Mention, Entity> byMention = new IdentityHashMap<>();
     private final Map<String, Entity> organizations = new HashMap<>();
+    private final java.util.Set<Entity> described = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     public static EntityRegistry build(List<Mention> names) {
         EntityRegistry r = new EntityRegistry();
@@ -136,9 +137,20 @@ public final class EntityRegistry {
             Entity e = entities.get(i);
             if (e.kind() != SpeakerKind.PERSON) continue;
             String[] other = e.name().split("\\s+");
-            if (isSuffix(parts, other) || isSuffix(other, parts)) return e;
+            if (isSuffix(parts, other) || isSuffix(other, parts) || sameButInitials(parts, other)) return e;
         }
         return null;
+    }
+
+    /** "Benjamin J. Rhodes" and "Benjamin Rhodes": same first and last name, the rest initials. */
+    private static boolean sameButInitials(String[] a, String[] b) {
+        if (a.length < 2 || b.length < 2 || a.length == b.length) return false;
+        if (!a[0].equalsIgnoreCase(b[0]) || !a[a.length - 1].equalsIgnoreCase(b[b.length - 1])) return false;
+        String[] longer = a.length > b.length ? a : b;
+        for (int i = 1; i < longer.length - 1; i++) {
+            if (!longer[i].matches("\\p{Lu}\\.?")) return false;
+        }
+        return true;
     }
 
     private static boolean isSuffix(String[] shorter, String[] longer) {
@@ -195,7 +207,13 @@ public final class EntityRegistry {
     public Entity described(String name, SpeakerKind kind, int token) {
         Entity e = organizations.computeIfAbsent(key(name), k -> newEntity(name, kind, token));
         e.seenAt(token);
+        if (kind == SpeakerKind.PERSON) described.add(e);
         return e;
+    }
+
+    /** A person known only by a description ("a police spokesman"): never what a later "he" or "the minister" means. */
+    public boolean isDescribed(Entity e) {
+        return described.contains(e);
     }
 
     /** An organisation entity for a description such as "the Ruritanian government". */
