@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.verbatim.language.Names;
+
 /**
  * One key for every way an affiliation is written: "Iranian", "Iran", "Iran's", "the Iranian government" and
  * "Government of Iran" all meet. A nationality adjective and its country reduce to one stem by spelling rules (strip
@@ -194,32 +196,9 @@ public final class AffiliationKey {
         return stem(IRREGULAR.getOrDefault(lower, lower));
     }
 
-    /**
-     * Strips the endings that tell a country from its adjective, as often as they apply, so both meet:
-     * Iranian → iran → ir, Iran → ir; Pakistani → pakistan → pakist; Russia → russ, Russian → russ.
-     */
+    /** The spelling rules that let a country and its adjective meet ({@link Names#stem}). */
     static String stem(String lower) {
-        String s = lower;
-        for (int guard = 0; guard < 3; guard++) {
-            String before = s;
-            if (s.length() > 4 && s.endsWith("ese")) {
-                s = s.substring(0, s.length() - 3);
-            } else if (s.length() > 4 && s.endsWith("ian")) {
-                s = s.substring(0, s.length() - 3);
-            } else if (s.length() > 3 && s.endsWith("an")) {
-                s = s.substring(0, s.length() - 2);
-            } else if (s.length() > 4 && s.endsWith("ia")) {
-                s = s.substring(0, s.length() - 2);
-            } else if (s.length() > 4 && s.endsWith("i")) {
-                s = s.substring(0, s.length() - 1);
-            } else if (s.length() > 4 && (s.endsWith("a") || s.endsWith("e") || s.endsWith("o") || s.endsWith("y"))) {
-                s = s.substring(0, s.length() - 1);
-            }
-            if (s.equals(before)) {
-                break;
-            }
-        }
-        return s;
+        return Names.stem(lower);
     }
 
     private static List<String> words(String text) {

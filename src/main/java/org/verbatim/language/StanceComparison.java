@@ -1,0 +1,354 @@
+package org.verbatim.language;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.verbatim.language.Claim.Clause;
+import org.verbatim.language.Claim.Quantity;
+import org.verbatim.language.Claim.Term;
+
+/**
+ * Whether two claims are about the same thing, and where their stances differ: a word one denies and the other
+ * affirms, opposite words, one ruling out what the other keeps open, one saying something goes on that the other
+ * says has stopped, numbers that disagree for the same measure, a party cast as an outlaw by one and as a
+ * counterpart by the other. Plain Java over two {@link Claim}s.
+ */
+public final class StanceComparison {
+
+    public enum Kind {
+        NEGATION, OPPOSITES, MODALITY, CONTINUATION, QUANTITY, STANDING
+    }
+
+    /** One way the stances differ: how strongly (about 0..1) and why, in words a reviewer reads. */
+    public record Difference(Kind kind, double weight, String reason) {
+    }
+
+    /**
+     * {@code alignment} (0..1): how much the two are about the same thing (shared words, synonyms included, and
+     * shared names); {@code differences}: empty when the stances agree as far as general language tells.
+     */
+    public record Result(double alignment, List<String> sharedWords, List<String> sharedNames,
+                         List<Difference> differences) {
+
+        public boolean differs() {
+            return !differences.isEmpty();
+        }
+
+        /** The stance difference, summed and capped: one strong difference is 0.7–0.9, two reach the cap. */
+        public double strength() {
+            return Math.min(1.6, differences.stream().mapToDouble(Difference::weight).sum());
+        }
+
+        /** About the same thing and no difference found: a paraphrase or an agreement. */
+        public boolean agrees() {
+            return differences.isEmpty() && alignment >= 0.45;
+        }
+    }
+
+    private StanceComparison() {
+    }
+
+    public static Result compare(Claim a, Claim b) {
+        return compare(a, b, Set.of());
+    }
+
+    /**
+     * @param ownSide name keys ({@link Names#key}) that say who speaks rather than what about (the speakers' own
+     *                country in two officials' statements): not counted as a shared topic
+     */
+    public static Result compare(Claim a, Claim b, Set<String> ownSide) {
+        List<Term[]> matches = matches(a, b);
+        List<String> sharedWords = new ArrayList<>();
+        List<String> sharedNames = new ArrayList<>();
+        Set<String> nameKeys = new LinkedHashSet<>();
+        Set<Term> matchedA = new LinkedHashSet<>();
+        Set<Term> matchedB = new LinkedHashSet<>();
+        for (Term[] m : matches) {
+            if (m[0].name()) {
+                if (!ownSide.contains(m[0].key()) && nameKeys.add(m[0].key())) {
+                    sharedNames.add(m[0].written().replaceAll("['’]s$", ""));
+                }
+            } else {
+                matchedA.add(m[0]);
+                matchedB.add(m[1]);
+                String w = m[0].written().toLowerCase(Locale.ROOT);
+                if (!sharedWords.contains(w)) {
+                    sharedWords.add(w);
+                }
+            }
+        }
+        long contentA = distinctContent(a);
+        long contentB = distinctContent(b);
+        double coverage = Math.min(contentA, contentB) == 0 ? 0
+                : Math.min(1.0, (double) Math.min(distinct(matchedA), distinct(matchedB)) / Math.min(contentA, contentB));
+        double alignment = Math.min(1.0, 0.6 * coverage + 0.2 * Math.min(2, nameKeys.size()));
+
+        List<Difference> differences = new ArrayList<>();
+        negation(a, b, matches, differences);
+        opposites(a, b, matches, differences);
+        clauses(a, b, matches, differences);
+        quantities(a, b, matches, differences);
+        standing(a, b, sharedNames, differences);
+        return new Result(alignment, List.copyOf(sharedWords), List.copyOf(sharedNames), List.copyOf(differences));
+    }
+
+    /** Every pair of terms, one from each claim, that mean the same (or are the same name). */
+    private static List<Term[]> matches(Claim a, Claim b) {
+        List<Term[]> out = new ArrayList<>();
+        for (Term ta : a.terms()) {
+            for (Term tb : b.terms()) {
+                boolean same = ta.name() && tb.name() ? ta.key().equals(tb.key())
+                        : !ta.name() && !tb.name() && ta.entry().sameAs(tb.entry());
+                if (same) {
+                    out.add(new Term[]{ta, tb});
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long distinctContent(Claim c) {
+        return c.terms().stream().filter(t -> !t.name()).map(t -> t.written().toLowerCase(Locale.ROOT)).distinct()
+                .count();
+    }
+
+    private static long distinct(Set<Term> terms) {
+        return terms.stream().map(t -> t.written().toLowerCase(Locale.ROOT)).distinct().count();
+    }
+
+    /** Whether the claims share a term other than the two given: the difference is about a common subject. */
+    private static boolean anchored(List<Term[]> matches, Term ta, Term tb) {
+        for (Term[] m : matches) {
+            if (!sameWord(m[0], ta) && !sameWord(m[1], tb) && !sameWord(m[0], tb) && !sameWord(m[1], ta)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameWord(Term x, Term y) {
+        return x.written().equalsIgnoreCase(y.written());
+    }
+
+    /** "will not sign" against "could sign": what one denies, the other affirms. */
+    private static void negation(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
+        for (Term[] m : matches) {
+            Term denied = m[0].head() && !m[1].negated() ? m[0] : m[1].head() && !m[0].negated() ? m[1] : null;
+            if (denied == null || m[0].name() || !anchored(matches, m[0], m[1])) {
+                continue;
+            }
+            Term affirmed = denied == m[0] ? m[1] : m[0];
+            Claim deniedIn = denied == m[0] ? a : b;
+            Claim affirmedIn = denied == m[0] ? b : a;
+            out.add(new Difference(Kind.NEGATION, 0.8, "Negation: one says “" + context(deniedIn, denied)
+                    + "”, the other “" + context(affirmedIn, affirmed) + "”"));
+            return;
+        }
+    }
+
+    /** "rise" against "fall", "ban" against "allow": opposite words, both affirmed (or both denied). */
+    private static void opposites(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
+        for (Term ta : a.terms()) {
+            if (ta.name() || !ta.entry().known()) {
+                continue;
+            }
+            for (Term tb : b.terms()) {
+                if (tb.name() || !tb.entry().known() || ta.negated() != tb.negated()
+                        || ta.entry().sameAs(tb.entry()) || !ta.entry().opposes(tb.entry())) {
+                    continue;
+                }
+                // both statements using both words ("rise and fall") is no difference
+                if (mentions(b, ta) && mentions(a, tb)) {
+                    continue;
+                }
+                if (!anchored(matches, ta, tb)) {
+                    continue;
+                }
+                out.add(new Difference(Kind.OPPOSITES, 0.8, "Opposites: “" + context(a, ta) + "” against “"
+                        + context(b, tb) + "”"));
+                return;
+            }
+        }
+    }
+
+    private static boolean mentions(Claim c, Term t) {
+        return c.terms().stream().anyMatch(x -> !x.name() && x.entry().sameAs(t.entry()));
+    }
+
+    /** Modality and aspect of clauses that share a term: "excluded" against "being considered", "still" against "no longer". */
+    private static void clauses(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
+        Difference modality = null;
+        Difference aspect = null;
+        for (Term[] m : matches) {
+            Clause ca = clause(a, m[0].clause());
+            Clause cb = clause(b, m[1].clause());
+            if (ca == null || cb == null) {
+                continue;
+            }
+            Difference d = modality(ca, cb);
+            if (d != null && (modality == null || d.weight() > modality.weight())) {
+                modality = d;
+            }
+            if (aspect == null && ca.aspect() != Aspect.NONE && cb.aspect() != Aspect.NONE
+                    && ca.aspect() != cb.aspect()) {
+                Clause goesOn = ca.aspect() == Aspect.CONTINUES ? ca : cb;
+                Clause stopped = goesOn == ca ? cb : ca;
+                aspect = new Difference(Kind.CONTINUATION, 0.8, "Continuation: one says it goes on (“"
+                        + goesOn.aspectWords() + "”), the other that it has stopped (“" + stopped.aspectWords() + "”)");
+            }
+        }
+        if (modality != null) {
+            out.add(modality);
+        }
+        if (aspect != null) {
+            out.add(aspect);
+        }
+    }
+
+    private static Difference modality(Clause ca, Clause cb) {
+        Modality x = ca.modality();
+        Modality y = cb.modality();
+        if (x == y) {
+            return null;
+        }
+        Clause excluded = x == Modality.EXCLUDED ? ca : y == Modality.EXCLUDED ? cb : null;
+        if (excluded != null) {
+            Clause other = excluded == ca ? cb : ca;
+            if (other.modality() == Modality.OPEN) {
+                return new Difference(Kind.MODALITY, 0.7, "Certainty: one rules it out (“" + excluded.modalWords()
+                        + "”), the other keeps it open (“" + other.modalWords() + "”)");
+            }
+            if (other.modality() == Modality.CERTAIN) {
+                return new Difference(Kind.MODALITY, 0.6, "Certainty: one rules it out (“" + excluded.modalWords()
+                        + "”), the other says it will be (“" + other.modalWords() + "”)");
+            }
+            return null;
+        }
+        if (x == Modality.CERTAIN && y == Modality.OPEN || x == Modality.OPEN && y == Modality.CERTAIN) {
+            Clause sure = x == Modality.CERTAIN ? ca : cb;
+            Clause open = sure == ca ? cb : ca;
+            return new Difference(Kind.MODALITY, 0.25, "Certainty: one is sure (“" + sure.modalWords()
+                    + "”), the other only says it may be (“" + open.modalWords() + "”)");
+        }
+        return null;
+    }
+
+    private static Clause clause(Claim c, int index) {
+        for (Clause cl : c.clauses()) {
+            if (cl.index() == index) {
+                return cl;
+            }
+        }
+        return null;
+    }
+
+    /** Numbers of one kind for one measure (a content word both clauses share) that disagree. */
+    private static void quantities(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
+        for (Quantity qa : a.quantities()) {
+            for (Quantity qb : b.quantities()) {
+                if (qa.unit() != qb.unit() || qa.what() != null && qb.what() != null && !qa.what().equals(qb.what())
+                        && !sameMeaning(qa.what(), qb.what())) {
+                    continue;
+                }
+                String measure = sharedMeasure(matches, qa, qb);
+                if (measure == null) {
+                    continue;
+                }
+                double tolerance = qa.approximate() || qb.approximate() ? 0.1 : qa.unit() == Claim.Unit.YEAR ? 0 : 0.005;
+                double scale = Math.max(Math.abs(qa.value()), Math.abs(qb.value()));
+                if (scale == 0 || Math.abs(qa.value() - qb.value()) / scale <= tolerance) {
+                    continue;
+                }
+                out.add(new Difference(Kind.QUANTITY, 0.9, "Numbers disagree on " + measure + ": " + qa.written()
+                        + " against " + qb.written()));
+                return;
+            }
+        }
+    }
+
+    private static boolean sameMeaning(String x, String y) {
+        return x.equalsIgnoreCase(y);
+    }
+
+    private static String sharedMeasure(List<Term[]> matches, Quantity qa, Quantity qb) {
+        for (Term[] m : matches) {
+            if (m[0].clause() == qa.clause() && m[1].clause() == qb.clause() && !m[0].name()
+                    && (qa.what() == null || !m[0].entry().lemmas().contains(qa.what()))) {
+                return m[0].written().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /** A shared name cast as an outlaw by one ("terrorist") and dealt with as a counterpart by the other. */
+    private static void standing(Claim a, Claim b, List<String> sharedNames, List<Difference> out) {
+        if (sharedNames.isEmpty()) {
+            return;
+        }
+        List<String> outlawA = standing(a, Lexicon.Standing.OUTLAW);
+        List<String> outlawB = standing(b, Lexicon.Standing.OUTLAW);
+        List<String> counterA = standing(a, Lexicon.Standing.COUNTERPART);
+        List<String> counterB = standing(b, Lexicon.Standing.COUNTERPART);
+        String name = sharedNames.getFirst();
+        if (outlawA.size() > counterA.size() && counterB.size() > outlawB.size()) {
+            out.add(standingDifference(name, outlawA, counterB));
+        } else if (outlawB.size() > counterB.size() && counterA.size() > outlawA.size()) {
+            out.add(standingDifference(name, outlawB, counterA));
+        }
+    }
+
+    private static Difference standingDifference(String name, List<String> outlaw, List<String> counterpart) {
+        return new Difference(Kind.STANDING, 0.7, "Standing: one casts " + name + " as an outlaw ("
+                + String.join(", ", outlaw) + "), the other deals with " + name + " as a counterpart ("
+                + String.join(", ", counterpart) + ")");
+    }
+
+    private static List<String> standing(Claim c, Lexicon.Standing standing) {
+        return c.terms().stream().filter(t -> !t.name() && !t.negated() && t.entry().standing() == standing)
+                .map(t -> t.written().toLowerCase(Locale.ROOT)).distinct().toList();
+    }
+
+    /** The denied or affirmed word with what stands right before it in its clause ("will not sign"). */
+    private static String context(Claim c, Term t) {
+        String text = c.text();
+        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String word = t.written().toLowerCase(Locale.ROOT);
+        int at = indexOfWord(lower, word);
+        if (at < 0) {
+            return t.written();
+        }
+        int from = at;
+        int words = 0;
+        while (from > 0 && words < 3) {
+            char ch = lower.charAt(from - 1);
+            if (".;:!?,\"“”()".indexOf(ch) >= 0) {
+                break;
+            }
+            from--;
+            if (ch == ' ' && from > 0 && lower.charAt(from - 1) != ' ') {
+                words++;
+            }
+        }
+        return text.substring(from, at + word.length()).strip();
+    }
+
+    private static int indexOfWord(String text, String word) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(word, from);
+            if (at < 0) {
+                return -1;
+            }
+            boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean endOk = end >= text.length() || !Character.isLetter(text.charAt(end));
+            if (startOk && endOk) {
+                return at;
+            }
+            from = at + 1;
+        }
+    }
+}
