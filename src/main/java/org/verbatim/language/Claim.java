@@ -28,12 +28,17 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
         PERCENT, MONEY, YEAR, COUNT
     }
 
+    /** How a number is meant: exactly, loosely ("about"), or as a bound ("below", "at least"). */
+    public enum Bound {
+        EXACT, ABOUT, AT_MOST, AT_LEAST
+    }
+
     /**
      * A number as given: {@code unit} and, for money and counts, {@code what} ("euro", "job"), and the clause it is in,
      * whose content words say what it measures.
      */
     public record Quantity(double value, Unit unit, String what, String written, int clause, int position,
-                           boolean approximate) {
+                           Bound bound) {
     }
 
     /** The content words of one clause. */

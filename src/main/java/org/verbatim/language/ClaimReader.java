@@ -52,7 +52,7 @@ public final class ClaimReader {
         Aspect aspect = Aspect.NONE;
         List<String> aspectWords = new ArrayList<>();
         int scopeLeft = 0;          // content words still denied by the last negation
-        boolean awaitingHead = false;
+        int denied = 0;                  // predicates the last negation has denied so far
         boolean negatedBefore = false;   // "not" right before a modal phrase: "not ruled out"
 
         for (int i = 0; i < tokens.size(); i++) {
@@ -71,12 +71,10 @@ public final class ClaimReader {
                 aspect = Aspect.NONE;
                 aspectWords.clear();
                 scopeLeft = 0;
-                awaitingHead = false;
                 continue;
             }
             if (w.equals("and") || w.equals("or")) {
                 scopeLeft = 0;
-                awaitingHead = false;
                 continue;
             }
             // grammatical phrases first: "no longer" is aspect, not a bare "no"; "not ruled out" keeps it open
@@ -95,8 +93,7 @@ public final class ClaimReader {
                 if (m == Modality.EXCLUDED && negatedBefore) {
                     m = Modality.OPEN;      // "not ruled out", "not excluded"
                     scopeLeft = 0;
-                    awaitingHead = false;
-                    modalWords.add("not");
+                        modalWords.add("not");
                 }
                 if (strength(m) >= strength(modality)) {
                     modality = m;
@@ -109,7 +106,7 @@ public final class ClaimReader {
             if (English.NEGATORS.contains(w) && !(w.equals("not") && next(tokens, i).equals("only"))
                     || (w.equals("yet") || English.NEGATIVE_IMPLICATIVES.contains(w)) && next(tokens, i).equals("to")) {
                 scopeLeft = w.equals("without") ? 3 : SCOPE;
-                awaitingHead = true;
+                denied = 0;
                 negatedBefore = w.equals("not") || w.equals("never");
                 continue;
             }
@@ -131,12 +128,11 @@ public final class ClaimReader {
                 names.add(key);
             }
             boolean negated = scopeLeft > 0;
-            terms.add(new Term(t.text(), entry, clause, i, negated, negated && awaitingHead && !name, name, key));
+            boolean target = negated && denied < 2 && !name && entry.predicate();
+            terms.add(new Term(t.text(), entry, clause, i, negated, target, name, key));
             if (negated) {
                 scopeLeft--;
-                if (!name) {
-                    awaitingHead = false;
-                }
+                denied += target ? 1 : 0;
             }
         }
         if (!modalWords.isEmpty() || !aspectWords.isEmpty() || hasTerms(terms, clause)
@@ -266,9 +262,19 @@ public final class ClaimReader {
         if (unit == null) {
             unit = Unit.COUNT;
         }
-        boolean approximate = i > 0 && English.APPROXIMATORS.contains(tokens.get(i - 1).lower())
-                || i > 1 && English.APPROXIMATORS.contains(tokens.get(i - 2).lower());
-        return new Quantity(value, unit, what, written, clause, i, approximate);
+        Claim.Bound bound = Claim.Bound.EXACT;
+        int start = i > 0 && written.startsWith(tokens.get(i - 1).text()) ? i - 1 : i;
+        for (int n = 3; n >= 1 && bound == Claim.Bound.EXACT; n--) {
+            if (start - n >= 0 && English.BOUNDS.containsKey(join(tokens, start - n, n))) {
+                bound = English.BOUNDS.get(join(tokens, start - n, n));
+            }
+        }
+        // "three percent or more"
+        if (bound == Claim.Bound.EXACT && end + 2 < tokens.size() && next(tokens, end).equals("or")) {
+            String then = tokens.get(end + 2).lower();
+            bound = then.equals("more") ? Claim.Bound.AT_LEAST : then.equals("less") ? Claim.Bound.AT_MOST : bound;
+        }
+        return new Quantity(value, unit, what, written, clause, i, bound);
     }
 
     private static final Pattern NUMBER = Pattern.compile("(\\d+(?:[.,]\\d+)*)(%|bn|tn|mn|m|k)?");

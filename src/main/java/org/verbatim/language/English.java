@@ -74,6 +74,16 @@ final class English {
             java.util.Map.entry("continued", Aspect.CONTINUES), java.util.Map.entry("continuing", Aspect.CONTINUES),
             java.util.Map.entry("ongoing", Aspect.CONTINUES), java.util.Map.entry("persists", Aspect.CONTINUES),
             java.util.Map.entry("as before", Aspect.CONTINUES), java.util.Map.entry("in force", Aspect.CONTINUES),
+            java.util.Map.entry("stay", Aspect.CONTINUES), java.util.Map.entry("stays", Aspect.CONTINUES),
+            java.util.Map.entry("stayed", Aspect.CONTINUES), java.util.Map.entry("keep", Aspect.CONTINUES),
+            java.util.Map.entry("keeps", Aspect.CONTINUES), java.util.Map.entry("in place", Aspect.CONTINUES),
+            java.util.Map.entry("lifted", Aspect.STOPPED), java.util.Map.entry("dropped", Aspect.STOPPED),
+            java.util.Map.entry("withdrawn", Aspect.STOPPED), java.util.Map.entry("withdrew", Aspect.STOPPED),
+            java.util.Map.entry("withdraws", Aspect.STOPPED), java.util.Map.entry("shut down", Aspect.STOPPED),
+            java.util.Map.entry("closed down", Aspect.STOPPED), java.util.Map.entry("closure", Aspect.STOPPED),
+            java.util.Map.entry("phased out", Aspect.STOPPED), java.util.Map.entry("called off", Aspect.STOPPED),
+            java.util.Map.entry("cancelled", Aspect.STOPPED), java.util.Map.entry("canceled", Aspect.STOPPED),
+            java.util.Map.entry("given up", Aspect.STOPPED), java.util.Map.entry("gave up", Aspect.STOPPED),
             java.util.Map.entry("no longer", Aspect.STOPPED), java.util.Map.entry("no more", Aspect.STOPPED),
             java.util.Map.entry("any more", Aspect.STOPPED), java.util.Map.entry("anymore", Aspect.STOPPED),
             java.util.Map.entry("ceased", Aspect.STOPPED), java.util.Map.entry("ceases", Aspect.STOPPED),
@@ -83,10 +93,22 @@ final class English {
             java.util.Map.entry("discontinued", Aspect.STOPPED), java.util.Map.entry("terminated", Aspect.STOPPED),
             java.util.Map.entry("is over", Aspect.STOPPED), java.util.Map.entry("put an end", Aspect.STOPPED));
 
-    /** "about 30", "more than 30": a number given loosely. */
-    static final Set<String> APPROXIMATORS = Set.of("about", "around", "nearly", "almost", "roughly", "approximately",
-            "some", "over", "under", "more", "less", "fewer", "up", "least", "most", "below", "above", "than",
-            "estimated", "close");
+    /** Words before a number that make it loose ("about 30") or a bound ("below 2 percent", "at least 2035"). */
+    static final java.util.Map<String, Claim.Bound> BOUNDS = java.util.Map.ofEntries(
+            java.util.Map.entry("about", Claim.Bound.ABOUT), java.util.Map.entry("around", Claim.Bound.ABOUT),
+            java.util.Map.entry("nearly", Claim.Bound.ABOUT), java.util.Map.entry("almost", Claim.Bound.ABOUT),
+            java.util.Map.entry("roughly", Claim.Bound.ABOUT), java.util.Map.entry("approximately", Claim.Bound.ABOUT),
+            java.util.Map.entry("some", Claim.Bound.ABOUT), java.util.Map.entry("towards", Claim.Bound.ABOUT),
+            java.util.Map.entry("toward", Claim.Bound.ABOUT), java.util.Map.entry("estimated", Claim.Bound.ABOUT),
+            java.util.Map.entry("close to", Claim.Bound.ABOUT), java.util.Map.entry("over", Claim.Bound.AT_LEAST),
+            java.util.Map.entry("above", Claim.Bound.AT_LEAST), java.util.Map.entry("more than", Claim.Bound.AT_LEAST),
+            java.util.Map.entry("at least", Claim.Bound.AT_LEAST), java.util.Map.entry("exceeding", Claim.Bound.AT_LEAST),
+            java.util.Map.entry("beyond", Claim.Bound.AT_LEAST), java.util.Map.entry("after", Claim.Bound.AT_LEAST),
+            java.util.Map.entry("under", Claim.Bound.AT_MOST), java.util.Map.entry("below", Claim.Bound.AT_MOST),
+            java.util.Map.entry("less than", Claim.Bound.AT_MOST), java.util.Map.entry("fewer than", Claim.Bound.AT_MOST),
+            java.util.Map.entry("up to", Claim.Bound.AT_MOST), java.util.Map.entry("at most", Claim.Bound.AT_MOST),
+            java.util.Map.entry("no more than", Claim.Bound.AT_MOST), java.util.Map.entry("before", Claim.Bound.AT_MOST),
+            java.util.Map.entry("by", Claim.Bound.AT_MOST), java.util.Map.entry("until", Claim.Bound.AT_LEAST));
 
     static final java.util.Map<String, Double> MULTIPLIERS = java.util.Map.of("thousand", 1e3, "k", 1e3,
             "million", 1e6, "m", 1e6, "mn", 1e6, "billion", 1e9, "bn", 1e9, "trillion", 1e12, "tn", 1e12);

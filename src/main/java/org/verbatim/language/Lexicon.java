@@ -22,11 +22,12 @@ public interface Lexicon {
      * One word, lower-cased. {@code synonyms} contains the lemmas; {@code broader} contains the synonyms and, for
      * verbs, what they are a way of doing ("ban" is a way to "forbid"); {@code opposites} are the antonyms of all of
      * those; {@code places} the nouns an adjective pertains to ("french" → "france"); {@code money}: a currency;
-     * {@code proper}: a name WordNet knows ("France", "Taliban").
+     * {@code proper}: a name WordNet knows ("France", "Taliban"); {@code predicate}: mostly used as a verb or an
+     * adjective, so what a negation before it denies ("no jobs will be <b>lost</b>").
      */
     record Entry(String word, Set<String> lemmas, Set<String> synonyms, Set<String> broader, Set<String> opposites,
                  Set<String> places, Standing standing, boolean money, boolean proper,
-                 boolean known) {
+                 boolean predicate, boolean known) {
 
         /** Whether the two words mean the same in one of their common senses (or one derives from the other). */
         public boolean sameAs(Entry other) {
@@ -48,6 +49,6 @@ public interface Lexicon {
 
     static Entry unknown(String word) {
         Set<String> self = Set.of(word);
-        return new Entry(word, self, self, self, Set.of(), Set.of(), Standing.NONE, false, false, false);
+        return new Entry(word, self, self, self, Set.of(), Set.of(), Standing.NONE, false, false, false, false);
     }
 }

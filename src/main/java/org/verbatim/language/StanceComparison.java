@@ -137,13 +137,15 @@ public final class StanceComparison {
     private static void negation(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
         for (Term[] m : matches) {
             Term denied = m[0].head() && !m[1].negated() ? m[0] : m[1].head() && !m[0].negated() ? m[1] : null;
-            if (denied == null || m[0].name() || !anchored(matches, m[0], m[1])) {
+            if (denied == null || m[0].name()) {
                 continue;
             }
             Term affirmed = denied == m[0] ? m[1] : m[0];
             Claim deniedIn = denied == m[0] ? a : b;
             Claim affirmedIn = denied == m[0] ? b : a;
-            out.add(new Difference(Kind.NEGATION, 0.8, "Negation: one says “" + context(deniedIn, denied)
+            // a predicate denied and affirmed says much even when nothing else is shared ("no club will be relegated")
+            double weight = anchored(matches, m[0], m[1]) ? 0.8 : 0.5;
+            out.add(new Difference(Kind.NEGATION, weight, "Negation: one says “" + context(deniedIn, denied)
                     + "”, the other “" + context(affirmedIn, affirmed) + "”"));
             return;
         }
@@ -245,32 +247,67 @@ public final class StanceComparison {
         return null;
     }
 
-    /** Numbers of one kind for one measure (a content word both clauses share) that disagree. */
+    /**
+     * Numbers of one kind for one measure (a content word both clauses share) that disagree; percentages and sums of
+     * money disagree less surely when no measure is named next to them ("we will stay under two percent").
+     */
     private static void quantities(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
+        Difference loose = null;
         for (Quantity qa : a.quantities()) {
             for (Quantity qb : b.quantities()) {
                 if (qa.unit() != qb.unit() || qa.what() != null && qb.what() != null && !qa.what().equals(qb.what())
-                        && !sameMeaning(qa.what(), qb.what())) {
+                        || !disagree(qa, qb)) {
                     continue;
                 }
                 String measure = sharedMeasure(matches, qa, qb);
-                if (measure == null) {
-                    continue;
+                if (measure != null) {
+                    out.add(new Difference(Kind.QUANTITY, 0.9, "Numbers disagree on " + measure + ": " + qa.written()
+                            + " against " + qb.written()));
+                    return;
                 }
-                double tolerance = qa.approximate() || qb.approximate() ? 0.1 : qa.unit() == Claim.Unit.YEAR ? 0 : 0.005;
-                double scale = Math.max(Math.abs(qa.value()), Math.abs(qb.value()));
-                if (scale == 0 || Math.abs(qa.value() - qb.value()) / scale <= tolerance) {
-                    continue;
+                if (loose == null && (qa.unit() == Claim.Unit.PERCENT || qa.unit() == Claim.Unit.MONEY)
+                        && (measures(a, qa).isEmpty() || measures(b, qb).isEmpty())) {
+                    loose = new Difference(Kind.QUANTITY, 0.45, "Numbers disagree: " + qa.written() + " against "
+                            + qb.written());
                 }
-                out.add(new Difference(Kind.QUANTITY, 0.9, "Numbers disagree on " + measure + ": " + qa.written()
-                        + " against " + qb.written()));
-                return;
             }
+        }
+        if (loose != null) {
+            out.add(loose);
         }
     }
 
-    private static boolean sameMeaning(String x, String y) {
-        return x.equalsIgnoreCase(y);
+    /** The nouns of a number's clause other than its unit: what it may measure. */
+    private static List<Term> measures(Claim c, Quantity q) {
+        return c.termsOf(q.clause()).stream().filter(t -> !t.entry().predicate() && !t.name()
+                && !t.entry().synonyms().contains("percent") && !t.entry().money()).toList();
+    }
+
+    /** Whether two numbers cannot both be right, given how loosely each is meant. */
+    static boolean disagree(Quantity x, Quantity y) {
+        if (x.bound() == Claim.Bound.AT_MOST || x.bound() == Claim.Bound.AT_LEAST) {
+            if (y.bound() == x.bound()) {
+                return false;
+            }
+            double tolerance = y.bound() == Claim.Bound.ABOUT ? 0.1 : 0;
+            return x.bound() == Claim.Bound.AT_MOST ? lower(y) > x.value() * (1 + tolerance)
+                    : upper(y) < x.value() * (1 - tolerance);
+        }
+        if (y.bound() == Claim.Bound.AT_MOST || y.bound() == Claim.Bound.AT_LEAST) {
+            return disagree(y, x);
+        }
+        double tolerance = x.bound() == Claim.Bound.ABOUT || y.bound() == Claim.Bound.ABOUT ? 0.1
+                : x.unit() == Claim.Unit.YEAR ? 0 : 0.005;
+        double scale = Math.max(Math.abs(x.value()), Math.abs(y.value()));
+        return scale > 0 && Math.abs(x.value() - y.value()) / scale > tolerance;
+    }
+
+    private static double lower(Quantity q) {
+        return q.bound() == Claim.Bound.AT_MOST ? Double.NEGATIVE_INFINITY : q.value();
+    }
+
+    private static double upper(Quantity q) {
+        return q.bound() == Claim.Bound.AT_LEAST ? Double.POSITIVE_INFINITY : q.value();
     }
 
     private static String sharedMeasure(List<Term[]> matches, Quantity qa, Quantity qb) {

@@ -134,6 +134,7 @@ public final class WordNetLexicon implements Lexicon {
             }
             Map<POS, Integer> use = new HashMap<>();
             int most = 0;
+            POS main = null;
             for (IndexWord iw : all.getIndexWordArray()) {
                 int n = 0;
                 for (Synset s : iw.getSenses()) {
@@ -144,6 +145,9 @@ public final class WordNetLexicon implements Lexicon {
                     }
                 }
                 use.put(iw.getPOS(), n);
+                if (main == null || n > most) {
+                    main = iw.getPOS();
+                }
                 most = Math.max(most, n);
             }
             Set<String> lemmas = new LinkedHashSet<>();
@@ -162,14 +166,27 @@ public final class WordNetLexicon implements Lexicon {
                 }
                 String lemma = iw.getLemma().toLowerCase(Locale.ROOT);
                 lemmas.add(lemma);
-                for (Synset s : commonSenses(iw)) {
+                List<Synset> senses = commonSenses(iw);
+                for (int i = 0; i < senses.size(); i++) {
+                    Synset s = senses.get(i);
+                    int used = 0;
                     for (Word x : s.getWords()) {
-                        proper |= x.getLemma().equalsIgnoreCase(iw.getLemma()) && Character.isUpperCase(x.getLemma().charAt(0));
+                        if (x.getLemma().equalsIgnoreCase(iw.getLemma())) {
+                            proper |= Character.isUpperCase(x.getLemma().charAt(0));
+                            used += x.getUseCount();
+                        }
                     }
                     lemmasOf(s, synonyms);
-                    opposites(s, opposites);
+                    // opposites only from senses in actual use: "deficit" is opposed by "lead" only in sport
+                    boolean common = i == 0 || used > 0;
+                    if (common) {
+                        opposites(s, opposites);
+                    }
                     for (Pointer p : s.getPointers()) {
                         PointerType type = p.getType();
+                        if (!common && type != PointerType.PERTAINYM) {
+                            continue;
+                        }
                         if (type == PointerType.DERIVATION && fromLemma(p, lemma)) {
                             // "approval" means what "approve" does, and is opposed by what opposes it
                             Synset target = p.getTargetSynset();
@@ -202,7 +219,8 @@ public final class WordNetLexicon implements Lexicon {
             Standing standing = outlaw > counterpart ? Standing.OUTLAW
                     : counterpart > outlaw ? Standing.COUNTERPART : Standing.NONE;
             return new Entry(w, Set.copyOf(lemmas), Set.copyOf(synonyms), Set.copyOf(broader), Set.copyOf(opposites),
-                    Set.copyOf(places), standing, money, proper, true);
+                    Set.copyOf(places), standing, money, proper,
+                    main == POS.VERB || main == POS.ADJECTIVE, true);
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet look-up failed for " + w, e);
         }
@@ -226,7 +244,12 @@ public final class WordNetLexicon implements Lexicon {
     /** The words of every synset opposed to {@code s} or to one of its words. */
     private static void opposites(Synset s, Set<String> into) throws JWNLException {
         for (Pointer p : s.getPointers(PointerType.ANTONYM)) {
-            lemmasOf(p.getTargetSynset(), into);
+            Synset opposite = p.getTargetSynset();
+            lemmasOf(opposite, into);
+            // "safe" is opposed by "dangerous", and so by "danger"
+            for (Pointer d : opposite.getPointers(PointerType.DERIVATION)) {
+                into.add(((Word) d.getTarget()).getLemma().toLowerCase(Locale.ROOT));
+            }
         }
     }
 

@@ -26,6 +26,12 @@ class StanceComparisonTest {
         assertDiffer("We will not sign the treaty this year.", "We could sign the treaty next month.", Kind.NEGATION);
         assertDiffer("The minister has yet to approve the pipeline.", "The minister approved the pipeline.",
                 Kind.NEGATION);
+        assertDiffer("The government does not intend to pay the compensation.",
+                "The compensation will be paid in full.", Kind.NEGATION);
+        assertDiffer("FC Dravo will be relegated.", "No club will be relegated this season.", Kind.NEGATION);
+        // a denied noun is not a denied predicate: "no jobs will be lost" does not deny jobs
+        assertThat(compare("No jobs will be lost at the mine.", "Every worker at the mine will keep a job.")
+                .differences()).extracting(StanceComparison.Difference::kind).doesNotContain(Kind.NEGATION);
         assertThat(compare("We will not sign the treaty this year.", "We could sign the treaty next month.")
                 .differences().getFirst().reason()).contains("will not sign").contains("could sign");
     }
@@ -42,6 +48,12 @@ class StanceComparisonTest {
         assertDiffer("The council will ban scooters downtown.", "The council will allow scooters downtown.",
                 Kind.OPPOSITES);
         assertDiffer("Approval of the merger is certain.", "The board will reject the merger.", Kind.OPPOSITES);
+        assertDiffer("We will raise the dividend this year.", "The dividend will be cut to preserve cash.",
+                Kind.OPPOSITES);
+        assertDiffer("The government has approved the dam.", "We have refused the permit for the dam.",
+                Kind.OPPOSITES);
+        assertDiffer("The vaccine is safe for every child.", "The vaccine poses a real danger to babies.",
+                Kind.OPPOSITES);
     }
 
     @Test
@@ -58,6 +70,10 @@ class StanceComparisonTest {
         assertDiffer("The curfew is still in force in the capital.", "The curfew in the capital no longer applies.",
                 Kind.CONTINUATION);
         assertDiffer("The subsidy programme continues.", "The subsidy programme was scrapped.", Kind.CONTINUATION);
+        assertDiffer("Checks on the border will be lifted.", "Controls at the border will remain in place.",
+                Kind.CONTINUATION);
+        assertDiffer("The maternity ward will stay open.", "The maternity ward will no longer deliver babies.",
+                Kind.CONTINUATION);
     }
 
     @Test
@@ -67,6 +83,12 @@ class StanceComparisonTest {
         assertDiffer("The plant employs 1,200 workers.", "The plant employs 800 workers.", Kind.QUANTITY);
         assertThat(compare("The deficit will be 3.2% of output.", "The deficit will be 3.2 per cent of output.")
                 .differs()).isFalse();
+        assertDiffer("The deficit will end the year below 2 percent of GDP.",
+                "We now expect a deficit of 3.1 percent this year.", Kind.QUANTITY);
+        assertThat(compare("We now expect a deficit of 3.1 percent this year.",
+                "Our models show the deficit heading towards three percent or more.").differs()).isFalse();
+        assertThat(compare("The plant will be shut down in 2028.", "Coal must end before 2030 at the plant.")
+                .differences()).extracting(StanceComparison.Difference::kind).doesNotContain(Kind.QUANTITY);
         // different measures: no disagreement
         assertThat(compare("Inflation is 3%.", "Unemployment is 7%.").differences())
                 .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.QUANTITY);
