@@ -38,11 +38,12 @@ class StatementIndex {
 
     private final StatementQueries queries;
     private final LuceneSearch luceneSearch;
+    private final Claims claims = new Claims();
 
     StatementIndex(EntityManagerFactory emf) {
         var mapping = Search.mapping(emf.unwrap(SessionFactory.class));
         this.queries = new StatementQueries(mapping);
-        this.luceneSearch = LuceneSearch.forLuceneBackend(mapping);
+        this.luceneSearch = LuceneSearch.forLuceneBackend(mapping, queries);
     }
 
     /** Searching with facet counts on a Lucene index; empty on other backends. */
@@ -52,6 +53,11 @@ class StatementIndex {
 
     StatementQueries queries() {
         return queries;
+    }
+
+    /** Statements read as claims, for comparing their stances. */
+    Claims claims() {
+        return claims;
     }
 
     SearchSession session() {

@@ -329,12 +329,37 @@ public final class StanceComparison {
         List<String> outlawB = standing(b, Lexicon.Standing.OUTLAW);
         List<String> counterA = standing(a, Lexicon.Standing.COUNTERPART);
         List<String> counterB = standing(b, Lexicon.Standing.COUNTERPART);
-        String name = sharedNames.getFirst();
+        String name = fullName(a, sharedNames.getFirst());
         if (outlawA.size() > counterA.size() && counterB.size() > outlawB.size()) {
             out.add(standingDifference(name, outlawA, counterB));
         } else if (outlawB.size() > counterB.size() && counterA.size() > outlawA.size()) {
             out.add(standingDifference(name, outlawB, counterA));
         }
+    }
+
+    /** The whole name a shared name word stands in ("Zemblan" in "the Zemblan Liberation Front"). */
+    private static String fullName(Claim c, String word) {
+        List<Term> terms = c.terms();
+        for (int i = 0; i < terms.size(); i++) {
+            if (!terms.get(i).name() || !terms.get(i).written().replaceAll("['’]s$", "").equals(word)) {
+                continue;
+            }
+            int from = i;
+            int to = i;
+            while (from > 0 && terms.get(from - 1).name() && terms.get(from - 1).position() == terms.get(from).position() - 1) {
+                from--;
+            }
+            while (to + 1 < terms.size() && terms.get(to + 1).name()
+                    && terms.get(to + 1).position() == terms.get(to).position() + 1) {
+                to++;
+            }
+            List<String> words = new ArrayList<>();
+            for (int k = from; k <= to; k++) {
+                words.add(terms.get(k).written());
+            }
+            return String.join(" ", words).replaceAll("['’]s$", "");
+        }
+        return word;
     }
 
     private static Difference standingDifference(String name, List<String> outlaw, List<String> counterpart) {

@@ -108,22 +108,78 @@ public final class WordNetLexicon implements Lexicon {
         return read;
     }
 
-    /** The nouns and multi-word names WordNet lists with {@code word} ("gdp" → "gross domestic product"). */
-    public Set<String> namesFor(String word) {
+    /**
+     * The names a word is also written as, for search: "French" → "France" and "France" → "French" (WordNet's
+     * pertainyms, both ways), "GDP" → "gross domestic product" and back (an acronym and its expansion listed as one
+     * noun). Works for phrases too ("gross domestic product"). Case as WordNet writes them.
+     */
+    public Set<String> variants(String phrase) {
         Set<String> out = new LinkedHashSet<>();
+        String p = phrase.strip();
         try {
             synchronized (dictionary) {
-                IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, word);
+                IndexWord noun = dictionary.getIndexWord(POS.NOUN, p);
                 if (noun != null) {
                     for (Synset s : commonSenses(noun)) {
-                        s.getWords().forEach(x -> out.add(x.getLemma().toLowerCase(Locale.ROOT)));
+                        for (Word x : s.getWords()) {
+                            String l = x.getLemma();
+                            boolean acronym = isAcronym(l) && !isAcronym(p) && p.contains(" ");
+                            boolean expansion = isAcronym(p) && l.contains(" ");
+                            if (acronym || expansion) {
+                                out.add(l);
+                            }
+                        }
+                    }
+                    if (Character.isUpperCase(p.charAt(0))) {
+                        out.addAll(adjectivesOf().getOrDefault(p.toLowerCase(Locale.ROOT), Set.of()));
+                    }
+                }
+                IndexWord adjective = dictionary.getIndexWord(POS.ADJECTIVE, p);
+                if (adjective != null && Character.isUpperCase(p.charAt(0))) {
+                    for (Synset s : commonSenses(adjective)) {
+                        for (Pointer ptr : s.getPointers(PointerType.PERTAINYM)) {
+                            if (fromLemma(ptr, p)) {
+                                out.add(((Word) ptr.getTarget()).getLemma());
+                            }
+                        }
                     }
                 }
             }
         } catch (JWNLException e) {
             throw new IllegalStateException(e);
         }
+        out.removeIf(v -> v.equalsIgnoreCase(p));
         return out;
+    }
+
+    private static boolean isAcronym(String s) {
+        String letters = s.replace(".", "");
+        return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase);
+    }
+
+    private volatile Map<String, Set<String>> adjectivesOf;
+
+    /** Capitalised nouns and the adjectives that pertain to them ("france" → "French"), read once. */
+    private Map<String, Set<String>> adjectivesOf() throws JWNLException {
+        Map<String, Set<String>> known = adjectivesOf;
+        if (known != null) {
+            return known;
+        }
+        Map<String, Set<String>> built = new HashMap<>();
+        var synsets = dictionary.getSynsetIterator(POS.ADJECTIVE);
+        while (synsets.hasNext()) {
+            Synset s = synsets.next();
+            for (Pointer p : s.getPointers(PointerType.PERTAINYM)) {
+                Word adjective = p.getSource() instanceof Word w ? w : s.getWords().getFirst();
+                String noun = ((Word) p.getTarget()).getLemma();
+                if (Character.isUpperCase(noun.charAt(0)) && Character.isUpperCase(adjective.getLemma().charAt(0))) {
+                    built.computeIfAbsent(noun.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>())
+                            .add(adjective.getLemma());
+                }
+            }
+        }
+        adjectivesOf = built;
+        return built;
     }
 
     private Entry read(String w) {

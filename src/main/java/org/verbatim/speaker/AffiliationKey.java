@@ -47,17 +47,35 @@ public final class AffiliationKey {
             "kingdom", "authorities", "officials", "office", "senate", "congress", "delegation", "navy", "police",
             "judiciary", "leadership", "mission", "consulate", "diplomacy", "side");
 
+    /**
+     * Words that say a body is not the state, whatever place it names: "the People's Mojahedin Organization of
+     * Iran", "the opposition Union for Progress party", "Latvian Traders Association". General English: none names
+     * a party, a country or a topic.
+     */
+    private static final Set<String> NOT_THE_STATE = Set.of("opposition", "resistance", "exile", "exiles", "exiled",
+            "rebel", "rebels", "insurgents", "party", "movement", "front", "association", "union", "league",
+            "alliance", "organization", "organisation", "foundation", "institute", "chamber", "federation", "club",
+            "company", "corporation", "group", "ngo", "charity", "church", "independent", "traders", "workers",
+            "students", "campaign", "network", "coalition");
+
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "and", "for", "in", "on", "to",
             "its", "his", "her", "their", "s");
 
     private AffiliationKey() {
     }
 
-    /** The key of a speaker: its affiliation's, or, for an organisation speaking for a state, its name's. */
+    /**
+     * The key of a speaker: its affiliation's, or, for an organisation speaking for a state, its name's. A
+     * government and its ministries, spokespeople and councils share their country's key; opposition groups,
+     * exiles, parties, companies and associations keep their own, even when they name the country.
+     */
     public static String ofSpeaker(String name, SpeakerKind kind, String affiliation) {
         String key = of(affiliation);
         if (key != null) {
             return key;
+        }
+        if (kind == SpeakerKind.ORGANIZATION && name != null && isNotTheState(name)) {
+            return of(name);
         }
         if (kind == SpeakerKind.ORGANIZATION && name != null) {
             List<String> words = words(name);
@@ -80,7 +98,7 @@ public final class AffiliationKey {
         if (affiliation == null || affiliation.isBlank()) {
             return null;
         }
-        String place = placeOf(affiliation);
+        String place = isNotTheState(affiliation) ? null : placeOf(affiliation);
         if (place != null) {
             return place;
         }
@@ -149,6 +167,19 @@ public final class AffiliationKey {
         }
         var m = java.util.regex.Pattern.compile("\\b(\\p{Ll}+)['’]s?\\s").matcher(affiliation);
         return m.find() && !FUNCTION_WORDS.contains(m.group(1)) ? m.group(1) : null;
+    }
+
+    /** Whether the words name a body that is not the state ("opposition", "party", "association"). */
+    public static boolean isNotTheState(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (String w : words(text)) {
+            if (NOT_THE_STATE.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a key names a place (a stem) rather than a body described in words. */

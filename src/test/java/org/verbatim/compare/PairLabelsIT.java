@@ -95,7 +95,7 @@ class PairLabelsIT {
         assertThat(conflicts).anySatisfy(c -> {
             assertThat(c.earlier().quoteId()).isEqualTo(earlier.quoteId());
             assertThat(c.newer().text()).contains("negotiations");
-            assertThat(c.reasons()).anyMatch(r -> r.startsWith("One brands"));
+            assertThat(c.reasons()).anyMatch(r -> r.startsWith("Standing: one casts Zemblan Liberation Front"));
         });
         watch.markSeen();
         assertThat(watch.newConflicts()).isEmpty();
