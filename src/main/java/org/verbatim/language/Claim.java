@@ -14,10 +14,16 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
     /**
      * A content word. {@code negated}: inside a negation's scope; {@code head}: the first content word of that
      * scope, what the negation denies ("will not <b>sign</b> the treaty"). {@code name}: a proper name, whose
-     * {@code key} is the same for "France", "French" and "France's".
+     * {@code key} is the same for "France", "French" and "France's". {@code modifier}: a word that qualifies a noun
+     * ("the <b>new</b> vaccine", "<b>older</b> children", "the <b>first</b> of March") rather than says something.
      */
     public record Term(String written, Lexicon.Entry entry, int clause, int position, boolean negated, boolean head,
-                       boolean name, String key) {
+                       boolean name, String key, boolean modifier) {
+
+        /** A word whose opposite would say the opposite: a verb, or an adjective said of something ("is safe"). */
+        public boolean predicative() {
+            return !name && entry.predicate() && !modifier;
+        }
     }
 
     /** A clause with the words that set its modality and aspect ("could", "still"), empty when none. */

@@ -128,8 +128,11 @@ public final class ClaimReader {
                 names.add(key);
             }
             boolean negated = scopeLeft > 0;
-            boolean target = negated && denied < 2 && !name && entry.predicate();
-            terms.add(new Term(t.text(), entry, clause, i, negated, target, name, key));
+            // what a negation denies: its first predicate, and the verb that one governs ("not intend to pay")
+            String before = i > 0 ? tokens.get(i - 1).lower() : "";
+            boolean target = negated && !name && entry.predicate() && (denied == 0 || denied == 1 && before.equals("to"));
+            boolean modifier = DETERMINERS.contains(before) || entry.adjective() && qualifiesNext(tokens, i);
+            terms.add(new Term(t.text(), entry, clause, i, negated, target, name, key, modifier));
             if (negated) {
                 scopeLeft--;
                 denied += target ? 1 : 0;
@@ -141,6 +144,22 @@ public final class ClaimReader {
                     String.join(" ", aspectWords)));
         }
         return new Claim(text, List.copyOf(terms), List.copyOf(clauses), List.copyOf(quantities), Set.copyOf(names));
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those",
+            "every", "each", "our", "their", "its", "his", "her", "my", "your");
+
+    /** Whether the word after token {@code i} is a noun it qualifies ("older <b>children</b>"). */
+    private boolean qualifiesNext(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).lower();
+        if (!Character.isLetter(next.charAt(0)) || English.FUNCTION_WORDS.contains(next)
+                || English.NEGATORS.contains(next)) {
+            return false;
+        }
+        return !lexicon.entry(next).predicate() || !lexicon.entry(next).known();
     }
 
     private static int strength(Modality m) {

@@ -21,13 +21,14 @@ public interface Lexicon {
     /**
      * One word, lower-cased. {@code synonyms} contains the lemmas; {@code broader} contains the synonyms and, for
      * verbs, what they are a way of doing ("ban" is a way to "forbid"); {@code opposites} are the antonyms of all of
-     * those; {@code places} the nouns an adjective pertains to ("french" → "france"); {@code money}: a currency;
+     * those; {@code broaderOpposites} the antonyms of what a verb is a way of doing; {@code places} the nouns an adjective pertains to ("french" → "france"); {@code money}: a currency;
      * {@code proper}: a name WordNet knows ("France", "Taliban"); {@code predicate}: mostly used as a verb or an
-     * adjective, so what a negation before it denies ("no jobs will be <b>lost</b>").
+     * adjective, so what a negation before it denies ("no jobs will be <b>lost</b>"); {@code adjective}: mostly an
+     * adjective.
      */
     record Entry(String word, Set<String> lemmas, Set<String> synonyms, Set<String> broader, Set<String> opposites,
-                 Set<String> places, Standing standing, boolean money, boolean proper,
-                 boolean predicate, boolean known) {
+                 Set<String> broaderOpposites, Set<String> places, Standing standing, boolean money, boolean proper,
+                 boolean predicate, boolean adjective, boolean known) {
 
         /** Whether the two words mean the same in one of their common senses (or one derives from the other). */
         public boolean sameAs(Entry other) {
@@ -35,10 +36,21 @@ public interface Lexicon {
                     || !java.util.Collections.disjoint(other.lemmas, synonyms);
         }
 
-        /** Whether the two words are opposites in one of their common senses ("rise"/"fall", "ban"/"allow"). */
+        /** Whether the two words are opposites in one of their common senses ("rise"/"fall", "safe"/"unsafe"). */
         public boolean opposes(Entry other) {
+            return !java.util.Collections.disjoint(opposites, other.synonyms)
+                    || !java.util.Collections.disjoint(other.opposites, synonyms);
+        }
+
+        /**
+         * Whether the two are opposites only through what they are ways of doing ("ban" is a way to forbid, which
+         * "allow" opposes; "cut" a way to decrease, which "raise" opposes): a weaker sign.
+         */
+        public boolean opposesBroadly(Entry other) {
             return !java.util.Collections.disjoint(opposites, other.broader)
-                    || !java.util.Collections.disjoint(other.opposites, broader);
+                    || !java.util.Collections.disjoint(other.opposites, broader)
+                    || !java.util.Collections.disjoint(broaderOpposites, other.synonyms)
+                    || !java.util.Collections.disjoint(other.broaderOpposites, synonyms);
         }
     }
 
@@ -49,6 +61,7 @@ public interface Lexicon {
 
     static Entry unknown(String word) {
         Set<String> self = Set.of(word);
-        return new Entry(word, self, self, self, Set.of(), Set.of(), Standing.NONE, false, false, false, false);
+        return new Entry(word, self, self, self, Set.of(), Set.of(), Set.of(), Standing.NONE, false, false, false, false,
+                false);
     }
 }

@@ -66,9 +66,12 @@ public final class StanceComparison {
         Set<String> nameKeys = new LinkedHashSet<>();
         Set<Term> matchedA = new LinkedHashSet<>();
         Set<Term> matchedB = new LinkedHashSet<>();
+        Set<String> ownNames = new LinkedHashSet<>();
         for (Term[] m : matches) {
             if (m[0].name()) {
-                if (!ownSide.contains(m[0].key()) && nameKeys.add(m[0].key())) {
+                if (ownSide.contains(m[0].key())) {
+                    ownNames.add(m[0].key());
+                } else if (nameKeys.add(m[0].key())) {
                     sharedNames.add(m[0].written().replaceAll("['’]s$", ""));
                 }
             } else {
@@ -84,7 +87,9 @@ public final class StanceComparison {
         long contentB = distinctContent(b);
         double coverage = Math.min(contentA, contentB) == 0 ? 0
                 : Math.min(1.0, (double) Math.min(distinct(matchedA), distinct(matchedB)) / Math.min(contentA, contentB));
-        double alignment = Math.min(1.0, 0.6 * coverage + 0.2 * Math.min(2, nameKeys.size()));
+        // the speakers' own country says less about the topic than another name both mention
+        double names = Math.min(2, nameKeys.size() + 0.5 * ownNames.size());
+        double alignment = Math.min(1.0, 0.6 * coverage + 0.2 * names);
 
         List<Difference> differences = new ArrayList<>();
         negation(a, b, matches, differences);
@@ -151,29 +156,52 @@ public final class StanceComparison {
         }
     }
 
-    /** "rise" against "fall", "ban" against "allow": opposite words, both affirmed (or both denied). */
+    /**
+     * "rise" against "fall", "safe" against "unsafe": opposite words, both affirmed (or both denied), at least one of
+     * them saying something (a verb, an adjective said of something), in clauses that share another word. Opposites
+     * only through what two verbs are ways of doing ("ban"/"allow", "cut"/"raise") count less.
+     */
     private static void opposites(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
+        Difference weak = null;
         for (Term ta : a.terms()) {
-            if (ta.name() || !ta.entry().known()) {
+            if (ta.name() || !ta.entry().known() || ta.modifier()) {
                 continue;
             }
             for (Term tb : b.terms()) {
-                if (tb.name() || !tb.entry().known() || ta.negated() != tb.negated()
-                        || ta.entry().sameAs(tb.entry()) || !ta.entry().opposes(tb.entry())) {
+                if (tb.name() || !tb.entry().known() || tb.modifier() || ta.negated() != tb.negated()
+                        || !(ta.predicative() || tb.predicative()) || ta.entry().sameAs(tb.entry())) {
+                    continue;
+                }
+                boolean strong = ta.entry().opposes(tb.entry());
+                if (!strong && (weak != null || !ta.predicative() || !tb.predicative()
+                        || !ta.entry().opposesBroadly(tb.entry()))) {
                     continue;
                 }
                 // both statements using both words ("rise and fall") is no difference
-                if (mentions(b, ta) && mentions(a, tb)) {
+                if (mentions(b, ta) && mentions(a, tb) || !anchoredInClauses(matches, ta, tb)) {
                     continue;
                 }
-                if (!anchored(matches, ta, tb)) {
-                    continue;
+                String reason = "Opposites: “" + context(a, ta) + "” against “" + context(b, tb) + "”";
+                if (strong) {
+                    out.add(new Difference(Kind.OPPOSITES, 0.8, reason));
+                    return;
                 }
-                out.add(new Difference(Kind.OPPOSITES, 0.8, "Opposites: “" + context(a, ta) + "” against “"
-                        + context(b, tb) + "”"));
-                return;
+                weak = new Difference(Kind.OPPOSITES, 0.5, reason);
             }
         }
+        if (weak != null) {
+            out.add(weak);
+        }
+    }
+
+    /** Whether the clauses of the two terms share another term: the opposites are said of one thing. */
+    private static boolean anchoredInClauses(List<Term[]> matches, Term ta, Term tb) {
+        for (Term[] m : matches) {
+            if (m[0].clause() == ta.clause() && m[1].clause() == tb.clause() && m[0] != ta && m[1] != tb) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mentions(Claim c, Term t) {

@@ -211,6 +211,7 @@ public final class WordNetLexicon implements Lexicon {
             Set<String> synonyms = new LinkedHashSet<>();
             Set<String> broader = new LinkedHashSet<>();
             Set<String> opposites = new LinkedHashSet<>();
+            Set<String> broaderOpposites = new LinkedHashSet<>();
             Set<String> places = new LinkedHashSet<>();
             int outlaw = 0;
             int counterpart = 0;
@@ -257,7 +258,7 @@ public final class WordNetLexicon implements Lexicon {
                             // "ban" is a way to "forbid", which "allow" opposes
                             Synset general = p.getTargetSynset();
                             lemmasOf(general, broader);
-                            opposites(general, opposites);
+                            opposites(general, broaderOpposites);
                         }
                     }
                     money |= iw.getPOS() == POS.NOUN && isMoney(s);
@@ -272,11 +273,14 @@ public final class WordNetLexicon implements Lexicon {
             synonyms.addAll(lemmas);
             broader.addAll(synonyms);
             opposites.removeAll(synonyms);
+            broaderOpposites.removeAll(broader);
+            broaderOpposites.removeAll(opposites);
             Standing standing = outlaw > counterpart ? Standing.OUTLAW
                     : counterpart > outlaw ? Standing.COUNTERPART : Standing.NONE;
             return new Entry(w, Set.copyOf(lemmas), Set.copyOf(synonyms), Set.copyOf(broader), Set.copyOf(opposites),
+                    Set.copyOf(broaderOpposites),
                     Set.copyOf(places), standing, money, proper,
-                    main == POS.VERB || main == POS.ADJECTIVE, true);
+                    main == POS.VERB || main == POS.ADJECTIVE, main == POS.ADJECTIVE, true);
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet look-up failed for " + w, e);
         }

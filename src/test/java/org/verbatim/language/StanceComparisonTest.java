@@ -108,6 +108,16 @@ class StanceComparisonTest {
     @Test
     void opposites_about_different_things_are_no_difference() {
         assertThat(compare("Taxes will rise.", "The river will fall.").differs()).isFalse();
+        // nouns and words that only qualify a noun do not take a stance
+        assertThat(compare("Parents can be confident this vaccine protects their children.",
+                "The vaccine is safe for every child.").differences())
+                .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.OPPOSITES);
+        assertThat(compare("The new vaccine poses a real risk to babies.",
+                "Older children could be vaccinated with the vaccine without concern.").differences())
+                .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.OPPOSITES);
+        assertThat(compare("Checks on the border will be lifted on the first of March.",
+                "The government announced the end of border checks.").differences())
+                .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.OPPOSITES);
     }
 
     @Test
