@@ -152,6 +152,89 @@ public final class WordNetLexicon implements Lexicon {
         return out;
     }
 
+    private final Map<String, java.util.Optional<String>> countries = new ConcurrentHashMap<>();
+    private final Set<Synset> placeRoots = new HashSet<>();
+
+    /**
+     * The place a name or a nationality adjective stands for, as WordNet first names it, lower-cased without spaces:
+     * "French" → "france", "U.S."/"US"/"American"/"United States of America" → "unitedstates", "Britain"/"UK" →
+     * "unitedkingdom". {@code null} for what WordNet does not know as a country, region or city.
+     */
+    public String country(String name) {
+        String n = name.strip();
+        if (n.isEmpty() || !Character.isUpperCase(n.charAt(0))) {
+            return null;
+        }
+        return countries.computeIfAbsent(n, k -> {
+            try {
+                synchronized (dictionary) {
+                    return java.util.Optional.ofNullable(countryNow(k));
+                }
+            } catch (JWNLException e) {
+                throw new IllegalStateException(e);
+            }
+        }).orElse(null);
+    }
+
+    private String countryNow(String name) throws JWNLException {
+        if (placeRoots.isEmpty()) {
+            root(placeRoots, POS.NOUN, "country", "noun.location");
+            root(placeRoots, POS.NOUN, "state", "noun.location");
+            root(placeRoots, POS.NOUN, "city", "noun.location");
+            root(placeRoots, POS.NOUN, "region", "noun.location");
+            root(placeRoots, POS.NOUN, "geographical area", "noun.location");
+        }
+        IndexWord noun = dictionary.getIndexWord(POS.NOUN, name);
+        if (noun != null) {
+            for (Synset s : commonSenses(noun)) {
+                String first = s.getWords().getFirst().getLemma();
+                if (Character.isUpperCase(first.charAt(0)) && isPlace(s)) {
+                    return first.toLowerCase(Locale.ROOT).replace(" ", "");
+                }
+            }
+        }
+        IndexWord adjective = dictionary.getIndexWord(POS.ADJECTIVE, name);
+        if (adjective != null) {
+            for (Synset s : commonSenses(adjective)) {
+                for (Pointer p : s.getPointers(PointerType.PERTAINYM)) {
+                    String noun2 = ((Word) p.getTarget()).getLemma();
+                    if (Character.isUpperCase(noun2.charAt(0)) && isPlace(p.getTargetSynset())) {
+                        String first = p.getTargetSynset().getWords().getFirst().getLemma();
+                        return first.toLowerCase(Locale.ROOT).replace(" ", "");
+                    }
+                    // "British" pertains to the island "Britain"; the country is that name's first sense
+                    String viaNoun = Character.isUpperCase(noun2.charAt(0)) && !noun2.equals(name) ? countryNow(noun2) : null;
+                    if (viaNoun != null) {
+                        return viaNoun;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean isPlace(Synset s) throws JWNLException {
+        Deque<Synset> todo = new ArrayDeque<>();
+        todo.add(s);
+        Set<Synset> seen = new HashSet<>();
+        while (!todo.isEmpty() && seen.size() < 30) {
+            Synset at = todo.poll();
+            if (!seen.add(at)) {
+                continue;
+            }
+            if (placeRoots.contains(at)) {
+                return true;
+            }
+            for (Pointer p : at.getPointers(PointerType.INSTANCE_HYPERNYM)) {
+                todo.add(p.getTargetSynset());
+            }
+            for (Pointer p : at.getPointers(PointerType.HYPERNYM)) {
+                todo.add(p.getTargetSynset());
+            }
+        }
+        return false;
+    }
+
     private static boolean isAcronym(String s) {
         String letters = s.replace(".", "");
         return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase);

@@ -4,42 +4,22 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.verbatim.language.Names;
+import org.verbatim.language.WordNetLexicon;
 
 /**
  * One key for every way an affiliation is written: "Iranian", "Iran", "Iran's", "the Iranian government" and
- * "Government of Iran" all meet. A nationality adjective and its country reduce to one stem by spelling rules (strip
- * "-ese", "-ian", "-an", "-i", "-ia", a final vowel), with a small general lexicon for the adjectives that spelling
- * cannot undo ("Dutch", "Afghan"). No gazetteer: the key is a stem ("ir" for Iran), so views show
- * the shortest form people actually wrote (see {@link #preferredLabel}).
+ * "Government of Iran" all meet. WordNet names the place a name, an acronym or an adjective stands for ("Dutch" →
+ * Netherlands, "U.S." and "American" → United States); places it does not know reduce by spelling rules (strip
+ * "-ese", "-ian", "-an", "-i", "-ia", a final vowel), so invented countries and their adjectives meet too. No list of
+ * countries here: the key is a stem ("ir" for Iran), so views show the shortest form people actually wrote (see
+ * {@link #preferredLabel}).
  * <p>
  * Affiliations that name no place ("Supreme National Security Council") keep their words, lower-cased.
  */
 public final class AffiliationKey {
-
-    /** Nationality adjectives whose country spelling rules cannot reach. */
-    private static final Map<String, String> IRREGULAR = Map.ofEntries(
-            Map.entry("american", "unitedstates"), Map.entry("us", "unitedstates"), Map.entry("usa", "unitedstates"),
-            Map.entry("america", "unitedstates"), Map.entry("british", "britain"), Map.entry("uk", "britain"),
-            Map.entry("english", "england"), Map.entry("scottish", "scotland"), Map.entry("welsh", "wales"),
-            Map.entry("irish", "ireland"), Map.entry("french", "france"), Map.entry("dutch", "netherlands"),
-            Map.entry("danish", "denmark"), Map.entry("swedish", "sweden"), Map.entry("finnish", "finland"),
-            Map.entry("polish", "poland"), Map.entry("spanish", "spain"), Map.entry("turkish", "turkey"),
-            Map.entry("greek", "greece"), Map.entry("swiss", "switzerland"), Map.entry("thai", "thailand"),
-            Map.entry("czech", "czechia"), Map.entry("afghan", "afghanistan"), Map.entry("lebanese", "lebanon"),
-            Map.entry("portuguese", "portugal"), Map.entry("filipino", "philippines"), Map.entry("saudi", "saudiarabia"),
-            Map.entry("emirati", "unitedarabemirates"), Map.entry("uae", "unitedarabemirates"),
-            Map.entry("azeri", "azerbaijan"), Map.entry("kiwi", "newzealand"), Map.entry("norwegian", "norway"),
-            Map.entry("peruvian", "peru"), Map.entry("argentine", "argentina"), Map.entry("belgian", "belgium"));
-
-    /** Names of several words that name one country. */
-    private static final Map<String, String> MULTI_WORD = Map.of(
-            "united states", "unitedstates", "united states of america", "unitedstates",
-            "united kingdom", "britain", "great britain", "britain", "saudi arabia", "saudiarabia",
-            "new zealand", "newzealand", "united arab emirates", "unitedarabemirates");
 
     /** Heads of names that say an organisation speaks for a state ("the Ruritanian government"). */
     private static final Set<String> STATE_BODIES = Set.of("government", "regime", "ministry", "administration",
@@ -121,13 +101,19 @@ public final class AffiliationKey {
             return null;
         }
         String folded = fold(text);
-        String lower = folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]", " ").replaceAll("\\s+", " ").strip();
-        for (var e : MULTI_WORD.entrySet()) {
-            if ((" " + lower + " ").contains(" " + e.getKey() + " ")) {
-                return stem(e.getValue());
+        List<String> words = words(folded);
+        // a place of several words WordNet knows: "United States of America", "Saudi Arabia"
+        for (int n = Math.min(5, words.size()); n >= 2; n--) {
+            for (int i = 0; i + n <= words.size(); i++) {
+                List<String> run = words.subList(i, i + n);
+                if (Character.isUpperCase(run.getFirst().charAt(0)) && Character.isUpperCase(run.getLast().charAt(0))) {
+                    String place = WordNetLexicon.shared().country(String.join(" ", run));
+                    if (place != null) {
+                        return stem(place);
+                    }
+                }
             }
         }
-        List<String> words = words(folded);
         // 1. a proper possessor: "Ruritania's Foreign Ministry"
         var possessive = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.]+)['’]s?\\b").matcher(folded);
         while (possessive.find()) {
@@ -139,7 +125,8 @@ public final class AffiliationKey {
         // 2. a nationality adjective or an irregular form
         for (String w : words) {
             String lower1 = w.replace(".", "").toLowerCase(Locale.ROOT);
-            if (Character.isUpperCase(w.charAt(0)) && (IRREGULAR.containsKey(lower1) || looksLikeNationality(lower1))) {
+            if (Character.isUpperCase(w.charAt(0)) && (looksLikeNationality(lower1)
+                    || WordNetLexicon.shared().country(w.replace(".", "")) != null)) {
                 return stemOf(w);
             }
         }
@@ -223,8 +210,9 @@ public final class AffiliationKey {
     }
 
     private static String stemOf(String word) {
-        String lower = word.replace(".", "").toLowerCase(Locale.ROOT);
-        return stem(IRREGULAR.getOrDefault(lower, lower));
+        String bare = word.replace(".", "");
+        String place = WordNetLexicon.shared().country(bare);
+        return stem(place != null ? place : bare.toLowerCase(Locale.ROOT));
     }
 
     /** The spelling rules that let a country and its adjective meet ({@link Names#stem}). */

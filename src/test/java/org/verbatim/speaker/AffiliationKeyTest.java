@@ -19,6 +19,20 @@ class AffiliationKeyTest {
     }
 
     @Test
+    void names_acronyms_and_adjectives_of_one_country_meet_through_wordnet() {
+        String us = AffiliationKey.of("United States");
+        assertThat(AffiliationKey.of("U.S.")).isEqualTo(us);
+        assertThat(AffiliationKey.of("USA")).isEqualTo(us);
+        assertThat(AffiliationKey.of("American")).isEqualTo(us);
+        assertThat(AffiliationKey.of("United States of America")).isEqualTo(us);
+        assertThat(AffiliationKey.of("Dutch")).isEqualTo(AffiliationKey.of("Netherlands"));
+        assertThat(AffiliationKey.of("British")).isEqualTo(AffiliationKey.of("UK")).isEqualTo(AffiliationKey.of("Britain"));
+        assertThat(AffiliationKey.of("Iranian")).isEqualTo(AffiliationKey.of("Iran's Foreign Ministry"));
+        // countries nobody has heard of meet by spelling
+        assertThat(AffiliationKey.of("Ruritanian")).isEqualTo(AffiliationKey.of("Ruritania"));
+    }
+
+    @Test
     void opposition_groups_exiles_parties_and_associations_are_not_the_government() {
         String country = AffiliationKey.of("Iran");
         assertThat(AffiliationKey.of("People's Mojahedin Organization of Iran")).isNotEqualTo(country).isNotNull();
