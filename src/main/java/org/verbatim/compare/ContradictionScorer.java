@@ -90,7 +90,7 @@ final class ContradictionScorer {
             group = a.affiliationKey();
             reasons.add("Same affiliation");
         } else if (a.affiliationKey() != null && b.affiliationKey() != null) {
-            score *= 0.8;
+            score *= 0.65;
             group = null;
         } else {
             group = a.affiliationKey() != null ? a.affiliationKey() : b.affiliationKey();

@@ -130,8 +130,9 @@ public final class ClaimReader {
             boolean negated = scopeLeft > 0;
             // what a negation denies: its first predicate, and the verb that one governs ("not intend to pay")
             String before = i > 0 ? tokens.get(i - 1).lower() : "";
-            boolean target = negated && !name && entry.predicate() && (denied == 0 || denied == 1 && before.equals("to"));
             boolean modifier = DETERMINERS.contains(before) || entry.adjective() && qualifiesNext(tokens, i);
+            boolean target = negated && !name && !modifier && entry.predicate()
+                    && (denied == 0 || denied == 1 && before.equals("to"));
             terms.add(new Term(t.text(), entry, clause, i, negated, target, name, key, modifier));
             if (negated) {
                 scopeLeft--;

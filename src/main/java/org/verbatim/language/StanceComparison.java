@@ -141,7 +141,9 @@ public final class StanceComparison {
     /** "will not sign" against "could sign": what one denies, the other affirms. */
     private static void negation(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
         for (Term[] m : matches) {
-            Term denied = m[0].head() && !m[1].negated() ? m[0] : m[1].head() && !m[0].negated() ? m[1] : null;
+            // the affirming side must say it too, not only name it ("the new vaccine" does not affirm "vaccinate")
+            Term denied = m[0].head() && !m[1].negated() && m[1].predicative() ? m[0]
+                    : m[1].head() && !m[0].negated() && m[0].predicative() ? m[1] : null;
             if (denied == null || m[0].name()) {
                 continue;
             }
@@ -150,7 +152,7 @@ public final class StanceComparison {
             Claim affirmedIn = denied == m[0] ? b : a;
             // a predicate denied and affirmed says much even when nothing else is shared ("no club will be relegated")
             double weight = anchored(matches, m[0], m[1]) ? 0.8 : 0.5;
-            out.add(new Difference(Kind.NEGATION, weight, "Negation: one says “" + context(deniedIn, denied)
+            out.add(new Difference(Kind.NEGATION, weight, "Negation: one says “" + context(deniedIn, denied, 4)
                     + "”, the other “" + context(affirmedIn, affirmed) + "”"));
             return;
         }
@@ -403,6 +405,10 @@ public final class StanceComparison {
 
     /** The denied or affirmed word with what stands right before it in its clause ("will not sign"). */
     private static String context(Claim c, Term t) {
+        return context(c, t, 3);
+    }
+
+    private static String context(Claim c, Term t, int wordsBefore) {
         String text = c.text();
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
         String word = t.written().toLowerCase(Locale.ROOT);
@@ -412,7 +418,7 @@ public final class StanceComparison {
         }
         int from = at;
         int words = 0;
-        while (from > 0 && words < 3) {
+        while (from > 0 && words < wordsBefore) {
             char ch = lower.charAt(from - 1);
             if (".;:!?,\"“”()".indexOf(ch) >= 0) {
                 break;

@@ -82,14 +82,20 @@ public final class AffiliationKey {
         if (place != null) {
             return place;
         }
+        // a named body is its name: "disciplinary committee of the Lusavian Football Federation" is the federation
+        List<String> named = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         for (String w : words(affiliation)) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (!FUNCTION_WORDS.contains(lower)) {
                 kept.add(lower);
+                if (Character.isUpperCase(w.charAt(0))) {
+                    named.add(lower);
+                }
             }
         }
-        return kept.isEmpty() ? null : String.join(" ", kept);
+        List<String> key = named.size() >= 2 ? named : kept;
+        return key.isEmpty() ? null : String.join(" ", key);
     }
 
     /**
@@ -154,6 +160,20 @@ public final class AffiliationKey {
         }
         var m = java.util.regex.Pattern.compile("\\b(\\p{Ll}+)['’]s?\\s").matcher(affiliation);
         return m.find() && !FUNCTION_WORDS.contains(m.group(1)) ? m.group(1) : null;
+    }
+
+    /** Whether the words name a body of the state without saying which ("the health ministry", "the cabinet"). */
+    public static boolean isStateBodyWithoutPlace(String affiliation) {
+        if (affiliation == null || isNotTheState(affiliation) || placeOf(affiliation) != null) {
+            return false;
+        }
+        for (String w : words(affiliation)) {
+            if (STATE_BODIES.contains(w.toLowerCase(Locale.ROOT)) || w.equalsIgnoreCase("minister")
+                    || w.equalsIgnoreCase("ministry")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the words name a body that is not the state ("opposition", "party", "association"). */
