@@ -152,7 +152,7 @@ public final class StanceComparison {
             Claim affirmedIn = denied == m[0] ? b : a;
             // a predicate denied and affirmed says much even when nothing else is shared ("no club will be relegated")
             double weight = anchored(matches, m[0], m[1]) ? 0.8 : 0.5;
-            out.add(new Difference(Kind.NEGATION, weight, "Negation: one says “" + context(deniedIn, denied, 4)
+            out.add(new Difference(Kind.NEGATION, weight, "Negation: one says “" + context(deniedIn, denied, 5)
                     + "”, the other “" + context(affirmedIn, affirmed) + "”"));
             return;
         }
@@ -392,8 +392,10 @@ public final class StanceComparison {
         return word;
     }
 
+    /** Stronger the more words cast the party so: one "terrorist" against one "delegation" is weaker evidence. */
     private static Difference standingDifference(String name, List<String> outlaw, List<String> counterpart) {
-        return new Difference(Kind.STANDING, 0.7, "Standing: one casts " + name + " as an outlaw ("
+        double weight = Math.min(0.9, 0.5 + 0.1 * (outlaw.size() + counterpart.size()));
+        return new Difference(Kind.STANDING, weight, "Standing: one casts " + name + " as an outlaw ("
                 + String.join(", ", outlaw) + "), the other deals with " + name + " as a counterpart ("
                 + String.join(", ", counterpart) + ")");
     }
