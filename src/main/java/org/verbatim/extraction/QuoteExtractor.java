@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.verbatim.extraction.attribution.AttributionFinder;
+import org.verbatim.extraction.attribution.Interviews;
 import org.verbatim.extraction.attribution.SpeakerResolver;
 import org.verbatim.extraction.attribution.UnattributedQuotes;
 import org.verbatim.extraction.mention.Entity;
@@ -17,6 +18,7 @@ import org.verbatim.extraction.mention.MentionIndex;
 import org.verbatim.extraction.mention.NameFinder;
 import org.verbatim.extraction.metadata.MetadataFinder;
 import org.verbatim.extraction.quote.BoilerplateFilter;
+import org.verbatim.extraction.quote.Dateline;
 import org.verbatim.extraction.quote.DirectQuoteFinder;
 import org.verbatim.extraction.quote.QuoteSpan;
 import org.verbatim.extraction.text.AnnotatedText;
@@ -58,11 +60,13 @@ public final class QuoteExtractor {
             if (!boilerplate[p]) continue;
             for (int i = t.paragraph(p).start(); i < t.paragraph(p).end(); i++) masked[i] = true;
         }
+        Dateline.mask(t, masked);
         List<Mention> names = NameFinder.find(t, masked);
         MentionIndex mentions = new MentionIndex(t, masked, names);
         EntityRegistry registry = EntityRegistry.build(names);
         AttributionFinder finder = new AttributionFinder(t, mentions, direct, boilerplate);
         List<QuoteSpan> reported = finder.run();
+        reported.addAll(Interviews.answers(t, boilerplate, direct, mentions));
         UnattributedQuotes.link(t, direct, mentions);
         List<QuoteSpan> all = new ArrayList<>(direct.size() + reported.size());
         for (QuoteSpan q : direct) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.verbatim.extraction.SpeakerKind;
 import org.verbatim.extraction.lexicon.Lexicon;
+import org.verbatim.extraction.lexicon.WordClasses;
 import org.verbatim.extraction.mention.Affiliations;
 import org.verbatim.extraction.mention.Entity;
 import org.verbatim.extraction.mention.EntityRegistry;
@@ -18,6 +19,7 @@ import org.verbatim.extraction.mention.MentionIndex;
 import org.verbatim.extraction.quote.QuoteSpan;
 import org.verbatim.extraction.text.AnnotatedText;
 import org.verbatim.extraction.text.Range;
+import org.verbatim.extraction.text.Token;
 import org.verbatim.extraction.text.TokenKind;
 
 /**
@@ -170,6 +172,14 @@ public final class SpeakerResolver {
     }
 
     private Entity description(Mention m) {
+        String determiner = t.token(m.start()).lower();
+        boolean indefinite = determiner.equals("a") || determiner.equals("an");
+        if (!indefinite && determiner.equals("the") && !m.organization() && WordClasses.mayNamePerson(m.head())
+                && (m.phrase() || !Lexicon.PERSON_ROLES.contains(m.head()))) {
+            // "the 41-year-old owner of the bakery", "the striker": the person the article is talking about
+            Entity e = definitePerson(m);
+            if (e != null) return learn(e, m, List.of());
+        }
         if (m.phrase()) {
             int i = m.start();
             String first = t.token(i).lower();
@@ -180,14 +190,27 @@ public final class SpeakerResolver {
         if (DOCUMENTS.contains(head)) return null;
         if (m.organization() || Lexicon.GROUP_ROLES.contains(head)) {
             String name = stripDeterminer(m);
-            if (name.equalsIgnoreCase(head) && salientOrganization != null && !Lexicon.GROUP_ROLES.contains(head)) {
-                return salientOrganization;
+            if (name.equalsIgnoreCase(head) && !Lexicon.GROUP_ROLES.contains(head)) {
+                // "the agency": the organisation of that kind the article spoke of last
+                if (salientOrganization != null && mentionsWord(salientOrganization, head)) return salientOrganization;
+                String earlier = earlierPhraseEndingIn(head, m.start());
+                if (earlier != null) name = earlier;
             }
             return registry.organization(name, m.start());
         }
         List<String> affiliation = new ArrayList<>(Affiliations.keys(m.affiliation()));
         for (String mod : m.modifiers()) {
             if (Affiliations.looksLikeNationality(mod)) affiliation.add(mod);
+        }
+        if (indefinite) {
+            // "a police spokesman" is someone new: the name set beside it ("a spokesperson, Jane Doe,"), a person named
+            // later with that role ("A spokesperson says ... Jane Doe, a spokesperson"), or known by the description alone
+            int next = m.end() < t.size() && t.token(m.end()).isPunct(',') ? m.end() + 1 : m.end();
+            Mention name = next < t.size() ? mentions.nameAt(next) : null;
+            Entity named = name == null ? null : registry.entityOf(name);
+            if (named != null && named.kind() == SpeakerKind.PERSON) return learn(named, m, List.of());
+            Entity later = laterWithRole(m, affiliation);
+            return later != null ? learn(later, m, affiliation) : registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
         }
         if (salientPerson != null && fits(m, affiliation, salientPerson, true)) return learn(salientPerson, m, affiliation);
         Entity best = null;
@@ -196,11 +219,8 @@ public final class SpeakerResolver {
             if (fits(m, affiliation, e, false) && (best == null || e.lastToken() > best.lastToken())) best = e;
         }
         if (best != null) return learn(best, m, affiliation);
-        for (Entity e : registry.entities()) {
-            if (e.kind() == SpeakerKind.PERSON && e.statedRole() != null && e.firstToken() > m.start() && fits(m, affiliation, e, false)) {
-                return learn(e, m, affiliation);
-            }
-        }
+        Entity later = laterWithRole(m, affiliation);
+        if (later != null) return learn(later, m, affiliation);
         // a description used before the name: the next person the article has speak
         for (Mention s : speakingSubjects) {
             if (s.start() <= m.start() || s.kind() != Mention.Kind.NAME) continue;
@@ -216,7 +236,69 @@ public final class SpeakerResolver {
                 return learn(e, m, affiliation);
             }
         }
+        // nobody named fits: the description is all the article says of its speaker
+        return registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
+    }
+
+    private static boolean mentionsWord(Entity e, String lowerWord) {
+        if (e.name().toLowerCase(Locale.ROOT).contains(lowerWord)) return true;
+        for (String a : e.aliases()) {
+            if (a.toLowerCase(Locale.ROOT).contains(lowerWord)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "A report by the statistics agency ... The agency said": the fuller noun phrase that ended in the same noun
+     * before, without its determiner, or {@code null}.
+     */
+    private String earlierPhraseEndingIn(String head, int before) {
+        for (int h = before - 1; h >= 0 && before - h < 400; h--) {
+            if (inContent[h] || !t.token(h).lower().equals(head)) continue;
+            int from = h;
+            while (from > 0 && h - from < 5) {
+                Token x = t.token(from - 1);
+                if (x.kind() != TokenKind.WORD || Lexicon.isDeterminer(x.lower()) || Lexicon.PREPOSITIONS.contains(x.lower())
+                        || MentionIndex.isPronoun(x.lower())) break;
+                from--;
+            }
+            return from < h ? t.span(from, h + 1) : null;
+        }
         return null;
+    }
+
+    /** The first person named after the description whose stated role and affiliation fit it. */
+    private Entity laterWithRole(Mention m, List<String> affiliation) {
+        for (Entity e : registry.entities()) {
+            if (e.kind() == SpeakerKind.PERSON && e.statedRole() != null && e.firstToken() > m.start() && fits(m, affiliation, e, false)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A definite description of one person: the salient person when sex and stated role allow, else the last person
+     * named before it who fits.
+     */
+    private Entity definitePerson(Mention m) {
+        int want = WordClasses.gender(m.head());
+        if (salientPerson != null && (want == 0 || compatible(salientPerson, want)) && roleAllows(salientPerson, m.head())) {
+            return salientPerson;
+        }
+        Entity previous = previousPersonName(m.start(), want);
+        return previous != null && (want == 0 || compatible(previous, want)) && roleAllows(previous, m.head()) ? previous : null;
+    }
+
+    /**
+     * "the minister" is not the governor: when both the stated role and the description are functions, the role must
+     * contain the description's noun. A descriptive noun ("the midfielder", "the veteran") fits a captain or a coach.
+     */
+    private static boolean roleAllows(Entity e, String head) {
+        String role = e.statedRole();
+        if (role == null || head.equals("official")) return true;
+        String lower = role.toLowerCase(Locale.ROOT);
+        return lower.contains(head) || !Lexicon.PERSON_ROLES.contains(head);
     }
 
     private Entity learn(Entity e, Mention m, List<String> affiliation) {

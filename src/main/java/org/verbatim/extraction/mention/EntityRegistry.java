@@ -67,6 +67,7 @@ public final class EntityRegistry {
             e.seenAt(m.coreStart());
             byMention.put(m, e);
         }
+        mergeAcronyms();
         // "his Ruritanian counterpart Jane Doe" holds the role of the person the sentence started with
         Entity previousWithRole = null;
         for (Mention m : names) {
@@ -78,6 +79,35 @@ public final class EntityRegistry {
                 previousWithRole = e;
             }
         }
+    }
+
+    /** "NTSB" is the "National Transportation Safety Board" the article also names: one speaker, the full name first. */
+    private void mergeAcronyms() {
+        for (Entity acronym : List.copyOf(organizations.values())) {
+            String a = acronym.name();
+            if (a.length() < 2 || a.length() > 8 || !a.chars().allMatch(Character::isUpperCase)) continue;
+            Entity full = null;
+            for (Entity e : organizations.values()) {
+                if (e != acronym && a.equals(initials(e.name()))) full = e;
+            }
+            if (full == null) continue;
+            full.addAlias(a);
+            full.seenAt(acronym.lastToken());
+            for (Map.Entry<Mention, Entity> m : byMention.entrySet()) {
+                if (m.getValue() == acronym) m.setValue(full);
+            }
+            organizations.put(key(a), full);
+            entities.remove(acronym);
+        }
+    }
+
+    /** Capital initials of a name's words, small words left out: "Board of Trade" gives "BT". */
+    static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) out.append(w.charAt(0));
+        }
+        return out.toString();
     }
 
     private static boolean hasPersonWith(List<Mention> names, String word) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.verbatim.extraction.lexicon.Lexicon;
 import org.verbatim.extraction.lexicon.SpeechVerbs;
+import org.verbatim.extraction.lexicon.WordClasses;
 import org.verbatim.extraction.text.AnnotatedText;
 import org.verbatim.extraction.text.Range;
 import org.verbatim.extraction.text.Token;
@@ -31,6 +32,8 @@ public final class NameFinder {
     private final boolean[] masked;
     private final Set<String> nationalities = new HashSet<>();
     private final Set<String> placeLike = new HashSet<>();
+    /** Capitalised words the article also writes inside a sentence or within a longer name: names, not sentence openers. */
+    private final Set<String> nameWords = new HashSet<>();
 
     private NameFinder(AnnotatedText t, boolean[] masked) {
         this.t = t;
@@ -44,6 +47,7 @@ public final class NameFinder {
 
     private List<Mention> run() {
         collectNationalitiesAndPlaces();
+        collectNameWords();
         List<Mention> out = new ArrayList<>();
         for (Range s : t.sentences()) {
             int i = s.start();
@@ -91,6 +95,38 @@ public final class NameFinder {
         }
     }
 
+    private void collectNameWords() {
+        for (Range s : t.sentences()) {
+            for (int i = s.start(); i < s.end(); i++) {
+                if (!t.token(i).isCapitalized()) continue;
+                boolean inRun = i + 1 < s.end() && t.token(i + 1).isCapitalized() || i > s.start() && t.token(i - 1).isCapitalized();
+                if (inRun || !sentenceInitial(s, i) && !t.token(i - 1).isPunct(':') && t.token(i - 1).kind() != TokenKind.QUOTE) {
+                    nameWords.add(t.token(i).text());
+                }
+            }
+        }
+    }
+
+    /**
+     * "Efforts to reach the mayor failed", "Inside, ...", "Woman hurt": a lone capitalised word opening a sentence is an
+     * ordinary word when WordNet knows it as one and the article never writes it as a name elsewhere.
+     */
+    private boolean ordinaryOpener(Range s, int i, int j) {
+        if (j - i != 1 || !sentenceInitial(s, i)) return false;
+        Token x = t.token(i);
+        String l = x.lower();
+        if (l.contains("'") || l.contains("\u2019")) return true;
+        return WordClasses.isOrdinaryWord(l) && !nameWords.contains(x.text()) && !isAcronym(x.text());
+    }
+
+    /** "Boxing Day", "Easter Sunday": every word of the run names a time or an event. */
+    private boolean timeName(int i, int j) {
+        for (int k = i; k < j; k++) {
+            if (!WordClasses.isTimeName(t.token(k).lower()) && !Lexicon.WEEKDAYS.contains(t.token(k).lower())) return false;
+        }
+        return true;
+    }
+
     private boolean nameToken(int i) {
         Token x = t.token(i);
         if (!x.isCapitalized()) return false;
@@ -128,7 +164,7 @@ public final class NameFinder {
     private Mention chunk(Range s, int i, int j) {
         while (i < j && ((sentenceInitial(s, i) || t.token(i).lower().equals("date")) && droppableStarter(t.token(i)) && !nameDespiteSuffix(i, j)
                 || FUNCTION_WORDS.contains(t.token(i).lower()))) i++;
-        if (i >= j) return null;
+        if (i >= j || ordinaryOpener(s, i, j) || timeName(i, j)) return null;
         // "Ruritanian officials": an adjective, not a name
         if (j - i == 1 && j < s.end() && t.token(j).isLowerWord() && Affiliations.looksLikeNationality(t.token(i).text())
                 && nationalities.contains(t.token(i).text())) {
@@ -141,7 +177,7 @@ public final class NameFinder {
         }
         if (j - i == 1) {
             String w = t.token(i).text();
-            if (isAcronym(w) || isCountry(w)) org = true;
+            if (isAcronym(w) || isCountry(w) || WordClasses.isPlaceName(w.toLowerCase(java.util.Locale.ROOT))) org = true;
         }
         if (org) {
             // "Ministry of Foreign Affairs", "Council of the Realm": organisations continue through "of"
@@ -162,6 +198,8 @@ public final class NameFinder {
                 || (Affiliations.looksLikeNationality(t.token(k).text()) && Lexicon.TITLE_WORDS.contains(t.token(k + 1).lower())))) {
             k++;
         }
+        // "Chef Omar Haddad", "Coach Anna Berg": a noun for a person before a full name is the title
+        if (k == i && j - i >= 3 && WordClasses.isPersonNoun(t.token(i).lower()) && !WordClasses.isKnownPersonName(t.token(i).lower())) k++;
         if (k < j && Lexicon.TITLE_WORDS.contains(t.token(k).lower()) && k == j - 1 && j - i > 1) {
             return null;
         }
@@ -180,7 +218,12 @@ public final class NameFinder {
         String name = t.span(nameStart, j);
         TitleInfo title = describe(titleStart, nameStart);
         Mention m = new Mention(Mention.Kind.NAME, titleStart, j, nameStart, j, name, title.role, title.affiliation, false, null, List.of());
-        appositive(s, m, j);
+        if (titleStart == nameStart) {
+            TitleInfo before = roleBeforeComma(s, nameStart);
+            if (before != null) m.learnTitle(before.role(), before.affiliation());
+        }
+        organisationAfter(s, m, j);
+        appositive(s, m, m.extendedEnd());
         return m;
     }
 
@@ -209,7 +252,7 @@ public final class NameFinder {
         while (p >= s.start() && i - p <= 10 && !masked[p]) {
             Token x = t.token(p);
             String l = x.lower();
-            boolean role = Lexicon.TITLE_WORDS.contains(l) || Lexicon.PERSON_ROLES.contains(l);
+            boolean role = roleWord(l);
             if (role) {
                 sawRole = true;
                 start = p;
@@ -226,6 +269,11 @@ public final class NameFinder {
         if (!sawRole) return i;
         while (start < i && (t.token(start).is("of") || t.token(start).is("for") || t.token(start).is("the"))) start++;
         return start;
+    }
+
+    /** A title or a noun for a person's function: "minister", "spokeswoman", "chef", "goaltender". */
+    private static boolean roleWord(String lower) {
+        return Lexicon.TITLE_WORDS.contains(lower) || Lexicon.PERSON_ROLES.contains(lower) || WordClasses.isPersonNoun(lower);
     }
 
     private record TitleInfo(String role, String affiliation) {
@@ -245,7 +293,7 @@ public final class NameFinder {
                 if (affiliation == null && firstRole < 0) affiliation = x.text();
                 continue;
             }
-            if ((Lexicon.TITLE_WORDS.contains(l) || Lexicon.PERSON_ROLES.contains(l)) && !nationalityHere
+            if (roleWord(l) && !nationalityHere
                     && !(firstRole < 0 && (l.equals("u.s") || l.equals("u.s.") || l.equals("national") || l.equals("state")))) {
                 if (firstRole < 0) firstRole = k;
                 lastRole = k;
@@ -259,7 +307,64 @@ public final class NameFinder {
             }
         }
         String role = firstRole >= 0 ? t.span(firstRole, lastRole + 1) : null;
+        if (affiliation == null && firstRole > from) affiliation = organisationBefore(from, firstRole);
         return new TitleInfo(role, affiliation);
+    }
+
+    /**
+     * "said spokeswoman for the economy ministry, Petra Lind": a role phrase set off by a comma before the name, opening
+     * its clause (after a verb, a comma or the sentence start).
+     */
+    private TitleInfo roleBeforeComma(Range s, int nameStart) {
+        int comma = nameStart - 1;
+        if (comma <= s.start() || !t.token(comma).isPunct(',')) return null;
+        int p = comma - 1;
+        int roleAt = -1;
+        while (p >= s.start() && comma - p <= 10 && !masked[p]) {
+            Token x = t.token(p);
+            String l = x.lower();
+            if (x.kind() == TokenKind.POSSESSIVE || l.equals("of") || l.equals("for") || l.equals("at") || l.equals("the")
+                    || x.kind() == TokenKind.WORD && (x.isCapitalized() || x.isLowerWord() && SpeechVerbs.lemma(l) == null)) {
+                if (x.kind() == TokenKind.WORD && roleWord(l)) roleAt = p;
+                p--;
+                continue;
+            }
+            break;
+        }
+        if (roleAt < 0) return null;
+        int opener = roleAt - 1;
+        while (opener >= s.start() && Lexicon.isDeterminer(t.token(opener).lower())) opener--;
+        boolean opensClause = opener < s.start() || t.token(opener).isPunct(',') || SpeechVerbs.lemma(t.token(opener).lower()) != null;
+        if (!opensClause) return null;
+        TitleInfo info = describe(roleAt, comma);
+        return info.role() == null ? null : info;
+    }
+
+    /** "the central bank governor", "the teachers' union leader": the organisation named in lower case before a role. */
+    private String organisationBefore(int from, int role) {
+        int end = role;
+        if (!WordClasses.isOrganisationNoun(t.token(end - 1).lower())) return null;
+        int start = end - 1;
+        while (start > from && t.token(start - 1).isLowerWord() && !Lexicon.isDeterminer(t.token(start - 1).lower())
+                && !roleWord(t.token(start - 1).lower())) start--;
+        return t.span(start, end);
+    }
+
+    /** "Mette Berg of the Labour Party": the organisation a person is "of", right after the name. */
+    private void organisationAfter(Range s, Mention m, int j) {
+        if (j + 1 >= s.end() || !t.token(j).is("of") || masked[j + 1]) return;
+        int k = j + 1;
+        if (t.token(k).is("the") && k + 1 < s.end()) k++;
+        int e = k;
+        boolean organisation = false;
+        while (e < s.end() && nameToken(e) && !masked[e]) {
+            String l = t.token(e).lower();
+            if (Lexicon.ORG_WORDS.contains(l) || WordClasses.isOrganisationNoun(l) || isAcronym(t.token(e).text())) organisation = true;
+            e++;
+        }
+        if (!organisation || e == k) return;
+        m.learnTitle(null, t.span(k, e));
+        m.extendTo(e);
     }
 
     /** ", the country's chief negotiator," after a name. */
