@@ -96,8 +96,9 @@ public class ContradictionFinder {
     static List<Pair> pairsFor(StatementIndex index, Statement source, Function<SearchPredicateFactory,
             PredicateFinalStep> restriction, Memory memory, int limit) {
         StatementQueries q = index.queries();
+        var like = q.likeThisOnce(source.text());
         List<StatementIndex.Hit> hits = index.hits(f -> {
-            var bool = f.bool().must(q.likeThis(f, source.text())).mustNot(f.id().matching(source.quoteId()));
+            var bool = f.bool().must(like.apply(f)).mustNot(f.id().matching(source.quoteId()));
             if (restriction != null) {
                 bool.filter(restriction.apply(f));
             }
@@ -114,7 +115,7 @@ public class ContradictionFinder {
         hits.forEach(h -> statements.add(h.statement()));
         // the same side's statements on the topic too, however many others use the same words
         if (restriction == null && (source.affiliationKey() != null || source.speakerId() != null)) {
-            List<StatementIndex.Hit> own = index.hits(f -> f.bool().must(q.likeThis(f, source.text()))
+            List<StatementIndex.Hit> own = index.hits(f -> f.bool().must(like.apply(f))
                     .mustNot(f.id().matching(source.quoteId()))
                     .filter(source.affiliationKey() != null ? q.ofAffiliation(f, source.affiliationKey())
                             : q.ofSpeaker(f, source.speakerId())), OWN_SIDE_NEIGHBOURS);

@@ -212,6 +212,17 @@ final class StatementQueries {
     }
 
     /**
+     * {@link #likeThis} for several queries about one text: the distinctive terms are picked from the index once.
+     */
+    java.util.function.Function<SearchPredicateFactory, PredicateFinalStep> likeThisOnce(String text) {
+        org.apache.lucene.search.Query[] built = new org.apache.lucene.search.Query[1];
+        return f -> f.extension()
+                .ifSupported(LuceneExtension.get(), lf -> lf.fromLuceneQuery(built[0] != null ? built[0]
+                        : (built[0] = moreLikeThis(text))))
+                .orElse(other -> other.match().field(TEXT).matching(text));
+    }
+
+    /**
      * The text's most distinctive terms (at most 20, weighed by how rare they are), any of which makes a neighbour:
      * the scorer weighs how many are shared. A term found in more than one statement in twenty — and in more than
      * {@value #COMMON_TERM_MIN_DOCS} — says little about the topic and only makes the query slow: it is left out.

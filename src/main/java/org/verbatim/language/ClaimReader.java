@@ -187,8 +187,20 @@ public final class ClaimReader {
         return !quantities.isEmpty() && quantities.getLast().clause() == clause;
     }
 
+    private static final Set<String> PHRASE_STARTS = phraseStarts();
+
+    private static Set<String> phraseStarts() {
+        Set<String> out = new java.util.HashSet<>();
+        English.ASPECT_PHRASES.keySet().forEach(p -> out.add(p.split(" ")[0]));
+        English.MODAL_PHRASES.keySet().forEach(p -> out.add(p.split(" ")[0]));
+        return Set.copyOf(out);
+    }
+
     /** The length of the longest phrase of {@code phrases} starting at token {@code i}, 0 if none. */
     private static int phrase(List<Token> tokens, int i, java.util.Map<String, ?> phrases) {
+        if (!PHRASE_STARTS.contains(tokens.get(i).lower())) {
+            return 0;
+        }
         for (int n = Math.min(MAX_PHRASE, tokens.size() - i); n >= 1; n--) {
             if (phrases.containsKey(join(tokens, i, n))) {
                 return n;
@@ -311,11 +323,19 @@ public final class ClaimReader {
         return words.stream().min(java.util.Comparator.comparingInt(String::length).thenComparing(s -> s)).orElse("");
     }
 
+    private static final Pattern WONT = Pattern.compile("(?i)\\bwon't\\b");
+    private static final Pattern CANT = Pattern.compile("(?i)\\bcan't\\b|\\bcannot\\b");
+    private static final Pattern NT = Pattern.compile("(?i)(\\p{L})n't\\b");
+    private static final Pattern POSSESSIVE = Pattern.compile("(\\p{L})'s\\b");
+
     private static List<Token> tokens(String text) {
-        String t = text.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
-                .replaceAll("(?i)\\bwon't\\b", "will not").replaceAll("(?i)\\bcan't\\b", "can not")
-                .replaceAll("(?i)\\bcannot\\b", "can not").replaceAll("(?i)(\\p{L})n't\\b", "$1 not")
-                .replaceAll("(\\p{L})'s\\b", "$1");
+        String t = text.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
+        if (t.indexOf('\'') >= 0 || t.contains("annot")) {
+            t = WONT.matcher(t).replaceAll("will not");
+            t = CANT.matcher(t).replaceAll("can not");
+            t = NT.matcher(t).replaceAll("$1 not");
+            t = POSSESSIVE.matcher(t).replaceAll("$1");
+        }
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(t);
         boolean start = true;

@@ -64,8 +64,8 @@ public final class StanceComparison {
         List<String> sharedWords = new ArrayList<>();
         List<String> sharedNames = new ArrayList<>();
         Set<String> nameKeys = new LinkedHashSet<>();
-        Set<Term> matchedA = new LinkedHashSet<>();
-        Set<Term> matchedB = new LinkedHashSet<>();
+        Set<Term> matchedA = identities();
+        Set<Term> matchedB = identities();
         Set<String> ownNames = new LinkedHashSet<>();
         for (Term[] m : matches) {
             if (m[0].name()) {
@@ -100,19 +100,62 @@ public final class StanceComparison {
         return new Result(alignment, List.copyOf(sharedWords), List.copyOf(sharedNames), List.copyOf(differences));
     }
 
-    /** Every pair of terms, one from each claim, that mean the same (or are the same name). */
+    /**
+     * Every pair of terms, one from each claim, that mean the same (or are the same name), in the first's order.
+     * Words of {@code b} are looked up in {@code a}'s index: {@code a} is the statement a lookup starts from.
+     */
     private static List<Term[]> matches(Claim a, Claim b) {
+        java.util.Map<Term, Set<Term>> found = new java.util.IdentityHashMap<>();
+        for (Term tb : b.terms()) {
+            if (tb.name()) {
+                for (Term ta : a.terms()) {
+                    if (ta.name() && ta.key().equals(tb.key())) {
+                        found.computeIfAbsent(ta, k -> identities()).add(tb);
+                    }
+                }
+                continue;
+            }
+            // same meaning: b's lemma among a's synonyms, or a's lemma among b's
+            tb.entry().lemmas().forEach(l -> a.index().withSynonym(l)
+                    .forEach(ta -> found.computeIfAbsent(ta, k -> identities()).add(tb)));
+            tb.entry().synonyms().forEach(l -> a.index().withLemma(l)
+                    .forEach(ta -> found.computeIfAbsent(ta, k -> identities()).add(tb)));
+        }
         List<Term[]> out = new ArrayList<>();
         for (Term ta : a.terms()) {
+            Set<Term> partners = found.get(ta);
+            if (partners == null) {
+                continue;
+            }
             for (Term tb : b.terms()) {
-                boolean same = ta.name() && tb.name() ? ta.key().equals(tb.key())
-                        : !ta.name() && !tb.name() && ta.entry().sameAs(tb.entry());
-                if (same) {
+                if (partners.contains(tb)) {
                     out.add(new Term[]{ta, tb});
                 }
             }
         }
         return out;
+    }
+
+    /** The terms of {@code a} opposed to {@code tb}: as {@link Lexicon.Entry#opposes} or {@code opposesBroadly}. */
+    private static Set<Term> opposed(Claim a, Term tb, boolean broadly) {
+        Set<Term> found = identities();
+        Lexicon.Entry e = tb.entry();
+        Claim.Index in = a.index();
+        if (!broadly) {
+            e.opposites().forEach(o -> found.addAll(in.withSynonym(o)));
+            e.synonyms().forEach(sy -> found.addAll(in.withOpposite(sy)));
+            return found;
+        }
+        e.opposites().forEach(o -> found.addAll(in.withBroader(o)));
+        e.broader().forEach(sy -> found.addAll(in.withOpposite(sy)));
+        e.broaderOpposites().forEach(o -> found.addAll(in.withSynonym(o)));
+        e.synonyms().forEach(sy -> found.addAll(in.withBroaderOpposite(sy)));
+        return found;
+    }
+
+    /** Terms compared as the occurrences they are (a record's equality would hash its whole lexicon entry). */
+    private static Set<Term> identities() {
+        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     }
 
     private static long distinctContent(Claim c) {
@@ -165,18 +208,33 @@ public final class StanceComparison {
      */
     private static void opposites(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
         Difference weak = null;
+        java.util.Map<Term, Set<Term>> strongly = new java.util.IdentityHashMap<>();
+        java.util.Map<Term, Set<Term>> broadly = new java.util.IdentityHashMap<>();
+        for (Term tb : b.terms()) {
+            if (!tb.name() && tb.entry().known() && !tb.modifier()) {
+                opposed(a, tb, false).forEach(ta -> strongly.computeIfAbsent(ta, k -> identities()).add(tb));
+                if (tb.predicative()) {
+                    opposed(a, tb, true).forEach(ta -> broadly.computeIfAbsent(ta, k -> identities()).add(tb));
+                }
+            }
+        }
         for (Term ta : a.terms()) {
-            if (ta.name() || !ta.entry().known() || ta.modifier()) {
+            if (ta.name() || !ta.entry().known() || ta.modifier()
+                    || !strongly.containsKey(ta) && !broadly.containsKey(ta)) {
                 continue;
             }
+            Set<Term> strong1 = strongly.getOrDefault(ta, Set.of());
+            Set<Term> broad1 = broadly.getOrDefault(ta, Set.of());
             for (Term tb : b.terms()) {
+                if (!strong1.contains(tb) && !broad1.contains(tb)) {
+                    continue;
+                }
                 if (tb.name() || !tb.entry().known() || tb.modifier() || ta.negated() != tb.negated()
                         || !(ta.predicative() || tb.predicative()) || ta.entry().sameAs(tb.entry())) {
                     continue;
                 }
-                boolean strong = ta.entry().opposes(tb.entry());
-                if (!strong && (weak != null || !ta.predicative() || !tb.predicative()
-                        || !ta.entry().opposesBroadly(tb.entry()))) {
+                boolean strong = strong1.contains(tb);
+                if (!strong && (weak != null || !ta.predicative() || !tb.predicative())) {
                     continue;
                 }
                 // both statements using both words ("rise and fall") is no difference
