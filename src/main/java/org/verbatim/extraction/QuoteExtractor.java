@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.verbatim.extraction.attribution.AttributionFinder;
+import org.verbatim.extraction.attribution.Interviews;
 import org.verbatim.extraction.attribution.SpeakerRanker;
 import org.verbatim.extraction.attribution.SpeakerResolver;
 import org.verbatim.extraction.attribution.UnattributedQuotes;
@@ -77,6 +78,7 @@ public final class QuoteExtractor {
         EntityRegistry registry = EntityRegistry.build(names);
         AttributionFinder finder = new AttributionFinder(t, mentions, direct, boilerplate);
         List<QuoteSpan> reported = finder.run();
+        reported.addAll(Interviews.answers(t, boilerplate, direct, mentions));
         UnattributedQuotes.link(t, direct, mentions);
         List<QuoteSpan> all = new ArrayList<>(direct.size() + reported.size());
         for (QuoteSpan q : direct) {

@@ -177,4 +177,73 @@ class AttributionPatternsTest {
             assertThat(s.affiliation()).isEqualTo("central bank");
         });
     }
+
+    @Test
+    void answers_of_a_question_and_answer_block_belong_to_the_interviewee() {
+        String text = """
+                Prime Minister Lars Holm travelled on Friday. In an interview with the Daily Post, Sanna Virta was asked about the pipeline.
+
+                Q: Is the pipeline safe?
+
+                A: It is safe. We have checked it twice.
+
+                Q: When will it open?
+
+                A: "Next spring, if the weather allows."
+                """;
+        assertThat(the(text, "It is safe").speaker()).isEqualTo("Sanna Virta");
+        assertThat(the(text, "It is safe").type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(the(text, "Next spring").speaker()).isEqualTo("Sanna Virta");
+    }
+
+    @Test
+    void a_quote_paragraph_after_narrative_that_names_nobody_else_keeps_the_speaker() {
+        String text = """
+                "We share a border and a market," Prime Minister Lars Holm said.
+
+                The two countries signed a trade pact in 2019 and have held yearly talks since.
+
+                "Nobody should doubt it."
+                """;
+        assertThat(the(text, "Nobody should doubt").speaker()).isEqualTo("Lars Holm");
+    }
+
+    @Test
+    void an_agent_noun_wordnet_lacks_still_describes_the_player() {
+        String text = """
+                Club captain Rui Costa, who scored the winner, praised the fans. "They carried us," the midfielder said.
+                """;
+        assertThat(the(text, "They carried us").speaker()).isEqualTo("Rui Costa");
+    }
+
+    @Test
+    void a_given_name_that_is_also_an_organisation_word_is_still_a_person() {
+        ExtractionResult r = extract("\u201CShe is fine,\u201D Bill Clinton has said.\n");
+        assertThat(r.speakers().getFirst().kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void a_possessive_organisation_before_a_name_is_the_affiliation() {
+        String text = "\u201CGrowth comes first,\u201D American Action Forum\u2019s Douglas Holtz-Eakin said.\n";
+        assertThat(the(text, "Growth comes first").speaker()).isEqualTo("Douglas Holtz-Eakin");
+        assertThat(extract(text).speakers().getFirst().affiliation()).isEqualTo("American Action Forum");
+    }
+
+    @Test
+    void a_middle_initial_stays_inside_the_name_and_the_short_form_is_the_same_person() {
+        String text = """
+                ''We do not believe it,'' Benjamin J. Rhodes, the deputy national security adviser, told reporters.
+
+                ''We do not see it,'' Benjamin Rhodes said.
+                """;
+        assertThat(the(text, "We do not believe").speaker()).isEqualTo("Benjamin J. Rhodes");
+        assertThat(the(text, "We do not see").speaker()).isEqualTo("Benjamin J. Rhodes");
+    }
+
+    @Test
+    void a_speech_word_used_as_a_noun_does_not_end_an_appositive() {
+        String text = "''They feel he is the one,'' Thomas Hanify, the president of the Indiana state firefighters union, said.\n";
+        assertThat(the(text, "They feel he").speaker()).isEqualTo("Thomas Hanify");
+        assertThat(extract(text).quotes()).hasSize(1);
+    }
 }

@@ -195,7 +195,7 @@ public final class SpeakerResolver {
     private Entity description(Mention m) {
         String determiner = t.token(m.start()).lower();
         boolean indefinite = determiner.equals("a") || determiner.equals("an");
-        if (!indefinite && determiner.equals("the") && !m.organization() && WordClasses.isPersonNoun(m.head())
+        if (!indefinite && determiner.equals("the") && !m.organization() && WordClasses.mayNamePerson(m.head())
                 && (m.phrase() || !Lexicon.PERSON_ROLES.contains(m.head()))) {
             // "the 41-year-old owner of the bakery", "the striker": the person the article is talking about
             Entity e = definitePerson(m);
@@ -311,10 +311,15 @@ public final class SpeakerResolver {
         return previous != null && (want == 0 || compatible(previous, want)) && roleAllows(previous, m.head()) ? previous : null;
     }
 
-    /** "the striker" is not the coach: a stated role must contain the description's head noun. */
+    /**
+     * "the minister" is not the governor: when both the stated role and the description are functions, the role must
+     * contain the description's noun. A descriptive noun ("the midfielder", "the veteran") fits a captain or a coach.
+     */
     private static boolean roleAllows(Entity e, String head) {
         String role = e.statedRole();
-        return role == null || role.toLowerCase(Locale.ROOT).contains(head) || head.equals("official");
+        if (role == null || head.equals("official")) return true;
+        String lower = role.toLowerCase(Locale.ROOT);
+        return lower.contains(head) || !Lexicon.PERSON_ROLES.contains(head);
     }
 
     private Entity learn(Entity e, Mention m, List<String> affiliation) {

@@ -90,6 +90,22 @@ public final class WordClasses {
         return (classes(lower) & PERSON) != 0;
     }
 
+    /**
+     * A noun for a person, also where WordNet lacks it but English morphology tells: an agent noun in -er, -or or -ist
+     * built on a known word ("midfielder" from "midfield"), when WordNet has no other sense for it.
+     */
+    public static boolean mayNamePerson(String lower) {
+        if (isPersonNoun(lower)) return true;
+        if (Table.CLASSES.containsKey(lower)) return false;
+        int n = lower.length();
+        if (n < 6) return false;
+        if (lower.endsWith("er") || lower.endsWith("or")) {
+            String stem = lower.substring(0, n - 2);
+            return isOrdinaryWord(stem) || isOrdinaryWord(stem + "e");
+        }
+        return lower.endsWith("ist") && isOrdinaryWord(lower.substring(0, n - 3));
+    }
+
     /** A plural common noun for people: "fans", "parents", "residents". */
     public static boolean isPersonPlural(String lower) {
         int n = lower.length();

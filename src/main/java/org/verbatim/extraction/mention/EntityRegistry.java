@@ -136,9 +136,20 @@ public final class EntityRegistry {
             Entity e = entities.get(i);
             if (e.kind() != SpeakerKind.PERSON) continue;
             String[] other = e.name().split("\\s+");
-            if (isSuffix(parts, other) || isSuffix(other, parts)) return e;
+            if (isSuffix(parts, other) || isSuffix(other, parts) || sameButInitials(parts, other)) return e;
         }
         return null;
+    }
+
+    /** "Benjamin J. Rhodes" and "Benjamin Rhodes": same first and last name, the rest initials. */
+    private static boolean sameButInitials(String[] a, String[] b) {
+        if (a.length < 2 || b.length < 2 || a.length == b.length) return false;
+        if (!a[0].equalsIgnoreCase(b[0]) || !a[a.length - 1].equalsIgnoreCase(b[b.length - 1])) return false;
+        String[] longer = a.length > b.length ? a : b;
+        for (int i = 1; i < longer.length - 1; i++) {
+            if (!longer[i].matches("\\p{Lu}\\.?")) return false;
+        }
+        return true;
     }
 
     private static boolean isSuffix(String[] shorter, String[] longer) {

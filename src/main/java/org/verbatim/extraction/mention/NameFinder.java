@@ -62,6 +62,9 @@ public final class NameFinder {
                         j++;
                     } else if (Lexicon.NAME_PARTICLES.contains(t.token(j).lower()) && j + 1 < s.end() && nameToken(j + 1)) {
                         j += 2;
+                    } else if (t.token(j).isPunct('.') && initial(j - 1) && j + 1 < s.end() && nameToken(j + 1)) {
+                        // "Benjamin J. Rhodes": a middle initial
+                        j += 2;
                     } else {
                         break;
                     }
@@ -93,6 +96,11 @@ public final class NameFinder {
                 placeLike.add(b.text());
             }
         }
+    }
+
+    private boolean initial(int i) {
+        String w = t.token(i).text();
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && t.token(i + 1).start() == t.token(i).end();
     }
 
     private void collectNameWords() {
@@ -173,7 +181,7 @@ public final class NameFinder {
         boolean afterThe = i > s.start() && t.token(i - 1).is("the");
         boolean org = afterThe;
         for (int k = i; k < j; k++) {
-            if (Lexicon.ORG_WORDS.contains(t.token(k).lower())) org = true;
+            if (Lexicon.ORG_WORDS.contains(t.token(k).lower()) && !givenNameLike(i, j, k)) org = true;
         }
         if (j - i == 1) {
             String w = t.token(i).text();
@@ -227,6 +235,17 @@ public final class NameFinder {
         return m;
     }
 
+    /**
+     * "Bill Clinton", "Hill Harper": an organisation word opening a two- or three-word run that ends in no organisation
+     * word, with nothing after it that would continue an organisation's name, is a given name.
+     */
+    private boolean givenNameLike(int i, int j, int k) {
+        if (k != i || j - i < 2 || j - i > 3 || Lexicon.ORG_WORDS.contains(t.token(j - 1).lower())) return false;
+        if (j < t.size() && (t.token(j).is("of") || t.token(j).kind() == TokenKind.POSSESSIVE)) return false;
+        String next = t.token(i + 1).lower();
+        return !Lexicon.TITLE_WORDS.contains(next) && !Lexicon.ORG_WORDS.contains(next);
+    }
+
     private boolean isAcronym(String w) {
         int upper = 0;
         for (int c = 0; c < w.length(); c++) {
@@ -266,7 +285,7 @@ public final class NameFinder {
             }
             p--;
         }
-        if (!sawRole) return i;
+        if (!sawRole) return possessorBefore(s, i);
         while (start < i && (t.token(start).is("of") || t.token(start).is("for") || t.token(start).is("the"))) start++;
         return start;
     }
@@ -276,12 +295,26 @@ public final class NameFinder {
         return Lexicon.TITLE_WORDS.contains(lower) || Lexicon.PERSON_ROLES.contains(lower) || WordClasses.isPersonNoun(lower);
     }
 
+    /** "American Action Forum’s Douglas Holtz-Eakin": the capitalised possessor right before a name, else {@code i}. */
+    private int possessorBefore(Range s, int i) {
+        if (i - 2 < s.start() || t.token(i - 1).kind() != TokenKind.POSSESSIVE || masked[i - 1]) return i;
+        int start = i - 1;
+        while (start - 1 >= s.start() && t.token(start - 1).isCapitalized() && !masked[start - 1]
+                && !(sentenceInitial(s, start - 1) && droppableStarter(t.token(start - 1)))) start--;
+        return start < i - 1 ? start : i;
+    }
+
     private record TitleInfo(String role, String affiliation) {
     }
 
     /** Role and affiliation from title tokens [from, to). */
     private TitleInfo describe(int from, int to) {
         if (from >= to) return new TitleInfo(null, null);
+        if (to - from >= 2 && t.token(to - 1).kind() == TokenKind.POSSESSIVE) {
+            boolean possessorOnly = true;
+            for (int k = from; k < to - 1; k++) possessorOnly &= t.token(k).isCapitalized();
+            if (possessorOnly) return new TitleInfo(null, t.span(from, to - 1));
+        }
         int firstRole = -1;
         int lastRole = -1;
         String affiliation = null;
@@ -290,7 +323,11 @@ public final class NameFinder {
             String l = x.lower();
             boolean nationalityHere = Affiliations.looksLikeNationality(x.text()) && k + 1 < to && !t.token(k + 1).is("of");
             if (k + 1 < to && t.token(k + 1).kind() == TokenKind.POSSESSIVE && x.isCapitalized()) {
-                if (affiliation == null && firstRole < 0) affiliation = x.text();
+                if (affiliation == null && firstRole < 0) {
+                    int run = k;
+                    while (run > from && t.token(run - 1).isCapitalized()) run--;
+                    affiliation = t.span(run, k + 1);
+                }
                 continue;
             }
             if (roleWord(l) && !nationalityHere
@@ -375,7 +412,9 @@ public final class NameFinder {
         boolean role = false;
         while (p < limit && !t.token(p).isPunct(',') && !t.token(p).isTerminal() && t.token(p).kind() != TokenKind.QUOTE) {
             String l = t.token(p).lower();
-            if (l.equals("who") || l.equals("which") || SpeechVerbs.lemma(l) != null || masked[p]) return;
+            // "the Indiana state firefighters union": a speech word used as a noun does not end the appositive
+            boolean noun = SpeechVerbs.mayBeNoun(l) && p > j + 1 && (t.token(p - 1).isCapitalized() || Lexicon.isDeterminer(t.token(p - 1).lower()));
+            if (l.equals("who") || l.equals("which") || SpeechVerbs.lemma(l) != null && !noun || masked[p]) return;
             if (Lexicon.PERSON_ROLES.contains(l) || (Lexicon.TITLE_WORDS.contains(l) && t.token(p).isCapitalized())) role = true;
             p++;
         }
