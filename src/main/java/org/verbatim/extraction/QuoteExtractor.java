@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.verbatim.extraction.attribution.AttributionFinder;
 import org.verbatim.extraction.attribution.Interviews;
+import org.verbatim.extraction.attribution.SpeakerRanker;
 import org.verbatim.extraction.attribution.SpeakerResolver;
 import org.verbatim.extraction.attribution.UnattributedQuotes;
 import org.verbatim.extraction.mention.Entity;
@@ -35,6 +36,17 @@ public final class QuoteExtractor {
 
     /** Annotations of one document, for the command and the evaluation; the public result is {@link ExtractionResult}. */
     public record Annotated(AnnotatedText text, List<QuoteSpan> quotes, ExtractionResult result) {
+    }
+
+    private final SpeakerRanker ranker;
+
+    /** With the shipped speaker ranker. */
+    public QuoteExtractor() {
+        this(SpeakerRanker.shipped());
+    }
+
+    public QuoteExtractor(SpeakerRanker ranker) {
+        this.ranker = Objects.requireNonNull(ranker, "ranker");
     }
 
     public ExtractionResult extract(String text) {
@@ -74,7 +86,7 @@ public final class QuoteExtractor {
         }
         all.addAll(reported);
         all.sort(Comparator.comparingInt(QuoteSpan::contentStart));
-        new SpeakerResolver(t, registry, mentions, finder.speakingSubjects(), all).resolve(all);
+        new SpeakerResolver(t, registry, mentions, finder.speakingSubjects(), all).withRanker(ranker).resolve(all);
         MetadataFinder.Metadata meta = MetadataFinder.find(text);
         String title = knownTitle != null ? knownTitle : meta.title();
         return new Annotated(t, all, toResult(t, all, title, meta));

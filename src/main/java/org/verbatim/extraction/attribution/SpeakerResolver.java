@@ -104,8 +104,27 @@ public final class SpeakerResolver {
         return g == 0 || Integer.signum(g) == want;
     }
 
+    private SpeakerRanker ranker;
+
+    /** Lets the learned ranker reconsider the quotes the sieves attributed weakly or not at all. */
+    public SpeakerResolver withRanker(SpeakerRanker ranker) {
+        this.ranker = ranker;
+        return this;
+    }
+
+    /** Who a pronoun would resolve to now, without resolving it: for the ranker's features. */
+    Entity pronounReferent(Mention m) {
+        return pronoun(m);
+    }
+
+    /** Evidence of a person's grammatical gender: positive for "he", negative for "she", 0 unknown. */
+    int gender(Entity e) {
+        return gender.getOrDefault(e, 0);
+    }
+
     public void resolve(List<QuoteSpan> quotes) {
         learnGenders();
+        SpeakerRanker.Session ranked = ranker == null ? null : ranker.session(t, mentions, registry, this, quotes);
         List<QuoteSpan> ordered = new ArrayList<>(quotes);
         ordered.sort(Comparator.comparingInt(this::anchor));
         int qi = 0;
@@ -113,8 +132,10 @@ public final class SpeakerResolver {
             boolean spoke = false;
             while (qi < ordered.size() && t.sentenceOf(anchor(ordered.get(qi))) == si) {
                 QuoteSpan q = ordered.get(qi++);
+                if (ranked != null) ranked.reconsider(q);
                 Entity e = resolveOne(q);
                 q.setSpeaker(e);
+                if (ranked != null) ranked.spoke(q, e);
                 if (e != null && q.mention() != null) {
                     spoke = true;
                     if (e.kind() == SpeakerKind.PERSON) {
