@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.verbatim.api.ApiErrorsIT.assertProblem;
 
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,10 +89,34 @@ class ApiValidationIT {
         assertProblem(api.send("POST", "/api/quotes/" + id + "/confirm", fiona, "[1, 2]"), 400);
     }
 
-    private static void assertField(Response r, String field) {
+    @Test
+    void an_abusive_search_is_a_400_that_says_why() {
+        String thousandWildcards = IntStream.range(0, 1000).mapToObj(i -> "w" + Integer.toString(i, 36) + "*")
+                .collect(Collectors.joining("+"));
+        assertThat(assertField(api.send("GET", "/api/search?q=" + thousandWildcards, fiona, null), "q")
+                .body().get("errors").get("q").asString()).contains("characters");
+        String twelveWildcards = IntStream.range(0, 12).mapToObj(i -> "w" + i + "*").collect(Collectors.joining("+"));
+        assertThat(assertField(api.send("GET", "/api/search?q=" + twelveWildcards, fiona, null), "q")
+                .body().get("errors").get("q").asString()).contains("*");
+        assertThat(api.send("GET", "/api/search?q=ca*+re*", fiona, null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void paging_beyond_what_can_be_paged_is_a_400_naming_page() {
+        assertField(api.send("GET", "/api/articles?page=2147483647", fiona, null), "page");
+        assertField(api.send("GET", "/api/quotes?page=2147483647&size=200", fiona, null), "page");
+        assertField(api.send("GET", "/api/search?q=canal&page=2147483647", fiona, null), "page");
+        assertField(api.send("GET", "/api/search?q=canal&page=500&size=50", fiona, null), "page");
+        assertField(api.send("GET", "/api/articles?page=-1", fiona, null), "page");
+        assertField(api.send("GET", "/api/articles?size=0", fiona, null), "size");
+        assertThat(api.send("GET", "/api/articles?page=99", fiona, null).status()).isEqualTo(200);
+    }
+
+    private static Response assertField(Response r, String field) {
         assertProblem(r, 400);
         assertThat(r.body().get("errors").has(field)).as(r.raw()).isTrue();
         assertThat(r.body().get("errors").get(field).asString()).isNotBlank();
+        return r;
     }
 
     private long newQuote() {
