@@ -112,6 +112,38 @@ class ApiValidationIT {
         assertThat(api.send("GET", "/api/articles?page=99", fiona, null).status()).isEqualTo(200);
     }
 
+    @Test
+    void junk_sent_as_an_article_is_422_with_the_reason() {
+        Response number = assertProblem(api.send("POST", "/api/articles", fiona, "{\"text\": 5}"), 422);
+        assertThat(number.body().get("errors").get("text").asString()).isEqualTo("expected text");
+        assertThat(assertProblem(api.send("POST", "/api/articles", fiona, "true"), 422).body().get("detail")
+                .asString()).contains("JSON object");
+        assertProblem(api.send("POST", "/api/articles", fiona, "\"an article\""), 422);
+        assertThat(assertProblem(api.send("POST", "/api/articles", fiona, "{\"text\": \"\\u0000\\u0000\\u0000\"}"),
+                422).body().get("detail").asString()).contains("NUL");
+        assertThat(assertProblem(api.send("POST", "/api/articles", fiona, "{\"text\": \"... -- !!! ...\"}"), 422)
+                .body().get("detail").asString()).contains("no words");
+    }
+
+    @Test
+    void an_article_past_the_configured_size_or_number_of_quotes_is_refused_and_says_which_limit() {
+        String huge = "Word " + ApiClient.marker() + " " + "and more words. ".repeat(62_500);
+        Response tooLong = assertProblem(api.send("POST", "/api/articles", fiona, "text/plain", huge), 422);
+        assertThat(tooLong.body().get("detail").asString()).contains("at most 1000000")
+                .contains("verbatim.import.max-article-chars");
+
+        StringBuilder crowded = new StringBuilder("Hearing " + ApiClient.marker() + "\n\n");
+        for (int i = 0; i < 2_100; i++) {
+            crowded.append("“Point ").append(i).append(" stands,” said Ana Lind.\n\n");
+        }
+        Response tooMany = assertProblem(api.send("POST", "/api/articles", fiona, "text/plain", crowded.toString()),
+                422);
+        assertThat(tooMany.body().get("detail").asString()).contains("at most 2000")
+                .contains("verbatim.import.max-quotes-per-article");
+        assertThat(api.send("GET", "/api/search?q=%22Point+2099+stands%22", fiona, null).body().get("total").asLong())
+                .as("nothing of it was stored").isZero();
+    }
+
     private static Response assertField(Response r, String field) {
         assertProblem(r, 400);
         assertThat(r.body().get("errors").has(field)).as(r.raw()).isTrue();
