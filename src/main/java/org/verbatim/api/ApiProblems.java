@@ -3,6 +3,8 @@ package org.verbatim.api;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     static final String TYPES = "/api/problems/";
+    private static final Pattern FIELD_MESSAGE = Pattern.compile("([a-zA-Z][a-zA-Z.]*): (.+)", Pattern.DOTALL);
 
     @ExceptionHandler(ConflictingEditException.class)
     ProblemDetail conflict(ConflictingEditException e) {
@@ -82,9 +85,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "reason-required", "A reason is required", e.getMessage());
     }
 
+    /** A message worded "field: what is wrong" (as the use cases and paging word them) also goes into errors. */
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
+        Matcher field = FIELD_MESSAGE.matcher(e.getMessage() == null ? "" : e.getMessage());
+        if (field.matches()) {
+            p.setProperty("errors", Map.of(field.group(1), field.group(2)));
+        }
+        return p;
     }
 
     @ExceptionHandler(IllegalStateException.class)

@@ -100,7 +100,7 @@ class QuotesApi {
     SearchHitDto search(@RequestParam String q, @RequestParam(required = false) ReviewStatus status,
                         @RequestParam(required = false) String speaker,
                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        var request = Paging.of(page, size, Sort.unsorted());
+        var request = Paging.of(page, size, Sort.unsorted(), QuoteIdSearch.MAX_RESULTS);
         if (q.isBlank()) {
             throw new IllegalArgumentException("q: say what to search for");
         }

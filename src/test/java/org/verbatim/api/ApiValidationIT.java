@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.verbatim.api.ApiErrorsIT.assertProblem;
 
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,10 +89,66 @@ class ApiValidationIT {
         assertProblem(api.send("POST", "/api/quotes/" + id + "/confirm", fiona, "[1, 2]"), 400);
     }
 
-    private static void assertField(Response r, String field) {
+    @Test
+    void an_abusive_search_is_a_400_that_says_why() {
+        String thousandWildcards = IntStream.range(0, 1000).mapToObj(i -> "w" + Integer.toString(i, 36) + "*")
+                .collect(Collectors.joining("+"));
+        assertThat(assertField(api.send("GET", "/api/search?q=" + thousandWildcards, fiona, null), "q")
+                .body().get("errors").get("q").asString()).contains("characters");
+        String twelveWildcards = IntStream.range(0, 12).mapToObj(i -> "w" + i + "*").collect(Collectors.joining("+"));
+        assertThat(assertField(api.send("GET", "/api/search?q=" + twelveWildcards, fiona, null), "q")
+                .body().get("errors").get("q").asString()).contains("*");
+        assertThat(api.send("GET", "/api/search?q=ca*+re*", fiona, null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void paging_beyond_what_can_be_paged_is_a_400_naming_page() {
+        assertField(api.send("GET", "/api/articles?page=2147483647", fiona, null), "page");
+        assertField(api.send("GET", "/api/quotes?page=2147483647&size=200", fiona, null), "page");
+        assertField(api.send("GET", "/api/search?q=canal&page=2147483647", fiona, null), "page");
+        assertField(api.send("GET", "/api/search?q=canal&page=500&size=50", fiona, null), "page");
+        assertField(api.send("GET", "/api/articles?page=-1", fiona, null), "page");
+        assertField(api.send("GET", "/api/articles?size=0", fiona, null), "size");
+        assertThat(api.send("GET", "/api/articles?page=99", fiona, null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void junk_sent_as_an_article_is_422_with_the_reason() {
+        Response number = assertProblem(api.send("POST", "/api/articles", fiona, "{\"text\": 5}"), 422);
+        assertThat(number.body().get("errors").get("text").asString()).isEqualTo("expected text");
+        assertThat(assertProblem(api.send("POST", "/api/articles", fiona, "true"), 422).body().get("detail")
+                .asString()).contains("JSON object");
+        assertProblem(api.send("POST", "/api/articles", fiona, "\"an article\""), 422);
+        assertThat(assertProblem(api.send("POST", "/api/articles", fiona, "{\"text\": \"\\u0000\\u0000\\u0000\"}"),
+                422).body().get("detail").asString()).contains("NUL");
+        assertThat(assertProblem(api.send("POST", "/api/articles", fiona, "{\"text\": \"... -- !!! ...\"}"), 422)
+                .body().get("detail").asString()).contains("no words");
+    }
+
+    @Test
+    void an_article_past_the_configured_size_or_number_of_quotes_is_refused_and_says_which_limit() {
+        String huge = "Word " + ApiClient.marker() + " " + "and more words. ".repeat(62_500);
+        Response tooLong = assertProblem(api.send("POST", "/api/articles", fiona, "text/plain", huge), 422);
+        assertThat(tooLong.body().get("detail").asString()).contains("at most 1000000")
+                .contains("verbatim.import.max-article-chars");
+
+        StringBuilder crowded = new StringBuilder("Hearing " + ApiClient.marker() + "\n\n");
+        for (int i = 0; i < 2_100; i++) {
+            crowded.append("“Point ").append(i).append(" stands,” said Ana Lind.\n\n");
+        }
+        Response tooMany = assertProblem(api.send("POST", "/api/articles", fiona, "text/plain", crowded.toString()),
+                422);
+        assertThat(tooMany.body().get("detail").asString()).contains("at most 2000")
+                .contains("verbatim.import.max-quotes-per-article");
+        assertThat(api.send("GET", "/api/search?q=%22Point+2099+stands%22", fiona, null).body().get("total").asLong())
+                .as("nothing of it was stored").isZero();
+    }
+
+    private static Response assertField(Response r, String field) {
         assertProblem(r, 400);
         assertThat(r.body().get("errors").has(field)).as(r.raw()).isTrue();
         assertThat(r.body().get("errors").get(field).asString()).isNotBlank();
+        return r;
     }
 
     private long newQuote() {
