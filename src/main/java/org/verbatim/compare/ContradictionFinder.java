@@ -115,7 +115,12 @@ public class ContradictionFinder {
         hits.forEach(h -> statements.add(h.statement()));
         // the same side's statements on the topic too, however many others use the same words
         if (restriction == null && (source.affiliationKey() != null || source.speakerId() != null)) {
-            List<StatementIndex.Hit> own = index.hits(f -> f.bool().must(like.apply(f))
+            // by wording, or by any of its words and their synonyms ("checks" finds "controls"): among one side's
+            // statements even a word everyone uses says something
+            String words = synonymsOf(index.claims().of(source.text()));
+            List<StatementIndex.Hit> own = index.hits(f -> f.bool()
+                    .must(words.isEmpty() ? like.apply(f)
+                            : f.bool().should(like.apply(f)).should(f.match().field(StatementQueries.TEXT).matching(words)))
                     .mustNot(f.id().matching(source.quoteId()))
                     .filter(source.affiliationKey() != null ? q.ofAffiliation(f, source.affiliationKey())
                             : q.ofSpeaker(f, source.speakerId())), OWN_SIDE_NEIGHBOURS);
@@ -183,6 +188,20 @@ public class ContradictionFinder {
             return null;
         }
         return new Pair(a, b, ContradictionScorer.score(a, b, wording, stance, memory));
+    }
+
+    /** The claim's content words and their one-word synonyms, as a query's words. */
+    static String synonymsOf(org.verbatim.language.Claim claim) {
+        Set<String> words = new LinkedHashSet<>();
+        for (var t : claim.terms()) {
+            words.add(t.written().replaceAll("[^\\p{L}\\p{N}]", " ").strip());
+            if (!t.name()) {
+                t.entry().synonyms().stream().filter(w -> w.chars().allMatch(Character::isLetter)).limit(6)
+                        .forEach(words::add);
+            }
+        }
+        words.removeIf(String::isBlank);
+        return String.join(" ", words.stream().limit(60).toList());
     }
 
     /**

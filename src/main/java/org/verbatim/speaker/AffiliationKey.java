@@ -25,7 +25,8 @@ public final class AffiliationKey {
     private static final Set<String> STATE_BODIES = Set.of("government", "regime", "ministry", "administration",
             "parliament", "cabinet", "presidency", "embassy", "army", "military", "forces", "state", "republic",
             "kingdom", "authorities", "officials", "office", "senate", "congress", "delegation", "navy", "police",
-            "judiciary", "leadership", "mission", "consulate", "diplomacy", "side");
+            "judiciary", "leadership", "mission", "consulate", "diplomacy", "side", "guard", "customs", "agency",
+            "authority", "inspectorate", "coastguard", "service");
 
     /**
      * Words that say a body is not the state, whatever place it names: "the People's Mojahedin Organization of
@@ -81,6 +82,12 @@ public final class AffiliationKey {
         String place = isNotTheState(affiliation) ? null : placeOf(affiliation);
         if (place != null) {
             return place;
+        }
+        // "Valmark Border Guard", "Ostrian Customs": a body of the state named after its country
+        List<String> all = words(affiliation);
+        if (!isNotTheState(affiliation) && all.size() >= 2 && STATE_BODIES.contains(all.getLast().toLowerCase(Locale.ROOT))
+                && isPlaceLike(all.getFirst()) && namesAPlace(all.getFirst())) {
+            return stemOf(all.getFirst());
         }
         // a named body is its name: "disciplinary committee of the Lusavian Football Federation" is the federation
         List<String> named = new ArrayList<>();
@@ -211,6 +218,12 @@ public final class AffiliationKey {
             return "";
         }
         return Character.toUpperCase(key.charAt(0)) + key.substring(1);
+    }
+
+    /** A place WordNet knows, or a name it does not know at all ("Valmark"); not a word such as "Foreign". */
+    private static boolean namesAPlace(String word) {
+        WordNetLexicon wordnet = WordNetLexicon.shared();
+        return wordnet.country(word) != null || !wordnet.entry(word).known();
     }
 
     private static boolean isPlaceLike(String word) {

@@ -16,6 +16,8 @@ class AffiliationKeyTest {
                 .isEqualTo(country);
         assertThat(AffiliationKey.ofSpeaker("Dace Liepa", SpeakerKind.PERSON, "Latvian Prime Minister"))
                 .isEqualTo(country);
+        assertThat(AffiliationKey.of("Valmark Border Guard")).isEqualTo(AffiliationKey.of("Valmark"));
+        assertThat(AffiliationKey.of("Foreign Ministry")).isNotEqualTo(AffiliationKey.of("Foreign"));
     }
 
     @Test
