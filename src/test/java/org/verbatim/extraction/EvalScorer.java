@@ -15,6 +15,12 @@ import java.util.Set;
  */
 final class EvalScorer {
 
+    /** The shipped extractor, or with -Dverbatim.rulesOnly=true the sieves without the learned speaker ranker (for before/after). */
+    static QuoteExtractor extractor() {
+        return Boolean.getBoolean("verbatim.rulesOnly")
+                ? new QuoteExtractor(org.verbatim.extraction.attribution.SpeakerRanker.rulesOnly()) : new QuoteExtractor();
+    }
+
     /** The overlap levels every evaluation reports: any, 0.3 and 0.8. */
     static final double[] LEVELS = {0.0, 0.3, 0.8};
 

@@ -77,7 +77,7 @@ class PolnearEval {
 
     /** Scores at every overlap level ({@link EvalScorer#LEVELS}) over the articles of {@code splits} that {@code take}. */
     static List<EvalScorer> score(List<String> splits, java.util.function.Predicate<String> take, String name) throws IOException {
-        QuoteExtractor extractor = new QuoteExtractor();
+        QuoteExtractor extractor = EvalScorer.extractor();
         List<EvalScorer> scores = EvalScorer.atEveryLevel();
         long t0 = System.nanoTime();
         int articles = 0;

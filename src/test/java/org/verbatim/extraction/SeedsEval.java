@@ -32,7 +32,7 @@ class SeedsEval {
                 gold.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f);
             }
         }
-        QuoteExtractor extractor = new QuoteExtractor();
+        QuoteExtractor extractor = EvalScorer.extractor();
         List<EvalScorer> scores = EvalScorer.atEveryLevel();
         EvalScorer scorer = scores.getFirst();
         for (var e : gold.entrySet()) {

@@ -50,7 +50,7 @@ final class RankerFeatures {
         WHOLE_PARAGRAPH_LAST_SPEAKER, WHOLE_PARAGRAPH_PREVIOUS_PARAGRAPH, WHOLE_PARAGRAPH_SAME_PARAGRAPH,
         REPORTED_SPEECH_SUBJECT,
         // what the sieves chose
-        SIEVE_EMBEDDED, SIEVE_CONTINUES, SIEVE_COLON, SIEVE_CUE
+        SIEVE_EMBEDDED, SIEVE_CONTINUES, SIEVE_COLON, SIEVE_CUE, SIEVE_CONFIDENCE
     }
 
     static final int SIZE = Feature.values().length;
@@ -216,7 +216,7 @@ final class RankerFeatures {
         if (cueInSentence(sentence)) set(x, Feature.CUE_IN_SENTENCE, 1);
         if (before && introducesWithColon(m, q)) set(x, Feature.COLON_INTRO, 1);
         if (verbFollows(m)) set(x, Feature.VERB_SUBJECT, 1);
-        if (m.start() > 0 && t.token(m.start() - 1).isLowerWord() && Lexicon.PREPOSITIONS.contains(t.token(m.start() - 1).lower())) {
+        if (m.start() > 0 && t.token(m.start() - 1).isWord() && Lexicon.PREPOSITIONS.contains(t.token(m.start() - 1).lower())) {
             set(x, Feature.AFTER_PREPOSITION, 1);
         }
         if (m.coreEnd() < t.size() && t.token(m.coreEnd()).kind() == TokenKind.POSSESSIVE) set(x, Feature.POSSESSIVE, 1);
@@ -272,6 +272,7 @@ final class RankerFeatures {
     }
 
     private static void sieve(double[] x, QuoteSpan q) {
+        set(x, Feature.SIEVE_CONFIDENCE, q.confidence());
         if (q.continues() != null) set(x, Feature.SIEVE_CONTINUES, 1);
         else if (q.embedded()) set(x, Feature.SIEVE_EMBEDDED, 1);
         else if (q.cueToken() >= 0 && q.confidence() < 0.75 && q.isDirect()) set(x, Feature.SIEVE_COLON, 1);
