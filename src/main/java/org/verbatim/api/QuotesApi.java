@@ -28,6 +28,7 @@ import org.verbatim.api.ApiDtos.VerdictDto;
 import org.verbatim.audit.AuditHistory;
 import org.verbatim.compare.Facet;
 import org.verbatim.compare.QuoteSearch;
+import org.verbatim.quote.QuoteIdSearch;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteRepository;
 import org.verbatim.quote.ReviewStatus;
