@@ -105,6 +105,7 @@ class QuotesApi {
         if (q.isBlank()) {
             throw new IllegalArgumentException("q: say what to search for");
         }
+        QuoteIdSearch.requireBounded(q, (int) request.getOffset(), request.getPageSize());
         Map<Facet, Set<String>> chosen = status == null ? Map.of() : Map.of(Facet.STATUS, Set.of(status.name()));
         var result = search.search(new QuoteSearch.Query(q, chosen, (int) request.getOffset(), request.getPageSize(),
                 speaker));

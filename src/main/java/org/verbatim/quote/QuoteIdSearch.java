@@ -46,7 +46,7 @@ public class QuoteIdSearch {
     }
 
     /** Query complexity is bounded before the index is asked: a thousand wildcards would expand without end. */
-    private static void requireBounded(String words, int offset, int limit) {
+    public static void requireBounded(String words, int offset, int limit) {
         if (words.length() > MAX_QUERY_LENGTH) {
             throw new IllegalArgumentException("q: at most " + MAX_QUERY_LENGTH + " characters (" + words.length()
                     + " given); keep the words that matter");
