@@ -290,13 +290,8 @@ public final class AttributionFinder {
         return true;
     }
 
-    /** After "CITY, State (Agency) —" at the start of a paragraph, else the sentence start. */
-    private int datelineEnd(Range s) {
-        return Dateline.end(t, s);
-    }
-
     private int contentStartOfSentence(Range s) {
-        int i = datelineEnd(s);
+        int i = Dateline.end(t, s);
         // a dateline or "date 2024-01-01" prefix is not part of what was said
         while (i < s.end() && (t.token(i).is("date") || t.token(i).kind() == TokenKind.NUMBER && i == s.start())) i++;
         while (i < s.end() && t.token(i).kind() == TokenKind.NUMBER && i > s.start() && t.token(i - 1).is("date")) i++;
@@ -378,12 +373,11 @@ public final class AttributionFinder {
             Token y = t.token(k);
             boolean initial = y.isPunct('.') && k > from && t.token(k - 1).text().length() == 1 && t.token(k - 1).isCapitalized();
             if (y.isPunct(',') || y.isPunct(';') || y.isPunct(':') || y.isPunct('(') || y.isTerminal() && !initial
-                    || y.kind() == TokenKind.QUOTE || inDirect(k) || DASHES.contains(y.text())) return k;
+                    || y.kind() == TokenKind.QUOTE || inDirect(k) || Dateline.DASHES.contains(y.text())) return k;
         }
         return s.end() <= from + 30 ? s.end() : -1;
     }
 
-    private static final Set<String> DASHES = Dateline.DASHES;
 
     /** Sentence adverbs and conjunctions that may open the clause before its subject. */
     private static final Set<String> CLAUSE_OPENERS = Words.setOf("but", "and", "yet", "so", "still", "now", "also",
@@ -485,7 +479,7 @@ public final class AttributionFinder {
         while (i < before && (t.token(i).kind() == TokenKind.QUOTE || t.token(i).is("date")
                 || CLAUSE_OPENERS.contains(t.token(i).lower()) || t.token(i).isPunct(','))) i++;
         if (i >= before) return -1;
-        i = Math.max(i, datelineEnd(s));
+        i = Math.max(i, Dateline.end(t, s));
         if (i >= before) return -1;
         String l = t.token(i).lower();
         if (INTRO_OPENERS.contains(l) || Lexicon.PREPOSITIONS.contains(l) && !l.equals("of")
