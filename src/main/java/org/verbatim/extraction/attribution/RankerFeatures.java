@@ -48,9 +48,8 @@ final class RankerFeatures {
         GENDER_AGREES_WITH_LAST, GENDER_DISAGREES_WITH_LAST,
         // crossed with the kind of quote
         WHOLE_PARAGRAPH_LAST_SPEAKER, WHOLE_PARAGRAPH_PREVIOUS_PARAGRAPH, WHOLE_PARAGRAPH_SAME_PARAGRAPH,
-        REPORTED_SPEECH_SUBJECT,
         // what the sieves chose
-        SIEVE_EMBEDDED, SIEVE_CONTINUES, SIEVE_COLON, SIEVE_CUE, SIEVE_CONFIDENCE
+        SIEVE_EMBEDDED, SIEVE_CONTINUES, SIEVE_CONFIDENCE
     }
 
     static final int SIZE = Feature.values().length;
@@ -211,7 +210,6 @@ final class RankerFeatures {
             boolean sameParagraph = t.paragraphOf(verb) == pq || t.paragraphOf(verb) == t.paragraphOf(qe - 1);
             if (sameParagraph && gap <= 2) set(x, Feature.SPEECH_SUBJECT_AT_QUOTE, 1);
             else if (sameParagraph && gap <= 10) set(x, Feature.SPEECH_SUBJECT_NEAR_QUOTE, 1);
-            if (!q.isDirect()) set(x, Feature.REPORTED_SPEECH_SUBJECT, 1);
         }
         if (cueInSentence(sentence)) set(x, Feature.CUE_IN_SENTENCE, 1);
         if (before && introducesWithColon(m, q)) set(x, Feature.COLON_INTRO, 1);
@@ -275,8 +273,6 @@ final class RankerFeatures {
         set(x, Feature.SIEVE_CONFIDENCE, q.confidence());
         if (q.continues() != null) set(x, Feature.SIEVE_CONTINUES, 1);
         else if (q.embedded()) set(x, Feature.SIEVE_EMBEDDED, 1);
-        else if (q.cueToken() >= 0 && q.confidence() < 0.75 && q.isDirect()) set(x, Feature.SIEVE_COLON, 1);
-        else set(x, Feature.SIEVE_CUE, 1);
     }
 
     private static void set(double[] x, Feature f, double v) {
