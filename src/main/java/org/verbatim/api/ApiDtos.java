@@ -15,11 +15,14 @@ import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteType;
 import org.verbatim.quote.ReviewStatus;
 import org.verbatim.quote.Verdict;
+import org.verbatim.review.Review;
 import org.verbatim.speaker.Speaker;
 import org.verbatim.speaker.SpeakerKind;
 
 /** What the REST API sends and receives: records made from the entities, never the entities themselves. */
 final class ApiDtos {
+
+    static final String TOO_LONG = "at most {max} characters";
 
     private ApiDtos() {
     }
@@ -47,14 +50,16 @@ final class ApiDtos {
     }
 
     @Schema(description = "A new article: either text or html (a page, reduced to its main text)")
-    record NewArticleDto(@Size(max = 4 * 1024 * 1024) String text, @Size(max = 4 * 1024 * 1024) String html,
-                         @Size(max = 500) String title, @Size(max = 200) String publisher,
-                         @Size(max = 2000) String url, LocalDate published) {
+    record NewArticleDto(@Size(max = 4 * 1024 * 1024, message = TOO_LONG) String text,
+                         @Size(max = 4 * 1024 * 1024, message = TOO_LONG) String html,
+                         @Size(max = 500, message = TOO_LONG) String title,
+                         @Size(max = 200, message = TOO_LONG) String publisher,
+                         @Size(max = 2000, message = TOO_LONG) String url, LocalDate published) {
     }
 
-    record SpeakerRefDto(Long id, String name) {
+    record SpeakerRefDto(Long id, String name, String affiliation) {
         static SpeakerRefDto of(Speaker s) {
-            return s == null ? null : new SpeakerRefDto(s.getId(), s.getCanonicalName());
+            return s == null ? null : new SpeakerRefDto(s.getId(), s.getCanonicalName(), s.getAffiliation());
         }
     }
 
@@ -95,27 +100,52 @@ final class ApiDtos {
     record SearchHitDto(long total, List<QuoteDto> quotes) {
     }
 
+    @Schema(description = "A quote and the statements that may contradict it, best first")
+    record ContradictionsDto(QuoteDto quote, List<ContradictionCandidateDto> candidates) {
+    }
+
+    record ContradictionCandidateDto(QuoteDto quote,
+                                     @Schema(description = "Higher is a stronger candidate; comparable within one answer")
+                                     double score,
+                                     @Schema(description = "Why it was proposed: the topic both share, the stance "
+                                             + "difference found, who said them, what reviewers said")
+                                     List<String> reasons,
+                                     @Schema(description = "A reviewer's label on the pair, if any",
+                                             allowableValues = {"CONTRADICTS", "CONSISTENT", "UNRELATED"})
+                                     String label) {
+    }
+
     // --- review actions: each names the version of the quote the client saw ------------------------------------
 
     record ConfirmDto(@NotNull @PositiveOrZero Long version) {
     }
 
     record ReasonDto(@NotNull @PositiveOrZero Long version,
-                     @Schema(description = "Why; required, goes into the audit history") String reason) {
+                     @Schema(description = "Why; required, goes into the audit history")
+                     @Size(max = Review.MAX_REASON, message = TOO_LONG) String reason) {
     }
 
     @Schema(description = "A speaker to create and attribute the quote to")
-    record NewSpeakerDto(@Size(max = 300) String name, @Size(max = 300) String role, @Size(max = 300) String affiliation,
+    record NewSpeakerDto(@Size(max = 300, message = TOO_LONG) String name,
+                         @Size(max = 300, message = TOO_LONG) String role,
+                         @Size(max = 300, message = TOO_LONG) String affiliation,
                          SpeakerKind kind) {
     }
 
     @Schema(description = "What to change: span (start and end), speaker (speakerId, newSpeaker or clearSpeaker), type")
     record CorrectionDto(@NotNull @PositiveOrZero Long version, Integer start, Integer end, Long speakerId,
-                         @Valid NewSpeakerDto newSpeaker, boolean clearSpeaker, QuoteType type,
-                         @Schema(description = "Why; required, goes into the audit history") String reason) {
+                         @Valid NewSpeakerDto newSpeaker,
+                         @Schema(description = "true: the quote has no speaker; optional, false when left out")
+                         Boolean clearSpeaker, QuoteType type,
+                         @Schema(description = "Why; required, goes into the audit history")
+                         @Size(max = Review.MAX_REASON, message = TOO_LONG) String reason) {
+        boolean clearsSpeaker() {
+            return Boolean.TRUE.equals(clearSpeaker);
+        }
     }
 
-    record VerdictDto(@NotNull @PositiveOrZero Long version, @NotNull Verdict verdict, @Size(max = 4000) String note,
-                      @Size(max = 4000) String sources) {
+    record VerdictDto(@NotNull @PositiveOrZero Long version, @NotNull Verdict verdict,
+                      @Size(max = Review.MAX_NOTE, message = TOO_LONG) String note,
+                      @Size(max = Review.MAX_NOTE, message = TOO_LONG) String sources) {
     }
 }

@@ -12,10 +12,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,8 +63,9 @@ class ArticlesApi {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Import an article from its text or HTML",
             description = "Extracts its quotes. 201 with the new article; 200 with the existing one when the same text"
-                    + " is already in Verbatim; 422 when the input is not a readable article. Fact-checkers, editors"
-                    + " and administrators only.")
+                    + " is already in Verbatim; 422 when the input is not a readable article (not a JSON object of"
+                    + " these fields, no words, binary, longer than the configured maximum or yielding more quotes"
+                    + " than an article may have). Fact-checkers, editors and administrators only.")
     ResponseEntity<ImportResultDto> create(@Valid @RequestBody NewArticleDto body) throws UnreadableArticleException {
         boolean hasText = body.text() != null && !body.text().isBlank();
         boolean hasHtml = body.html() != null && !body.html().isBlank();
@@ -92,6 +97,13 @@ class ArticlesApi {
         ArticleText read = ArticleText.read(body, html ? "article.html" : "article.txt");
         return respond(importer.importText(read.text(), new ArticleImporter.Details(
                 title != null ? title : read.title(), publisher, published, url, "api")));
+    }
+
+    /** A JSON body that is no article ({@code true}, {@code {"text": 5}}) is not a readable article: 422. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> notAnArticle(HttpMessageNotReadableException e) {
+        return ResponseEntity.unprocessableContent().body(ApiProblems.unreadableBody(HttpStatus.UNPROCESSABLE_CONTENT,
+                "unreadable-article", "Not a readable article", e));
     }
 
     private ResponseEntity<ImportResultDto> respond(ImportOutcome outcome) throws UnreadableArticleException {

@@ -1,6 +1,8 @@
 package org.verbatim.api;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,16 +26,19 @@ import org.verbatim.api.ApiDtos.RevisionDto;
 import org.verbatim.api.ApiDtos.SearchHitDto;
 import org.verbatim.api.ApiDtos.VerdictDto;
 import org.verbatim.audit.AuditHistory;
+import org.verbatim.compare.Facet;
+import org.verbatim.compare.QuoteSearch;
+import org.verbatim.quote.QuoteIdSearch;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteRepository;
-import org.verbatim.quote.QuoteIdSearch;
 import org.verbatim.quote.ReviewStatus;
 import org.verbatim.quote.Verdict;
 import org.verbatim.review.ReviewWorkflow;
 
 /**
  * Quotes and the review workflow. Every change names the {@code version} of the quote the client saw: when someone
- * changed it since, nothing is saved and the answer is 409 with who changed it and when.
+ * changed it since, nothing is saved and the answer is 409 with who changed it and when. A change answers with the
+ * quote as that change left it, never a later state: its version is the one to send with the client's next step.
  */
 @RestController
 @RequestMapping("/api")
@@ -42,11 +47,11 @@ class QuotesApi {
 
     private final QuoteRepository quotes;
     private final ReviewWorkflow workflow;
-    private final QuoteIdSearch search;
+    private final QuoteSearch search;
     private final AuditHistory audit;
     private final TransactionTemplate reads;
 
-    QuotesApi(QuoteRepository quotes, ReviewWorkflow workflow, QuoteIdSearch search, AuditHistory audit,
+    QuotesApi(QuoteRepository quotes, ReviewWorkflow workflow, QuoteSearch search, AuditHistory audit,
               PlatformTransactionManager transactions) {
         this.quotes = quotes;
         this.workflow = workflow;
@@ -86,20 +91,31 @@ class QuotesApi {
     }
 
     @GetMapping("/search")
-    @Operation(summary = "Full-text search over quotes (their words and their articles' titles)",
-            description = "q uses simple query syntax: all words must occur; \"phrases\", -exclusions, prefix*.")
+    @Operation(summary = "Full-text search over quotes, as the Search screen searches: what was said, who said it "
+            + "(names and aliases), the article's title",
+            description = "Ranked: of three or more words one may be missing, statements with all of them first. "
+                    + "Name variants (U.S. = United States, Kanaani = Kan'ani), possessives (Okafor's), demonyms "
+                    + "(French = France) and acronyms (GDP = gross domestic product) are found. Simple query syntax: "
+                    + "\"phrases\", -exclusions (a speaker's name too), prefix*, a | b. status narrows by review "
+                    + "status, speaker by words of the speaker's name or aliases.")
     SearchHitDto search(@RequestParam String q, @RequestParam(required = false) ReviewStatus status,
                         @RequestParam(required = false) String speaker,
                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        var request = Paging.of(page, size, Sort.unsorted());
+        var request = Paging.of(page, size, Sort.unsorted(), QuoteIdSearch.MAX_RESULTS);
         if (q.isBlank()) {
             throw new IllegalArgumentException("q: say what to search for");
         }
-        var result = search.search(q, status, speaker, (int) request.getOffset(), request.getPageSize());
+        Map<Facet, Set<String>> chosen = status == null ? Map.of() : Map.of(Facet.STATUS, Set.of(status.name()));
+        var result = search.search(new QuoteSearch.Query(q, chosen, (int) request.getOffset(), request.getPageSize(),
+                speaker));
+        if (result.problem() != null) {
+            throw new IllegalArgumentException("q: " + result.problem());
+        }
+        List<Long> ids = result.hits().stream().map(h -> h.card().quoteId()).toList();
         return reads.execute(s -> {
-            var byId = quotes.findByIdIn(result.quoteIds()).stream()
+            var byId = quotes.findByIdIn(ids).stream()
                     .collect(java.util.stream.Collectors.toMap(Quote::getId, QuoteDto::of));
-            return new SearchHitDto(result.total(), result.quoteIds().stream().map(byId::get)
+            return new SearchHitDto(result.total(), ids.stream().map(byId::get)
                     .filter(java.util.Objects::nonNull).toList());
         });
     }
@@ -108,8 +124,7 @@ class QuotesApi {
     @Operation(summary = "Confirm the extractor's suggestion (fact-checkers)")
     QuoteDto confirm(@PathVariable long id, @Valid @RequestBody ConfirmDto body) {
         requireQuote(id);
-        workflow.confirm(id, body.version());
-        return read(id);
+        return QuoteDto.of(workflow.confirm(id, body.version()));
     }
 
     @PostMapping("/quotes/{id}/correct")
@@ -122,41 +137,36 @@ class QuotesApi {
         var newSpeaker = body.newSpeaker() == null ? null : new ReviewWorkflow.NewSpeaker(body.newSpeaker().name(),
                 body.newSpeaker().role(), body.newSpeaker().affiliation(),
                 body.newSpeaker().kind() == null ? org.verbatim.speaker.SpeakerKind.PERSON : body.newSpeaker().kind());
-        workflow.correct(id, body.version(), new ReviewWorkflow.Correction(body.start(), body.end(), body.speakerId(),
-                newSpeaker, body.clearSpeaker(), body.type()), body.reason());
-        return read(id);
+        return QuoteDto.of(workflow.correct(id, body.version(), new ReviewWorkflow.Correction(body.start(), body.end(),
+                body.speakerId(), newSpeaker, body.clearsSpeaker(), body.type()), body.reason()));
     }
 
     @PostMapping("/quotes/{id}/reject")
     @Operation(summary = "Reject: not a quote, with a reason (fact-checkers)")
     QuoteDto reject(@PathVariable long id, @Valid @RequestBody ReasonDto body) {
         requireQuote(id);
-        workflow.reject(id, body.version(), body.reason());
-        return read(id);
+        return QuoteDto.of(workflow.reject(id, body.version(), body.reason()));
     }
 
     @PostMapping("/quotes/{id}/verdict")
     @Operation(summary = "Record a verdict with a note and sources (fact-checkers)")
     QuoteDto verdict(@PathVariable long id, @Valid @RequestBody VerdictDto body) {
         requireQuote(id);
-        workflow.recordVerdict(id, body.version(), body.verdict(), body.note(), body.sources());
-        return read(id);
+        return QuoteDto.of(workflow.recordVerdict(id, body.version(), body.verdict(), body.note(), body.sources()));
     }
 
     @PostMapping("/quotes/{id}/approve")
     @Operation(summary = "Approve a reviewed quote (editors; never one's own review)")
     QuoteDto approve(@PathVariable long id, @Valid @RequestBody ConfirmDto body) {
         requireQuote(id);
-        workflow.approve(id, body.version());
-        return read(id);
+        return QuoteDto.of(workflow.approve(id, body.version()));
     }
 
     @PostMapping("/quotes/{id}/return")
     @Operation(summary = "Send a reviewed or approved quote back for review, with a reason (editors)")
     QuoteDto returnForReview(@PathVariable long id, @Valid @RequestBody ReasonDto body) {
         requireQuote(id);
-        workflow.returnForReview(id, body.version(), body.reason());
-        return read(id);
+        return QuoteDto.of(workflow.returnForReview(id, body.version(), body.reason()));
     }
 
     private void requireQuote(long id) {

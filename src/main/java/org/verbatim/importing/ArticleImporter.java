@@ -76,10 +76,12 @@ public class ArticleImporter {
     private final Clock clock;
     private final SearchIndex searchIndex;
     private final EntityManager entityManager;
+    private final ImportProperties limits;
 
     ArticleImporter(ArticleRepository articles, QuoteRepository quotes, SpeakerRegistry speakers,
                     QuoteExtractor extractor, PlatformTransactionManager transactions, CurrentUser currentUser,
-                    Clock clock, SearchIndex searchIndex, EntityManager entityManager) {
+                    Clock clock, SearchIndex searchIndex, EntityManager entityManager, ImportProperties limits) {
+        this.limits = limits;
         this.articles = articles;
         this.quotes = quotes;
         this.speakers = speakers;
@@ -142,9 +144,9 @@ public class ArticleImporter {
     /** @param known the stored articles' hashes, or null to ask the database */
     private Prepared analyse(String text, Details details, KnownContents known) {
         Objects.requireNonNull(details);
-        if (text == null || text.isBlank()) {
-            return Prepared.settled(details,
-                    ImportOutcome.failed("The text is empty: paste or upload an article with some text in it."));
+        String junk = junk(text);
+        if (junk != null) {
+            return Prepared.settled(details, ImportOutcome.failed(junk));
         }
         String hash = Article.hashOf(text);
         var existing = known == null || known.mayContain(hash) ? articles.findByContentHash(hash)
@@ -152,7 +154,31 @@ public class ArticleImporter {
         if (existing.isPresent()) {
             return Prepared.settled(details, duplicate(existing.get()));
         }
-        return new Prepared(text, hash, details, extractor.extract(text), null);
+        ExtractionResult extraction = extractor.extract(text);
+        if (extraction.quotes().size() > limits.maxQuotesPerArticle()) {
+            return Prepared.settled(details, ImportOutcome.failed("The text yields " + extraction.quotes().size()
+                    + " quotes; an article may have at most " + limits.maxQuotesPerArticle()
+                    + " (verbatim.import.max-quotes-per-article): split it into its articles."));
+        }
+        return new Prepared(text, hash, details, extraction, null);
+    }
+
+    /** Why {@code text} is not an article to import, or null when it may be one. */
+    private String junk(String text) {
+        if (text == null || text.isBlank()) {
+            return "The text is empty: paste or upload an article with some text in it.";
+        }
+        if (text.length() > limits.maxArticleChars()) {
+            return "The text has " + text.length() + " characters; an article may have at most "
+                    + limits.maxArticleChars() + " (verbatim.import.max-article-chars).";
+        }
+        if (text.indexOf('\0') >= 0) {
+            return "The text contains NUL characters: it is binary data, not an article.";
+        }
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return "The text has no words: not an article.";
+        }
+        return null;
     }
 
     /**

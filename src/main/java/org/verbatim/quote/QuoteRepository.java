@@ -2,11 +2,14 @@ package org.verbatim.quote;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -29,6 +32,14 @@ public interface QuoteRepository extends JpaRepository<Quote, Long> {
 
     @EntityGraph(attributePaths = "speaker")
     List<Quote> findByIdIn(Collection<Long> ids);
+
+    /**
+     * The quote, locked until the transaction ends: concurrent reviews of one quote wait for each other here instead
+     * of deadlocking later (a review's foreign key takes a shared lock on the quote that its update then needs).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select q from Quote q where q.id = :id")
+    Optional<Quote> lockById(@Param("id") long id);
 
     /** Per article: how many quotes, and how many still pending. */
     @Query("select q.article.id as articleId, count(q) as total, "

@@ -21,6 +21,10 @@ import org.verbatim.quote.Verdict;
 @Audited
 public class Review {
 
+    /** The longest reason and the longest note or list of sources a review keeps (the columns' sizes). */
+    public static final int MAX_REASON = 2000;
+    public static final int MAX_NOTE = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -36,13 +40,13 @@ public class Review {
     @Column(length = 30, updatable = false)
     private Verdict verdict;
 
-    @Column(length = 4000, updatable = false)
+    @Column(length = MAX_NOTE, updatable = false)
     private String note;
 
-    @Column(name = "source_links", length = 4000, updatable = false)
+    @Column(name = "source_links", length = MAX_NOTE, updatable = false)
     private String sourceLinks;
 
-    @Column(length = 2000, updatable = false)
+    @Column(length = MAX_REASON, updatable = false)
     private String reason;
 
     @Column(nullable = false, length = 80, updatable = false)

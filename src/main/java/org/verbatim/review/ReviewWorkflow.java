@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.hibernate.Hibernate;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -57,6 +59,8 @@ public class ReviewWorkflow {
             return start == null && speakerId == null && newSpeaker == null && !clearSpeaker && type == null;
         }
     }
+
+    private static final int ATTEMPTS = 3;
 
     private final ArticleRepository articles;
     private final QuoteRepository quotes;
@@ -119,6 +123,8 @@ public class ReviewWorkflow {
     @RolesAllowed(Role.FACT_CHECKER_NAME)
     public Quote recordVerdict(long quoteId, long seenVersion, Verdict verdict, String note, String sourceLinks) {
         Objects.requireNonNull(verdict, "Choose a verdict");
+        requireAtMost("note", note, Review.MAX_NOTE);
+        requireAtMost("sources", sourceLinks, Review.MAX_NOTE);
         String reason = "Verdict: " + verdict.label() + (note == null || note.isBlank() ? "" : " — " + note.strip());
         return change(quoteId, seenVersion, reason, (quote, who, now) -> {
             quote.recordVerdict(verdict, note, who, now);
@@ -178,26 +184,39 @@ public class ReviewWorkflow {
         Review apply(Quote quote, String who, Instant now);
     }
 
+    /**
+     * One step on one quote, in one transaction that holds the quote's row lock. A deadlock or lock timeout the
+     * database still reports (with other writers elsewhere) is retried a few times; the seen version keeps a retry
+     * from applying a step to a quote someone else changed meanwhile.
+     */
     private Quote change(long quoteId, long seenVersion, String reason, Step step) {
         String who = currentUser.username();
-        try {
-            return ChangeReason.during(reason, () -> tx.execute(status -> {
-                Quote quote = quotes.findById(quoteId)
-                        .orElseThrow(() -> new IllegalArgumentException("This quote no longer exists"));
-                if (quote.getVersion() != seenVersion) {
-                    throw conflict(quote);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ChangeReason.during(reason, () -> tx.execute(status -> {
+                    Quote quote = quotes.lockById(quoteId)
+                            .orElseThrow(() -> new IllegalArgumentException("This quote no longer exists"));
+                    if (quote.getVersion() != seenVersion) {
+                        throw conflict(quote);
+                    }
+                    Review review = step.apply(quote, who, clock.instant());
+                    if (review != null) {
+                        reviews.save(review);
+                    }
+                    quotes.flush();
+                    // the caller shows the quote as this step left it (not as a later step may have): with its speaker
+                    Hibernate.initialize(quote.getSpeaker());
+                    return quote;
+                }));
+            } catch (ObjectOptimisticLockingFailureException e) {
+                // lost a race inside the same instant: the other transaction committed first
+                Quote current = quotes.findById(quoteId).orElseThrow(() -> e);
+                throw conflict(current);
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
                 }
-                Review review = step.apply(quote, who, clock.instant());
-                if (review != null) {
-                    reviews.save(review);
-                }
-                quotes.flush();
-                return quote;
-            }));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            // lost a race inside the same instant: the other transaction committed first
-            Quote current = quotes.findById(quoteId).orElseThrow(() -> e);
-            throw conflict(current);
+            }
         }
     }
 
@@ -224,6 +243,15 @@ public class ReviewWorkflow {
     private static void requireReason(String reason, String what) {
         if (reason == null || reason.isBlank()) {
             throw new ReasonRequiredException(what);
+        }
+        requireAtMost("reason", reason, Review.MAX_REASON);
+    }
+
+    /** Checked before anything is written, so that the answer names the field rather than a database error. */
+    private static void requireAtMost(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException(field + ": at most " + max + " characters (" + value.length()
+                    + " given)");
         }
     }
 

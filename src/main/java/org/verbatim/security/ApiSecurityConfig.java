@@ -1,8 +1,12 @@
 package org.verbatim.security;
 
 import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,18 +14,21 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,14 +49,18 @@ class ApiSecurityConfig {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.addHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
             response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-            write(json, response, HttpStatus.UNAUTHORIZED, "Sign in needed",
+            ApiFailureFilter.write(json, response, 401, "Sign in needed",
                     "Send a personal API token as 'Authorization: Bearer …' (create one under API tokens in"
-                            + " Verbatim) or your user name and password with HTTP basic authentication.", request);
+                            + " Verbatim) or your user name and password with HTTP basic authentication.",
+                    request.getRequestURI());
         };
-        AccessDeniedHandler forbidden = (request, response, e) -> write(json, response, HttpStatus.FORBIDDEN,
-                "Not allowed", "Your roles do not allow this.", request);
-        http.securityMatcher("/api/**", "/swagger-ui/**", "/swagger-ui.html")
+        AccessDeniedHandler forbidden = (request, response, e) -> ApiFailureFilter.write(json, response, 403,
+                "Not allowed", "Your roles do not allow this.", request.getRequestURI());
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/swagger-ui/**"),
+                        paths.matcher("/swagger-ui.html"), ApiSecurityConfig::isErrorOfApiRequest))
                 .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**",
                                 "/api/swagger-ui/**",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
@@ -61,27 +72,30 @@ class ApiSecurityConfig {
                 .logout(logout -> logout.disable())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-                .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class);
+                .addFilterBefore(new ApiFailureFilter(json), DisableEncodeUrlFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens::authenticate, unauthorized), BasicAuthenticationFilter.class);
         return http.build();
     }
 
-    private static void write(JsonMapper json, HttpServletResponse response, HttpStatus status, String title,
-                              String detail, HttpServletRequest request) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setInstance(java.net.URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+    /** The container's error dispatch for a failed /api request: answered by this chain, not the UI's. */
+    private static boolean isErrorOfApiRequest(HttpServletRequest request) {
+        return request.getDispatcherType() == DispatcherType.ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                && uri.startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** A request the firewall rejects (an encoded slash, a double dot…) is a 400, answered as a problem too. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler(400);
     }
 
     /** Signs the request in by its bearer token; a wrong token is a 401, not an anonymous request. */
     static final class BearerTokenFilter extends OncePerRequestFilter {
-        private final ApiTokens tokens;
+        private final Function<String, Optional<Authentication>> tokens;
         private final AuthenticationEntryPoint unauthorized;
 
-        BearerTokenFilter(ApiTokens tokens, AuthenticationEntryPoint unauthorized) {
+        BearerTokenFilter(Function<String, Optional<Authentication>> tokens, AuthenticationEntryPoint unauthorized) {
             this.tokens = tokens;
             this.unauthorized = unauthorized;
         }
@@ -94,7 +108,7 @@ class ApiSecurityConfig {
                 chain.doFilter(request, response);
                 return;
             }
-            var authentication = tokens.authenticate(header.substring(7).strip());
+            var authentication = tokens.apply(header.substring(7).strip());
             if (authentication.isEmpty()) {
                 SecurityContextHolder.clearContext();
                 unauthorized.commence(request, response, new BadCredentialsException("Unknown or revoked API token"));

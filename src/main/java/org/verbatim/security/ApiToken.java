@@ -82,10 +82,6 @@ public class ApiToken {
         }
     }
 
-    void usedAt(Instant at) {
-        lastUsedAt = at;
-    }
-
     public boolean isActive() {
         return revokedAt == null;
     }

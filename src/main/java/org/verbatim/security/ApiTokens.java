@@ -6,8 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -38,6 +42,7 @@ public class ApiTokens {
     public record CreatedToken(TokenSummary token, String secret) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(ApiTokens.class);
     static final String PREFIX = "vbt_";
     private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
@@ -46,7 +51,9 @@ public class ApiTokens {
     private final UserDetailsService userDetails;
     private final CurrentUser currentUser;
     private final TransactionTemplate tx;
+    private final TransactionTemplate reads;
     private final Clock clock;
+    private final Map<Long, Instant> lastRecorded = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
     ApiTokens(ApiTokenRepository tokens, UserAccountRepository users, UserDetailsService userDetails,
@@ -56,6 +63,8 @@ public class ApiTokens {
         this.userDetails = userDetails;
         this.currentUser = currentUser;
         this.tx = new TransactionTemplate(transactions);
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -84,19 +93,43 @@ public class ApiTokens {
         });
     }
 
-    /** The user a bearer secret belongs to, with their current roles; empty for an unknown or revoked token. */
+    /**
+     * The user a bearer secret belongs to, with their current roles; empty for an unknown or revoked token. Only
+     * reads: the last use is recorded afterwards, coarsely and without a version check, and a failure to record it
+     * never fails the request.
+     */
     Optional<Authentication> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return tx.execute(status -> tokens.findByTokenHash(ApiToken.hashOf(secret)).filter(ApiToken::isActive)
-                .flatMap(token -> users.findById(token.getUserId()).filter(UserAccount::isEnabled).map(user -> {
-                    Instant now = clock.instant();
-                    if (token.getLastUsedAt() == null || token.getLastUsedAt().plus(LAST_USE_PRECISION).isBefore(now)) {
-                        token.usedAt(now);
-                    }
-                    return authenticationOf(user.getUsername());
-                })).flatMap(Optional::ofNullable));
+        record Found(long tokenId, Authentication authentication) {
+        }
+        Optional<Found> found = reads.execute(status -> tokens.findByTokenHash(ApiToken.hashOf(secret))
+                .filter(ApiToken::isActive)
+                .flatMap(token -> users.findById(token.getUserId()).filter(UserAccount::isEnabled)
+                        .map(user -> authenticationOf(user.getUsername()))
+                        .map(authentication -> new Found(token.getId(), authentication))));
+        found.ifPresent(f -> recordUse(f.tokenId()));
+        return found.map(Found::authentication);
+    }
+
+    /** At most once a minute per token and node; concurrent requests find the row already up to date. */
+    private void recordUse(long tokenId) {
+        Instant now = clock.instant();
+        Instant before = now.minus(LAST_USE_PRECISION);
+        boolean[] due = {false};
+        lastRecorded.compute(tokenId, (id, last) -> {
+            due[0] = last == null || last.isBefore(before);
+            return due[0] ? now : last;
+        });
+        if (!due[0]) {
+            return;
+        }
+        try {
+            tx.executeWithoutResult(status -> tokens.recordUse(tokenId, now, before));
+        } catch (RuntimeException e) {
+            log.warn("Could not record the last use of API token {}: {}", tokenId, e.toString());
+        }
     }
 
     private Authentication authenticationOf(String username) {

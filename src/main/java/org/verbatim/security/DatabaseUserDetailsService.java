@@ -1,7 +1,6 @@
 package org.verbatim.security;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -22,10 +21,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        return User.withUsername(account.getUsername())
-                .password(account.getPasswordHash())
-                .disabled(!account.isEnabled())
-                .authorities(account.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
-                .build();
+        return new SignedInAccount(account,
+                account.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     }
 }

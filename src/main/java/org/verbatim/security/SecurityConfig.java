@@ -7,13 +7,22 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
 import org.springframework.aop.MethodMatcher;
 import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
@@ -38,18 +47,31 @@ import org.verbatim.security.ui.LoginView;
 class SecurityConfig {
 
     /**
-     * {@code @RolesAllowed} / {@code @PermitAll} on use cases, checked at every call. Views carry the same
-     * annotations for Vaadin's navigation control; they are left out here, or every view would become a proxy.
+     * {@code @RolesAllowed} / {@code @PermitAll} on use cases, checked at every call against the account as it is
+     * now ({@link AccountCheck}): a disabled account is refused even where {@code @PreAuthorize("isAuthenticated()")}
+     * would let it in, and roles removed since sign-in no longer count. Views carry the same annotations for Vaadin's
+     * navigation control; they are left out here, or every view would become a proxy.
      */
     @Bean
     @org.springframework.context.annotation.Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static Advisor useCaseRoles() {
+    static Advisor useCaseRoles(ObjectProvider<UserAccountRepository> users) {
         Pointcut annotated = onClassOrMethod(RolesAllowed.class).union(onClassOrMethod(PermitAll.class))
-                .union(onClassOrMethod(DenyAll.class));
+                .union(onClassOrMethod(DenyAll.class)).union(onClassOrMethod(PreAuthorize.class));
         ClassFilter notAView = type -> !Component.class.isAssignableFrom(type);
         Pointcut useCases = new ComposablePointcut(notAView, MethodMatcher.TRUE).intersection(annotated);
-        var interceptor = new AuthorizationManagerBeforeMethodInterceptor(useCases, new Jsr250AuthorizationManager());
-        interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
+        AccountCheck accounts = new AccountCheck(users::getObject);
+        Jsr250AuthorizationManager roles = new Jsr250AuthorizationManager();
+        AuthorizationManager<MethodInvocation> currentRoles = (authentication, invocation) -> {
+            Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+            if (signedIn == null) {
+                return roles.authorize(authentication, invocation);
+            }
+            Authentication current = accounts.current(signedIn);
+            return roles.authorize(() -> current, invocation);
+        };
+        var interceptor = new AuthorizationManagerBeforeMethodInterceptor(useCases, currentRoles);
+        // before @PreAuthorize, so that a disabled account gets no further
+        interceptor.setOrder(AuthorizationInterceptorsOrder.FIRST.getOrder() + 1);
         return interceptor;
     }
 
@@ -60,10 +82,27 @@ class SecurityConfig {
 
     @Bean
     @ConditionalOnWebApplication // the command line runs without a web server, and needs no filter chain
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/components/**", "/images/**").permitAll());
+        // sessions an administrator ended (SignedInSessions) are signed out at their next request, which then goes
+        // on as anonymous: a page is sent to sign in, the UI's own requests find their session gone and reload
+        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                .expiredSessionStrategy(expired -> expired.getFilterChain().doFilter(expired.getRequest(),
+                        expired.getResponse())));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end or change their id. */
+    @Bean
+    @ConditionalOnWebApplication
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

@@ -47,15 +47,19 @@ public class UserAdministration {
         }
     }
 
+    private static final boolean ENDS_SESSIONS = true;
+
     private final UserAccountRepository users;
     private final PasswordEncoder encoder;
     private final TransactionTemplate tx;
     private final CurrentUser currentUser;
+    private final SignedInSessions sessions;
     private final Clock clock;
 
     UserAdministration(UserAccountRepository users, PasswordEncoder encoder, PlatformTransactionManager transactions,
-                       CurrentUser currentUser, Clock clock) {
+                       CurrentUser currentUser, SignedInSessions sessions, Clock clock) {
         this.users = users;
+        this.sessions = sessions;
         this.encoder = encoder;
         this.tx = new TransactionTemplate(transactions);
         this.currentUser = currentUser;
@@ -105,7 +109,7 @@ public class UserAdministration {
                 requireAnotherEnabledAdmin(user);
             }
             user.setRoles(roles);
-        }));
+        }, ENDS_SESSIONS));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -116,12 +120,13 @@ public class UserAdministration {
             }
             requireAnotherEnabledAdmin(user);
             user.setEnabled(false);
-        }));
+        }, ENDS_SESSIONS));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
     public UserSummary enable(long userId, long seenVersion) {
-        return summary(change(userId, seenVersion, name -> "Enabled user " + name, user -> user.setEnabled(true)));
+        return summary(change(userId, seenVersion, name -> "Enabled user " + name, user -> user.setEnabled(true),
+                !ENDS_SESSIONS));
     }
 
     /** Sets {@code newPassword}, or a generated one when it is {@code null} or empty. */
@@ -131,16 +136,20 @@ public class UserAdministration {
         String password = generate ? Passwords.generate() : Passwords.requireAcceptable(newPassword);
         String hash = encoder.encode(password);
         UserAccount user = change(userId, seenVersion, name -> "Reset the password of " + name,
-                u -> u.changePasswordHash(hash, clock.instant()));
+                u -> u.changePasswordHash(hash, clock.instant()), ENDS_SESSIONS);
         return new PasswordIssued(summary(user), generate ? password : null);
     }
 
+    /**
+     * Applies {@code step} to the account. With {@code endsSessions}, the person's open sessions end as soon as the
+     * change is stored (their use cases refuse a disabled account or removed roles anyway: {@link AccountCheck}).
+     */
     private UserAccount change(long userId, long seenVersion, UnaryOperator<String> reason,
-                               Consumer<UserAccount> step) {
+                               Consumer<UserAccount> step, boolean endsSessions) {
         // the user name never changes, so the reason can be worded before the transaction
         String username = users.findById(userId).map(UserAccount::getUsername).orElseThrow(UserAdministration::gone);
         try {
-            return ChangeReason.during(reason.apply(username), () -> tx.execute(status -> {
+            UserAccount changed = ChangeReason.during(reason.apply(username), () -> tx.execute(status -> {
                 UserAccount user = users.findById(userId).orElseThrow(UserAdministration::gone);
                 if (user.getVersion() != seenVersion) {
                     throw stale(username);
@@ -149,6 +158,10 @@ public class UserAdministration {
                 users.flush();
                 return user;
             }));
+            if (endsSessions) {
+                sessions.end(username);
+            }
+            return changed;
         } catch (ObjectOptimisticLockingFailureException e) {
             throw stale(username);
         }

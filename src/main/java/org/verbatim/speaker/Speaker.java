@@ -81,8 +81,8 @@ public class Speaker {
     public Speaker(String canonicalName, SpeakerKind kind, String roleTitle, String affiliation) {
         rename(canonicalName);
         this.kind = Objects.requireNonNull(kind);
-        this.roleTitle = blankToNull(roleTitle);
-        this.affiliation = blankToNull(affiliation);
+        this.roleTitle = requireLength(blankToNull(roleTitle), 300, "A role");
+        this.affiliation = requireLength(blankToNull(affiliation), 300, "An affiliation");
     }
 
     public void rename(String canonicalName) {

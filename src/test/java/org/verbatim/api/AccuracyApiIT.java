@@ -2,13 +2,9 @@ package org.verbatim.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,13 +12,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.verbatim.extraction.QuoteExtractor;
 import org.verbatim.security.Role;
+import org.verbatim.support.ApiClient;
 import org.verbatim.support.Newsroom;
 import org.verbatim.support.ReviewedHarbourStory;
 import org.verbatim.support.ReviewedHarbourStory.Reviewed;
 import org.verbatim.support.TestUsers;
 import org.verbatim.support.VerbatimIntegrationTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** GET /api/extraction/accuracy over real HTTP, after reviews through the workflow. */
 @VerbatimIntegrationTest
@@ -37,11 +33,11 @@ class AccuracyApiIT {
     @Autowired
     ReviewedHarbourStory harbour;
 
-    final HttpClient http = HttpClient.newHttpClient();
-    final JsonMapper json = JsonMapper.builder().build();
+    ApiClient api;
 
     @BeforeEach
     void accounts() {
+        api = new ApiClient(port);
         users.create("accapi-fiona", Role.FACT_CHECKER);
         users.create("accapi-erin", Role.EDITOR);
         users.create("accapi-audrey", Role.AUDITOR);
@@ -55,7 +51,7 @@ class AccuracyApiIT {
 
         HttpResponse<String> r = get(path + "&limit=2", "accapi-erin");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        JsonNode body = json.readTree(r.body());
+        JsonNode body = api.json(r);
         assertThat(body.get("spanOverlap").asDouble()).isEqualTo(0.8);
         JsonNode version = body.get("versions").get(0);
         assertThat(body.get("versions").size()).isEqualTo(1);
@@ -73,7 +69,7 @@ class AccuracyApiIT {
         assertThat(cases.get("limit").asInt()).isEqualTo(2);
         assertThat(cases.get("items").size()).isEqualTo(2);
 
-        JsonNode all = json.readTree(get(path, "accapi-audrey").body()).get("cases").get("items");
+        JsonNode all = api.json(get(path, "accapi-audrey")).get("cases").get("items");
         assertThat(all.size()).isEqualTo(4);
         JsonNode missed = null;
         for (JsonNode c : all) {
@@ -96,26 +92,18 @@ class AccuracyApiIT {
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
                 .startsWith("application/problem+json"));
         assertThat(get("/api/extraction/accuracy?limit=500", "accapi-erin").statusCode()).isEqualTo(400);
-        assertThat(http.send(HttpRequest.newBuilder(URI.create(base() + "/api/extraction/accuracy")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        assertThat(api.get("/api/extraction/accuracy").statusCode()).isEqualTo(401);
     }
 
     @Test
     void the_endpoint_and_the_gold_export_are_documented() throws Exception {
-        JsonNode docs = json.readTree(get("/api/openapi", "accapi-erin").body());
+        JsonNode docs = api.json(get("/api/openapi", "accapi-erin"));
         assertThat(docs.get("paths").has("/api/extraction/accuracy")).isTrue();
         assertThat(docs.get("paths").get("/api/extraction/accuracy").get("get").get("parameters").toString())
                 .contains("publisher", "from", "to", "offset", "limit");
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + TestUsers.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
+        return api.get(path, user);
     }
 }

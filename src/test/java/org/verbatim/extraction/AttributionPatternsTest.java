@@ -246,4 +246,42 @@ class AttributionPatternsTest {
         assertThat(the(text, "They feel he").speaker()).isEqualTo("Thomas Hanify");
         assertThat(extract(text).quotes()).hasSize(1);
     }
+
+    @Test
+    void a_surname_that_is_also_a_town_is_a_person_and_an_honorific_is_no_role() {
+        ExtractionResult r = extract("Mrs. Clinton said in Iowa that the country should lead.\n");
+        ExtractedSpeaker clinton = r.speakers().getFirst();
+        assertThat(clinton.name()).isEqualTo("Clinton");
+        assertThat(clinton.kind()).isEqualTo(SpeakerKind.PERSON);
+        assertThat(clinton.role()).isNull();
+    }
+
+    @Test
+    void a_document_speaks_for_its_author_and_an_unnamed_speaker_is_no_one_elses_antecedent() {
+        String text = """
+                According to a statement released by the Health Ministry, 40 people were treated.
+
+                In a post on X, the mayor wrote that the road would reopen.
+
+                The ministry\u2019s statement said the border was calm.
+                """;
+        assertThat(the(text, "40 people were treated").speaker()).isEqualTo("Health Ministry");
+        assertThat(the(text, "the road would reopen").speaker()).isEqualTo("mayor");
+        assertThat(the(text, "the border was calm").speaker()).isEqualTo("Health Ministry");
+        assertThat(extract(text).speakers().getFirst().aliases()).noneMatch(a -> a.contains("statement"));
+    }
+
+    @Test
+    void an_age_used_as_a_noun_is_the_player_and_a_possessive_role_phrase_before_a_name_is_its_role() {
+        String text = """
+                Goalkeeper Tom Berger made five saves. "I just tried to stay big," the 24-year-old said.
+
+                The activists' lawyer, Amira Saleh, welcomed the decision. "My clients are relieved," Saleh said.
+                """;
+        assertThat(the(text, "I just tried").speaker()).isEqualTo("Tom Berger");
+        assertThat(extract(text).speakers()).anySatisfy(s -> {
+            assertThat(s.name()).isEqualTo("Amira Saleh");
+            assertThat(s.role()).isEqualTo("lawyer");
+        });
+    }
 }

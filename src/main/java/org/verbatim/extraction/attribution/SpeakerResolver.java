@@ -36,7 +36,9 @@ public final class SpeakerResolver {
             "security", "military", "state");
     private static final Set<String> DIPLOMATIC = Words.setOf("foreign", "diplomat", "ambassador", "envoy", "negotiator",
             "spokesman", "spokesperson", "spokeswoman", "secretary of state");
-    private static final Set<String> DOCUMENTS = Words.setOf("report", "statement", "study", "survey", "poll");
+    private static final Set<String> DOCUMENTS = Words.setOf("report", "statement", "study", "survey", "poll", "document",
+            "filing", "letter", "memo", "release", "post", "tweet", "analysis", "audit", "review", "ruling", "complaint",
+            "lawsuit", "affidavit", "indictment", "transcript", "notice");
 
     private final AnnotatedText t;
     private final EntityRegistry registry;
@@ -136,7 +138,9 @@ public final class SpeakerResolver {
                 if (ranked != null) ranked.spoke(q, e);
                 if (e != null && q.mention() != null) {
                     spoke = true;
-                    if (e.kind() == SpeakerKind.PERSON) salientPerson = e;
+                    if (e.kind() == SpeakerKind.PERSON) {
+                        if (!registry.isDescribed(e)) salientPerson = e;
+                    }
                     else salientOrganization = e;
                 }
             }
@@ -161,7 +165,8 @@ public final class SpeakerResolver {
         };
         if (e != null) {
             e.seenAt(m.start());
-            if (m.kind() != Mention.Kind.PRONOUN) e.addAlias(m.text());
+            // a document ("the ministry's statement") is how the speaker spoke, not another name for it
+            if (m.kind() != Mention.Kind.PRONOUN && !(m.kind() == Mention.Kind.DESCRIPTION && authorOf(m) != null)) e.addAlias(m.text());
         }
         return e;
     }
@@ -193,6 +198,8 @@ public final class SpeakerResolver {
     }
 
     private Entity description(Mention m) {
+        Entity author = authorOf(m);
+        if (author != null) return author;
         String determiner = t.token(m.start()).lower();
         boolean indefinite = determiner.equals("a") || determiner.equals("an");
         if (!indefinite && determiner.equals("the") && !m.organization() && WordClasses.mayNamePerson(m.head())
@@ -259,6 +266,42 @@ public final class SpeakerResolver {
         }
         // nobody named fits: the description is all the article says of its speaker
         return registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
+    }
+
+    /**
+     * A document speaks for its author: "a statement released by the Health Ministry", "a report from the agency",
+     * "the ministry's statement". {@code null} when the description is no document or names no author.
+     */
+    private Entity authorOf(Mention m) {
+        int head = -1;
+        for (int k = m.start(); k < m.end(); k++) {
+            if (DOCUMENTS.contains(t.token(k).lower())) {
+                head = k;
+                break;
+            }
+        }
+        if (head < 0) return null;
+        if (head > m.start() + 1 && t.token(head - 1).kind() == TokenKind.POSSESSIVE) return authorAt(m.start(), head - 1, m);
+        for (int k = head + 1; k + 1 < m.end(); k++) {
+            String l = t.token(k).lower();
+            if (l.equals("by") || l.equals("from") || l.equals("of")) return authorAt(k + 1, m.end(), m);
+        }
+        return null;
+    }
+
+    private Entity authorAt(int from, int to, Mention m) {
+        Range s = t.sentence(t.sentenceOf(from));
+        Mention named = mentions.nameAt(from);
+        if (named == null && from + 1 < to && Lexicon.isDeterminer(t.token(from).lower())) named = mentions.nameAt(from + 1);
+        if (named != null && registry.entityOf(named) != null) return registry.entityOf(named);
+        Mention described = mentions.startingAt(from, s);
+        if (described != null && described != m && described.end() <= to) {
+            Entity e = registry.entityOf(described);
+            if (e != null) return e;
+            if (described.kind() == Mention.Kind.DESCRIPTION) return description(described);
+        }
+        int start = from < to && Lexicon.isDeterminer(t.token(from).lower()) ? from + 1 : from;
+        return start < to ? registry.organization(t.span(start, to), from) : null;
     }
 
     private static boolean mentionsWord(Entity e, String lowerWord) {

@@ -27,6 +27,9 @@ public final class WordClasses {
     private static final int GROUP = 128;
     private static final int PERSON_NAME = 256;
 
+    /** "the 24-year-old": an age used as a noun always means a person. */
+    private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d+-year-old");
+
     private static final String RESOURCE = "/org/verbatim/extraction/lexicon/wordnet-words.tsv";
 
     private WordClasses() {
@@ -95,7 +98,7 @@ public final class WordClasses {
      * built on a known word ("midfielder" from "midfield"), when WordNet has no other sense for it.
      */
     public static boolean mayNamePerson(String lower) {
-        if (isPersonNoun(lower)) return true;
+        if (isPersonNoun(lower) || AGE_NOUN.matcher(lower).matches()) return true;
         if (Table.CLASSES.containsKey(lower)) return false;
         int n = lower.length();
         if (n < 6) return false;

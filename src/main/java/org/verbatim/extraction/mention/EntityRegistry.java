@@ -17,6 +17,7 @@ public final class EntityRegistry {
     private final List<Entity> entities = new ArrayList<>();
     private final Map<Mention, Entity> byMention = new IdentityHashMap<>();
     private final Map<String, Entity> organizations = new HashMap<>();
+    private final java.util.Set<Entity> described = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     public static EntityRegistry build(List<Mention> names) {
         EntityRegistry r = new EntityRegistry();
@@ -206,7 +207,13 @@ public final class EntityRegistry {
     public Entity described(String name, SpeakerKind kind, int token) {
         Entity e = organizations.computeIfAbsent(key(name), k -> newEntity(name, kind, token));
         e.seenAt(token);
+        if (kind == SpeakerKind.PERSON) described.add(e);
         return e;
+    }
+
+    /** A person known only by a description ("a police spokesman"): never what a later "he" or "the minister" means. */
+    public boolean isDescribed(Entity e) {
+        return described.contains(e);
     }
 
     /** An organisation entity for a description such as "the Ruritanian government". */

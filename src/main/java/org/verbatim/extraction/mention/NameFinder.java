@@ -25,6 +25,9 @@ public final class NameFinder {
             "despite", "according", "meanwhile", "however", "this", "that", "these", "those", "his", "her", "its", "their",
             "he", "she", "it", "they", "we", "by", "from", "with", "of", "to");
 
+    private static final Set<String> HONORIFICS = org.verbatim.extraction.lexicon.Words.setOf("mr", "mrs", "ms", "miss",
+            "mr.", "mrs.", "ms.");
+
     private static final Set<String> ARTICLES = org.verbatim.extraction.lexicon.Words.setOf("the", "a", "an", "his", "her",
             "its", "their", "our", "two", "both");
 
@@ -98,6 +101,13 @@ public final class NameFinder {
         }
     }
 
+    /** "Turkey", "America": a word WordNet knows as a place and not as a person, without a title before it. */
+    private boolean placeOnly(Range s, int i) {
+        String l = t.token(i).lower();
+        boolean titled = i > s.start() && Lexicon.TITLE_WORDS.contains(t.token(i - 1).lower());
+        return !titled && WordClasses.isPlaceName(l) && !WordClasses.isKnownPersonName(l);
+    }
+
     private boolean initial(int i) {
         String w = t.token(i).text();
         return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && t.token(i + 1).start() == t.token(i).end();
@@ -123,7 +133,8 @@ public final class NameFinder {
         if (j - i != 1 || !sentenceInitial(s, i)) return false;
         Token x = t.token(i);
         String l = x.lower();
-        if (l.contains("'") || l.contains("\u2019")) return true;
+        String plain = l.replace('\u2019', '\'');
+        if (plain.endsWith("'re") || plain.endsWith("'ll") || plain.endsWith("'ve") || plain.endsWith("'d") || plain.endsWith("n't")) return true;
         return WordClasses.isOrdinaryWord(l) && !nameWords.contains(x.text()) && !isAcronym(x.text());
     }
 
@@ -185,7 +196,7 @@ public final class NameFinder {
         }
         if (j - i == 1) {
             String w = t.token(i).text();
-            if (isAcronym(w) || isCountry(w) || WordClasses.isPlaceName(w.toLowerCase(java.util.Locale.ROOT))) org = true;
+            if (isAcronym(w) || isCountry(w) || placeOnly(s, i)) org = true;
         }
         if (org) {
             // "Ministry of Foreign Affairs", "Council of the Realm": organisations continue through "of"
@@ -321,6 +332,8 @@ public final class NameFinder {
         for (int k = from; k < to; k++) {
             Token x = t.token(k);
             String l = x.lower();
+            // "Mrs.", "Mr.": a form of address, not a role
+            if (HONORIFICS.contains(l) || x.isPunct('.') && k > from && HONORIFICS.contains(t.token(k - 1).lower())) continue;
             boolean nationalityHere = Affiliations.looksLikeNationality(x.text()) && k + 1 < to && !t.token(k + 1).is("of");
             if (k + 1 < to && t.token(k + 1).kind() == TokenKind.POSSESSIVE && x.isCapitalized()) {
                 if (affiliation == null && firstRole < 0) {
@@ -369,8 +382,16 @@ public final class NameFinder {
             break;
         }
         if (roleAt < 0) return null;
+        // the phrase opens its clause: "said spokeswoman for ...", "The activists' lawyer, Amira Saleh"
         int opener = roleAt - 1;
-        while (opener >= s.start() && Lexicon.isDeterminer(t.token(opener).lower())) opener--;
+        while (opener >= s.start() && (Lexicon.isDeterminer(t.token(opener).lower()) || t.token(opener).isLowerWord()
+                && Lexicon.PERSON_ROLES.contains(t.token(opener).lower()))) opener--;
+        if (opener > s.start() && t.token(opener).kind() == TokenKind.POSSESSIVE) {
+            opener--;
+            for (int words = 0; opener >= s.start() && words < 3 && t.token(opener).kind() == TokenKind.WORD
+                    && !Lexicon.isDeterminer(t.token(opener).lower()); words++) opener--;
+            while (opener >= s.start() && Lexicon.isDeterminer(t.token(opener).lower())) opener--;
+        }
         boolean opensClause = opener < s.start() || t.token(opener).isPunct(',') || SpeechVerbs.lemma(t.token(opener).lower()) != null;
         if (!opensClause) return null;
         TitleInfo info = describe(roleAt, comma);

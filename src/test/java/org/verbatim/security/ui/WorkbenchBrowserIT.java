@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PageAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +24,7 @@ import org.verbatim.support.Newsroom;
 import org.verbatim.support.RunAs;
 import org.verbatim.support.VerbatimIntegrationTest;
 
-/** In Debian's Chromium: the administrator's, registry's and auditor's screens, and a disabled account. */
+/** In Debian's Chromium: the administrator's, registry's and auditor's screens, and disabled accounts. */
 @VerbatimIntegrationTest
 class WorkbenchBrowserIT {
 
@@ -76,6 +78,28 @@ class WorkbenchBrowserIT {
             signIn(page, name, PASSWORD);
             assertThat(page).hasURL(Pattern.compile(".*/login\\?error.*"));
             assertThat(page.locator("vaadin-grid")).hasCount(0);
+        }
+    }
+
+    @Test
+    void an_auditor_disabled_while_the_audit_log_is_open_is_sent_to_sign_in_at_once() throws Exception {
+        String name = "aldo-" + Newsroom.unique();
+        var user = ADMIN.call(() -> administration.create(new NewUser(name, null, EnumSet.of(Role.AUDITOR),
+                PASSWORD)).user());
+        try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
+            Page page = browser.newPage();
+            signIn(page, name, PASSWORD);
+            page.navigate(url("/history"));
+            // generous waits: the machine running the tests may be busy
+            assertThat(page.locator("vaadin-grid#log")).isVisible(new LocatorAssertions.IsVisibleOptions()
+                    .setTimeout(30_000));
+
+            ADMIN.run(() -> administration.disable(user.id(), user.version()));
+
+            // nobody touches the page: the server pushes a reload, which finds the session ended
+            assertThat(page).hasURL(Pattern.compile(".*/login$"), new PageAssertions.HasURLOptions()
+                    .setTimeout(30_000));
+            assertThat(page.locator("vaadin-grid#log")).hasCount(0);
         }
     }
 
