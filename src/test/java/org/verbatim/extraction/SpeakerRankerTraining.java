@@ -22,7 +22,9 @@ import org.verbatim.extraction.text.AnnotatedText;
 /**
  * Trains the speaker ranker on PolNeAR train (the publishers of {@link PolnearEval#HELD_OUT} left out) and writes its
  * weights to {@value #OUTPUT}; prints the ranker's accuracy on train and dev (dev without the held-out publishers).
- * Run with {@code mvn -o -Ptrain test}. A quote's candidate is right when it overlaps the annotated source or names
+ * Run with {@code mvn -o -Ptrain test}; {@code -Dranker.cv=true} also prints five-fold cross-validation on train for a few
+ * penalties, {@code -Dranker.dump=N} about N training quotes the ranker gets wrong ({@code -Dranker.dump.open=true}: only
+ * those the sieves left without any attribution). A quote's candidate is right when it overlaps the annotated source or names
  * the same speaker, judged exactly as the evaluation judges a speaker ({@link EvalScorer#sameSpeaker}).
  */
 @Tag("train")
@@ -46,10 +48,7 @@ class SpeakerRankerTraining {
         List<Example> dev = examples("dev");
         List<LogisticRanker.Choice> choices = new ArrayList<>();
         for (Example e : train) {
-            if (!e.ranked().routed() || !e.answerable()) continue;
-            List<double[]> xs = new ArrayList<>();
-            for (SpeakerRanker.Candidate c : e.ranked().candidates()) xs.add(c.features());
-            choices.add(new LogisticRanker.Choice(xs, e.right()));
+            if (e.ranked().routed() && e.answerable()) choices.add(choice(e));
         }
         LogisticRanker model = LogisticRanker.train(choices, SpeakerRanker.featureNames().size(), L2, ITERATIONS);
         double threshold = threshold(model, train);
@@ -57,13 +56,7 @@ class SpeakerRankerTraining {
         String devLine = report("dev", model, threshold, dev);
         System.out.println(trainLine);
         System.out.println(devLine);
-        if (Boolean.getBoolean("ranker.experiment")) experiment(train, dev);
         if (Boolean.getBoolean("ranker.cv")) crossValidate(train);
-        if (Boolean.getBoolean("ranker.unanswerable")) {
-            for (Example e : train) {
-                if (e.ranked().routed() && !e.answerable()) System.out.println("UNANSWERABLE " + e.doc() + " " + e.context().replace("\n", " | "));
-            }
-        }
         int dump = Integer.getInteger("ranker.dump", 0);
         if (dump > 0) dumpMisses(model, train, dump);
         List<String> comments = List.of(
@@ -74,6 +67,12 @@ class SpeakerRankerTraining {
         Files.writeString(Path.of(OUTPUT), tsv, StandardCharsets.UTF_8);
         System.out.print(tsv);
         assertTrue(choices.size() > 100, "too few training quotes: " + choices.size());
+    }
+
+    private static LogisticRanker.Choice choice(Example e) {
+        List<double[]> xs = new ArrayList<>();
+        for (SpeakerRanker.Candidate c : e.ranked().candidates()) xs.add(c.features());
+        return new LogisticRanker.Choice(xs, e.right());
     }
 
     /** Five folds of train by article: the ranker's top-1 accuracy on routed quotes for a few penalties. */
@@ -89,9 +88,7 @@ class SpeakerRankerTraining {
                     if (Math.floorMod(e.doc().hashCode(), 5) == fold) {
                         held.add(e);
                     } else if (e.answerable()) {
-                        List<double[]> xs = new ArrayList<>();
-                        for (SpeakerRanker.Candidate c : e.ranked().candidates()) xs.add(c.features());
-                        choices.add(new LogisticRanker.Choice(xs, e.right()));
+                        choices.add(choice(e));
                     }
                 }
                 SpeakerRanker r = SpeakerRanker.of(LogisticRanker.train(choices, SpeakerRanker.featureNames().size(), l2, ITERATIONS), 0);
@@ -102,33 +99,6 @@ class SpeakerRankerTraining {
                 }
             }
             System.out.printf(Locale.ROOT, "cv l2=%.4f: top-1 %.3f of %d%n", l2, ratio(right, n), n);
-        }
-    }
-
-    /** Trained on every quote: would the ranker beat the sieves on the quotes they decide with a cue? */
-    static void experiment(List<Example> train, List<Example> dev) {
-        List<LogisticRanker.Choice> all = new ArrayList<>();
-        for (Example e : train) {
-            if (!e.answerable()) continue;
-            List<double[]> xs = new ArrayList<>();
-            for (SpeakerRanker.Candidate c : e.ranked().candidates()) xs.add(c.features());
-            all.add(new LogisticRanker.Choice(xs, e.right()));
-        }
-        LogisticRanker model = LogisticRanker.train(all, SpeakerRanker.featureNames().size(), L2, ITERATIONS);
-        for (List<Example> set : List.of(train, dev)) {
-            java.util.TreeMap<String, int[]> byKind = new java.util.TreeMap<>();
-            for (Example e : set) {
-                QuoteSpan q = e.ranked().quote();
-                String kind = (e.ranked().routed() ? "routed " : "cue ") + (q.isDirect() ? "D " : "R ")
-                        + (q.mention() == null ? "-" : q.mention().kind()) + String.format(Locale.ROOT, " %.2f", q.confidence());
-                int[] c = byKind.computeIfAbsent(kind, k -> new int[3]);
-                c[0]++;
-                if (e.sieveRight()) c[1]++;
-                SpeakerRanker.Decision d = SpeakerRanker.of(model, 0).decide(e.ranked().candidates());
-                if (d != null && e.right()[d.candidate()]) c[2]++;
-            }
-            System.out.println(set == train ? "experiment train (model on all quotes):" : "experiment dev:");
-            byKind.forEach((k, c) -> System.out.printf(Locale.ROOT, "  %-30s n=%5d sieves=%.3f model=%.3f%n", k, c[0], ratio(c[1], c[0]), ratio(c[2], c[0])));
         }
     }
 
@@ -144,7 +114,6 @@ class SpeakerRankerTraining {
         int step = Math.max(1, misses.size() / count);
         for (int k = 0; k < misses.size(); k += step) {
             Example e = misses.get(k);
-            QuoteSpan q = e.ranked().quote();
             double[] p = probabilities(model, e);
             System.out.println("### " + e.doc() + " " + e.context());
             for (int i = 0; i < p.length; i++) {
@@ -215,14 +184,6 @@ class SpeakerRankerTraining {
         List<double[]> xs = new ArrayList<>();
         for (SpeakerRanker.Candidate c : e.ranked().candidates()) xs.add(c.features());
         return model.probabilities(xs);
-    }
-
-    static int argmax(double[] p) {
-        int best = -1;
-        for (int i = 0; i < p.length; i++) {
-            if (best < 0 || p[i] > p[best]) best = i;
-        }
-        return best;
     }
 
     /** Every quote the extractor finds in {@code split} that overlaps an annotated attribution with a source. */

@@ -48,9 +48,8 @@ final class RankerFeatures {
         GENDER_AGREES_WITH_LAST, GENDER_DISAGREES_WITH_LAST,
         // crossed with the kind of quote
         WHOLE_PARAGRAPH_LAST_SPEAKER, WHOLE_PARAGRAPH_PREVIOUS_PARAGRAPH, WHOLE_PARAGRAPH_SAME_PARAGRAPH,
-        REPORTED_SPEECH_SUBJECT,
         // what the sieves chose
-        SIEVE_EMBEDDED, SIEVE_CONTINUES, SIEVE_COLON, SIEVE_CUE, SIEVE_CONFIDENCE
+        SIEVE_EMBEDDED, SIEVE_CONTINUES, SIEVE_CONFIDENCE
     }
 
     static final int SIZE = Feature.values().length;
@@ -121,7 +120,9 @@ final class RankerFeatures {
         int nearestNameBefore = -1;
         for (Mention m : found) {
             Entity e = referent(m);
-            Candidate c = new Candidate(m, null, e, mentionFeatures(q, m, e));
+            double[] x = mentionFeatures(q, m, e);
+            boolean cueByQuote = x[Feature.SPEECH_SUBJECT_AT_QUOTE.ordinal()] + x[Feature.SPEECH_SUBJECT_NEAR_QUOTE.ordinal()] > 0;
+            Candidate c = new Candidate(m, null, e, cueByQuote ? speechVerbOf(m) : -1, x);
             out.add(c);
             int k = out.size() - 1;
             if (m.end() <= qs && t.paragraphOf(m.start()) == p) {
@@ -144,7 +145,7 @@ final class RankerFeatures {
         for (int r = 0; r < EARLIER_SPEAKERS && r < recent.size(); r++) {
             Entity e = recent.get(recent.size() - 1 - r);
             QuoteSpan earlier = lastQuoteOf.get(e);
-            out.add(new Candidate(null, earlier, e, earlierFeatures(q, earlier, e, r)));
+            out.add(new Candidate(null, earlier, e, -1, earlierFeatures(q, earlier, e, r)));
         }
         return out;
     }
@@ -201,8 +202,7 @@ final class RankerFeatures {
         set(x, Feature.values()[Feature.PARAGRAPHS_0.ordinal() + paragraphs], 1);
         if (inQuote[m.start()]) set(x, Feature.INSIDE_QUOTE, 1);
 
-        int verb = verbAfter(m);
-        if (verb < 0) verb = verbBefore(m);
+        int verb = speechVerbOf(m);
         if (verb >= 0) {
             set(x, Feature.SPEECH_SUBJECT, 1);
             int lo = Math.min(m.start(), verb);
@@ -211,7 +211,6 @@ final class RankerFeatures {
             boolean sameParagraph = t.paragraphOf(verb) == pq || t.paragraphOf(verb) == t.paragraphOf(qe - 1);
             if (sameParagraph && gap <= 2) set(x, Feature.SPEECH_SUBJECT_AT_QUOTE, 1);
             else if (sameParagraph && gap <= 10) set(x, Feature.SPEECH_SUBJECT_NEAR_QUOTE, 1);
-            if (!q.isDirect()) set(x, Feature.REPORTED_SPEECH_SUBJECT, 1);
         }
         if (cueInSentence(sentence)) set(x, Feature.CUE_IN_SENTENCE, 1);
         if (before && introducesWithColon(m, q)) set(x, Feature.COLON_INTRO, 1);
@@ -275,8 +274,6 @@ final class RankerFeatures {
         set(x, Feature.SIEVE_CONFIDENCE, q.confidence());
         if (q.continues() != null) set(x, Feature.SIEVE_CONTINUES, 1);
         else if (q.embedded()) set(x, Feature.SIEVE_EMBEDDED, 1);
-        else if (q.cueToken() >= 0 && q.confidence() < 0.75 && q.isDirect()) set(x, Feature.SIEVE_COLON, 1);
-        else set(x, Feature.SIEVE_CUE, 1);
     }
 
     private static void set(double[] x, Feature f, double v) {
@@ -297,6 +294,17 @@ final class RankerFeatures {
     private int pronounGender(Mention m) {
         String l = t.token(m.start()).lower();
         return l.equals("he") ? 1 : l.equals("she") ? -1 : 0;
+    }
+
+    /** The speech verb whose subject the mention is, after it or right before it; -1 when none. */
+    private int speechVerbOf(Mention m) {
+        int verb = verbAfter(m);
+        return verb >= 0 ? verb : verbBefore(m);
+    }
+
+    /** The word at a token, as written. */
+    String word(int token) {
+        return t.token(token).text();
     }
 
     /** "X said", "X, 57, has told", "X, a spokesman, said": a speech verb right after the mention, outside quotes. */

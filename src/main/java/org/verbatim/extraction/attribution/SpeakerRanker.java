@@ -37,8 +37,9 @@ public final class SpeakerRanker {
      * A candidate speaker: a mention near the quote, or an earlier quote whose speaker may be speaking again.
      *
      * @param entity the entity the mention refers to when known before resolution (names, pronouns), else {@code null}
+     * @param cue    the speech verb the mention is the subject of, when it stands by the quote ("…," X told Y); else -1
      */
-    public record Candidate(Mention mention, QuoteSpan earlier, Entity entity, double[] features) {
+    public record Candidate(Mention mention, QuoteSpan earlier, Entity entity, int cue, double[] features) {
     }
 
     private final LogisticRanker model;
@@ -203,7 +204,7 @@ public final class SpeakerRanker {
             double confidence = 0.9 * Math.min(1, d.probability());
             if (c.mention() != null) {
                 q.continueFrom(null, confidence);
-                if (c.mention() != q.mention()) q.attribute(c.mention(), -1, null, confidence);
+                if (c.mention() != q.mention()) q.attribute(c.mention(), c.cue(), c.cue() < 0 ? null : features.word(c.cue()), confidence);
                 else q.setConfidence(confidence);
             } else {
                 q.attribute(null, -1, null, confidence);

@@ -122,6 +122,20 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void a_cue_the_sieves_missed_becomes_the_quotes_cue() {
+        String text = """
+                Two neighbours stood outside the polling station on Elm Street with opposing signs.
+
+                "We each have our own opinion, but we are friends," Jim Bennett, 57, told a voter who stopped to look at the pair.
+                """;
+        ExtractedQuote rulesOnly = new QuoteExtractor(SpeakerRanker.rulesOnly()).extract(text).quotes().getFirst();
+        ExtractedQuote ranked = new QuoteExtractor().extract(text).quotes().getFirst();
+        assertThat(rulesOnly.speaker()).isNull();
+        assertThat(ranked.speaker()).isEqualTo("Jim Bennett");
+        assertThat(ranked.cue()).isEqualTo("told");
+    }
+
+    @Test
     void the_weights_file_names_every_feature_once() throws Exception {
         String tsv;
         try (InputStream in = SpeakerRanker.class.getResourceAsStream(SpeakerRanker.RESOURCE)) {
