@@ -10,7 +10,10 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.Host;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -82,6 +85,14 @@ class ApiSecurityConfig {
         return request.getDispatcherType() == DispatcherType.ERROR
                 && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
                 && uri.startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** Tomcat's own error page, for requests refused before any filter, answers /api with problem details too. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> apiErrorReports() {
+        // unordered, so after Spring Boot's customizer, whose error report valve this one replaces
+        return factory -> factory.addContextCustomizers(context -> ApiErrorReportValve.install((Host) context
+                .getParent()));
     }
 
     /** A request the firewall rejects (an encoded slash, a double dot…) is a 400, answered as a problem too. */
