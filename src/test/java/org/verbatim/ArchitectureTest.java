@@ -23,6 +23,12 @@ class ArchitectureTest {
                             "org.jsoup..");
 
     @ArchTest
+    static final ArchRule general_language_is_plain_java_over_wordnet =
+            noClasses().that().resideInAPackage("org.verbatim.language..")
+                    .should().dependOnClassesThat().resideOutsideOfPackages("org.verbatim.language..", "java..",
+                            "net.sf.extjwnl..");
+
+    @ArchTest
     static final ArchRule nothing_but_the_security_set_up_imports_a_view =
             noClasses().that().resideOutsideOfPackages("..ui..")
                     .and().doNotHaveFullyQualifiedName("org.verbatim.security.SecurityConfig")

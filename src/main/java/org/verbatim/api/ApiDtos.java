@@ -57,9 +57,9 @@ final class ApiDtos {
                          @Size(max = 2000, message = TOO_LONG) String url, LocalDate published) {
     }
 
-    record SpeakerRefDto(Long id, String name) {
+    record SpeakerRefDto(Long id, String name, String affiliation) {
         static SpeakerRefDto of(Speaker s) {
-            return s == null ? null : new SpeakerRefDto(s.getId(), s.getCanonicalName());
+            return s == null ? null : new SpeakerRefDto(s.getId(), s.getCanonicalName(), s.getAffiliation());
         }
     }
 
@@ -98,6 +98,21 @@ final class ApiDtos {
     }
 
     record SearchHitDto(long total, List<QuoteDto> quotes) {
+    }
+
+    @Schema(description = "A quote and the statements that may contradict it, best first")
+    record ContradictionsDto(QuoteDto quote, List<ContradictionCandidateDto> candidates) {
+    }
+
+    record ContradictionCandidateDto(QuoteDto quote,
+                                     @Schema(description = "Higher is a stronger candidate; comparable within one answer")
+                                     double score,
+                                     @Schema(description = "Why it was proposed: the topic both share, the stance "
+                                             + "difference found, who said them, what reviewers said")
+                                     List<String> reasons,
+                                     @Schema(description = "A reviewer's label on the pair, if any",
+                                             allowableValues = {"CONTRADICTS", "CONSISTENT", "UNRELATED"})
+                                     String label) {
     }
 
     // --- review actions: each names the version of the quote the client saw ------------------------------------

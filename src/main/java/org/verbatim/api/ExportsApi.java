@@ -21,7 +21,8 @@ import org.verbatim.security.Role;
 
 @RestController
 @RequestMapping("/api/exports")
-@Tag(name = "Exports", description = "ClaimReview JSON-LD, quotes as CSV or JSON, the audit log as CSV")
+@Tag(name = "Exports", description = "ClaimReview JSON-LD, quotes as CSV or JSON, reviewed articles as a test set,"
+        + " the audit log as CSV")
 class ExportsApi {
 
     private final Exports exports;
@@ -33,7 +34,8 @@ class ExportsApi {
     }
 
     @GetMapping("/{format}")
-    @Operation(summary = "Export claimreview, quotes-csv, quotes-json, or audit-csv (auditors and administrators)")
+    @Operation(summary = "Export claimreview, quotes-csv, quotes-json, gold (reviewed articles in the format of"
+            + " extract --json), or audit-csv (auditors and administrators)")
     void export(@PathVariable String format, HttpServletResponse response) throws IOException {
         Exports.Format chosen = Exports.Format.of(format);
         if (chosen == Exports.Format.AUDIT_CSV && !currentUser.hasRole(Role.AUDITOR) && !currentUser.hasRole(Role.ADMIN)) {

@@ -1,6 +1,8 @@
 package org.verbatim.api;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,9 +26,11 @@ import org.verbatim.api.ApiDtos.RevisionDto;
 import org.verbatim.api.ApiDtos.SearchHitDto;
 import org.verbatim.api.ApiDtos.VerdictDto;
 import org.verbatim.audit.AuditHistory;
+import org.verbatim.compare.Facet;
+import org.verbatim.compare.QuoteSearch;
+import org.verbatim.quote.QuoteIdSearch;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteRepository;
-import org.verbatim.quote.QuoteIdSearch;
 import org.verbatim.quote.ReviewStatus;
 import org.verbatim.quote.Verdict;
 import org.verbatim.review.ReviewWorkflow;
@@ -43,11 +47,11 @@ class QuotesApi {
 
     private final QuoteRepository quotes;
     private final ReviewWorkflow workflow;
-    private final QuoteIdSearch search;
+    private final QuoteSearch search;
     private final AuditHistory audit;
     private final TransactionTemplate reads;
 
-    QuotesApi(QuoteRepository quotes, ReviewWorkflow workflow, QuoteIdSearch search, AuditHistory audit,
+    QuotesApi(QuoteRepository quotes, ReviewWorkflow workflow, QuoteSearch search, AuditHistory audit,
               PlatformTransactionManager transactions) {
         this.quotes = quotes;
         this.workflow = workflow;
@@ -87,8 +91,13 @@ class QuotesApi {
     }
 
     @GetMapping("/search")
-    @Operation(summary = "Full-text search over quotes (their words and their articles' titles)",
-            description = "q uses simple query syntax: all words must occur; \"phrases\", -exclusions, prefix*.")
+    @Operation(summary = "Full-text search over quotes, as the Search screen searches: what was said, who said it "
+            + "(names and aliases), the article's title",
+            description = "Ranked: of three or more words one may be missing, statements with all of them first. "
+                    + "Name variants (U.S. = United States, Kanaani = Kan'ani), possessives (Okafor's), demonyms "
+                    + "(French = France) and acronyms (GDP = gross domestic product) are found. Simple query syntax: "
+                    + "\"phrases\", -exclusions (a speaker's name too), prefix*, a | b. status narrows by review "
+                    + "status, speaker by words of the speaker's name or aliases.")
     SearchHitDto search(@RequestParam String q, @RequestParam(required = false) ReviewStatus status,
                         @RequestParam(required = false) String speaker,
                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
@@ -96,11 +105,17 @@ class QuotesApi {
         if (q.isBlank()) {
             throw new IllegalArgumentException("q: say what to search for");
         }
-        var result = search.search(q, status, speaker, (int) request.getOffset(), request.getPageSize());
+        Map<Facet, Set<String>> chosen = status == null ? Map.of() : Map.of(Facet.STATUS, Set.of(status.name()));
+        var result = search.search(new QuoteSearch.Query(q, chosen, (int) request.getOffset(), request.getPageSize(),
+                speaker));
+        if (result.problem() != null) {
+            throw new IllegalArgumentException("q: " + result.problem());
+        }
+        List<Long> ids = result.hits().stream().map(h -> h.card().quoteId()).toList();
         return reads.execute(s -> {
-            var byId = quotes.findByIdIn(result.quoteIds()).stream()
+            var byId = quotes.findByIdIn(ids).stream()
                     .collect(java.util.stream.Collectors.toMap(Quote::getId, QuoteDto::of));
-            return new SearchHitDto(result.total(), result.quoteIds().stream().map(byId::get)
+            return new SearchHitDto(result.total(), ids.stream().map(byId::get)
                     .filter(java.util.Objects::nonNull).toList());
         });
     }

@@ -87,6 +87,15 @@ public class Article {
     @NotAudited
     private String importedBy;
 
+    /** Which extractor read the article (null: none, or before V50 with no quotes to tell). */
+    @Column(name = "extractor_name", length = 100)
+    @NotAudited
+    private String extractorName;
+
+    @Column(name = "extractor_version", length = 50)
+    @NotAudited
+    private String extractorVersion;
+
     @Version
     private long version;
 
@@ -170,6 +179,15 @@ public class Article {
         this.url = blankToNull(url);
     }
 
+    /** Records which extractor found this article's quotes; once, when it is imported. */
+    public void extractedBy(String name, String version) {
+        if (this.extractorName != null) {
+            throw new IllegalStateException("This article was extracted by " + extractorName + " already");
+        }
+        this.extractorName = Objects.requireNonNull(name);
+        this.extractorVersion = version;
+    }
+
     public Long getId() {
         return id;
     }
@@ -215,6 +233,14 @@ public class Article {
 
     public String getImportedBy() {
         return importedBy;
+    }
+
+    public String getExtractorName() {
+        return extractorName;
+    }
+
+    public String getExtractorVersion() {
+        return extractorVersion;
     }
 
     public long getVersion() {

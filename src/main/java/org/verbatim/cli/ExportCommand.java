@@ -17,17 +17,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports quotes, ClaimReview JSON-LD or the audit log, to standard output or a file.",
+        description = {"Exports quotes, ClaimReview JSON-LD, a test set or the audit log, to standard output or a file.",
                 "  claimreview  schema.org ClaimReview JSON-LD of approved quotes with verdicts",
                 "  quotes-csv   every quote with its article, speaker, status and verdict (CSV)",
                 "  quotes-json  the same as a JSON array",
                 "  audit-csv    every audited change: time, user, entity, id, revision type, reason (CSV)",
+                "  gold         every fully reviewed article as reviewers left it, in the format of extract --json",
+                "               (with each article's text): a test set made of your own reviewed work",
                 "CSV text that a spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe.",
                 "The ClaimReview author is verbatim.export.organisation.name/.url (VERBATIM_ORGANISATION_NAME,",
                 "VERBATIM_ORGANISATION_URL); each review's url is VERBATIM_REVIEW_URL with {id} for the quote's id."})
 final class ExportCommand implements Callable<Integer>, Commands.Checked {
 
-    @Parameters(paramLabel = "FORMAT", description = "claimreview, quotes-csv, quotes-json or audit-csv")
+    @Parameters(paramLabel = "FORMAT", description = "claimreview, quotes-csv, quotes-json, audit-csv or gold")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

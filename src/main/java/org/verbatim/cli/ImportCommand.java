@@ -55,7 +55,7 @@ final class ImportCommand implements Callable<Integer>, Commands.Checked, Comman
                     + " and database/index counts. Use a scratch data folder (VERBATIM_DATA_DIR).")
     Integer bench;
 
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "20240601",
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "" + SyntheticArticles.DEFAULT_SEED,
             description = "Seed of the benchmark's synthetic articles (default: ${DEFAULT-VALUE}).")
     long seed;
 

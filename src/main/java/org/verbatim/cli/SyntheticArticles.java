@@ -11,9 +11,13 @@ import org.verbatim.importing.ImportDocument;
 /**
  * Made-up news articles for the benchmark: about 800 words each, with direct quotes attributed to invented people.
  * Article {@code i} depends only on the seed and {@code i}, so a run is reproducible and every text is distinct. As in
- * real news, people recur: they come from a pool of {@value #PEOPLE} per seed.
+ * real news, people recur: they come from a pool of {@value #PEOPLE} per seed. Public for the contradiction evaluation,
+ * which adds {@code import --bench}'s articles as noise.
  */
-final class SyntheticArticles {
+public final class SyntheticArticles {
+
+    /** The seed of {@code import --bench} when none is given. */
+    public static final long DEFAULT_SEED = 20240601L;
 
     private static final String[] SYLLABLES = {"ka", "lo", "mir", "ven", "tas", "bel", "or", "dra", "nu", "sel",
             "tor", "ai", "quin", "rho", "mel", "zan", "phi", "gor", "lea", "vik", "sto", "ur", "ten", "ba"};
@@ -69,7 +73,7 @@ final class SyntheticArticles {
     private SyntheticArticles() {
     }
 
-    static Iterator<ImportDocument> documents(int count, long seed) {
+    public static Iterator<ImportDocument> documents(int count, long seed) {
         return new Iterator<>() {
             private int next;
 

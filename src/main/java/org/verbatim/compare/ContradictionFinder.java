@@ -8,27 +8,34 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
+
+import jakarta.annotation.security.RolesAllowed;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.util.common.SearchException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.verbatim.compare.ContradictionScorer.Memory;
 import org.verbatim.compare.ContradictionScorer.Scored;
+import org.verbatim.language.StanceComparison;
+import org.verbatim.security.Role;
 import org.verbatim.speaker.AffiliationKey;
 
 /**
- * Candidate contradictions: pairs of statements on one topic whose stance differs, each with the reasons it was
- * proposed, ranked higher when one speaker or one government said both and as reviewers' labels teach.
+ * Candidate contradictions: pairs of statements about one thing whose stance differs, each with the reasons it was
+ * proposed, ranked higher when one speaker or one government said both and as reviewers' labels teach. One pipeline:
+ * neighbours by wording from the index, then align → compare stance → score → explain ({@link #weigh}).
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@RolesAllowed({Role.FACT_CHECKER_NAME, Role.EDITOR_NAME})
 @Transactional(readOnly = true)
 public class ContradictionFinder {
 
-    /** A proposed pair; {@code label} is a reviewer's verdict on it, if any. */
+    /** A proposed pair; {@code label} is a reviewer's verdict on it, if any, and {@code labelNote} their note. */
     public record Candidate(QuoteCard first, QuoteCard second, double score, List<String> reasons, String groupKey,
-                            String groupLabel, PairVerdict label) {
+                            String groupLabel, PairVerdict label, String labelNote) {
     }
 
     /** Candidates whose statements share an affiliation (or a speaker), best first. */
@@ -38,6 +45,8 @@ public class ContradictionFinder {
     /** How many statements like a quote are weighed, and how many hits of a topic are paired. */
     static final int NEIGHBOURS = 60;
     static final int TOPIC_HITS = 40;
+    /** How many statements of the source's own side (affiliation, else speaker) are weighed besides. */
+    static final int OWN_SIDE_NEIGHBOURS = 20;
 
     /** A scored pair before it is dressed for display. */
     record Pair(Statement first, Statement second, Scored scored) {
@@ -75,21 +84,21 @@ public class ContradictionFinder {
         List<Group> out = new ArrayList<>();
         groups.forEach((key, list) -> out.add(new Group(key.isEmpty() ? null : key,
                 affiliationLabels.label(key.isEmpty() ? null : key), list)));
-        // one government's own contradictions first, then the rest
-        out.sort(Comparator.comparing((Group g) -> g.key() == null).thenComparing(g -> -g.candidates().getFirst().score()));
+        // by their best candidate: a group of unknown or mixed affiliations is never put below weaker ones
+        out.sort(Comparator.comparingDouble((Group g) -> -g.candidates().getFirst().score()));
         return out;
     }
 
     /**
-     * The core, shared with the watch list and the benchmark: neighbours of {@code source} by wording (narrowed by
-     * {@code restriction} when given), scored as contradiction candidates.
+     * The core, shared with the watch list and the benchmark, read top to bottom: the neighbours of {@code source} by
+     * wording (narrowed by {@code restriction} when given), then for each: align, compare stance, score, explain.
      */
-    static List<Pair> pairsFor(StatementIndex index, Statement source, java.util.function.Function<
-            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory,
-            org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep> restriction, Memory memory, int limit) {
+    static List<Pair> pairsFor(StatementIndex index, Statement source, Function<SearchPredicateFactory,
+            PredicateFinalStep> restriction, Memory memory, int limit) {
         StatementQueries q = index.queries();
+        var like = q.likeThisOnce(source.text());
         List<StatementIndex.Hit> hits = index.hits(f -> {
-            var bool = f.bool().must(q.likeThis(f, source.text())).mustNot(f.id().matching(source.quoteId()));
+            var bool = f.bool().must(like.apply(f)).mustNot(f.id().matching(source.quoteId()));
             if (restriction != null) {
                 bool.filter(restriction.apply(f));
             }
@@ -98,31 +107,40 @@ public class ContradictionFinder {
         if (hits.isEmpty()) {
             return List.of();
         }
+        Map<Long, Double> wording = new LinkedHashMap<>();
+        float best = hits.getFirst().score();
+        hits.forEach(h -> wording.put(h.statement().quoteId(), (double) (h.score() / best)));
         List<Statement> statements = new ArrayList<>();
         statements.add(source);
         hits.forEach(h -> statements.add(h.statement()));
-        List<Statement> resolved = index.resolveAffiliations(statements);
-        Statement a = resolved.getFirst();
-        float max = hits.getFirst().score();
-        Set<String> sourceTerms = q.terms(a.text());
-        List<Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < hits.size(); i++) {
-            Statement b = resolved.get(i + 1);
-            Set<String> shared = new LinkedHashSet<>(sourceTerms);
-            Set<String> bTerms = q.terms(b.text());
-            shared.retainAll(bTerms);
-            if (shared.isEmpty()) {
-                continue;
+        // the same side's statements on the topic too, however many others use the same words
+        if (restriction == null && (source.affiliationKey() != null || source.speakerId() != null)) {
+            // by wording, or by any of its words and their synonyms ("checks" finds "controls"): among one side's
+            // statements even a word everyone uses says something
+            String words = synonymsOf(index.claims().of(source.text()));
+            List<StatementIndex.Hit> own = index.hits(f -> f.bool()
+                    .must(words.isEmpty() ? like.apply(f)
+                            : f.bool().should(like.apply(f)).should(f.match().field(StatementQueries.TEXT).matching(words)))
+                    .mustNot(f.id().matching(source.quoteId()))
+                    .filter(source.affiliationKey() != null ? q.ofAffiliation(f, source.affiliationKey())
+                            : q.ofSpeaker(f, source.speakerId())), OWN_SIDE_NEIGHBOURS);
+            for (StatementIndex.Hit h : own) {
+                if (!wording.containsKey(h.statement().quoteId())) {
+                    wording.put(h.statement().quoteId(), Math.min(1.0, h.score() / best));
+                    statements.add(h.statement());
+                }
             }
-            double overlap = (double) shared.size() / Math.max(1, Math.min(sourceTerms.size(), bTerms.size()));
-            List<String> parties = sharedParties(q, a, b);
-            double topic = topic(hits.get(i).score() / max, overlap, parties);
-            Scored scored = ContradictionScorer.score(a, b, topic, shared, q.sharedWords(a.text(), b.text()), parties,
-                    memory);
-            pairs.add(new Pair(a, b, scored));
         }
-        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.scored().score()));
-        return pairs.stream().limit(limit).toList();
+        List<Statement> resolved = index.resolveAffiliations(statements);
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 1; i < resolved.size(); i++) {
+            Statement b = resolved.get(i);
+            Pair p = weigh(index.claims(), resolved.getFirst(), b, wording.get(b.quoteId()), memory);
+            if (p != null) {
+                pairs.add(p);
+            }
+        }
+        return best(pairs, limit);
     }
 
     List<Pair> pairsOnTopic(String topic, int limit) {
@@ -140,59 +158,68 @@ public class ContradictionFinder {
         if (hits.size() < 2) {
             return List.of();
         }
-        StatementQueries q = index.queries();
         List<Statement> statements = index.resolveAffiliations(hits.stream().map(StatementIndex.Hit::statement).toList());
-        float max = hits.getFirst().score();
-        Map<Long, Set<String>> terms = new HashMap<>();
-        statements.forEach(s -> terms.put(s.quoteId(), q.terms(s.text())));
+        float best = hits.getFirst().score();
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             for (int j = i + 1; j < statements.size(); j++) {
-                Statement a = statements.get(i);
-                Statement b = statements.get(j);
-                Set<String> shared = new LinkedHashSet<>(terms.get(a.quoteId()));
-                shared.retainAll(terms.get(b.quoteId()));
-                if (shared.isEmpty()) {
-                    continue;
-                }
-                double overlap = (double) shared.size()
-                        / Math.max(1, Math.min(terms.get(a.quoteId()).size(), terms.get(b.quoteId()).size()));
-                List<String> parties = sharedParties(q, a, b);
-                double topic = topic(Math.min(hits.get(i).score(), hits.get(j).score()) / max, overlap, parties);
-                Scored scored = ContradictionScorer.score(a, b, topic, shared, q.sharedWords(a.text(), b.text()),
-                        parties, memory);
-                if (!scored.contrast().isEmpty() || memory.of(a.quoteId(), b.quoteId()) != null) {
-                    pairs.add(new Pair(a, b, scored));
+                double wording = Math.min(hits.get(i).score(), hits.get(j).score()) / best;
+                Pair p = weigh(index.claims(), statements.get(i), statements.get(j), wording, memory);
+                if (p != null) {
+                    pairs.add(p);
                 }
             }
         }
-        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.scored().score()));
-        return pairs.stream().limit(limit).toList();
-    }
-
-    /** How close two statements are in topic, 0..1: wording, shared terms, and a party both name. */
-    static double topic(double relativeScore, double overlap, List<String> parties) {
-        return 0.4 * relativeScore + 0.3 * overlap + (parties.isEmpty() ? 0 : 0.3);
+        return best(pairs, limit);
     }
 
     /**
-     * The parties both statements name, other than the speakers' own side ("Ruritania" in two Ruritanian officials'
-     * statements is who speaks, not whom they speak about).
+     * One pair through the pipeline: <b>align</b> (shared words, synonyms and names, the speakers' own country left
+     * out), <b>compare stance</b> (general language: negation, opposites, modality, continuation, numbers, standing),
+     * <b>score</b> and <b>explain</b>. {@code null} when the two are not about one thing, or no stance difference was
+     * found and no reviewer labelled the pair: agreeing statements are no candidates.
      */
-    static List<String> sharedParties(StatementQueries q, Statement a, Statement b) {
-        Map<String, String> pb = q.parties(b.text());
-        List<String> out = new ArrayList<>();
-        q.parties(a.text()).forEach((term, written) -> {
-            if (!pb.containsKey(term)) {
-                return;
+    static Pair weigh(Claims claims, Statement a, Statement b, double wording, Memory memory) {
+        StanceComparison.Result stance = StanceComparison.compare(claims.of(a.text()), claims.of(b.text()),
+                ownSide(a, b));
+        boolean labelled = memory.of(a.quoteId(), b.quoteId()) != null;
+        boolean aligned = !stance.sharedWords().isEmpty() || !stance.sharedNames().isEmpty();
+        if (!labelled && (!aligned || !stance.differs())) {
+            return null;
+        }
+        return new Pair(a, b, ContradictionScorer.score(a, b, wording, stance, memory));
+    }
+
+    /** The claim's content words and their one-word synonyms, as a query's words. */
+    static String synonymsOf(org.verbatim.language.Claim claim) {
+        Set<String> words = new LinkedHashSet<>();
+        for (var t : claim.terms()) {
+            words.add(t.written().replaceAll("[^\\p{L}\\p{N}]", " ").strip());
+            if (!t.name()) {
+                t.entry().synonyms().stream().filter(w -> w.chars().allMatch(Character::isLetter)).limit(6)
+                        .forEach(words::add);
             }
-            String key = AffiliationKey.placeOf(written);
-            if (key != null && (key.equals(a.affiliationKey()) || key.equals(b.affiliationKey()))) {
-                return;
+        }
+        words.removeIf(String::isBlank);
+        return String.join(" ", words.stream().limit(60).toList());
+    }
+
+    /**
+     * Names that say who speaks rather than what about: "Ruritania" in two Ruritanian officials' statements.
+     */
+    static Set<String> ownSide(Statement a, Statement b) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Statement s : List.of(a, b)) {
+            if (AffiliationKey.isPlace(s.affiliationKey())) {
+                out.add(s.affiliationKey());
             }
-            out.add(written);
-        });
+        }
         return out;
+    }
+
+    private static List<Pair> best(List<Pair> pairs, int limit) {
+        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.scored().score()));
+        return pairs.stream().limit(limit).toList();
     }
 
     List<Candidate> dress(List<Pair> pairs) {
@@ -213,7 +240,8 @@ public class ContradictionFinder {
             }
             var label = memory.of(a.quoteId(), b.quoteId());
             out.add(new Candidate(a, b, p.scored().score(), p.scored().reasons(), p.scored().group(),
-                    affiliationLabels.label(p.scored().group()), label == null ? null : label.verdict()));
+                    affiliationLabels.label(p.scored().group()), label == null ? null : label.verdict(),
+                    label == null ? null : label.note()));
         }
         return out;
     }

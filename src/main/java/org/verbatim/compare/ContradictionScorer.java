@@ -2,21 +2,23 @@ package org.verbatim.compare;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.verbatim.compare.Stance.Cue;
+import org.verbatim.language.StanceComparison;
 import org.verbatim.speaker.AffiliationKey;
 
 /**
- * How likely two statements on one topic contradict each other, and why: plain Java over what the index gave.
- * Topic closeness times stance difference, weighed by who said them and by what reviewers said about similar pairs.
+ * The score and explain steps of the contradiction finder: how likely two aligned statements contradict each other
+ * and why. Closeness in topic (wording and alignment) times the stance difference general language found, weighed by
+ * who said them and by what reviewers said about this pair and pairs like it. Plain Java.
  */
 final class ContradictionScorer {
 
     /** A pair a reviewer has labelled, as the scorer remembers it. */
-    record Labelled(long firstQuoteId, long secondQuoteId, PairVerdict verdict, Set<String> sharedTerms,
+    record Labelled(long firstQuoteId, long secondQuoteId, PairVerdict verdict, String note, Set<String> sharedTerms,
                     Set<String> contrast) {
     }
 
@@ -36,59 +38,45 @@ final class ContradictionScorer {
     record Scored(double score, List<String> reasons, Set<String> contrast, String group, boolean sameSide) {
     }
 
+    /** What a pair scores without any stance difference: kept only when a reviewer labelled it. */
+    static final double NO_DIFFERENCE = 0.05;
+
     private ContradictionScorer() {
     }
 
+    /** The kinds of stance difference found, as labels remember them. */
+    static Set<String> contrast(StanceComparison.Result stance) {
+        Set<String> out = new LinkedHashSet<>();
+        stance.differences().forEach(d -> out.add(d.kind().name()));
+        return out;
+    }
+
+    /** The topic both share, as the label memory compares pairs by it: shared words and names, lower-cased. */
+    static Set<String> sharedTerms(StanceComparison.Result stance) {
+        Set<String> out = new LinkedHashSet<>(stance.sharedWords());
+        stance.sharedNames().forEach(n -> out.add(n.toLowerCase(java.util.Locale.ROOT)));
+        return out;
+    }
+
     /**
-     * @param topic how close the two are in topic, 0..1
-     * @param shared the terms both use (index terms), and the same as a reader would write them
+     * @param wording how alike the two are worded, 0..1, relative to the best neighbour (the index's view)
+     * @param stance  what general language found: alignment and stance differences
      */
-    static Scored score(Statement a, Statement b, double topic, Set<String> sharedTerms, List<String> sharedWords,
-                        List<String> sharedParties, Memory memory) {
-        Stance sa = Stance.of(a.text());
-        Stance sb = Stance.of(b.text());
+    static Scored score(Statement a, Statement b, double wording, StanceComparison.Result stance, Memory memory) {
         List<String> reasons = new ArrayList<>();
-        Set<String> contrast = new HashSet<>();
-        double stance = 0;
+        Set<String> contrast = contrast(stance);
+        double topic = 0.35 * wording + 0.65 * stance.alignment();
+        double score = topic * (stance.differs() ? 0.2 + stance.strength() : NO_DIFFERENCE);
 
-        String party = String.join(", ", sharedParties);
-        boolean aboutAParty = !sharedParties.isEmpty();
-        if (aboutAParty && ((sa.brands() && sb.engages()) || (sa.engages() && sb.brands()))) {
-            Stance brander = sa.brands() ? sa : sb;
-            Stance dealer = sa.brands() ? sb : sa;
-            stance += 1.0;
-            contrast.add("branding-engagement");
-            reasons.add("One brands " + party + " (" + String.join(", ", brander.words(Cue.BRANDING))
-                    + "), the other deals with " + party + " as a counterpart ("
-                    + String.join(", ", dealer.words(Cue.ENGAGEMENT)) + ")");
-        } else if (aboutAParty && sa.has(Cue.BRANDING) != sb.has(Cue.BRANDING)
-                && (sa.has(Cue.ENGAGEMENT) || sb.has(Cue.ENGAGEMENT))) {
-            stance += 0.4;
-            contrast.add("branding-partial");
-            reasons.add("Only one of them uses branding words ("
-                    + String.join(", ", (sa.has(Cue.BRANDING) ? sa : sb).words(Cue.BRANDING)) + ")");
+        List<String> topicWords = new ArrayList<>(stance.sharedNames());
+        stance.sharedWords().stream().filter(w -> !topicWords.contains(w)).forEach(topicWords::add);
+        if (!topicWords.isEmpty()) {
+            reasons.add("Same topic: " + String.join(", ", topicWords.stream().limit(6).toList()));
         }
-        if ((sa.has(Cue.CONTINUITY) && sb.has(Cue.CESSATION)) || (sa.has(Cue.CESSATION) && sb.has(Cue.CONTINUITY))) {
-            stance += 0.8;
-            contrast.add("continuity-cessation");
-            Stance goesOn = sa.has(Cue.CONTINUITY) ? sa : sb;
-            Stance stopped = sa.has(Cue.CONTINUITY) ? sb : sa;
-            reasons.add("One says it goes on (" + String.join(", ", goesOn.words(Cue.CONTINUITY))
-                    + "), the other that it has stopped (" + String.join(", ", stopped.words(Cue.CESSATION)) + ")");
-        }
-        if (sa.has(Cue.NEGATION) != sb.has(Cue.NEGATION)) {
-            stance += 0.5;
-            contrast.add("negation");
-            Stance denier = sa.has(Cue.NEGATION) ? sa : sb;
-            reasons.add("Only one of them denies it (" + String.join(", ", denier.words(Cue.NEGATION)) + ")");
-        }
+        stance.differences().forEach(d -> reasons.add(d.reason()));
 
-        double score = topic * (0.15 + Math.min(stance, 1.6));
-        if (!sharedWords.isEmpty()) {
-            reasons.add(0, "Same topic: " + String.join(", ", sharedWords.stream().limit(6).toList()));
-        }
-
-        // who said them: one speaker or one government contradicting itself is what fact-checkers look for
+        // who said them: one speaker or one government contradicting itself is what fact-checkers look for; an
+        // unrecorded affiliation neither helps nor hurts
         String group;
         boolean sameSide = false;
         if (a.sameSpeakerAs(b) && a.speakerName() != null) {
@@ -102,7 +90,7 @@ final class ContradictionScorer {
             group = a.affiliationKey();
             reasons.add("Same affiliation");
         } else if (a.affiliationKey() != null && b.affiliationKey() != null) {
-            score *= 0.8;
+            score *= 0.65;
             group = null;
         } else {
             group = a.affiliationKey() != null ? a.affiliationKey() : b.affiliationKey();
@@ -113,48 +101,52 @@ final class ContradictionScorer {
         if (group != null && !AffiliationKey.isPlace(group) && !group.startsWith("speaker:")) {
             group = group.strip();
         }
+        score = learned(a, b, score, sharedTerms(stance), contrast, memory, reasons);
+        return new Scored(score, List.copyOf(reasons), Set.copyOf(contrast), group, sameSide);
+    }
 
-        // what reviewers said: this very pair, then pairs like it
+    /** What reviewers said: this very pair, then pairs like it (same topic terms, same kind of difference). */
+    private static double learned(Statement a, Statement b, double score, Set<String> sharedTerms, Set<String> contrast,
+                                  Memory memory, List<String> reasons) {
         Labelled same = memory.of(a.quoteId(), b.quoteId());
         if (same != null) {
-            switch (same.verdict()) {
+            return switch (same.verdict()) {
                 case CONTRADICTS -> {
-                    score = score * 2 + 1;
-                    reasons.add(0, "Confirmed as a contradiction by a reviewer");
+                    reasons.addFirst("Confirmed as a contradiction by a reviewer");
+                    yield score * 2 + 1;
                 }
                 case CONSISTENT -> {
-                    score *= 0.1;
-                    reasons.add(0, "Labelled consistent by a reviewer");
+                    reasons.addFirst("Labelled consistent by a reviewer");
+                    yield score * 0.1;
                 }
                 case UNRELATED -> {
-                    score *= 0.05;
-                    reasons.add(0, "Labelled unrelated by a reviewer");
+                    reasons.addFirst("Labelled unrelated by a reviewer");
+                    yield score * 0.05;
                 }
+            };
+        }
+        double promote = 0;
+        double demote = 0;
+        for (Labelled l : memory.all()) {
+            double similar = jaccard(sharedTerms, l.sharedTerms()) * (contrast.equals(l.contrast()) ? 1.0 : 0.5);
+            if (similar < 0.2) {
+                continue;
             }
-        } else if (!memory.all().isEmpty()) {
-            double promote = 0;
-            double demote = 0;
-            for (Labelled l : memory.all()) {
-                double similar = jaccard(sharedTerms, l.sharedTerms()) * (contrast.equals(l.contrast()) ? 1.0 : 0.5);
-                if (similar < 0.2) {
-                    continue;
-                }
-                if (l.verdict() == PairVerdict.CONTRADICTS) {
-                    promote = Math.max(promote, similar);
-                } else {
-                    demote = Math.max(demote, similar);
-                }
-            }
-            if (promote > 0) {
-                score *= 1 + promote;
-                reasons.add("Like a pair a reviewer confirmed as contradicting");
-            }
-            if (demote > 0) {
-                score *= 1 - 0.7 * demote;
-                reasons.add("Like a pair a reviewer labelled consistent or unrelated");
+            if (l.verdict() == PairVerdict.CONTRADICTS) {
+                promote = Math.max(promote, similar);
+            } else {
+                demote = Math.max(demote, similar);
             }
         }
-        return new Scored(score, List.copyOf(reasons), Set.copyOf(contrast), group, sameSide);
+        if (promote > 0) {
+            score *= 1 + promote;
+            reasons.add("Like a pair a reviewer confirmed as contradicting");
+        }
+        if (demote > 0) {
+            score *= 1 - 0.7 * demote;
+            reasons.add("Like a pair a reviewer labelled consistent or unrelated");
+        }
+        return score;
     }
 
     static double jaccard(Set<String> a, Set<String> b) {

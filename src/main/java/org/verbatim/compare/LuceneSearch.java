@@ -71,11 +71,13 @@ final class LuceneSearch {
             "speaker.affiliation");
 
     private final SearchMapping mapping;
+    private final StatementQueries queries;
     private final Analyzer topicAnalyzer;
     private final Analyzer english;
 
-    private LuceneSearch(SearchMapping mapping, LuceneBackend backend) {
+    private LuceneSearch(SearchMapping mapping, LuceneBackend backend, StatementQueries queries) {
         this.mapping = mapping;
+        this.queries = queries;
         this.english = backend.analyzer(Analyzers.ENGLISH).orElseThrow();
         Analyzer name = backend.analyzer(Analyzers.NAME).orElseThrow();
         Map<String, Analyzer> perField = new HashMap<>();
@@ -84,26 +86,68 @@ final class LuceneSearch {
     }
 
     /** Null where the backend is not Lucene. */
-    static LuceneSearch forLuceneBackend(SearchMapping mapping) {
-        return StatementQueries.lucene(mapping).map(backend -> new LuceneSearch(mapping, backend)).orElse(null);
+    static LuceneSearch forLuceneBackend(SearchMapping mapping, StatementQueries queries) {
+        return StatementQueries.lucene(mapping).map(backend -> new LuceneSearch(mapping, backend, queries)).orElse(null);
     }
 
-    /** A person's words over what was said and who said it, every word required; all quotes when blank. */
+    /**
+     * A person's words over what was said and who said it, ranked as {@link StatementQueries#topic} ranks them (the
+     * same parts, the same number of them required); all quotes when blank.
+     */
     Query topic(String words) {
         if (words == null || words.isBlank()) {
             return new MatchAllDocsQuery();
         }
         StatementQueries.checkLength(words);
+        String expanded = StatementQueries.words(words);
+        List<String> parts = queries.parts(expanded);
+        if (parts == null) {
+            return parse(expanded);
+        }
+        if (parts.isEmpty()) {
+            return new MatchNoDocsQuery();
+        }
+        BooleanQuery.Builder bool = new BooleanQuery.Builder();
+        int should = 0;
+        for (String part : parts) {
+            if (part.startsWith("-")) {
+                bool.add(parse(part.substring(1)), BooleanClause.Occur.MUST_NOT);
+            } else if (part.startsWith("+")) {
+                bool.add(parse(part.substring(1)), BooleanClause.Occur.MUST);
+            } else {
+                bool.add(parse(part), BooleanClause.Occur.SHOULD);
+                should++;
+            }
+        }
+        if (should > 0) {
+            bool.setMinimumNumberShouldMatch(SearchWords.required(should));
+        } else {
+            bool.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        return bool.build();
+    }
+
+    /** One part (or a whole query written with its own "|"), every word of it required. */
+    private Query parse(String words) {
         SimpleQueryParser parser = new SimpleQueryParser(topicAnalyzer, StatementQueries.TOPIC_FIELDS);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
-        Query parsed = parser.parse(StatementQueries.quoteMultiWordNames(words.strip()));
+        Query parsed = parser.parse(words);
         // words that analyse to nothing ("the", "…") find nothing, as Hibernate Search's own query does
         return parsed == null ? new MatchNoDocsQuery() : parsed;
     }
 
-    /** {@code topic} narrowed by facet choices: any chosen value within a facet, all facets together. */
-    Query filtered(Query topic, Map<Facet, Set<String>> chosen) {
+    /** {@code topic} narrowed by facet choices (any chosen value within a facet, all facets together) and by words
+     * of the speaker's name or aliases. */
+    Query filtered(Query topic, Map<Facet, Set<String>> chosen, String speaker) {
         BooleanQuery.Builder bool = new BooleanQuery.Builder().add(topic, BooleanClause.Occur.MUST);
+        if (speaker != null) {
+            Map<String, Float> fields = new HashMap<>();
+            StatementQueries.SPEAKER_NAME_FIELDS.forEach(field -> fields.put(field, 1f));
+            SimpleQueryParser parser = new SimpleQueryParser(topicAnalyzer, fields);
+            parser.setDefaultOperator(BooleanClause.Occur.MUST);
+            Query named = parser.parse(speaker);
+            bool.add(named == null ? new MatchNoDocsQuery() : named, BooleanClause.Occur.FILTER);
+        }
         chosen.forEach((facet, values) -> {
             if (values != null && !values.isEmpty()) {
                 bool.add(new TermInSetQuery(facet.field, values.stream().map(BytesRef::new).toList()),

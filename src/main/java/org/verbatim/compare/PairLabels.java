@@ -92,6 +92,13 @@ public class PairLabels {
                 .map(PairLabel::getVerdict));
     }
 
+    /** The note of the pair's label, if it has one. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> noteOf(long quoteA, long quoteB) {
+        return readOnly.execute(s -> labels.findPair(Math.min(quoteA, quoteB), Math.max(quoteA, quoteB))
+                .map(PairLabel::getNote));
+    }
+
     /**
      * Labels whose note, statements, speakers or affiliations match {@code text} ("Iran" finds pairs of Iranian
      * officials too), narrowed to one verdict when given; newest first.

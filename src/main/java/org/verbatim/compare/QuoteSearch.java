@@ -36,11 +36,16 @@ import org.verbatim.quote.Verdict;
 public class QuoteSearch {
 
     /** What a person asks: words, facet values chosen (any within a facet, all facets together), a page. */
-    public record Query(String text, Map<Facet, Set<String>> chosen, int offset, int limit) {
+    public record Query(String text, Map<Facet, Set<String>> chosen, int offset, int limit, String speaker) {
         public Query {
             chosen = chosen == null ? Map.of() : Map.copyOf(chosen);
             limit = Math.max(1, Math.min(limit, 200));
             offset = Math.max(0, offset);
+            speaker = speaker == null || speaker.isBlank() ? null : speaker.strip();
+        }
+
+        public Query(String text, Map<Facet, Set<String>> chosen, int offset, int limit) {
+            this(text, chosen, offset, limit, null);
         }
 
         public static Query of(String text) {
@@ -112,7 +117,7 @@ public class QuoteSearch {
     private Result searchLucene(Query query, LuceneSearch lucene) {
         org.apache.lucene.search.Query filtered;
         try {
-            filtered = lucene.filtered(lucene.topic(query.text()), query.chosen());
+            filtered = lucene.filtered(lucene.topic(query.text()), query.chosen(), query.speaker());
         } catch (IllegalArgumentException e) {
             log.info("Unreadable query «{}»: {}", query.text(), e.getMessage());
             return Result.unreadable(new UnreadableQueryException(query.text(), e).getMessage());
@@ -138,7 +143,8 @@ public class QuoteSearch {
         var step = index.session().search(Quote.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.highlight(StatementQueries.TEXT), f.score())
                         .asArray())
-                .where(f -> q.filtered(f, withoutWords ? f.matchAll() : q.topic(f, query.text()), query.chosen()))
+                .where(f -> q.filtered(f, withoutWords ? f.matchAll() : q.topic(f, query.text()), query.chosen(),
+                        query.speaker()))
                 .highlighter(h -> h.unified().tag(MARK_OPEN, MARK_CLOSE).encoder(HighlighterEncoder.HTML)
                         .noMatchSize(400).numberOfFragments(1));
         for (Facet facet : Facet.values()) {

@@ -38,11 +38,12 @@ class StatementIndex {
 
     private final StatementQueries queries;
     private final LuceneSearch luceneSearch;
+    private final Claims claims = new Claims();
 
     StatementIndex(EntityManagerFactory emf) {
         var mapping = Search.mapping(emf.unwrap(SessionFactory.class));
         this.queries = new StatementQueries(mapping);
-        this.luceneSearch = LuceneSearch.forLuceneBackend(mapping);
+        this.luceneSearch = LuceneSearch.forLuceneBackend(mapping, queries);
     }
 
     /** Searching with facet counts on a Lucene index; empty on other backends. */
@@ -52,6 +53,11 @@ class StatementIndex {
 
     StatementQueries queries() {
         return queries;
+    }
+
+    /** Statements read as claims, for comparing their stances. */
+    Claims claims() {
+        return claims;
     }
 
     SearchSession session() {
@@ -102,7 +108,14 @@ class StatementIndex {
     List<Statement> resolveAffiliations(List<Statement> statements) {
         Map<Long, List<Statement>> organisationsByArticle = new HashMap<>();
         List<Statement> out = new ArrayList<>(statements.size());
+        Map<Long, String> placeByArticle = new HashMap<>();
         for (Statement s : statements) {
+            if (!AffiliationKey.isPlace(s.affiliationKey()) && AffiliationKey.isStateBodyWithoutPlace(s.affiliation())) {
+                // "the health ministry" is the ministry of the country the article's other officials speak for
+                String place = placeByArticle.computeIfAbsent(s.articleId(), this::placeOf);
+                out.add(place.isEmpty() ? s : s.withAffiliationKey(place));
+                continue;
+            }
             String possessor = AffiliationKey.isPlace(s.affiliationKey()) ? null
                     : AffiliationKey.commonPossessor(s.affiliation());
             if (possessor == null) {
@@ -117,6 +130,18 @@ class StatementIndex {
             out.add(resolved == null ? s : s.withAffiliationKey(resolved));
         }
         return out;
+    }
+
+    /** The place most statements of an article are affiliated with, "" when none. */
+    private String placeOf(long articleId) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Hit h : hits(f -> f.bool().filter(f.match().field("article.id").matching(articleId)), 200)) {
+            String key = h.statement().affiliationKey();
+            if (AffiliationKey.isPlace(key)) {
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
 
     private List<Statement> organisationsIn(long articleId) {

@@ -26,6 +26,7 @@ import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.verbatim.base.search.Analyzers;
+import org.verbatim.language.WordNetLexicon;
 import org.verbatim.quote.ReviewStatus;
 
 /**
@@ -44,6 +45,9 @@ final class StatementQueries {
             "article.title", 0.3f);
 
     static final String TEXT = "text";
+
+    /** Where a speaker's own words are searched: the name and the aliases ("words of the speaker's name"). */
+    static final List<String> SPEAKER_NAME_FIELDS = List.of("speaker.canonicalName", "speaker.aliases");
     static final int MAX_QUERY_LENGTH = 500;
 
     /** Statuses of quotes a person has confirmed: the "earlier statements" the watch list compares against. */
@@ -57,12 +61,6 @@ final class StatementQueries {
             "him", "they", "them", "i", "my", "me", "do", "does", "did", "from", "about", "over", "after", "before",
             "only", "one", "two", "new", "well", "made", "make", "time", "year", "years", "today", "added", "stated",
             "noted", "told", "stressed", "according");
-
-    /** Capitalised words that are titles, not parties ("Foreign Minister", "Secretary"). */
-    private static final Set<String> TITLE_WORDS = Set.of("minister", "foreign", "president", "prime", "secretary",
-            "spokesman", "spokesperson", "spokeswoman", "deputy", "chief", "general", "director", "head", "senior",
-            "government", "ministry", "council", "according", "the", "this", "that", "these", "those", "we", "it",
-            "in", "on", "at", "as", "but", "and", "if", "our", "they", "there", "someone", "during", "after");
 
     private final SearchMapping mapping;
     private final Analyzer english;
@@ -85,19 +83,72 @@ final class StatementQueries {
         }
     }
 
-    /** A person's query over what was said and who said it; every word must match somewhere ("AND"). */
+    /**
+     * A person's query over what was said and who said it ({@link SearchWords}: possessives, demonyms, acronyms),
+     * ranked: each word must match somewhere, but of three or more words one may be missing, and statements with all
+     * of them come first. An exclusion ({@code -Name}) excludes the speaker too.
+     */
     PredicateFinalStep topic(SearchPredicateFactory f, String query) {
         if (query == null || query.isBlank()) {
             return f.matchAll();
         }
         checkLength(query);
+        String expanded = words(query);
+        List<String> parts = parts(expanded);
+        if (parts == null) {
+            return fields(f).matching(expanded).defaultOperator(BooleanOperator.AND);
+        }
+        var bool = f.bool();
+        int should = 0;
+        for (String part : parts) {
+            if (part.startsWith("-")) {
+                bool.mustNot(fields(f).matching(part.substring(1)).defaultOperator(BooleanOperator.AND));
+            } else if (part.startsWith("+")) {
+                bool.must(fields(f).matching(part.substring(1)).defaultOperator(BooleanOperator.AND));
+            } else {
+                bool.should(fields(f).matching(part).defaultOperator(BooleanOperator.AND));
+                should++;
+            }
+        }
+        if (should > 0) {
+            bool.minimumShouldMatchNumber(SearchWords.required(should));
+        } else if (parts.stream().allMatch(p -> p.startsWith("-"))) {
+            bool.must(f.matchAll());
+        }
+        return parts.isEmpty() ? f.matchNone() : bool;
+    }
+
+    private org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> fields(
+            SearchPredicateFactory f) {
         var fields = f.simpleQueryString().field(TEXT).boost(TOPIC_FIELDS.get(TEXT));
         for (var e : TOPIC_FIELDS.entrySet()) {
             if (!e.getKey().equals(TEXT)) {
                 fields = fields.field(e.getKey()).boost(e.getValue());
             }
         }
-        return fields.matching(quoteMultiWordNames(query.strip())).defaultOperator(BooleanOperator.AND);
+        return fields;
+    }
+
+    /** The person's words as both backends search them: multi-word names quoted, then {@link SearchWords}. */
+    static String words(String query) {
+        return SearchWords.expand(quoteMultiWordNames(query.strip()), StatementQueries::variants);
+    }
+
+    private static final Set<String> SYNONYM_FORMS = Analyzers.synonymForms();
+
+    /** WordNet's other names for a word or phrase, unless the analyzers' own synonym rules already know it. */
+    private static Set<String> variants(String phrase) {
+        String bare = phrase.replace("\"", "");
+        if (SYNONYM_FORMS.contains(bare) || SYNONYM_FORMS.contains(bare.replace(".", ""))) {
+            return Set.of();
+        }
+        return WordNetLexicon.shared().variants(bare);
+    }
+
+    /** The query's parts for ranked matching ({@link SearchWords#parts}); {@code null}: take it as written. */
+    List<String> parts(String expanded) {
+        return SearchWords.parts(expanded, part -> analyseNow(part.replaceAll("[\\\"()*~+|-]", " ")).isEmpty()
+                && !part.matches(".*\\p{N}.*"));
     }
 
     static void checkLength(String query) {
@@ -119,8 +170,13 @@ final class StatementQueries {
     }
 
     /** Facet choices: any of the chosen values within a facet, all facets together. */
-    PredicateFinalStep filtered(SearchPredicateFactory f, PredicateFinalStep query, Map<Facet, Set<String>> chosen) {
+    PredicateFinalStep filtered(SearchPredicateFactory f, PredicateFinalStep query, Map<Facet, Set<String>> chosen,
+                                String speaker) {
         var bool = f.bool().must(query);
+        if (speaker != null) {
+            bool.filter(f.simpleQueryString().fields(SPEAKER_NAME_FIELDS.toArray(String[]::new)).matching(speaker)
+                    .defaultOperator(BooleanOperator.AND));
+        }
         chosen.forEach((facet, values) -> {
             if (values != null && !values.isEmpty()) {
                 bool.filter(f.terms().field(facet.field).matchingAny(List.copyOf(values), ValueModel.INDEX));
@@ -152,6 +208,17 @@ final class StatementQueries {
     PredicateFinalStep likeThis(SearchPredicateFactory f, String text) {
         return f.extension()
                 .ifSupported(LuceneExtension.get(), lf -> lf.fromLuceneQuery(moreLikeThis(text)))
+                .orElse(other -> other.match().field(TEXT).matching(text));
+    }
+
+    /**
+     * {@link #likeThis} for several queries about one text: the distinctive terms are picked from the index once.
+     */
+    java.util.function.Function<SearchPredicateFactory, PredicateFinalStep> likeThisOnce(String text) {
+        org.apache.lucene.search.Query[] built = new org.apache.lucene.search.Query[1];
+        return f -> f.extension()
+                .ifSupported(LuceneExtension.get(), lf -> lf.fromLuceneQuery(built[0] != null ? built[0]
+                        : (built[0] = moreLikeThis(text))))
                 .orElse(other -> other.match().field(TEXT).matching(text));
     }
 
@@ -201,30 +268,6 @@ final class StatementQueries {
         return out;
     }
 
-    /**
-     * The parties a text names: its capitalised words that are not titles, as index terms, each with the word as
-     * written. "Ruritania's delegation met the Foreign Minister" names "ruritania".
-     */
-    Map<String, String> parties(String text) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
-        if (text == null) {
-            return out;
-        }
-        for (String word : PARTY_WORD_BREAK.split(text)) {
-            String w = PARTY_WORD_TRIM.matcher(POSSESSIVE_END.matcher(word).replaceAll("")).replaceAll("");
-            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))
-                    || TITLE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-                continue;
-            }
-            for (String term : terms(w)) {
-                out.putIfAbsent(term, w);
-            }
-        }
-        return out;
-    }
-
-    private static final java.util.regex.Pattern PARTY_WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'’.\\-]+");
-    private static final java.util.regex.Pattern PARTY_WORD_TRIM = java.util.regex.Pattern.compile("^[.'’\\-]+|[.'’\\-]+$");
     private static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("['’]s$");
     private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'’.]+");
     private static final java.util.regex.Pattern WORD_TRIM = java.util.regex.Pattern.compile("^[.'’]+|[.'’]+$");

@@ -57,6 +57,12 @@ public class WatchList {
                 .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(Instant.EPOCH);
     }
 
+    /** Whether the signed-in person marked the list as seen after {@code instant}. */
+    @Transactional(readOnly = true)
+    public boolean lookedSince(Instant instant) {
+        return lastLook().isAfter(instant);
+    }
+
     @Transactional(readOnly = true)
     public List<Conflict> newConflicts() {
         return conflictsSince(lastLook());

@@ -39,7 +39,8 @@ public class Exports {
         CLAIMREVIEW("claimreview", "application/ld+json", "claimreview.jsonld"),
         QUOTES_CSV("quotes-csv", "text/csv", "quotes.csv"),
         QUOTES_JSON("quotes-json", "application/json", "quotes.json"),
-        AUDIT_CSV("audit-csv", "text/csv", "audit-log.csv");
+        AUDIT_CSV("audit-csv", "text/csv", "audit-log.csv"),
+        GOLD("gold", "application/json", "gold.json");
 
         private final String id;
         private final String mediaType;
@@ -69,8 +70,8 @@ public class Exports {
                     return f;
                 }
             }
-            throw new IllegalArgumentException("Unknown export “" + id + "”: use claimreview, quotes-csv, quotes-json"
-                    + " or audit-csv");
+            throw new IllegalArgumentException("Unknown export “" + id + "”: use claimreview, quotes-csv, quotes-json,"
+                    + " audit-csv or gold");
         }
     }
 
@@ -85,12 +86,14 @@ public class Exports {
     private final AuditHistory audit;
     private final ExportProperties properties;
     private final JsonMapper json;
+    private final GoldSet gold;
 
-    Exports(JdbcClient jdbc, AuditHistory audit, ExportProperties properties, JsonMapper json) {
+    Exports(JdbcClient jdbc, AuditHistory audit, ExportProperties properties, JsonMapper json, GoldSet gold) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.properties = properties;
         this.json = json;
+        this.gold = gold;
     }
 
     /** Writes {@code format} to {@code out}; the audit log needs an auditor or administrator. */
@@ -100,6 +103,7 @@ public class Exports {
             case QUOTES_CSV -> quotesCsv(out);
             case QUOTES_JSON -> quotesJson(out);
             case AUDIT_CSV -> auditCsv(out);
+            case GOLD -> gold(out);
         }
     }
 
@@ -228,6 +232,15 @@ public class Exports {
         claim.put("appearance", appearance);
         review.put("itemReviewed", claim);
         return review;
+    }
+
+    /**
+     * Every article whose quotes have all been reviewed, as reviewers left it, in the format of {@code extract --json}:
+     * a test set made of the newsroom's own work (see {@link GoldSet}).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void gold(Writer out) {
+        gold.write(out);
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.verbatim.extraction.attribution.AttributionFinder;
+import org.verbatim.extraction.attribution.Interviews;
+import org.verbatim.extraction.attribution.SpeakerRanker;
 import org.verbatim.extraction.attribution.SpeakerResolver;
 import org.verbatim.extraction.attribution.UnattributedQuotes;
 import org.verbatim.extraction.mention.Entity;
@@ -17,6 +19,7 @@ import org.verbatim.extraction.mention.MentionIndex;
 import org.verbatim.extraction.mention.NameFinder;
 import org.verbatim.extraction.metadata.MetadataFinder;
 import org.verbatim.extraction.quote.BoilerplateFilter;
+import org.verbatim.extraction.quote.Dateline;
 import org.verbatim.extraction.quote.DirectQuoteFinder;
 import org.verbatim.extraction.quote.QuoteSpan;
 import org.verbatim.extraction.text.AnnotatedText;
@@ -33,6 +36,17 @@ public final class QuoteExtractor {
 
     /** Annotations of one document, for the command and the evaluation; the public result is {@link ExtractionResult}. */
     public record Annotated(AnnotatedText text, List<QuoteSpan> quotes, ExtractionResult result) {
+    }
+
+    private final SpeakerRanker ranker;
+
+    /** With the shipped speaker ranker. */
+    public QuoteExtractor() {
+        this(SpeakerRanker.shipped());
+    }
+
+    public QuoteExtractor(SpeakerRanker ranker) {
+        this.ranker = Objects.requireNonNull(ranker, "ranker");
     }
 
     public ExtractionResult extract(String text) {
@@ -58,11 +72,13 @@ public final class QuoteExtractor {
             if (!boilerplate[p]) continue;
             for (int i = t.paragraph(p).start(); i < t.paragraph(p).end(); i++) masked[i] = true;
         }
+        Dateline.mask(t, masked);
         List<Mention> names = NameFinder.find(t, masked);
         MentionIndex mentions = new MentionIndex(t, masked, names);
         EntityRegistry registry = EntityRegistry.build(names);
         AttributionFinder finder = new AttributionFinder(t, mentions, direct, boilerplate);
         List<QuoteSpan> reported = finder.run();
+        reported.addAll(Interviews.answers(t, boilerplate, direct, mentions));
         UnattributedQuotes.link(t, direct, mentions);
         List<QuoteSpan> all = new ArrayList<>(direct.size() + reported.size());
         for (QuoteSpan q : direct) {
@@ -70,7 +86,7 @@ public final class QuoteExtractor {
         }
         all.addAll(reported);
         all.sort(Comparator.comparingInt(QuoteSpan::contentStart));
-        new SpeakerResolver(t, registry, mentions, finder.speakingSubjects(), all).resolve(all);
+        new SpeakerResolver(t, registry, mentions, finder.speakingSubjects(), all).withRanker(ranker).resolve(all);
         MetadataFinder.Metadata meta = MetadataFinder.find(text);
         String title = knownTitle != null ? knownTitle : meta.title();
         return new Annotated(t, all, toResult(t, all, title, meta));

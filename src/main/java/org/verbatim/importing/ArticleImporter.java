@@ -260,7 +260,8 @@ public class ArticleImporter {
                 .toList()));
         // and one lookup of the batch's speakers, before anything is stored: queries made after would flush
         SpeakerRegistry.Lookup speakersOfBatch = speakers.lookup(batch.stream()
-                .flatMap(p -> p.extraction().speakers().stream()).map(ExtractedSpeaker::name).toList());
+                .flatMap(p -> p.extraction().speakers().stream())
+                .flatMap(s -> SpeakerRegistry.namesToLookUp(s.name(), s.aliases()).stream()).toList());
         Map<Prepared, ImportOutcome> outcomes = new IdentityHashMap<>();
         Map<String, ImportOutcome> storedNow = new HashMap<>();
         for (Prepared p : batch) {
@@ -281,11 +282,13 @@ public class ArticleImporter {
 
     private ImportOutcome persist(String text, Details details, ExtractionResult extraction,
                                   SpeakerRegistry.Lookup speakersOfBatch) {
-        Article article = articles.save(new Article(text,
+        Article read = new Article(text,
                 details.title() != null ? details.title() : extraction.title(),
                 details.publisher() != null ? details.publisher() : extraction.publisher(),
                 details.publishedOn() != null ? details.publishedOn() : extraction.published(),
-                details.url(), details.sourceName(), clock.instant(), currentUser.username()));
+                details.url(), details.sourceName(), clock.instant(), currentUser.username());
+        read.extractedBy(QuoteExtractor.NAME, QuoteExtractor.VERSION);
+        Article article = articles.save(read);
         Map<String, Speaker> byName = new HashMap<>();
         for (ExtractedSpeaker s : extraction.speakers()) {
             byName.put(s.name(), speakersOfBatch.findOrCreate(s.name(), s.aliases(), s.role(), s.affiliation(),
@@ -295,7 +298,7 @@ public class ArticleImporter {
         for (ExtractedQuote q : extraction.quotes()) {
             Speaker speaker = q.speaker() == null ? null : byName.get(q.speaker());
             quotes.save(new Quote(article, q.start(), q.end(), QuoteType.valueOf(q.type().name()), speaker,
-                    q.mention(), q.cue(), QuoteExtractor.NAME, QuoteExtractor.VERSION, q.confidence()));
+                    q.speaker(), q.mention(), q.cue(), QuoteExtractor.NAME, QuoteExtractor.VERSION, q.confidence()));
             count++;
         }
         return new ImportOutcome(ImportOutcome.Status.IMPORTED, article.getId(), article.getTitle(), count,

@@ -127,6 +127,25 @@ public class Quote {
     @Column(name = "assigned_to", length = 80)
     private String assignedTo;
 
+    // the extractor's suggestion, kept beside the reviewed state so that its accuracy can be measured (null: manual)
+    @Column(name = "machine_start_offset", updatable = false)
+    private Integer machineStartOffset;
+
+    @Column(name = "machine_end_offset", updatable = false)
+    private Integer machineEndOffset;
+
+    /** The registry entry the import attributed the quote to; a plain id, since that entry may be merged away. */
+    @Column(name = "machine_speaker_id", updatable = false)
+    private Long machineSpeakerId;
+
+    /** The speaker's name as the extractor wrote it. */
+    @Column(name = "machine_speaker", length = 300, updatable = false)
+    private String machineSpeaker;
+
+    /** Whether a reviewer changed the speaker the extractor suggested (or added one where it had none). */
+    @Column(name = "speaker_corrected", nullable = false)
+    private boolean speakerCorrected;
+
     @Version
     private long version;
 
@@ -136,6 +155,17 @@ public class Quote {
     /** A quote as a machine (or a person, with {@code extractorName} "manual") suggests it. */
     public Quote(Article article, int startOffset, int endOffset, QuoteType type, Speaker speaker, String mention,
                  String cue, String extractorName, String extractorVersion, Double confidence) {
+        this(article, startOffset, endOffset, type, speaker, speaker == null ? null : speaker.getCanonicalName(),
+                mention, cue, extractorName, extractorVersion, confidence);
+    }
+
+    /**
+     * A quote as an extractor suggests it, with the speaker's name as the extractor wrote it ({@code speakerAsNamed}),
+     * which may differ from the registry entry's name ({@code speaker}) it was resolved to.
+     */
+    public Quote(Article article, int startOffset, int endOffset, QuoteType type, Speaker speaker,
+                 String speakerAsNamed, String mention, String cue, String extractorName, String extractorVersion,
+                 Double confidence) {
         this.article = Objects.requireNonNull(article);
         this.type = Objects.requireNonNull(type);
         setSpan(startOffset, endOffset);
@@ -145,6 +175,12 @@ public class Quote {
         this.extractorName = extractorName;
         this.extractorVersion = extractorVersion;
         this.confidence = confidence;
+        if (!MANUAL.equals(extractorName)) {
+            this.machineStartOffset = startOffset;
+            this.machineEndOffset = endOffset;
+            this.machineSpeakerId = speaker == null ? null : speaker.getId();
+            this.machineSpeaker = clip(speakerAsNamed, 300);
+        }
     }
 
     private void setSpan(int start, int end) {
@@ -182,9 +218,11 @@ public class Quote {
             setSpan(start, end);
         }
         if (clearSpeaker) {
+            noteSpeakerChange(null);
             this.speaker = null;
             this.mention = null;
         } else if (newSpeaker != null) {
+            noteSpeakerChange(newSpeaker);
             this.speaker = newSpeaker;
         }
         if (newType != null) {
@@ -192,6 +230,18 @@ public class Quote {
         }
         status = ReviewStatus.CORRECTED;
         markReviewed(reviewer, at);
+    }
+
+    /**
+     * A change of speaker marks the machine's speaker as wrong, unless it puts the machine's own speaker back. Compared
+     * with the current speaker rather than the stored machine id, so that a merge of registry entries is no correction.
+     */
+    private void noteSpeakerChange(Speaker to) {
+        boolean same = to == speaker
+                || to != null && speaker != null && to.getId() != null && to.getId().equals(speaker.getId());
+        if (!same) {
+            speakerCorrected = to == null || to.getId() == null || !to.getId().equals(machineSpeakerId);
+        }
     }
 
     public void reject(String reviewer, Instant at) {
@@ -351,6 +401,27 @@ public class Quote {
 
     public String getAssignedTo() {
         return assignedTo;
+    }
+
+    public Integer getMachineStartOffset() {
+        return machineStartOffset;
+    }
+
+    public Integer getMachineEndOffset() {
+        return machineEndOffset;
+    }
+
+    public Long getMachineSpeakerId() {
+        return machineSpeakerId;
+    }
+
+    /** The speaker's name as the extractor wrote it, or {@code null} when it named none (or a person added this). */
+    public String getMachineSpeaker() {
+        return machineSpeaker;
+    }
+
+    public boolean isSpeakerCorrected() {
+        return speakerCorrected;
     }
 
     public long getVersion() {

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.verbatim.base.audit.ChangeReason;
 import org.verbatim.quote.Quote;
 import org.verbatim.security.Role;
+import org.verbatim.speaker.LearnedName;
 import org.verbatim.speaker.Speaker;
 import org.verbatim.speaker.SpeakerKind;
 
@@ -87,6 +88,9 @@ public class SpeakerCuration {
             Speaker survivor = load(survivorId, survivorVersion);
             List<Quote> quotes = quotesOf(merged);
             quotes.forEach(q -> q.attributeToMergedSpeaker(survivor));
+            // what reviewers taught about the merged entry now means the survivor
+            em.createQuery("select l from LearnedName l where l.speaker = :s", LearnedName.class)
+                    .setParameter("s", merged).getResultList().forEach(l -> l.moveTo(survivor));
             survivor.absorb(merged);
             em.remove(merged);
             em.flush();

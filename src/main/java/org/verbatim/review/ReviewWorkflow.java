@@ -22,6 +22,7 @@ import org.verbatim.security.CurrentUser;
 import org.verbatim.security.Role;
 import org.verbatim.speaker.Speaker;
 import org.verbatim.speaker.SpeakerKind;
+import org.verbatim.speaker.SpeakerRegistry;
 import org.verbatim.speaker.SpeakerRepository;
 
 /**
@@ -64,17 +65,19 @@ public class ReviewWorkflow {
     private final ArticleRepository articles;
     private final QuoteRepository quotes;
     private final SpeakerRepository speakers;
+    private final SpeakerRegistry registry;
     private final ReviewRepository reviews;
     private final TransactionTemplate tx;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ReviewWorkflow(ArticleRepository articles, QuoteRepository quotes, SpeakerRepository speakers,
-                   ReviewRepository reviews, PlatformTransactionManager transactions, CurrentUser currentUser,
-                   Clock clock) {
+                   SpeakerRegistry registry, ReviewRepository reviews, PlatformTransactionManager transactions,
+                   CurrentUser currentUser, Clock clock) {
         this.articles = articles;
         this.quotes = quotes;
         this.speakers = speakers;
+        this.registry = registry;
         this.reviews = reviews;
         this.tx = new TransactionTemplate(transactions);
         this.currentUser = currentUser;
@@ -100,6 +103,10 @@ public class ReviewWorkflow {
             Speaker speaker = speakerFor(correction.speakerId(), correction.newSpeaker());
             quote.correct(correction.start(), correction.end(), speaker, correction.clearSpeaker(),
                     correction.type(), who, now);
+            if (speaker != null && quote.isSpeakerCorrected()) {
+                // the next article naming this speaker the same way gets the speaker the reviewer chose
+                registry.learn(quote.getMachineSpeaker(), quote.getMention(), speaker, quote.getId(), who, now);
+            }
             return new Review(quote.getId(), ReviewAction.CORRECT, null, null, null, reason, who, now);
         });
     }

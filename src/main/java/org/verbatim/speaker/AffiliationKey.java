@@ -4,46 +4,40 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+
+import org.verbatim.language.Names;
+import org.verbatim.language.WordNetLexicon;
 
 /**
  * One key for every way an affiliation is written: "Iranian", "Iran", "Iran's", "the Iranian government" and
- * "Government of Iran" all meet. A nationality adjective and its country reduce to one stem by spelling rules (strip
- * "-ese", "-ian", "-an", "-i", "-ia", a final vowel), with a small general lexicon for the adjectives that spelling
- * cannot undo ("Dutch", "Afghan"). No gazetteer: the key is a stem ("ir" for Iran), so views show
- * the shortest form people actually wrote (see {@link #preferredLabel}).
+ * "Government of Iran" all meet. WordNet names the place a name, an acronym or an adjective stands for ("Dutch" →
+ * Netherlands, "U.S." and "American" → United States); places it does not know reduce by spelling rules (strip
+ * "-ese", "-ian", "-an", "-i", "-ia", a final vowel), so invented countries and their adjectives meet too. No list of
+ * countries here: the key is a stem ("ir" for Iran), so views show the shortest form people actually wrote (see
+ * {@link #preferredLabel}).
  * <p>
  * Affiliations that name no place ("Supreme National Security Council") keep their words, lower-cased.
  */
 public final class AffiliationKey {
 
-    /** Nationality adjectives whose country spelling rules cannot reach. */
-    private static final Map<String, String> IRREGULAR = Map.ofEntries(
-            Map.entry("american", "unitedstates"), Map.entry("us", "unitedstates"), Map.entry("usa", "unitedstates"),
-            Map.entry("america", "unitedstates"), Map.entry("british", "britain"), Map.entry("uk", "britain"),
-            Map.entry("english", "england"), Map.entry("scottish", "scotland"), Map.entry("welsh", "wales"),
-            Map.entry("irish", "ireland"), Map.entry("french", "france"), Map.entry("dutch", "netherlands"),
-            Map.entry("danish", "denmark"), Map.entry("swedish", "sweden"), Map.entry("finnish", "finland"),
-            Map.entry("polish", "poland"), Map.entry("spanish", "spain"), Map.entry("turkish", "turkey"),
-            Map.entry("greek", "greece"), Map.entry("swiss", "switzerland"), Map.entry("thai", "thailand"),
-            Map.entry("czech", "czechia"), Map.entry("afghan", "afghanistan"), Map.entry("lebanese", "lebanon"),
-            Map.entry("portuguese", "portugal"), Map.entry("filipino", "philippines"), Map.entry("saudi", "saudiarabia"),
-            Map.entry("emirati", "unitedarabemirates"), Map.entry("uae", "unitedarabemirates"),
-            Map.entry("azeri", "azerbaijan"), Map.entry("kiwi", "newzealand"), Map.entry("norwegian", "norway"),
-            Map.entry("peruvian", "peru"), Map.entry("argentine", "argentina"), Map.entry("belgian", "belgium"));
-
-    /** Names of several words that name one country. */
-    private static final Map<String, String> MULTI_WORD = Map.of(
-            "united states", "unitedstates", "united states of america", "unitedstates",
-            "united kingdom", "britain", "great britain", "britain", "saudi arabia", "saudiarabia",
-            "new zealand", "newzealand", "united arab emirates", "unitedarabemirates");
-
     /** Heads of names that say an organisation speaks for a state ("the Ruritanian government"). */
     private static final Set<String> STATE_BODIES = Set.of("government", "regime", "ministry", "administration",
             "parliament", "cabinet", "presidency", "embassy", "army", "military", "forces", "state", "republic",
             "kingdom", "authorities", "officials", "office", "senate", "congress", "delegation", "navy", "police",
-            "judiciary", "leadership", "mission", "consulate", "diplomacy", "side");
+            "judiciary", "leadership", "mission", "consulate", "diplomacy", "side", "guard", "customs", "agency",
+            "authority", "inspectorate", "coastguard", "service");
+
+    /**
+     * Words that say a body is not the state, whatever place it names: "the People's Mojahedin Organization of
+     * Iran", "the opposition Union for Progress party", "Latvian Traders Association". General English: none names
+     * a party, a country or a topic.
+     */
+    private static final Set<String> NOT_THE_STATE = Set.of("opposition", "resistance", "exile", "exiles", "exiled",
+            "rebel", "rebels", "insurgents", "party", "movement", "front", "association", "union", "league",
+            "alliance", "organization", "organisation", "foundation", "institute", "chamber", "federation", "club",
+            "company", "corporation", "group", "ngo", "charity", "church", "independent", "traders", "workers",
+            "students", "campaign", "network", "coalition");
 
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "and", "for", "in", "on", "to",
             "its", "his", "her", "their", "s");
@@ -51,11 +45,18 @@ public final class AffiliationKey {
     private AffiliationKey() {
     }
 
-    /** The key of a speaker: its affiliation's, or, for an organisation speaking for a state, its name's. */
+    /**
+     * The key of a speaker: its affiliation's, or, for an organisation speaking for a state, its name's. A
+     * government and its ministries, spokespeople and councils share their country's key; opposition groups,
+     * exiles, parties, companies and associations keep their own, even when they name the country.
+     */
     public static String ofSpeaker(String name, SpeakerKind kind, String affiliation) {
         String key = of(affiliation);
         if (key != null) {
             return key;
+        }
+        if (kind == SpeakerKind.ORGANIZATION && name != null && isNotTheState(name)) {
+            return of(name);
         }
         if (kind == SpeakerKind.ORGANIZATION && name != null) {
             List<String> words = words(name);
@@ -78,18 +79,30 @@ public final class AffiliationKey {
         if (affiliation == null || affiliation.isBlank()) {
             return null;
         }
-        String place = placeOf(affiliation);
+        String place = isNotTheState(affiliation) ? null : placeOf(affiliation);
         if (place != null) {
             return place;
         }
+        // "Valmark Border Guard", "Ostrian Customs": a body of the state named after its country
+        List<String> all = words(affiliation);
+        if (!isNotTheState(affiliation) && all.size() >= 2 && STATE_BODIES.contains(all.getLast().toLowerCase(Locale.ROOT))
+                && isPlaceLike(all.getFirst()) && namesAPlace(all.getFirst())) {
+            return stemOf(all.getFirst());
+        }
+        // a named body is its name: "disciplinary committee of the Lusavian Football Federation" is the federation
+        List<String> named = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         for (String w : words(affiliation)) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (!FUNCTION_WORDS.contains(lower)) {
                 kept.add(lower);
+                if (Character.isUpperCase(w.charAt(0))) {
+                    named.add(lower);
+                }
             }
         }
-        return kept.isEmpty() ? null : String.join(" ", kept);
+        List<String> key = named.size() >= 2 ? named : kept;
+        return key.isEmpty() ? null : String.join(" ", key);
     }
 
     /**
@@ -101,13 +114,19 @@ public final class AffiliationKey {
             return null;
         }
         String folded = fold(text);
-        String lower = folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]", " ").replaceAll("\\s+", " ").strip();
-        for (var e : MULTI_WORD.entrySet()) {
-            if ((" " + lower + " ").contains(" " + e.getKey() + " ")) {
-                return stem(e.getValue());
+        List<String> words = words(folded);
+        // a place of several words WordNet knows: "United States of America", "Saudi Arabia"
+        for (int n = Math.min(5, words.size()); n >= 2; n--) {
+            for (int i = 0; i + n <= words.size(); i++) {
+                List<String> run = words.subList(i, i + n);
+                if (Character.isUpperCase(run.getFirst().charAt(0)) && Character.isUpperCase(run.getLast().charAt(0))) {
+                    String place = WordNetLexicon.shared().country(String.join(" ", run));
+                    if (place != null) {
+                        return stem(place);
+                    }
+                }
             }
         }
-        List<String> words = words(folded);
         // 1. a proper possessor: "Ruritania's Foreign Ministry"
         var possessive = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.]+)['’]s?\\b").matcher(folded);
         while (possessive.find()) {
@@ -119,7 +138,8 @@ public final class AffiliationKey {
         // 2. a nationality adjective or an irregular form
         for (String w : words) {
             String lower1 = w.replace(".", "").toLowerCase(Locale.ROOT);
-            if (Character.isUpperCase(w.charAt(0)) && (IRREGULAR.containsKey(lower1) || looksLikeNationality(lower1))) {
+            if (Character.isUpperCase(w.charAt(0)) && (looksLikeNationality(lower1)
+                    || WordNetLexicon.shared().country(w.replace(".", "")) != null)) {
                 return stemOf(w);
             }
         }
@@ -149,6 +169,33 @@ public final class AffiliationKey {
         return m.find() && !FUNCTION_WORDS.contains(m.group(1)) ? m.group(1) : null;
     }
 
+    /** Whether the words name a body of the state without saying which ("the health ministry", "the cabinet"). */
+    public static boolean isStateBodyWithoutPlace(String affiliation) {
+        if (affiliation == null || isNotTheState(affiliation) || placeOf(affiliation) != null) {
+            return false;
+        }
+        for (String w : words(affiliation)) {
+            if (STATE_BODIES.contains(w.toLowerCase(Locale.ROOT)) || w.equalsIgnoreCase("minister")
+                    || w.equalsIgnoreCase("ministry")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words name a body that is not the state ("opposition", "party", "association"). */
+    public static boolean isNotTheState(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (String w : words(text)) {
+            if (NOT_THE_STATE.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a key names a place (a stem) rather than a body described in words. */
     public static boolean isPlace(String key) {
         return key != null && !key.contains(" ");
@@ -173,6 +220,12 @@ public final class AffiliationKey {
         return Character.toUpperCase(key.charAt(0)) + key.substring(1);
     }
 
+    /** A place WordNet knows, or a name it does not know at all ("Valmark"); not a word such as "Foreign". */
+    private static boolean namesAPlace(String word) {
+        WordNetLexicon wordnet = WordNetLexicon.shared();
+        return wordnet.country(word) != null || !wordnet.entry(word).known();
+    }
+
     private static boolean isPlaceLike(String word) {
         String w = word.replace(".", "");
         return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
@@ -190,36 +243,14 @@ public final class AffiliationKey {
     }
 
     private static String stemOf(String word) {
-        String lower = word.replace(".", "").toLowerCase(Locale.ROOT);
-        return stem(IRREGULAR.getOrDefault(lower, lower));
+        String bare = word.replace(".", "");
+        String place = WordNetLexicon.shared().country(bare);
+        return stem(place != null ? place : bare.toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * Strips the endings that tell a country from its adjective, as often as they apply, so both meet:
-     * Iranian → iran → ir, Iran → ir; Pakistani → pakistan → pakist; Russia → russ, Russian → russ.
-     */
+    /** The spelling rules that let a country and its adjective meet ({@link Names#stem}). */
     static String stem(String lower) {
-        String s = lower;
-        for (int guard = 0; guard < 3; guard++) {
-            String before = s;
-            if (s.length() > 4 && s.endsWith("ese")) {
-                s = s.substring(0, s.length() - 3);
-            } else if (s.length() > 4 && s.endsWith("ian")) {
-                s = s.substring(0, s.length() - 3);
-            } else if (s.length() > 3 && s.endsWith("an")) {
-                s = s.substring(0, s.length() - 2);
-            } else if (s.length() > 4 && s.endsWith("ia")) {
-                s = s.substring(0, s.length() - 2);
-            } else if (s.length() > 4 && s.endsWith("i")) {
-                s = s.substring(0, s.length() - 1);
-            } else if (s.length() > 4 && (s.endsWith("a") || s.endsWith("e") || s.endsWith("o") || s.endsWith("y"))) {
-                s = s.substring(0, s.length() - 1);
-            }
-            if (s.equals(before)) {
-                break;
-            }
-        }
-        return s;
+        return Names.stem(lower);
     }
 
     private static List<String> words(String text) {

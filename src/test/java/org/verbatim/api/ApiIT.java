@@ -207,10 +207,64 @@ class ApiIT {
     }
 
     @Test
+    void the_search_api_searches_as_the_search_screen_does() {
+        Response kanaani = send("GET", "/api/search?q=Kanaani", bearer(factChecker), null);
+        assertThat(kanaani.status()).isEqualTo(200);
+        assertThat(kanaani.body().get("total").asLong()).as("found by the speaker's name alone").isPositive();
+        assertThat(kanaani.body().get("quotes").get(0).get("speaker").get("name").asString()).isEqualTo("Kan’ani");
+        Response us = send("GET", "/api/search?q=United+States", bearer(factChecker), null);
+        Response dotted = send("GET", "/api/search?q=U.S.", bearer(factChecker), null);
+        assertThat(us.body().get("total").asLong()).isPositive().isEqualTo(dotted.body().get("total").asLong());
+        Response possessive = send("GET", "/api/search?q=Zarif%27s", bearer(factChecker), null);
+        assertThat(possessive.body().get("total").asLong()).isPositive();
+        Response narrowed = send("GET", "/api/search?q=Taliban&speaker=Zarif", bearer(factChecker), null);
+        assertThat(narrowed.body().get("quotes")).allSatisfy(quote ->
+                assertThat(quote.get("speaker").get("name").asString()).contains("Zarif"));
+    }
+
+    @Test
+    void contradiction_candidates_for_a_quote_come_best_first_with_reasons_labels_and_speakers() {
+        Response found = send("GET", "/api/search?q=%22still+a+terrorist+entity%22", bearer(factChecker), null);
+        long zarif = found.body().get("quotes").get(0).get("id").asLong();
+
+        Response r = send("GET", "/api/quotes/" + zarif + "/contradictions?limit=5", bearer(factChecker), null);
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        assertThat(r.body().get("quote").get("id").asLong()).isEqualTo(zarif);
+        assertThat(r.body().get("quote").get("speaker").get("name").asString()).contains("Zarif");
+        assertThat(r.body().get("quote").get("speaker").get("affiliation").asString()).isNotBlank();
+        JsonNode candidates = r.body().get("candidates");
+        assertThat(candidates.size()).isBetween(1, 5);
+        JsonNode best = candidates.get(0);
+        assertThat(best.get("quote").get("speaker").get("name").asString()).containsAnyOf("Khatibzadeh", "Shamkhani");
+        assertThat(best.get("quote").get("text").asString()).isNotBlank();
+        assertThat(best.get("reasons").size()).isPositive();
+        assertThat(best.has("label")).isTrue();
+        double previous = Double.MAX_VALUE;
+        for (JsonNode c : candidates) {
+            assertThat(c.get("score").asDouble()).isPositive().isLessThanOrEqualTo(previous);
+            previous = c.get("score").asDouble();
+        }
+        Response byDefault = send("GET", "/api/quotes/" + zarif + "/contradictions", bearer(editor), null);
+        assertThat(byDefault.status()).isEqualTo(200);
+        assertThat(byDefault.body().get("candidates").size()).isBetween(candidates.size(), 10);
+
+        Response tooMany = send("GET", "/api/quotes/" + zarif + "/contradictions?limit=101", bearer(factChecker), null);
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.contentType()).startsWith("application/problem+json");
+        assertThat(send("GET", "/api/quotes/" + zarif + "/contradictions?limit=0", bearer(factChecker), null).status())
+                .isEqualTo(400);
+        assertThat(send("GET", "/api/quotes/" + zarif + "/contradictions", bearer(auditor), null).status())
+                .as("fact-checkers and editors, as the Conflicts screen").isEqualTo(403);
+        assertThat(send("GET", "/api/quotes/999999999/contradictions", bearer(factChecker), null).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void the_openapi_description_is_public_and_lists_the_endpoints() {
         Response docs = send("GET", "/api/openapi", null, null);
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body().get("paths").has("/api/quotes/{id}/approve")).isTrue();
+        assertThat(docs.body().get("paths").has("/api/quotes/{id}/contradictions")).isTrue();
         assertThat(docs.body().get("components").get("securitySchemes").has("token")).isTrue();
         HttpResponse<String> ui = exchange(HttpRequest.newBuilder(uri("/api/docs")).build());
         HttpResponse<String> page = ui.statusCode() / 100 == 3 ? exchange(HttpRequest.newBuilder(

@@ -32,6 +32,9 @@ class PairLabelsIT {
     @Autowired
     ReviewWorkflow workflow;
 
+    @Autowired
+    ConflictAlerts alerts;
+
     @Test
     @WithMockUser(username = "fiona", roles = "FACT_CHECKER")
     void a_label_is_saved_audited_with_its_note_searchable_and_changes_the_ranking() {
@@ -95,7 +98,12 @@ class PairLabelsIT {
         assertThat(conflicts).anySatisfy(c -> {
             assertThat(c.earlier().quoteId()).isEqualTo(earlier.quoteId());
             assertThat(c.newer().text()).contains("negotiations");
-            assertThat(c.reasons()).anyMatch(r -> r.startsWith("One brands"));
+            assertThat(c.reasons()).anyMatch(r -> r.startsWith("Standing: one casts Zemblan Liberation Front"));
+        });
+        // watchers see it unasked: an alert in the frame and on the home screen, opening the Conflicts screen
+        assertThat(alerts.current()).singleElement().satisfies(a -> {
+            assertThat(a.route()).isEqualTo("conflicts");
+            assertThat(a.text()).contains("contradict");
         });
         watch.markSeen();
         assertThat(watch.newConflicts()).isEmpty();

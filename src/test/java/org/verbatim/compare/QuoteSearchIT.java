@@ -22,6 +22,75 @@ class QuoteSearchIT {
     @Autowired
     RelatedStatements related;
 
+    @Autowired
+    org.verbatim.support.Newsroom newsroom;
+
+    private java.util.List<Long> ids(String query) {
+        var result = search.search(QuoteSearch.Query.of(query));
+        assertThat(result.problem()).as(query).isNull();
+        return result.hits().stream().map(h -> h.card().quoteId()).toList();
+    }
+
+    @Test
+    void speaker_names_aliases_and_possessives_are_searched() {
+        String m = org.verbatim.support.Newsroom.unique();
+        long okafor = newsroom.speaker("Chidi Okafor" + m, "Mr Okafor" + m);
+        var said = newsroom.article("Harbour " + m, null,
+                org.verbatim.support.Newsroom.said(okafor, "The harbour toll " + m + " will stay as it is"));
+        long quote = said.quoteIds().getFirst();
+        assertThat(ids("Okafor" + m + " harbour")).contains(quote);
+        assertThat(ids("Okafor" + m + "'s toll")).contains(quote);
+        assertThat(ids("Okafor" + m + "’s")).contains(quote);
+    }
+
+    @Test
+    void demonyms_find_their_country_and_acronyms_their_expansion_both_ways() {
+        String m = org.verbatim.support.Newsroom.unique();
+        long speaker = newsroom.speaker("Lena Varga" + m);
+        var said = newsroom.article("Ferries " + m, null,
+                org.verbatim.support.Newsroom.said(speaker, "France will cut ferry fares " + m),
+                org.verbatim.support.Newsroom.said(speaker, "The French navy " + m + " will escort them"),
+                org.verbatim.support.Newsroom.said(speaker, "GDP grew by two percent " + m),
+                org.verbatim.support.Newsroom.said(speaker, "Gross domestic product " + m + " fell in spring"));
+        var q = said.quoteIds();
+        assertThat(ids("French " + m)).contains(q.get(0), q.get(1));
+        assertThat(ids("France " + m)).contains(q.get(0), q.get(1));
+        assertThat(ids("gross domestic product " + m)).contains(q.get(2), q.get(3));
+        assertThat(ids("GDP " + m)).contains(q.get(2), q.get(3));
+    }
+
+    @Test
+    void most_words_must_match_and_statements_with_all_of_them_come_first() {
+        String m = org.verbatim.support.Newsroom.unique().replaceAll("\\d", "");
+        long speaker = newsroom.speaker("Ivo Brandt" + m);
+        String wind = m + "wind";
+        String farm = m + "farm";
+        String subsidies = m + "subsidies";
+        var said = newsroom.article("Energy " + m, null,
+                org.verbatim.support.Newsroom.said(speaker, "The " + wind + " " + farm + " opened"),
+                org.verbatim.support.Newsroom.said(speaker, "The " + wind + " " + farm + " " + subsidies + " end"),
+                org.verbatim.support.Newsroom.said(speaker, "The " + wind + " blew"));
+        var q = said.quoteIds();
+        var found = ids(wind + " " + farm + " " + subsidies);
+        assertThat(found).startsWith(q.get(1)).contains(q.get(0)).doesNotContain(q.get(2));
+        assertThat(found.indexOf(q.get(1))).isLessThan(found.indexOf(q.get(0)));
+        // two words: both must match
+        assertThat(ids(wind + " " + subsidies)).containsExactly(q.get(1));
+    }
+
+    @Test
+    void an_exclusion_excludes_the_speaker_too() {
+        String m = org.verbatim.support.Newsroom.unique();
+        long okafor = newsroom.speaker("Ngozi Okafor" + m);
+        long other = newsroom.speaker("Ada Holm" + m);
+        var said = newsroom.article("Tolls " + m, null,
+                org.verbatim.support.Newsroom.said(okafor, "Bridge tolls " + m + " must go"),
+                org.verbatim.support.Newsroom.said(other, "Bridge tolls " + m + " must stay"));
+        var q = said.quoteIds();
+        assertThat(ids("tolls " + m)).contains(q.get(0), q.get(1));
+        assertThat(ids("tolls " + m + " -Okafor" + m)).contains(q.get(1)).doesNotContain(q.get(0));
+    }
+
     @Test
     void us_usa_and_united_states_find_the_same_statements() {
         var dotted = search.search(QuoteSearch.Query.of("U.S."));

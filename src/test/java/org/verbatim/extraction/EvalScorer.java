@@ -8,11 +8,42 @@ import java.util.Set;
 
 /**
  * Overlap-based scoring shared by the evaluations. A predicted quote is correct for precision when its span overlaps
- * any annotated content; an annotated quote is recalled when some predicted span overlaps it; its speaker is right
+ * an annotated content by at least {@code minOverlap} (word tokens in common over the longer span's tokens; 0 means any
+ * overlap); an annotated quote is recalled when some predicted span overlaps it that much; its speaker is right
  * when the best-overlapping prediction names the same speaker (see {@link #sameSpeaker}). "Strict" counts a recalled
  * quote only if its speaker is right too.
  */
 final class EvalScorer {
+
+    /** The shipped extractor, or with -Dverbatim.rulesOnly=true the sieves without the learned speaker ranker (for before/after). */
+    static QuoteExtractor extractor() {
+        return Boolean.getBoolean("verbatim.rulesOnly")
+                ? new QuoteExtractor(org.verbatim.extraction.attribution.SpeakerRanker.rulesOnly()) : new QuoteExtractor();
+    }
+
+    /** The overlap levels every evaluation reports: any, 0.3 and 0.8. */
+    static final double[] LEVELS = {0.0, 0.3, 0.8};
+
+    private final double minOverlap;
+
+    EvalScorer() {
+        this(0.0);
+    }
+
+    EvalScorer(double minOverlap) {
+        this.minOverlap = minOverlap;
+    }
+
+    /** One scorer per level of {@link #LEVELS}. */
+    static List<EvalScorer> atEveryLevel() {
+        List<EvalScorer> out = new ArrayList<>();
+        for (double level : LEVELS) out.add(new EvalScorer(level));
+        return out;
+    }
+
+    double minOverlap() {
+        return minOverlap;
+    }
 
     record Gold(int start, int end, String speaker, int sourceStart, int sourceEnd, boolean counted) {
     }
@@ -31,7 +62,7 @@ final class EvalScorer {
     void add(String doc, String text, List<Gold> golds, List<Predicted> preds) {
         for (Predicted p : preds) {
             predicted++;
-            boolean hit = golds.stream().anyMatch(g -> overlaps(p.start(), p.end(), g.start(), g.end()));
+            boolean hit = golds.stream().anyMatch(g -> enough(text, p.start(), p.end(), g.start(), g.end()));
             if (hit) predictedCorrect++;
             else misses.add("FP " + doc + ": " + snippet(text, p.start(), p.end()) + " <- " + p.speaker());
         }
@@ -42,7 +73,7 @@ final class EvalScorer {
             int bestOverlap = 0;
             for (Predicted p : preds) {
                 int o = Math.min(p.end(), g.end()) - Math.max(p.start(), g.start());
-                if (o > bestOverlap) {
+                if (o > bestOverlap && enough(text, p.start(), p.end(), g.start(), g.end())) {
                     bestOverlap = o;
                     best = p;
                 }
@@ -104,6 +135,26 @@ final class EvalScorer {
         return Math.min(b, d) > Math.max(a, c);
     }
 
+    private boolean enough(String text, int a, int b, int c, int d) {
+        if (!overlaps(a, b, c, d)) return false;
+        if (minOverlap <= 0) return true;
+        int common = wordTokens(text, Math.max(a, c), Math.min(b, d));
+        int longer = Math.max(wordTokens(text, a, b), wordTokens(text, c, d));
+        return longer > 0 && (double) common / longer >= minOverlap;
+    }
+
+    /** Word tokens (letters or digits) that start in [from, to). */
+    static int wordTokens(String text, int from, int to) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean w = Character.isLetterOrDigit(text.charAt(i));
+            if (w && !inWord) n++;
+            inWord = w;
+        }
+        return n;
+    }
+
     private static String snippet(String text, int s, int e) {
         String x = text.substring(s, Math.min(e, s + 110)).replace('\n', ' ');
         return "\u00AB" + x + (e - s > 110 ? "…" : "") + "\u00BB";
@@ -131,8 +182,9 @@ final class EvalScorer {
     List<String> misses() { return misses; }
 
     String report(String name) {
-        return String.format(Locale.ROOT, "%s: predicted=%d gold=%d  P=%.3f R=%.3f F1=%.3f  speaker accuracy=%.3f (%d/%d)  strict F1=%.3f",
-                name, predicted, gold, precision(), recall(), f1(), speakerAccuracy(), speakerRight, speakerJudged, strictF1());
+        String level = minOverlap <= 0 ? "any overlap" : String.format(Locale.ROOT, "overlap>=%.1f", minOverlap);
+        return String.format(Locale.ROOT, "%s [%s]: predicted=%d gold=%d  P=%.3f R=%.3f F1=%.3f  speaker accuracy=%.3f (%d/%d)  strict F1=%.3f",
+                name, level, predicted, gold, precision(), recall(), f1(), speakerAccuracy(), speakerRight, speakerJudged, strictF1());
     }
 
     static Predicted predicted(QuoteExtractor.Annotated a, int i) {

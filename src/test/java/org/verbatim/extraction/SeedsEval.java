@@ -32,8 +32,9 @@ class SeedsEval {
                 gold.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f);
             }
         }
-        QuoteExtractor extractor = new QuoteExtractor();
-        EvalScorer scorer = new EvalScorer();
+        QuoteExtractor extractor = EvalScorer.extractor();
+        List<EvalScorer> scores = EvalScorer.atEveryLevel();
+        EvalScorer scorer = scores.getFirst();
         for (var e : gold.entrySet()) {
             String text = ArticleText.read(Files.readAllBytes(dir.resolve(e.getKey())), e.getKey()).text();
             List<EvalScorer.Gold> golds = new ArrayList<>();
@@ -45,9 +46,9 @@ class SeedsEval {
             QuoteExtractor.Annotated a = extractor.annotate(text, null);
             List<EvalScorer.Predicted> preds = new ArrayList<>();
             for (int i = 0; i < a.result().quotes().size(); i++) preds.add(EvalScorer.predicted(a, i));
-            scorer.add(e.getKey(), text, golds, preds);
+            for (EvalScorer s : scores) s.add(e.getKey(), text, golds, preds);
         }
-        System.out.println(scorer.report("seeds"));
+        for (EvalScorer s : scores) System.out.println(s.report("seeds"));
         scorer.misses().forEach(m -> System.out.println("  " + m));
         assertTrue(scorer.f1() >= 0.98, "seed F1 fell: " + scorer.f1());
         assertTrue(scorer.speakerAccuracy() >= 0.97, "seed speaker accuracy fell: " + scorer.speakerAccuracy());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -13,12 +14,19 @@ import java.util.concurrent.TimeUnit;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Debian's Chromium for real-browser tests. Browser downloads are blocked here, so the test installs the Debian
  * package itself when it is missing and it runs as root; elsewhere it says what to install (and fails on CI).
  */
 public final class Chromium {
+
+    /**
+     * How long a browser test waits for an element, a navigation or an assertion to come true. Generous: the tests
+     * share a small machine with other work, where a Vaadin round trip that takes 50 ms alone can take seconds.
+     */
+    public static final Duration WAIT = Duration.ofSeconds(60);
 
     private static final List<Path> CANDIDATES = List.of(Path.of("/usr/bin/chromium"),
             Path.of("/usr/bin/chromium-browser"), Path.of("/usr/bin/google-chrome"));
@@ -42,7 +50,9 @@ public final class Chromium {
         return found;
     }
 
+    /** Launches Chromium, and makes every Playwright assertion wait up to {@link #WAIT} (the default is 5 s). */
     public static Browser launch(Playwright playwright) throws IOException {
+        PlaywrightAssertions.setDefaultAssertionTimeout(WAIT.toMillis());
         Path home = Files.createTempDirectory("verbatim-chromium");
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(executable())

@@ -41,6 +41,18 @@ public final class Analyzers {
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
 
+    /** Every form the synonym rules know ("US", "U.S.", "United States"): the analyzers already make these meet. */
+    public static java.util.Set<String> synonymForms() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String rule : englishSynonymRules()) {
+            for (String form : rule.split("=>")[0].split(",")) {
+                out.add(form.strip());
+                out.add(form.strip().replace(".", ""));
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** The synonym rules without comments or blank lines, for backends that take them inline. */
     static java.util.List<String> englishSynonymRules() {
         try (var in = Analyzers.class.getClassLoader().getResourceAsStream(ENGLISH_SYNONYMS)) {

@@ -21,7 +21,7 @@ class SearchIndexCheck {
      * The version of the index mapping (the {@code @Indexed} entities' fields and the analyzers). Bump it with any
      * change to them: an index written by an older mapping is then rebuilt at the next start.
      */
-    static final String MAPPING_VERSION = "4: articles embedded in quotes only";
+    static final String MAPPING_VERSION = "5: affiliation keys from WordNet places; opposition groups, parties and associations apart from the government";
     private static final String MAPPING_SETTING = "search.mapping";
 
     private final SearchIndex index;

@@ -4,6 +4,9 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import java.util.List;
+
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -17,13 +20,14 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.verbatim.base.Alerts;
 
 /** The frame around every signed-in view: the menu shows only the views the user's roles open. */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, List<Alerts> alerts) {
         setPrimarySection(Section.DRAWER);
         Span brand = new Span("Verbatim");
         brand.addClassName("vb-brand");
@@ -45,7 +49,19 @@ public class MainLayout extends AppLayout {
         who.addClassName("vb-user");
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), new Div(), who, signOut);
+        // what the person should look at: a link in the bar, and a notification once per visit
+        Div alerting = new Div();
+        alerting.addClassName("vb-alerts");
+        for (Alerts source : alerts) {
+            for (Alerts.Alert alert : source.current()) {
+                Anchor link = new Anchor(alert.route(), alert.text());
+                link.addClassName("vb-alert");
+                link.getElement().setAttribute("role", "status");
+                alerting.add(link);
+                Notifications.attention(alert.text());
+            }
+        }
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), new Div(), alerting, who, signOut);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(bar.getComponentAt(1));

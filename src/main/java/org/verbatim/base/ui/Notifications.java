@@ -3,7 +3,7 @@ package org.verbatim.base.ui;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-/** The two kinds of message a view shows after an action: it worked, or why it did not. */
+/** The kinds of message a view shows: an action worked, why it did not, or something to look at. */
 public final class Notifications {
 
     private Notifications() {
@@ -12,6 +12,13 @@ public final class Notifications {
     public static Notification success(String message) {
         Notification n = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        return n;
+    }
+
+    /** Something the person should look at, unasked (new conflicts): stays a while, out of the way. */
+    public static Notification attention(String message) {
+        Notification n = Notification.show(message, 6000, Notification.Position.TOP_END);
+        n.addThemeVariants(NotificationVariant.LUMO_WARNING);
         return n;
     }
 

@@ -76,7 +76,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
             long a = shown.get(0).quoteId();
             long b = shown.get(1).quoteId();
             labelButtons = new LabelButtons(labels, a, b, labels.verdictOf(a, b).orElse(null),
-                    user.hasRole(Role.FACT_CHECKER));
+                    labels.noteOf(a, b).orElse(null), user.hasRole(Role.FACT_CHECKER));
             add(labelButtons);
         }
     }

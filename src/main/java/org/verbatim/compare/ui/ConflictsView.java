@@ -121,7 +121,7 @@ public class ConflictsView extends VerticalLayout implements BeforeEnterObserver
         }
         for (WatchList.Conflict c : conflicts) {
             watch.add(pair(new StatementCard(c.newer(), null), new StatementCard(c.earlier(), null), c.reasons(),
-                    c.newer().quoteId(), c.earlier().quoteId(), null));
+                    c.newer().quoteId(), c.earlier().quoteId(), null, null));
         }
     }
 
@@ -143,7 +143,7 @@ public class ConflictsView extends VerticalLayout implements BeforeEnterObserver
             inside.setPadding(false);
             for (ContradictionFinder.Candidate c : g.candidates()) {
                 inside.add(pair(new StatementCard(c.first(), null), new StatementCard(c.second(), null), c.reasons(),
-                        c.first().quoteId(), c.second().quoteId(), c.label()));
+                        c.first().quoteId(), c.second().quoteId(), c.label(), c.labelNote()));
             }
             Details details = new Details(g.label() + " — " + g.candidates().size()
                     + (g.candidates().size() == 1 ? " pair" : " pairs"), inside);
@@ -163,7 +163,7 @@ public class ConflictsView extends VerticalLayout implements BeforeEnterObserver
             for (PairLabels.LabelView l : found) {
                 Div row = pair(new StatementCard(l.first(), null), new StatementCard(l.second(), null),
                         l.note() == null ? List.of() : List.of("Note: " + l.note()), l.first().quoteId(),
-                        l.second().quoteId(), l.verdict());
+                        l.second().quoteId(), l.verdict(), l.note());
                 labelled.add(row);
             }
         } catch (UnreadableQueryException e) {
@@ -172,7 +172,7 @@ public class ConflictsView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Div pair(StatementCard a, StatementCard b, List<String> reasons, long first, long second,
-                     PairVerdict label) {
+                     PairVerdict label, String note) {
         Div pair = new Div();
         pair.addClassName("vb-pair");
         Div sides = new Div(a, b);
@@ -182,7 +182,7 @@ public class ConflictsView extends VerticalLayout implements BeforeEnterObserver
         reasons.forEach(r -> why.add(new ListItem(r)));
         Button compare = new Button("Side by side", e -> CompareView.open(List.of(first, second)));
         compare.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        pair.add(sides, why, new HorizontalLayout(new LabelButtons(labels, first, second, label, mayLabel), compare));
+        pair.add(sides, why, new HorizontalLayout(new LabelButtons(labels, first, second, label, note, mayLabel), compare));
         return pair;
     }
 

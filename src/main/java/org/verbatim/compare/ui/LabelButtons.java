@@ -16,11 +16,11 @@ class LabelButtons extends HorizontalLayout {
     final TextField note = new TextField();
     final Span current = new Span();
 
-    LabelButtons(PairLabels labels, long a, long b, PairVerdict existing, boolean mayLabel) {
+    LabelButtons(PairLabels labels, long a, long b, PairVerdict existing, String existingNote, boolean mayLabel) {
         setAlignItems(FlexComponent.Alignment.BASELINE);
         addClassName("vb-label-buttons");
         current.addClassName("vb-label");
-        show(existing);
+        show(existing, existingNote);
         add(current);
         if (!mayLabel) {
             return;
@@ -32,7 +32,7 @@ class LabelButtons extends HorizontalLayout {
             Button button = new Button(verdict.label(), e -> {
                 try {
                     labels.label(a, b, verdict, note.getValue());
-                    show(verdict);
+                    show(verdict, note.getValue());
                     Notifications.success("Labelled " + verdict.label().toLowerCase());
                 } catch (RuntimeException ex) {
                     Notifications.error(ex.getMessage());
@@ -45,7 +45,9 @@ class LabelButtons extends HorizontalLayout {
         }
     }
 
-    private void show(PairVerdict verdict) {
-        current.setText(verdict == null ? "Not labelled" : "Labelled: " + verdict.label());
+    /** The chosen label and its note, as the card shows them. */
+    private void show(PairVerdict verdict, String why) {
+        current.setText(verdict == null ? "Not labelled" : "Labelled: " + verdict.label()
+                + (why == null || why.isBlank() ? "" : " — " + why.strip()));
     }
 }

@@ -8,8 +8,10 @@ import java.util.Set;
 import org.verbatim.extraction.QuoteType;
 import org.verbatim.extraction.lexicon.Lexicon;
 import org.verbatim.extraction.lexicon.SpeechVerbs;
+import org.verbatim.extraction.lexicon.WordClasses;
 import org.verbatim.extraction.mention.Mention;
 import org.verbatim.extraction.mention.MentionIndex;
+import org.verbatim.extraction.quote.Dateline;
 import org.verbatim.extraction.quote.QuoteSpan;
 import org.verbatim.extraction.text.AnnotatedText;
 import org.verbatim.extraction.text.Range;
@@ -290,16 +292,7 @@ public final class AttributionFinder {
 
     /** After "CITY, State (Agency) —" at the start of a paragraph, else the sentence start. */
     private int datelineEnd(Range s) {
-        if (t.paragraph(t.paragraphOf(s.start())).start() != s.start()) return s.start();
-        boolean inParens = false;
-        for (int k = s.start(); k < s.end() && k < s.start() + 12; k++) {
-            Token y = t.token(k);
-            if (DASHES.contains(y.text())) return k > s.start() ? k + 1 : s.start();
-            if (y.isPunct('(')) inParens = true;
-            else if (y.isPunct(')')) inParens = false;
-            else if (!(inParens || y.isCapitalized() || y.isPunct(',') || y.isPunct('.') || y.kind() == TokenKind.NUMBER)) return s.start();
-        }
-        return s.start();
+        return Dateline.end(t, s);
     }
 
     private int contentStartOfSentence(Range s) {
@@ -390,7 +383,7 @@ public final class AttributionFinder {
         return s.end() <= from + 30 ? s.end() : -1;
     }
 
-    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+    private static final Set<String> DASHES = Dateline.DASHES;
 
     /** Sentence adverbs and conjunctions that may open the clause before its subject. */
     private static final Set<String> CLAUSE_OPENERS = Words.setOf("but", "and", "yet", "so", "still", "now", "also",
@@ -570,8 +563,14 @@ public final class AttributionFinder {
             a = r + 1;
         } else {
             Mention m = mentions.startingAt(r, s);
-            if (m == null || m.kind() == Mention.Kind.PRONOUN) return -1;
-            a = m.extendedEnd();
+            if (m != null && m.kind() != Mention.Kind.PRONOUN) {
+                a = m.extendedEnd();
+            } else if (m == null && (WordClasses.isPersonPlural(x.lower()) || WordClasses.isPersonNoun(x.lower()))) {
+                // "told reporters she ...", "told fans the ..."
+                a = r + 1;
+            } else {
+                return -1;
+            }
         }
         if (a + 1 >= s.end()) return -1;
         Token y = t.token(a);

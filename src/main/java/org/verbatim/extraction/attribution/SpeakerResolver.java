@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.verbatim.extraction.SpeakerKind;
 import org.verbatim.extraction.lexicon.Lexicon;
+import org.verbatim.extraction.lexicon.WordClasses;
 import org.verbatim.extraction.mention.Affiliations;
 import org.verbatim.extraction.mention.Entity;
 import org.verbatim.extraction.mention.EntityRegistry;
@@ -18,6 +19,7 @@ import org.verbatim.extraction.mention.MentionIndex;
 import org.verbatim.extraction.quote.QuoteSpan;
 import org.verbatim.extraction.text.AnnotatedText;
 import org.verbatim.extraction.text.Range;
+import org.verbatim.extraction.text.Token;
 import org.verbatim.extraction.text.TokenKind;
 
 /**
@@ -34,7 +36,9 @@ public final class SpeakerResolver {
             "security", "military", "state");
     private static final Set<String> DIPLOMATIC = Words.setOf("foreign", "diplomat", "ambassador", "envoy", "negotiator",
             "spokesman", "spokesperson", "spokeswoman", "secretary of state");
-    private static final Set<String> DOCUMENTS = Words.setOf("report", "statement", "study", "survey", "poll");
+    private static final Set<String> DOCUMENTS = Words.setOf("report", "statement", "study", "survey", "poll", "document",
+            "filing", "letter", "memo", "release", "post", "tweet", "analysis", "audit", "review", "ruling", "complaint",
+            "lawsuit", "affidavit", "indictment", "transcript", "notice");
 
     private final AnnotatedText t;
     private final EntityRegistry registry;
@@ -100,8 +104,27 @@ public final class SpeakerResolver {
         return g == 0 || Integer.signum(g) == want;
     }
 
+    private SpeakerRanker ranker;
+
+    /** Lets the learned ranker reconsider the quotes the sieves attributed weakly or not at all. */
+    public SpeakerResolver withRanker(SpeakerRanker ranker) {
+        this.ranker = ranker;
+        return this;
+    }
+
+    /** Who a pronoun would resolve to now, without resolving it: for the ranker's features. */
+    Entity pronounReferent(Mention m) {
+        return pronoun(m);
+    }
+
+    /** Evidence of a person's grammatical gender: positive for "he", negative for "she", 0 unknown. */
+    int gender(Entity e) {
+        return gender.getOrDefault(e, 0);
+    }
+
     public void resolve(List<QuoteSpan> quotes) {
         learnGenders();
+        SpeakerRanker.Session ranked = ranker == null ? null : ranker.session(t, mentions, registry, this, quotes);
         List<QuoteSpan> ordered = new ArrayList<>(quotes);
         ordered.sort(Comparator.comparingInt(this::anchor));
         int qi = 0;
@@ -109,11 +132,15 @@ public final class SpeakerResolver {
             boolean spoke = false;
             while (qi < ordered.size() && t.sentenceOf(anchor(ordered.get(qi))) == si) {
                 QuoteSpan q = ordered.get(qi++);
+                if (ranked != null) ranked.reconsider(q);
                 Entity e = resolveOne(q);
                 q.setSpeaker(e);
+                if (ranked != null) ranked.spoke(q, e);
                 if (e != null && q.mention() != null) {
                     spoke = true;
-                    if (e.kind() == SpeakerKind.PERSON) salientPerson = e;
+                    if (e.kind() == SpeakerKind.PERSON) {
+                        if (!registry.isDescribed(e)) salientPerson = e;
+                    }
                     else salientOrganization = e;
                 }
             }
@@ -138,7 +165,8 @@ public final class SpeakerResolver {
         };
         if (e != null) {
             e.seenAt(m.start());
-            if (m.kind() != Mention.Kind.PRONOUN) e.addAlias(m.text());
+            // a document ("the ministry's statement") is how the speaker spoke, not another name for it
+            if (m.kind() != Mention.Kind.PRONOUN && !(m.kind() == Mention.Kind.DESCRIPTION && authorOf(m) != null)) e.addAlias(m.text());
         }
         return e;
     }
@@ -170,6 +198,16 @@ public final class SpeakerResolver {
     }
 
     private Entity description(Mention m) {
+        Entity author = authorOf(m);
+        if (author != null) return author;
+        String determiner = t.token(m.start()).lower();
+        boolean indefinite = determiner.equals("a") || determiner.equals("an");
+        if (!indefinite && determiner.equals("the") && !m.organization() && WordClasses.mayNamePerson(m.head())
+                && (m.phrase() || !Lexicon.PERSON_ROLES.contains(m.head()))) {
+            // "the 41-year-old owner of the bakery", "the striker": the person the article is talking about
+            Entity e = definitePerson(m);
+            if (e != null) return learn(e, m, List.of());
+        }
         if (m.phrase()) {
             int i = m.start();
             String first = t.token(i).lower();
@@ -180,14 +218,27 @@ public final class SpeakerResolver {
         if (DOCUMENTS.contains(head)) return null;
         if (m.organization() || Lexicon.GROUP_ROLES.contains(head)) {
             String name = stripDeterminer(m);
-            if (name.equalsIgnoreCase(head) && salientOrganization != null && !Lexicon.GROUP_ROLES.contains(head)) {
-                return salientOrganization;
+            if (name.equalsIgnoreCase(head) && !Lexicon.GROUP_ROLES.contains(head)) {
+                // "the agency": the organisation of that kind the article spoke of last
+                if (salientOrganization != null && mentionsWord(salientOrganization, head)) return salientOrganization;
+                String earlier = earlierPhraseEndingIn(head, m.start());
+                if (earlier != null) name = earlier;
             }
             return registry.organization(name, m.start());
         }
         List<String> affiliation = new ArrayList<>(Affiliations.keys(m.affiliation()));
         for (String mod : m.modifiers()) {
             if (Affiliations.looksLikeNationality(mod)) affiliation.add(mod);
+        }
+        if (indefinite) {
+            // "a police spokesman" is someone new: the name set beside it ("a spokesperson, Jane Doe,"), a person named
+            // later with that role ("A spokesperson says ... Jane Doe, a spokesperson"), or known by the description alone
+            int next = m.end() < t.size() && t.token(m.end()).isPunct(',') ? m.end() + 1 : m.end();
+            Mention name = next < t.size() ? mentions.nameAt(next) : null;
+            Entity named = name == null ? null : registry.entityOf(name);
+            if (named != null && named.kind() == SpeakerKind.PERSON) return learn(named, m, List.of());
+            Entity later = laterWithRole(m, affiliation);
+            return later != null ? learn(later, m, affiliation) : registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
         }
         if (salientPerson != null && fits(m, affiliation, salientPerson, true)) return learn(salientPerson, m, affiliation);
         Entity best = null;
@@ -196,11 +247,8 @@ public final class SpeakerResolver {
             if (fits(m, affiliation, e, false) && (best == null || e.lastToken() > best.lastToken())) best = e;
         }
         if (best != null) return learn(best, m, affiliation);
-        for (Entity e : registry.entities()) {
-            if (e.kind() == SpeakerKind.PERSON && e.statedRole() != null && e.firstToken() > m.start() && fits(m, affiliation, e, false)) {
-                return learn(e, m, affiliation);
-            }
-        }
+        Entity later = laterWithRole(m, affiliation);
+        if (later != null) return learn(later, m, affiliation);
         // a description used before the name: the next person the article has speak
         for (Mention s : speakingSubjects) {
             if (s.start() <= m.start() || s.kind() != Mention.Kind.NAME) continue;
@@ -216,7 +264,105 @@ public final class SpeakerResolver {
                 return learn(e, m, affiliation);
             }
         }
+        // nobody named fits: the description is all the article says of its speaker
+        return registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
+    }
+
+    /**
+     * A document speaks for its author: "a statement released by the Health Ministry", "a report from the agency",
+     * "the ministry's statement". {@code null} when the description is no document or names no author.
+     */
+    private Entity authorOf(Mention m) {
+        int head = -1;
+        for (int k = m.start(); k < m.end(); k++) {
+            if (DOCUMENTS.contains(t.token(k).lower())) {
+                head = k;
+                break;
+            }
+        }
+        if (head < 0) return null;
+        if (head > m.start() + 1 && t.token(head - 1).kind() == TokenKind.POSSESSIVE) return authorAt(m.start(), head - 1, m);
+        for (int k = head + 1; k + 1 < m.end(); k++) {
+            String l = t.token(k).lower();
+            if (l.equals("by") || l.equals("from") || l.equals("of")) return authorAt(k + 1, m.end(), m);
+        }
         return null;
+    }
+
+    private Entity authorAt(int from, int to, Mention m) {
+        Range s = t.sentence(t.sentenceOf(from));
+        Mention named = mentions.nameAt(from);
+        if (named == null && from + 1 < to && Lexicon.isDeterminer(t.token(from).lower())) named = mentions.nameAt(from + 1);
+        if (named != null && registry.entityOf(named) != null) return registry.entityOf(named);
+        Mention described = mentions.startingAt(from, s);
+        if (described != null && described != m && described.end() <= to) {
+            Entity e = registry.entityOf(described);
+            if (e != null) return e;
+            if (described.kind() == Mention.Kind.DESCRIPTION) return description(described);
+        }
+        int start = from < to && Lexicon.isDeterminer(t.token(from).lower()) ? from + 1 : from;
+        return start < to ? registry.organization(t.span(start, to), from) : null;
+    }
+
+    private static boolean mentionsWord(Entity e, String lowerWord) {
+        if (e.name().toLowerCase(Locale.ROOT).contains(lowerWord)) return true;
+        for (String a : e.aliases()) {
+            if (a.toLowerCase(Locale.ROOT).contains(lowerWord)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "A report by the statistics agency ... The agency said": the fuller noun phrase that ended in the same noun
+     * before, without its determiner, or {@code null}.
+     */
+    private String earlierPhraseEndingIn(String head, int before) {
+        for (int h = before - 1; h >= 0 && before - h < 400; h--) {
+            if (inContent[h] || !t.token(h).lower().equals(head)) continue;
+            int from = h;
+            while (from > 0 && h - from < 5) {
+                Token x = t.token(from - 1);
+                if (x.kind() != TokenKind.WORD || Lexicon.isDeterminer(x.lower()) || Lexicon.PREPOSITIONS.contains(x.lower())
+                        || MentionIndex.isPronoun(x.lower())) break;
+                from--;
+            }
+            return from < h ? t.span(from, h + 1) : null;
+        }
+        return null;
+    }
+
+    /** The first person named after the description whose stated role and affiliation fit it. */
+    private Entity laterWithRole(Mention m, List<String> affiliation) {
+        for (Entity e : registry.entities()) {
+            if (e.kind() == SpeakerKind.PERSON && e.statedRole() != null && e.firstToken() > m.start() && fits(m, affiliation, e, false)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A definite description of one person: the salient person when sex and stated role allow, else the last person
+     * named before it who fits.
+     */
+    private Entity definitePerson(Mention m) {
+        int want = WordClasses.gender(m.head());
+        if (salientPerson != null && (want == 0 || compatible(salientPerson, want)) && roleAllows(salientPerson, m.head())) {
+            return salientPerson;
+        }
+        Entity previous = previousPersonName(m.start(), want);
+        return previous != null && (want == 0 || compatible(previous, want)) && roleAllows(previous, m.head()) ? previous : null;
+    }
+
+    /**
+     * "the minister" is not the governor: when both the stated role and the description are functions, the role must
+     * contain the description's noun. A descriptive noun ("the midfielder", "the veteran") fits a captain or a coach.
+     */
+    private static boolean roleAllows(Entity e, String head) {
+        String role = e.statedRole();
+        if (role == null || head.equals("official")) return true;
+        String lower = role.toLowerCase(Locale.ROOT);
+        return lower.contains(head) || !Lexicon.PERSON_ROLES.contains(head);
     }
 
     private Entity learn(Entity e, Mention m, List<String> affiliation) {

@@ -13,7 +13,8 @@ import org.verbatim.extraction.text.TokenKind;
 /**
  * Sieves for direct quotes that have no attribution of their own, in order: a short unpunctuated quoted line is a
  * subhead (no speaker); a paragraph that is all quote continues the quote of the paragraph before; after
- * "X said:" it belongs to X; a fragment inside a sentence belongs to the sentence's subject. Anything else keeps
+ * "X said:" it belongs to X; so does one after a little narrative that names nobody else; a fragment inside a sentence
+ * belongs to the sentence's subject. Anything else keeps
  * no speaker: inventing one is worse than leaving it open.
  */
 public final class UnattributedQuotes {
@@ -39,6 +40,10 @@ public final class UnattributedQuotes {
                     q.continueFrom(previous, 0.65);
                 } else if (p > 0 && endsWithColon(t, t.paragraph(p - 1))) {
                     attributeToColon(t, q, t.paragraph(p - 1), mentions);
+                } else if (previous != null && !previous.subhead() && previous.attributed()
+                        && t.paragraphOf(previous.outerStart()) >= p - 3 && noNameBetween(t.paragraph(t.paragraphOf(previous.outerStart())).end(), q.outerStart(), mentions)) {
+                    // a quote paragraph after a little narrative about the same speaker, nobody else named since
+                    q.continueFrom(previous, 0.5);
                 }
             } else if (previous != null && previous.attributed() && !previous.subhead()
                     && t.paragraphOf(previous.outerStart()) == p && startsSentence(t, q)) {
@@ -54,6 +59,13 @@ public final class UnattributedQuotes {
             }
             previous = q;
         }
+    }
+
+    private static boolean noNameBetween(int from, int to, MentionIndex mentions) {
+        for (Mention m : mentions.names()) {
+            if (m.start() >= from && m.start() < to) return false;
+        }
+        return true;
     }
 
     private static boolean startsSentence(AnnotatedText t, QuoteSpan q) {

@@ -140,55 +140,8 @@ public final class ExtractCommand {
         StringBuilder sb = new StringBuilder(4096);
         sb.append("{\"articles\": [");
         for (int a = 0; a < articles.size(); a++) {
-            Article article = articles.get(a);
-            ExtractionResult r = article.result();
             if (a > 0) sb.append(',');
-            sb.append("\n  {\"source\": ");
-            Json.string(sb, article.source());
-            sb.append(", \"title\": ");
-            Json.string(sb, r.title());
-            sb.append(", \"published\": ");
-            Json.string(sb, r.published() == null ? null : r.published().toString());
-            sb.append(", \"publisher\": ");
-            Json.string(sb, r.publisher());
-            sb.append(",\n   \"speakers\": [");
-            for (int i = 0; i < r.speakers().size(); i++) {
-                ExtractedSpeaker s = r.speakers().get(i);
-                if (i > 0) sb.append(',');
-                sb.append("\n    {\"name\": ");
-                Json.string(sb, s.name());
-                sb.append(", \"aliases\": [");
-                for (int k = 0; k < s.aliases().size(); k++) {
-                    if (k > 0) sb.append(", ");
-                    Json.string(sb, s.aliases().get(k));
-                }
-                sb.append("], \"role\": ");
-                Json.string(sb, s.role());
-                sb.append(", \"affiliation\": ");
-                Json.string(sb, s.affiliation());
-                sb.append(", \"kind\": ");
-                Json.string(sb, s.kind().name());
-                sb.append('}');
-            }
-            sb.append("],\n   \"quotes\": [");
-            for (int i = 0; i < r.quotes().size(); i++) {
-                ExtractedQuote q = r.quotes().get(i);
-                if (i > 0) sb.append(',');
-                sb.append("\n    {\"text\": ");
-                Json.string(sb, q.text());
-                sb.append(", \"start\": ").append(q.start()).append(", \"end\": ").append(q.end());
-                sb.append(", \"type\": ");
-                Json.string(sb, q.type().name());
-                sb.append(", \"speaker\": ");
-                Json.string(sb, q.speaker());
-                sb.append(", \"mention\": ");
-                Json.string(sb, q.mention());
-                sb.append(", \"cue\": ");
-                Json.string(sb, q.cue());
-                sb.append(", \"confidence\": ").append(String.format(Locale.ROOT, "%.2f", q.confidence()));
-                sb.append('}');
-            }
-            sb.append("]}");
+            appendArticle(sb, articles.get(a).source(), articles.get(a).result(), null);
         }
         sb.append("],\n \"errors\": [");
         for (int i = 0; i < failures.size(); i++) {
@@ -201,6 +154,64 @@ public final class ExtractCommand {
         }
         sb.append("]}");
         return sb.toString();
+    }
+
+    /**
+     * One element of the {@code --json} output's {@code articles}, for other writers of the same format (the export
+     * of reviewed articles as a test set). With a {@code text}, the article's text follows its quotes.
+     */
+    public static void appendArticle(StringBuilder sb, String source, ExtractionResult r, String text) {
+        sb.append("\n  {\"source\": ");
+        Json.string(sb, source);
+        sb.append(", \"title\": ");
+        Json.string(sb, r.title());
+        sb.append(", \"published\": ");
+        Json.string(sb, r.published() == null ? null : r.published().toString());
+        sb.append(", \"publisher\": ");
+        Json.string(sb, r.publisher());
+        sb.append(",\n   \"speakers\": [");
+        for (int i = 0; i < r.speakers().size(); i++) {
+            ExtractedSpeaker s = r.speakers().get(i);
+            if (i > 0) sb.append(',');
+            sb.append("\n    {\"name\": ");
+            Json.string(sb, s.name());
+            sb.append(", \"aliases\": [");
+            for (int k = 0; k < s.aliases().size(); k++) {
+                if (k > 0) sb.append(", ");
+                Json.string(sb, s.aliases().get(k));
+            }
+            sb.append("], \"role\": ");
+            Json.string(sb, s.role());
+            sb.append(", \"affiliation\": ");
+            Json.string(sb, s.affiliation());
+            sb.append(", \"kind\": ");
+            Json.string(sb, s.kind().name());
+            sb.append('}');
+        }
+        sb.append("],\n   \"quotes\": [");
+        for (int i = 0; i < r.quotes().size(); i++) {
+            ExtractedQuote q = r.quotes().get(i);
+            if (i > 0) sb.append(',');
+            sb.append("\n    {\"text\": ");
+            Json.string(sb, q.text());
+            sb.append(", \"start\": ").append(q.start()).append(", \"end\": ").append(q.end());
+            sb.append(", \"type\": ");
+            Json.string(sb, q.type().name());
+            sb.append(", \"speaker\": ");
+            Json.string(sb, q.speaker());
+            sb.append(", \"mention\": ");
+            Json.string(sb, q.mention());
+            sb.append(", \"cue\": ");
+            Json.string(sb, q.cue());
+            sb.append(", \"confidence\": ").append(String.format(Locale.ROOT, "%.2f", q.confidence()));
+            sb.append('}');
+        }
+        sb.append(']');
+        if (text != null) {
+            sb.append(",\n   \"text\": ");
+            Json.string(sb, text);
+        }
+        sb.append('}');
     }
 
     private static void printListing(List<Article> articles, PrintStream out) {

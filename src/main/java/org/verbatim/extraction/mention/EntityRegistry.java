@@ -17,6 +17,7 @@ public final class EntityRegistry {
     private final List<Entity> entities = new ArrayList<>();
     private final Map<Mention, Entity> byMention = new IdentityHashMap<>();
     private final Map<String, Entity> organizations = new HashMap<>();
+    private final java.util.Set<Entity> described = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     public static EntityRegistry build(List<Mention> names) {
         EntityRegistry r = new EntityRegistry();
@@ -67,6 +68,7 @@ public final class EntityRegistry {
             e.seenAt(m.coreStart());
             byMention.put(m, e);
         }
+        mergeAcronyms();
         // "his Ruritanian counterpart Jane Doe" holds the role of the person the sentence started with
         Entity previousWithRole = null;
         for (Mention m : names) {
@@ -78,6 +80,35 @@ public final class EntityRegistry {
                 previousWithRole = e;
             }
         }
+    }
+
+    /** "NTSB" is the "National Transportation Safety Board" the article also names: one speaker, the full name first. */
+    private void mergeAcronyms() {
+        for (Entity acronym : List.copyOf(organizations.values())) {
+            String a = acronym.name();
+            if (a.length() < 2 || a.length() > 8 || !a.chars().allMatch(Character::isUpperCase)) continue;
+            Entity full = null;
+            for (Entity e : organizations.values()) {
+                if (e != acronym && a.equals(initials(e.name()))) full = e;
+            }
+            if (full == null) continue;
+            full.addAlias(a);
+            full.seenAt(acronym.lastToken());
+            for (Map.Entry<Mention, Entity> m : byMention.entrySet()) {
+                if (m.getValue() == acronym) m.setValue(full);
+            }
+            organizations.put(key(a), full);
+            entities.remove(acronym);
+        }
+    }
+
+    /** Capital initials of a name's words, small words left out: "Board of Trade" gives "BT". */
+    static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) out.append(w.charAt(0));
+        }
+        return out.toString();
     }
 
     private static boolean hasPersonWith(List<Mention> names, String word) {
@@ -106,9 +137,20 @@ public final class EntityRegistry {
             Entity e = entities.get(i);
             if (e.kind() != SpeakerKind.PERSON) continue;
             String[] other = e.name().split("\\s+");
-            if (isSuffix(parts, other) || isSuffix(other, parts)) return e;
+            if (isSuffix(parts, other) || isSuffix(other, parts) || sameButInitials(parts, other)) return e;
         }
         return null;
+    }
+
+    /** "Benjamin J. Rhodes" and "Benjamin Rhodes": same first and last name, the rest initials. */
+    private static boolean sameButInitials(String[] a, String[] b) {
+        if (a.length < 2 || b.length < 2 || a.length == b.length) return false;
+        if (!a[0].equalsIgnoreCase(b[0]) || !a[a.length - 1].equalsIgnoreCase(b[b.length - 1])) return false;
+        String[] longer = a.length > b.length ? a : b;
+        for (int i = 1; i < longer.length - 1; i++) {
+            if (!longer[i].matches("\\p{Lu}\\.?")) return false;
+        }
+        return true;
     }
 
     private static boolean isSuffix(String[] shorter, String[] longer) {
@@ -165,7 +207,13 @@ public final class EntityRegistry {
     public Entity described(String name, SpeakerKind kind, int token) {
         Entity e = organizations.computeIfAbsent(key(name), k -> newEntity(name, kind, token));
         e.seenAt(token);
+        if (kind == SpeakerKind.PERSON) described.add(e);
         return e;
+    }
+
+    /** A person known only by a description ("a police spokesman"): never what a later "he" or "the minister" means. */
+    public boolean isDescribed(Entity e) {
+        return described.contains(e);
     }
 
     /** An organisation entity for a description such as "the Ruritanian government". */

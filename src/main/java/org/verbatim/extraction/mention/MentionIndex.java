@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.verbatim.extraction.lexicon.Lexicon;
 import org.verbatim.extraction.lexicon.SpeechVerbs;
+import org.verbatim.extraction.lexicon.WordClasses;
 import org.verbatim.extraction.text.AnnotatedText;
 import org.verbatim.extraction.text.Range;
 import org.verbatim.extraction.text.Token;
@@ -118,7 +119,7 @@ public final class MentionIndex {
         return built.computeIfAbsent(key(from, to) ^ (1L << 62), k -> {
             String hl = t.token(h).lower();
             boolean group = hl.endsWith("s") && !hl.endsWith("ss") && !hl.endsWith("'s") || QUANTIFIERS.contains(hl)
-                    || t.token(h).kind() == TokenKind.NUMBER;
+                    || t.token(h).kind() == TokenKind.NUMBER && !WordClasses.mayNamePerson(hl);
             return Mention.phrase(from, e, t.span(from, e), hl, group);
         });
     }

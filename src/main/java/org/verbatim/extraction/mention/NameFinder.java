@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.verbatim.extraction.lexicon.Lexicon;
 import org.verbatim.extraction.lexicon.SpeechVerbs;
+import org.verbatim.extraction.lexicon.WordClasses;
 import org.verbatim.extraction.text.AnnotatedText;
 import org.verbatim.extraction.text.Range;
 import org.verbatim.extraction.text.Token;
@@ -24,6 +25,9 @@ public final class NameFinder {
             "despite", "according", "meanwhile", "however", "this", "that", "these", "those", "his", "her", "its", "their",
             "he", "she", "it", "they", "we", "by", "from", "with", "of", "to");
 
+    private static final Set<String> HONORIFICS = org.verbatim.extraction.lexicon.Words.setOf("mr", "mrs", "ms", "miss",
+            "mr.", "mrs.", "ms.");
+
     private static final Set<String> ARTICLES = org.verbatim.extraction.lexicon.Words.setOf("the", "a", "an", "his", "her",
             "its", "their", "our", "two", "both");
 
@@ -31,6 +35,8 @@ public final class NameFinder {
     private final boolean[] masked;
     private final Set<String> nationalities = new HashSet<>();
     private final Set<String> placeLike = new HashSet<>();
+    /** Capitalised words the article also writes inside a sentence or within a longer name: names, not sentence openers. */
+    private final Set<String> nameWords = new HashSet<>();
 
     private NameFinder(AnnotatedText t, boolean[] masked) {
         this.t = t;
@@ -44,6 +50,7 @@ public final class NameFinder {
 
     private List<Mention> run() {
         collectNationalitiesAndPlaces();
+        collectNameWords();
         List<Mention> out = new ArrayList<>();
         for (Range s : t.sentences()) {
             int i = s.start();
@@ -57,6 +64,9 @@ public final class NameFinder {
                     if (nameToken(j) && t.token(j).start() - t.token(j - 1).end() <= 2) {
                         j++;
                     } else if (Lexicon.NAME_PARTICLES.contains(t.token(j).lower()) && j + 1 < s.end() && nameToken(j + 1)) {
+                        j += 2;
+                    } else if (t.token(j).isPunct('.') && initial(j - 1) && j + 1 < s.end() && nameToken(j + 1)) {
+                        // "Benjamin J. Rhodes": a middle initial
                         j += 2;
                     } else {
                         break;
@@ -89,6 +99,51 @@ public final class NameFinder {
                 placeLike.add(b.text());
             }
         }
+    }
+
+    /** "Turkey", "America": a word WordNet knows as a place and not as a person, without a title before it. */
+    private boolean placeOnly(Range s, int i) {
+        String l = t.token(i).lower();
+        boolean titled = i > s.start() && Lexicon.TITLE_WORDS.contains(t.token(i - 1).lower());
+        return !titled && WordClasses.isPlaceName(l) && !WordClasses.isKnownPersonName(l);
+    }
+
+    private boolean initial(int i) {
+        String w = t.token(i).text();
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && t.token(i + 1).start() == t.token(i).end();
+    }
+
+    private void collectNameWords() {
+        for (Range s : t.sentences()) {
+            for (int i = s.start(); i < s.end(); i++) {
+                if (!t.token(i).isCapitalized()) continue;
+                boolean inRun = i + 1 < s.end() && t.token(i + 1).isCapitalized() || i > s.start() && t.token(i - 1).isCapitalized();
+                if (inRun || !sentenceInitial(s, i) && !t.token(i - 1).isPunct(':') && t.token(i - 1).kind() != TokenKind.QUOTE) {
+                    nameWords.add(t.token(i).text());
+                }
+            }
+        }
+    }
+
+    /**
+     * "Efforts to reach the mayor failed", "Inside, ...", "Woman hurt": a lone capitalised word opening a sentence is an
+     * ordinary word when WordNet knows it as one and the article never writes it as a name elsewhere.
+     */
+    private boolean ordinaryOpener(Range s, int i, int j) {
+        if (j - i != 1 || !sentenceInitial(s, i)) return false;
+        Token x = t.token(i);
+        String l = x.lower();
+        String plain = l.replace('\u2019', '\'');
+        if (plain.endsWith("'re") || plain.endsWith("'ll") || plain.endsWith("'ve") || plain.endsWith("'d") || plain.endsWith("n't")) return true;
+        return WordClasses.isOrdinaryWord(l) && !nameWords.contains(x.text()) && !isAcronym(x.text());
+    }
+
+    /** "Boxing Day", "Easter Sunday": every word of the run names a time or an event. */
+    private boolean timeName(int i, int j) {
+        for (int k = i; k < j; k++) {
+            if (!WordClasses.isTimeName(t.token(k).lower()) && !Lexicon.WEEKDAYS.contains(t.token(k).lower())) return false;
+        }
+        return true;
     }
 
     private boolean nameToken(int i) {
@@ -128,7 +183,7 @@ public final class NameFinder {
     private Mention chunk(Range s, int i, int j) {
         while (i < j && ((sentenceInitial(s, i) || t.token(i).lower().equals("date")) && droppableStarter(t.token(i)) && !nameDespiteSuffix(i, j)
                 || FUNCTION_WORDS.contains(t.token(i).lower()))) i++;
-        if (i >= j) return null;
+        if (i >= j || ordinaryOpener(s, i, j) || timeName(i, j)) return null;
         // "Ruritanian officials": an adjective, not a name
         if (j - i == 1 && j < s.end() && t.token(j).isLowerWord() && Affiliations.looksLikeNationality(t.token(i).text())
                 && nationalities.contains(t.token(i).text())) {
@@ -137,11 +192,11 @@ public final class NameFinder {
         boolean afterThe = i > s.start() && t.token(i - 1).is("the");
         boolean org = afterThe;
         for (int k = i; k < j; k++) {
-            if (Lexicon.ORG_WORDS.contains(t.token(k).lower())) org = true;
+            if (Lexicon.ORG_WORDS.contains(t.token(k).lower()) && !givenNameLike(i, j, k)) org = true;
         }
         if (j - i == 1) {
             String w = t.token(i).text();
-            if (isAcronym(w) || isCountry(w)) org = true;
+            if (isAcronym(w) || isCountry(w) || placeOnly(s, i)) org = true;
         }
         if (org) {
             // "Ministry of Foreign Affairs", "Council of the Realm": organisations continue through "of"
@@ -162,6 +217,8 @@ public final class NameFinder {
                 || (Affiliations.looksLikeNationality(t.token(k).text()) && Lexicon.TITLE_WORDS.contains(t.token(k + 1).lower())))) {
             k++;
         }
+        // "Chef Omar Haddad", "Coach Anna Berg": a noun for a person before a full name is the title
+        if (k == i && j - i >= 3 && WordClasses.isPersonNoun(t.token(i).lower()) && !WordClasses.isKnownPersonName(t.token(i).lower())) k++;
         if (k < j && Lexicon.TITLE_WORDS.contains(t.token(k).lower()) && k == j - 1 && j - i > 1) {
             return null;
         }
@@ -180,8 +237,24 @@ public final class NameFinder {
         String name = t.span(nameStart, j);
         TitleInfo title = describe(titleStart, nameStart);
         Mention m = new Mention(Mention.Kind.NAME, titleStart, j, nameStart, j, name, title.role, title.affiliation, false, null, List.of());
-        appositive(s, m, j);
+        if (titleStart == nameStart) {
+            TitleInfo before = roleBeforeComma(s, nameStart);
+            if (before != null) m.learnTitle(before.role(), before.affiliation());
+        }
+        organisationAfter(s, m, j);
+        appositive(s, m, m.extendedEnd());
         return m;
+    }
+
+    /**
+     * "Bill Clinton", "Hill Harper": an organisation word opening a two- or three-word run that ends in no organisation
+     * word, with nothing after it that would continue an organisation's name, is a given name.
+     */
+    private boolean givenNameLike(int i, int j, int k) {
+        if (k != i || j - i < 2 || j - i > 3 || Lexicon.ORG_WORDS.contains(t.token(j - 1).lower())) return false;
+        if (j < t.size() && (t.token(j).is("of") || t.token(j).kind() == TokenKind.POSSESSIVE)) return false;
+        String next = t.token(i + 1).lower();
+        return !Lexicon.TITLE_WORDS.contains(next) && !Lexicon.ORG_WORDS.contains(next);
     }
 
     private boolean isAcronym(String w) {
@@ -209,7 +282,7 @@ public final class NameFinder {
         while (p >= s.start() && i - p <= 10 && !masked[p]) {
             Token x = t.token(p);
             String l = x.lower();
-            boolean role = Lexicon.TITLE_WORDS.contains(l) || Lexicon.PERSON_ROLES.contains(l);
+            boolean role = roleWord(l);
             if (role) {
                 sawRole = true;
                 start = p;
@@ -223,9 +296,23 @@ public final class NameFinder {
             }
             p--;
         }
-        if (!sawRole) return i;
+        if (!sawRole) return possessorBefore(s, i);
         while (start < i && (t.token(start).is("of") || t.token(start).is("for") || t.token(start).is("the"))) start++;
         return start;
+    }
+
+    /** A title or a noun for a person's function: "minister", "spokeswoman", "chef", "goaltender". */
+    private static boolean roleWord(String lower) {
+        return Lexicon.TITLE_WORDS.contains(lower) || Lexicon.PERSON_ROLES.contains(lower) || WordClasses.isPersonNoun(lower);
+    }
+
+    /** "American Action Forum’s Douglas Holtz-Eakin": the capitalised possessor right before a name, else {@code i}. */
+    private int possessorBefore(Range s, int i) {
+        if (i - 2 < s.start() || t.token(i - 1).kind() != TokenKind.POSSESSIVE || masked[i - 1]) return i;
+        int start = i - 1;
+        while (start - 1 >= s.start() && t.token(start - 1).isCapitalized() && !masked[start - 1]
+                && !(sentenceInitial(s, start - 1) && droppableStarter(t.token(start - 1)))) start--;
+        return start < i - 1 ? start : i;
     }
 
     private record TitleInfo(String role, String affiliation) {
@@ -234,18 +321,29 @@ public final class NameFinder {
     /** Role and affiliation from title tokens [from, to). */
     private TitleInfo describe(int from, int to) {
         if (from >= to) return new TitleInfo(null, null);
+        if (to - from >= 2 && t.token(to - 1).kind() == TokenKind.POSSESSIVE) {
+            boolean possessorOnly = true;
+            for (int k = from; k < to - 1; k++) possessorOnly &= t.token(k).isCapitalized();
+            if (possessorOnly) return new TitleInfo(null, t.span(from, to - 1));
+        }
         int firstRole = -1;
         int lastRole = -1;
         String affiliation = null;
         for (int k = from; k < to; k++) {
             Token x = t.token(k);
             String l = x.lower();
+            // "Mrs.", "Mr.": a form of address, not a role
+            if (HONORIFICS.contains(l) || x.isPunct('.') && k > from && HONORIFICS.contains(t.token(k - 1).lower())) continue;
             boolean nationalityHere = Affiliations.looksLikeNationality(x.text()) && k + 1 < to && !t.token(k + 1).is("of");
             if (k + 1 < to && t.token(k + 1).kind() == TokenKind.POSSESSIVE && x.isCapitalized()) {
-                if (affiliation == null && firstRole < 0) affiliation = x.text();
+                if (affiliation == null && firstRole < 0) {
+                    int run = k;
+                    while (run > from && t.token(run - 1).isCapitalized()) run--;
+                    affiliation = t.span(run, k + 1);
+                }
                 continue;
             }
-            if ((Lexicon.TITLE_WORDS.contains(l) || Lexicon.PERSON_ROLES.contains(l)) && !nationalityHere
+            if (roleWord(l) && !nationalityHere
                     && !(firstRole < 0 && (l.equals("u.s") || l.equals("u.s.") || l.equals("national") || l.equals("state")))) {
                 if (firstRole < 0) firstRole = k;
                 lastRole = k;
@@ -259,7 +357,72 @@ public final class NameFinder {
             }
         }
         String role = firstRole >= 0 ? t.span(firstRole, lastRole + 1) : null;
+        if (affiliation == null && firstRole > from) affiliation = organisationBefore(from, firstRole);
         return new TitleInfo(role, affiliation);
+    }
+
+    /**
+     * "said spokeswoman for the economy ministry, Petra Lind": a role phrase set off by a comma before the name, opening
+     * its clause (after a verb, a comma or the sentence start).
+     */
+    private TitleInfo roleBeforeComma(Range s, int nameStart) {
+        int comma = nameStart - 1;
+        if (comma <= s.start() || !t.token(comma).isPunct(',')) return null;
+        int p = comma - 1;
+        int roleAt = -1;
+        while (p >= s.start() && comma - p <= 10 && !masked[p]) {
+            Token x = t.token(p);
+            String l = x.lower();
+            if (x.kind() == TokenKind.POSSESSIVE || l.equals("of") || l.equals("for") || l.equals("at") || l.equals("the")
+                    || x.kind() == TokenKind.WORD && (x.isCapitalized() || x.isLowerWord() && SpeechVerbs.lemma(l) == null)) {
+                if (x.kind() == TokenKind.WORD && roleWord(l)) roleAt = p;
+                p--;
+                continue;
+            }
+            break;
+        }
+        if (roleAt < 0) return null;
+        // the phrase opens its clause: "said spokeswoman for ...", "The activists' lawyer, Amira Saleh"
+        int opener = roleAt - 1;
+        while (opener >= s.start() && (Lexicon.isDeterminer(t.token(opener).lower()) || t.token(opener).isLowerWord()
+                && Lexicon.PERSON_ROLES.contains(t.token(opener).lower()))) opener--;
+        if (opener > s.start() && t.token(opener).kind() == TokenKind.POSSESSIVE) {
+            opener--;
+            for (int words = 0; opener >= s.start() && words < 3 && t.token(opener).kind() == TokenKind.WORD
+                    && !Lexicon.isDeterminer(t.token(opener).lower()); words++) opener--;
+            while (opener >= s.start() && Lexicon.isDeterminer(t.token(opener).lower())) opener--;
+        }
+        boolean opensClause = opener < s.start() || t.token(opener).isPunct(',') || SpeechVerbs.lemma(t.token(opener).lower()) != null;
+        if (!opensClause) return null;
+        TitleInfo info = describe(roleAt, comma);
+        return info.role() == null ? null : info;
+    }
+
+    /** "the central bank governor", "the teachers' union leader": the organisation named in lower case before a role. */
+    private String organisationBefore(int from, int role) {
+        int end = role;
+        if (!WordClasses.isOrganisationNoun(t.token(end - 1).lower())) return null;
+        int start = end - 1;
+        while (start > from && t.token(start - 1).isLowerWord() && !Lexicon.isDeterminer(t.token(start - 1).lower())
+                && !roleWord(t.token(start - 1).lower())) start--;
+        return t.span(start, end);
+    }
+
+    /** "Mette Berg of the Labour Party": the organisation a person is "of", right after the name. */
+    private void organisationAfter(Range s, Mention m, int j) {
+        if (j + 1 >= s.end() || !t.token(j).is("of") || masked[j + 1]) return;
+        int k = j + 1;
+        if (t.token(k).is("the") && k + 1 < s.end()) k++;
+        int e = k;
+        boolean organisation = false;
+        while (e < s.end() && nameToken(e) && !masked[e]) {
+            String l = t.token(e).lower();
+            if (Lexicon.ORG_WORDS.contains(l) || WordClasses.isOrganisationNoun(l) || isAcronym(t.token(e).text())) organisation = true;
+            e++;
+        }
+        if (!organisation || e == k) return;
+        m.learnTitle(null, t.span(k, e));
+        m.extendTo(e);
     }
 
     /** ", the country's chief negotiator," after a name. */
@@ -270,7 +433,9 @@ public final class NameFinder {
         boolean role = false;
         while (p < limit && !t.token(p).isPunct(',') && !t.token(p).isTerminal() && t.token(p).kind() != TokenKind.QUOTE) {
             String l = t.token(p).lower();
-            if (l.equals("who") || l.equals("which") || SpeechVerbs.lemma(l) != null || masked[p]) return;
+            // "the Indiana state firefighters union": a speech word used as a noun does not end the appositive
+            boolean noun = SpeechVerbs.mayBeNoun(l) && p > j + 1 && (t.token(p - 1).isCapitalized() || Lexicon.isDeterminer(t.token(p - 1).lower()));
+            if (l.equals("who") || l.equals("which") || SpeechVerbs.lemma(l) != null && !noun || masked[p]) return;
             if (Lexicon.PERSON_ROLES.contains(l) || (Lexicon.TITLE_WORDS.contains(l) && t.token(p).isCapitalized())) role = true;
             p++;
         }

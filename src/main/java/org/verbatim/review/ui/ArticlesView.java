@@ -42,7 +42,11 @@ public class ArticlesView extends VerticalLayout {
     final DatePicker to = new DatePicker();
     final Select<Progress> progress = new Select<>();
 
-    public ArticlesView(ArticleCatalog catalog, ArticleImporter importer, CurrentUser user) {
+    /** What the reader should look at first (new conflicts with verified statements), above the articles. */
+    final com.vaadin.flow.component.html.Div alerts = new com.vaadin.flow.component.html.Div();
+
+    public ArticlesView(ArticleCatalog catalog, ArticleImporter importer, CurrentUser user,
+                        java.util.List<org.verbatim.base.Alerts> alertSources) {
         setSizeFull();
         addClassName("vb-articles");
 
@@ -93,7 +97,12 @@ public class ArticlesView extends VerticalLayout {
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         progress.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        add(new H2("Articles"), filters, grid);
+        alerts.addClassName("vb-home-alerts");
+        for (org.verbatim.base.Alerts source : alertSources) {
+            source.current().forEach(a -> alerts.add(new com.vaadin.flow.component.html.Anchor(a.route(), a.text())));
+        }
+        alerts.setVisible(alerts.getComponentCount() > 0);
+        add(new H2("Articles"), alerts, filters, grid);
     }
 
     Filter filter() {

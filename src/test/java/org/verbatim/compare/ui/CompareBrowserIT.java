@@ -1,8 +1,8 @@
 package org.verbatim.compare.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-
-import java.nio.file.Path;
+import static org.verbatim.support.BrowserSteps.button;
+import static org.verbatim.support.BrowserSteps.screenshot;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.verbatim.security.Role;
+import org.verbatim.support.BrowserSteps;
 import org.verbatim.support.Chromium;
 import org.verbatim.support.TestUsers;
 import org.verbatim.support.VerbatimIntegrationTest;
@@ -31,25 +32,23 @@ class CompareBrowserIT {
     void a_fact_checker_searches_and_finds_contradicting_statements_of_one_government() throws Exception {
         users.create("carla", Role.FACT_CHECKER);
         try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
-            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 900));
-            page.navigate("http://localhost:" + port + "/login");
-            page.locator("vaadin-login-form input[name='username']").fill("carla");
-            page.locator("vaadin-login-form input[name='password']").fill(TestUsers.PASSWORD);
-            page.locator("vaadin-login-form vaadin-button").first().click();
-            assertThat(page.locator(".vb-user")).hasText("carla");
+            Page page = BrowserSteps.session(browser, "http://localhost:" + port, "carla");
 
             page.navigate("http://localhost:" + port + "/search");
             page.locator(".vb-search vaadin-text-field input").first().fill("Taliban terrorist");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+            button(page, "Search").click();
             Locator hit = page.locator(".vb-results [data-quote]")
                     .filter(new Locator.FilterOptions().setHasText("terrorist")).first();
             assertThat(hit).isVisible();
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/search.png")));
+            screenshot(page, "search");
 
             hit.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Contradictions")).click();
-            assertThat(page.locator(".vb-pair").first()).isVisible();
-            assertThat(page.locator(".vb-reasons").first()).containsText("Taliban");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/conflicts.png")));
+            // the finder's own pairs, not the watch list's above them
+            assertThat(page.getByText("for the chosen statement, grouped by affiliation")).isVisible();
+            Locator found = page.locator(".vb-group .vb-pair");
+            assertThat(found.first()).isVisible();
+            assertThat(found.locator(".vb-reasons").first()).containsText("Taliban");
+            screenshot(page, "conflicts");
         }
     }
 }

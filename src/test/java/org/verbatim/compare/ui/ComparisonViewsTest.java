@@ -71,7 +71,8 @@ class ComparisonViewsTest extends SpringBrowserlessTest {
         Button consistent = view.labelButtons.getChildren().filter(c -> c instanceof Button btn
                 && "Consistent".equals(btn.getText())).map(Button.class::cast).findFirst().orElseThrow();
         test(consistent).click();
-        assertThat(view.labelButtons.current.getText()).isEqualTo("Labelled: Consistent");
+        // the chosen label and its note, as the card shows them
+        assertThat(view.labelButtons.current.getText()).isEqualTo("Labelled: Consistent — same claim, other words");
     }
 
     @Test
@@ -107,7 +108,7 @@ class ComparisonViewsTest extends SpringBrowserlessTest {
                 .toList();
         assertThat(groups).isNotEmpty();
         assertThat(groups.getFirst().getSummaryText()).startsWith("Iran");
-        assertThat(view.groups.getElement().getOuterHTML()).contains("One brands Taliban");
+        assertThat(view.groups.getElement().getOuterHTML()).contains("Standing: one casts Taliban as an outlaw");
     }
 
     @Test

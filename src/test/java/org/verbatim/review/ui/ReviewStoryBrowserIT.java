@@ -2,13 +2,11 @@ package org.verbatim.review.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.verbatim.review.ui.BrowserSteps.button;
-import static org.verbatim.review.ui.BrowserSteps.screenshot;
-import static org.verbatim.review.ui.BrowserSteps.signIn;
-import static org.verbatim.review.ui.BrowserSteps.withText;
+import static org.verbatim.support.BrowserSteps.button;
+import static org.verbatim.support.BrowserSteps.screenshot;
+import static org.verbatim.support.BrowserSteps.withText;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Test;
@@ -18,6 +16,7 @@ import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteRepository;
 import org.verbatim.quote.ReviewStatus;
 import org.verbatim.security.Role;
+import org.verbatim.support.BrowserSteps;
 import org.verbatim.support.Chromium;
 import org.verbatim.support.TestUsers;
 import org.verbatim.support.VerbatimIntegrationTest;
@@ -116,11 +115,7 @@ class ReviewStoryBrowserIT {
     }
 
     private Page session(Browser browser, String user) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
-        Page page = context.newPage();
-        page.navigate(base() + "/login");
-        signIn(page, user);
-        return page;
+        return BrowserSteps.session(browser, base(), user);
     }
 
     /** Each approve button is labelled with the start of its quote, for screen readers and for us. */

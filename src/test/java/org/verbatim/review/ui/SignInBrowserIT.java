@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.verbatim.security.Role;
+import org.verbatim.support.BrowserSteps;
 import org.verbatim.support.Chromium;
 import org.verbatim.support.TestUsers;
 import org.verbatim.support.VerbatimIntegrationTest;

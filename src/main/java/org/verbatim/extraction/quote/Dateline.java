@@ -1,0 +1,42 @@
+package org.verbatim.extraction.quote;
+
+import java.util.Set;
+import org.verbatim.extraction.text.AnnotatedText;
+import org.verbatim.extraction.text.Range;
+import org.verbatim.extraction.text.Token;
+import org.verbatim.extraction.text.TokenKind;
+
+/**
+ * The dateline or credit that opens a paragraph before a dash: "OSLO (Reuters) —", "MADRID, March 3 —",
+ * "(Staff report) —". It names a place, a date or an agency, never who speaks.
+ */
+public final class Dateline {
+
+    public static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+
+    private Dateline() {
+    }
+
+    /** The first token after the dateline that opens sentence {@code s}, or {@code s.start()} when it has none. */
+    public static int end(AnnotatedText t, Range s) {
+        if (t.paragraph(t.paragraphOf(s.start())).start() != s.start()) return s.start();
+        boolean inParens = false;
+        for (int k = s.start(); k < s.end() && k < s.start() + 12; k++) {
+            Token y = t.token(k);
+            if (DASHES.contains(y.text())) return k > s.start() ? k + 1 : s.start();
+            if (y.isPunct('(')) inParens = true;
+            else if (y.isPunct(')')) inParens = false;
+            else if (!(inParens || y.isCapitalized() || y.isPunct(',') || y.isPunct('.') || y.kind() == TokenKind.NUMBER)) return s.start();
+        }
+        return s.start();
+    }
+
+    /** Marks the tokens of every paragraph's dateline in {@code masked}. */
+    public static void mask(AnnotatedText t, boolean[] masked) {
+        for (Range p : t.paragraphs()) {
+            Range s = t.sentence(t.sentenceOf(p.start()));
+            int end = end(t, s);
+            for (int i = s.start(); i < end; i++) masked[i] = true;
+        }
+    }
+}

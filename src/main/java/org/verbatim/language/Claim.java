@@ -1,0 +1,129 @@
+package org.verbatim.language;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A statement read for comparison: its content words (each with what the lexicon knows of it, whether it is denied,
+ * and in which clause), its clauses' modality and aspect, the quantities it gives and the names it mentions.
+ * Made by {@link ClaimReader}; compared by {@link StanceComparison}.
+ */
+public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Quantity> quantities,
+                    Set<String> names, Index index) {
+
+    public Claim(String text, List<Term> terms, List<Clause> clauses, List<Quantity> quantities, Set<String> names) {
+        this(text, terms, clauses, quantities, names, new Index(terms));
+    }
+
+    /**
+     * The content words by each word they may be written as, built once per claim: a claim is compared with many,
+     * and looking words up beats comparing every word of one with every word of the other.
+     */
+    public static final class Index {
+        private final List<Term> terms;
+        private java.util.Map<String, List<Term>> byLemma;
+        private java.util.Map<String, List<Term>> bySynonym;
+        private java.util.Map<String, List<Term>> byBroader;
+        private java.util.Map<String, List<Term>> byOpposite;
+        private java.util.Map<String, List<Term>> byBroaderOpposite;
+
+        Index(List<Term> terms) {
+            this.terms = terms;
+        }
+
+        /** Built on first use: only the claim a lookup starts from is looked words up in. */
+        private synchronized void build() {
+            if (byLemma != null) {
+                return;
+            }
+            var lemma = new java.util.HashMap<String, List<Term>>();
+            var synonym = new java.util.HashMap<String, List<Term>>();
+            var broader = new java.util.HashMap<String, List<Term>>();
+            var opposite = new java.util.HashMap<String, List<Term>>();
+            var broaderOpposite = new java.util.HashMap<String, List<Term>>();
+            for (Term t : terms) {
+                if (t.name()) {
+                    continue;
+                }
+                t.entry().lemmas().forEach(l -> lemma.computeIfAbsent(l, k -> new java.util.ArrayList<>()).add(t));
+                t.entry().synonyms().forEach(l -> synonym.computeIfAbsent(l, k -> new java.util.ArrayList<>()).add(t));
+                t.entry().broader().forEach(l -> broader.computeIfAbsent(l, k -> new java.util.ArrayList<>()).add(t));
+                t.entry().opposites().forEach(l -> opposite.computeIfAbsent(l, k -> new java.util.ArrayList<>())
+                        .add(t));
+                t.entry().broaderOpposites().forEach(l -> broaderOpposite.computeIfAbsent(l,
+                        k -> new java.util.ArrayList<>()).add(t));
+            }
+            byLemma = lemma;
+            bySynonym = synonym;
+            byBroader = broader;
+            byOpposite = opposite;
+            byBroaderOpposite = broaderOpposite;
+        }
+
+        List<Term> withLemma(String word) {
+            build();
+            return byLemma.getOrDefault(word, List.of());
+        }
+
+        List<Term> withSynonym(String word) {
+            build();
+            return bySynonym.getOrDefault(word, List.of());
+        }
+
+        List<Term> withBroader(String word) {
+            build();
+            return byBroader.getOrDefault(word, List.of());
+        }
+
+        List<Term> withOpposite(String word) {
+            build();
+            return byOpposite.getOrDefault(word, List.of());
+        }
+
+        List<Term> withBroaderOpposite(String word) {
+            build();
+            return byBroaderOpposite.getOrDefault(word, List.of());
+        }
+    }
+
+    /**
+     * A content word. {@code negated}: inside a negation's scope; {@code head}: the first content word of that
+     * scope, what the negation denies ("will not <b>sign</b> the treaty"). {@code name}: a proper name, whose
+     * {@code key} is the same for "France", "French" and "France's". {@code modifier}: a word that qualifies a noun
+     * ("the <b>new</b> vaccine", "<b>older</b> children", "the <b>first</b> of March") rather than says something.
+     */
+    public record Term(String written, Lexicon.Entry entry, int clause, int position, boolean negated, boolean head,
+                       boolean name, String key, boolean modifier) {
+
+        /** A word whose opposite would say the opposite: a verb, or an adjective said of something ("is safe"). */
+        public boolean predicative() {
+            return !name && entry.predicate() && !modifier;
+        }
+    }
+
+    /** A clause with the words that set its modality and aspect ("could", "still"), empty when none. */
+    public record Clause(int index, Modality modality, String modalWords, Aspect aspect, String aspectWords) {
+    }
+
+    public enum Unit {
+        PERCENT, MONEY, YEAR, COUNT
+    }
+
+    /** How a number is meant: exactly, loosely ("about"), or as a bound ("below", "at least"). */
+    public enum Bound {
+        EXACT, ABOUT, AT_MOST, AT_LEAST
+    }
+
+    /**
+     * A number as given: {@code unit} and, for money and counts, {@code what} ("euro", "job"), and the clause it is in,
+     * whose content words say what it measures.
+     */
+    public record Quantity(double value, Unit unit, String what, String written, int clause, int position,
+                           Bound bound) {
+    }
+
+    /** The content words of one clause. */
+    public List<Term> termsOf(int clause) {
+        return terms.stream().filter(t -> t.clause() == clause).toList();
+    }
+}

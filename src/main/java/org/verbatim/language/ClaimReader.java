@@ -1,0 +1,353 @@
+package org.verbatim.language;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.verbatim.language.Claim.Clause;
+import org.verbatim.language.Claim.Quantity;
+import org.verbatim.language.Claim.Term;
+import org.verbatim.language.Claim.Unit;
+
+/**
+ * Reads a statement into a {@link Claim}: words and clauses; negation with its scope (from "not", "never", "no",
+ * "refused to", "has yet to" to the end of the clause, or the next "and"); each clause's modality and aspect; the
+ * numbers with what they count; the proper names. Plain English grammar and the lexicon, no topic knowledge.
+ */
+public final class ClaimReader {
+
+    /** Words, numbers (with a percent sign or a multiplier stuck to them), currency signs, clause punctuation. */
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\d+(?:[.,]\\d+)*(?:%|bn|tn|mn|m|k)?(?![\\p{L}\\d])|[$€£¥]|\\p{L}[\\p{L}\\p{M}]*(?:['-]\\p{L}+)*|[.;:!?,()\"]");
+    private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[.;:!?,()\"]");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"]");
+    private static final int MAX_PHRASE = 4;
+    /** A negation denies at most this many content words after it. */
+    private static final int SCOPE = 6;
+
+    private final Lexicon lexicon;
+
+    public ClaimReader(Lexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon);
+    }
+
+    private record Token(String text, String lower, boolean sentenceStart) {
+    }
+
+    public Claim read(String text) {
+        List<Token> tokens = tokens(text == null ? "" : text);
+        List<Term> terms = new ArrayList<>();
+        List<Clause> clauses = new ArrayList<>();
+        List<Quantity> quantities = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+
+        int clause = 0;
+        Modality modality = Modality.PLAIN;
+        List<String> modalWords = new ArrayList<>();
+        Aspect aspect = Aspect.NONE;
+        List<String> aspectWords = new ArrayList<>();
+        int scopeLeft = 0;          // content words still denied by the last negation
+        int denied = 0;                  // predicates the last negation has denied so far
+        boolean negatedBefore = false;   // "not" right before a modal phrase: "not ruled out"
+
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String w = t.lower();
+            if (CLAUSE_PUNCTUATION.matcher(w).matches() || English.CLAUSE_BREAKS.contains(w)
+                    && !(w.equals("yet") && next(tokens, i).equals("to"))) {
+                if (!modalWords.isEmpty() || !aspectWords.isEmpty() || hasTerms(terms, clause)
+                        || hasQuantities(quantities, clause)) {
+                    clauses.add(new Clause(clause, modality, String.join(" ", modalWords), aspect,
+                            String.join(" ", aspectWords)));
+                    clause++;
+                }
+                modality = Modality.PLAIN;
+                modalWords.clear();
+                aspect = Aspect.NONE;
+                aspectWords.clear();
+                scopeLeft = 0;
+                continue;
+            }
+            if (w.equals("and") || w.equals("or")) {
+                scopeLeft = 0;
+                continue;
+            }
+            // grammatical phrases first: "no longer" is aspect, not a bare "no"; "not ruled out" keeps it open
+            int aspectLength = phrase(tokens, i, English.ASPECT_PHRASES);
+            if (aspectLength > 0) {
+                String p = join(tokens, i, aspectLength);
+                aspect = English.ASPECT_PHRASES.get(p);
+                aspectWords.add(p);
+                i += aspectLength - 1;
+                continue;
+            }
+            int modalLength = phrase(tokens, i, English.MODAL_PHRASES);
+            if (modalLength > 0) {
+                String p = join(tokens, i, modalLength);
+                Modality m = English.MODAL_PHRASES.get(p);
+                if (m == Modality.EXCLUDED && negatedBefore) {
+                    m = Modality.OPEN;      // "not ruled out", "not excluded"
+                    scopeLeft = 0;
+                        modalWords.add("not");
+                }
+                if (strength(m) >= strength(modality)) {
+                    modality = m;
+                }
+                modalWords.add(p);
+                i += modalLength - 1;
+                negatedBefore = false;
+                continue;
+            }
+            if (English.NEGATORS.contains(w) && !(w.equals("not") && next(tokens, i).equals("only"))
+                    || (w.equals("yet") || English.NEGATIVE_IMPLICATIVES.contains(w)) && next(tokens, i).equals("to")) {
+                scopeLeft = w.equals("without") ? 3 : SCOPE;
+                denied = 0;
+                negatedBefore = w.equals("not") || w.equals("never");
+                continue;
+            }
+            Quantity q = quantity(tokens, i, clause);
+            if (q != null) {
+                quantities.add(q);
+                continue;
+            }
+            if (!Character.isLetter(w.charAt(0)) || English.FUNCTION_WORDS.contains(w)) {
+                continue;
+            }
+            negatedBefore = false;
+            Lexicon.Entry entry = lexicon.entry(w);
+            boolean capitalised = Character.isUpperCase(t.text().charAt(0));
+            boolean name = capitalised && (!t.sentenceStart() || !entry.known() || entry.proper()
+                    || !entry.places().isEmpty());
+            String key = name ? nameKey(t.text(), entry) : null;
+            if (name) {
+                names.add(key);
+            }
+            boolean negated = scopeLeft > 0;
+            // what a negation denies: its first predicate, and the verb that one governs ("not intend to pay")
+            String before = i > 0 ? tokens.get(i - 1).lower() : "";
+            boolean modifier = DETERMINERS.contains(before) || entry.adjective() && qualifiesNext(tokens, i);
+            boolean target = negated && !name && !modifier && entry.predicate()
+                    && (denied == 0 || denied == 1 && before.equals("to"));
+            terms.add(new Term(t.text(), entry, clause, i, negated, target, name, key, modifier));
+            if (negated) {
+                scopeLeft--;
+                denied += target ? 1 : 0;
+            }
+        }
+        if (!modalWords.isEmpty() || !aspectWords.isEmpty() || hasTerms(terms, clause)
+                || hasQuantities(quantities, clause)) {
+            clauses.add(new Clause(clause, modality, String.join(" ", modalWords), aspect,
+                    String.join(" ", aspectWords)));
+        }
+        return new Claim(text, List.copyOf(terms), List.copyOf(clauses), List.copyOf(quantities), Set.copyOf(names));
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those",
+            "every", "each", "our", "their", "its", "his", "her", "my", "your");
+
+    /** Whether the word after token {@code i} is a noun it qualifies ("older <b>children</b>"). */
+    private boolean qualifiesNext(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).lower();
+        if (!Character.isLetter(next.charAt(0)) || English.FUNCTION_WORDS.contains(next)
+                || English.NEGATORS.contains(next)) {
+            return false;
+        }
+        return !lexicon.entry(next).predicate() || !lexicon.entry(next).known();
+    }
+
+    private static int strength(Modality m) {
+        return switch (m) {
+            case PLAIN -> 0;
+            case CERTAIN -> 1;
+            case OPEN -> 2;
+            case EXCLUDED -> 3;
+        };
+    }
+
+    private static String nameKey(String written, Lexicon.Entry entry) {
+        if (!entry.places().isEmpty()) {
+            return Names.key(entry.places().iterator().next().replace(" ", ""));
+        }
+        return Names.key(written);
+    }
+
+    private static boolean hasTerms(List<Term> terms, int clause) {
+        return !terms.isEmpty() && terms.getLast().clause() == clause;
+    }
+
+    private static boolean hasQuantities(List<Quantity> quantities, int clause) {
+        return !quantities.isEmpty() && quantities.getLast().clause() == clause;
+    }
+
+    private static final Set<String> PHRASE_STARTS = phraseStarts();
+
+    private static Set<String> phraseStarts() {
+        Set<String> out = new java.util.HashSet<>();
+        English.ASPECT_PHRASES.keySet().forEach(p -> out.add(p.split(" ")[0]));
+        English.MODAL_PHRASES.keySet().forEach(p -> out.add(p.split(" ")[0]));
+        return Set.copyOf(out);
+    }
+
+    /** The length of the longest phrase of {@code phrases} starting at token {@code i}, 0 if none. */
+    private static int phrase(List<Token> tokens, int i, java.util.Map<String, ?> phrases) {
+        if (!PHRASE_STARTS.contains(tokens.get(i).lower())) {
+            return 0;
+        }
+        for (int n = Math.min(MAX_PHRASE, tokens.size() - i); n >= 1; n--) {
+            if (phrases.containsKey(join(tokens, i, n))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private static String join(List<Token> tokens, int from, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < from + n; k++) {
+            if (k > from) {
+                b.append(' ');
+            }
+            b.append(tokens.get(k).lower());
+        }
+        return b.toString();
+    }
+
+    private static String next(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+    }
+
+    /** A number at token {@code i} with its unit, or {@code null}: "3.2%", "$4bn", "2027", "5,000 jobs", "ten". */
+    private Quantity quantity(List<Token> tokens, int i, int clause) {
+        Token t = tokens.get(i);
+        String w = t.lower();
+        Double value = null;
+        String suffix = "";
+        Matcher m = NUMBER.matcher(w);
+        if (m.matches()) {
+            value = number(m.group(1));
+            suffix = m.group(2) == null ? "" : m.group(2);
+        } else if (English.NUMBER_WORDS.containsKey(w)) {
+            value = (double) English.NUMBER_WORDS.get(w);
+        }
+        if (value == null) {
+            return null;
+        }
+        String written = t.text();
+        int end = i;
+        Unit unit = null;
+        String what = null;
+        if (i > 0 && "$€£¥".contains(tokens.get(i - 1).text()) && tokens.get(i - 1).text().length() == 1) {
+            unit = Unit.MONEY;
+            what = tokens.get(i - 1).text();
+            written = what + written;
+        }
+        if (suffix.equals("%")) {
+            unit = Unit.PERCENT;
+        } else if (English.MULTIPLIERS.containsKey(suffix)) {
+            value *= English.MULTIPLIERS.get(suffix);
+        }
+        String after = next(tokens, end);
+        if (English.MULTIPLIERS.containsKey(after)) {
+            value *= English.MULTIPLIERS.get(after);
+            end++;
+            written += " " + tokens.get(end).text();
+            after = next(tokens, end);
+        }
+        if (unit == null && English.PERCENT_WORDS.contains(after)) {
+            unit = Unit.PERCENT;
+            end++;
+            written += " " + tokens.get(end).text();
+        } else if (unit == null && after.equals("per") && end + 2 < tokens.size()
+                && tokens.get(end + 2).lower().equals("cent")) {
+            unit = Unit.PERCENT;
+            end += 2;
+            written += " per cent";
+        }
+        if (unit == null && !after.isEmpty() && Character.isLetter(after.charAt(0))
+                && !English.FUNCTION_WORDS.contains(after)) {
+            Lexicon.Entry noun = lexicon.entry(after);
+            if (noun.money()) {
+                unit = Unit.MONEY;
+                what = shortest(noun.lemmas());
+                end++;
+                written += " " + tokens.get(end).text();
+            } else if (!Character.isUpperCase(tokens.get(end + 1).text().charAt(0))) {
+                unit = Unit.COUNT;
+                what = shortest(noun.lemmas());
+                written += " " + tokens.get(end + 1).text();
+            }
+        }
+        boolean wholeYear = value == Math.rint(value) && value >= 1800 && value <= 2100 && !w.contains(",")
+                && !w.contains(".") && suffix.isEmpty();
+        if (wholeYear && value >= 1900 && (unit == null || unit == Unit.COUNT)) {
+            unit = Unit.YEAR;
+            what = null;
+        }
+        if (unit == null) {
+            unit = Unit.COUNT;
+        }
+        Claim.Bound bound = Claim.Bound.EXACT;
+        int start = i > 0 && written.startsWith(tokens.get(i - 1).text()) ? i - 1 : i;
+        for (int n = 3; n >= 1 && bound == Claim.Bound.EXACT; n--) {
+            if (start - n >= 0 && English.BOUNDS.containsKey(join(tokens, start - n, n))) {
+                bound = English.BOUNDS.get(join(tokens, start - n, n));
+            }
+        }
+        // "three percent or more"
+        if (bound == Claim.Bound.EXACT && end + 2 < tokens.size() && next(tokens, end).equals("or")) {
+            String then = tokens.get(end + 2).lower();
+            bound = then.equals("more") ? Claim.Bound.AT_LEAST : then.equals("less") ? Claim.Bound.AT_MOST : bound;
+        }
+        return new Quantity(value, unit, what, written, clause, i, bound);
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("(\\d+(?:[.,]\\d+)*)(%|bn|tn|mn|m|k)?");
+
+    /** "1,200" is twelve hundred, "3.5" three and a half, "3,5" three and a half (a decimal comma). */
+    private static double number(String s) {
+        if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            return Double.parseDouble(s.replace(",", ""));
+        }
+        return Double.parseDouble(s.replace(",", "."));
+    }
+
+    private static String shortest(Set<String> words) {
+        return words.stream().min(java.util.Comparator.comparingInt(String::length).thenComparing(s -> s)).orElse("");
+    }
+
+    private static final Pattern WONT = Pattern.compile("(?i)\\bwon't\\b");
+    private static final Pattern CANT = Pattern.compile("(?i)\\bcan't\\b|\\bcannot\\b");
+    private static final Pattern NT = Pattern.compile("(?i)(\\p{L})n't\\b");
+    private static final Pattern POSSESSIVE = Pattern.compile("(\\p{L})'s\\b");
+
+    private static List<Token> tokens(String text) {
+        String t = text.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
+        if (t.indexOf('\'') >= 0 || t.contains("annot")) {
+            t = WONT.matcher(t).replaceAll("will not");
+            t = CANT.matcher(t).replaceAll("can not");
+            t = NT.matcher(t).replaceAll("$1 not");
+            t = POSSESSIVE.matcher(t).replaceAll("$1");
+        }
+        List<Token> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(t);
+        boolean start = true;
+        while (m.find()) {
+            String s = m.group();
+            out.add(new Token(s, s.toLowerCase(Locale.ROOT), start));
+            if (SENTENCE_END.matcher(s).matches()) {
+                start = true;
+            } else if (Character.isLetterOrDigit(s.charAt(0))) {
+                start = false;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,510 @@
+package org.verbatim.language;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.verbatim.language.Claim.Clause;
+import org.verbatim.language.Claim.Quantity;
+import org.verbatim.language.Claim.Term;
+
+/**
+ * Whether two claims are about the same thing, and where their stances differ: a word one denies and the other
+ * affirms, opposite words, one ruling out what the other keeps open, one saying something goes on that the other
+ * says has stopped, numbers that disagree for the same measure, a party cast as an outlaw by one and as a
+ * counterpart by the other. Plain Java over two {@link Claim}s.
+ */
+public final class StanceComparison {
+
+    public enum Kind {
+        NEGATION, OPPOSITES, MODALITY, CONTINUATION, QUANTITY, STANDING
+    }
+
+    /** One way the stances differ: how strongly (about 0..1) and why, in words a reviewer reads. */
+    public record Difference(Kind kind, double weight, String reason) {
+    }
+
+    /**
+     * {@code alignment} (0..1): how much the two are about the same thing (shared words, synonyms included, and
+     * shared names); {@code differences}: empty when the stances agree as far as general language tells.
+     */
+    public record Result(double alignment, List<String> sharedWords, List<String> sharedNames,
+                         List<Difference> differences) {
+
+        public boolean differs() {
+            return !differences.isEmpty();
+        }
+
+        /** The stance difference, summed and capped: one strong difference is 0.7–0.9, two reach the cap. */
+        public double strength() {
+            return Math.min(1.6, differences.stream().mapToDouble(Difference::weight).sum());
+        }
+
+        /** About the same thing and no difference found: a paraphrase or an agreement. */
+        public boolean agrees() {
+            return differences.isEmpty() && alignment >= 0.45;
+        }
+    }
+
+    private StanceComparison() {
+    }
+
+    public static Result compare(Claim a, Claim b) {
+        return compare(a, b, Set.of());
+    }
+
+    /**
+     * @param ownSide name keys ({@link Names#key}) that say who speaks rather than what about (the speakers' own
+     *                country in two officials' statements): not counted as a shared topic
+     */
+    public static Result compare(Claim a, Claim b, Set<String> ownSide) {
+        List<Term[]> matches = matches(a, b);
+        List<String> sharedWords = new ArrayList<>();
+        List<String> sharedNames = new ArrayList<>();
+        Set<String> nameKeys = new LinkedHashSet<>();
+        Set<Term> matchedA = identities();
+        Set<Term> matchedB = identities();
+        Set<String> ownNames = new LinkedHashSet<>();
+        for (Term[] m : matches) {
+            if (m[0].name()) {
+                if (ownSide.contains(m[0].key())) {
+                    ownNames.add(m[0].key());
+                } else if (nameKeys.add(m[0].key())) {
+                    sharedNames.add(m[0].written().replaceAll("['’]s$", ""));
+                }
+            } else {
+                matchedA.add(m[0]);
+                matchedB.add(m[1]);
+                String w = m[0].written().toLowerCase(Locale.ROOT);
+                if (!sharedWords.contains(w)) {
+                    sharedWords.add(w);
+                }
+            }
+        }
+        long contentA = distinctContent(a);
+        long contentB = distinctContent(b);
+        double coverage = Math.min(contentA, contentB) == 0 ? 0
+                : Math.min(1.0, (double) Math.min(distinct(matchedA), distinct(matchedB)) / Math.min(contentA, contentB));
+        // the speakers' own country says less about the topic than another name both mention
+        double names = Math.min(2, nameKeys.size() + 0.5 * ownNames.size());
+        double alignment = Math.min(1.0, 0.6 * coverage + 0.2 * names);
+
+        List<Difference> differences = new ArrayList<>();
+        negation(a, b, matches, differences);
+        opposites(a, b, matches, differences);
+        clauses(a, b, matches, differences);
+        quantities(a, b, matches, differences);
+        standing(a, b, sharedNames, differences);
+        return new Result(alignment, List.copyOf(sharedWords), List.copyOf(sharedNames), List.copyOf(differences));
+    }
+
+    /**
+     * Every pair of terms, one from each claim, that mean the same (or are the same name), in the first's order.
+     * Words of {@code b} are looked up in {@code a}'s index: {@code a} is the statement a lookup starts from.
+     */
+    private static List<Term[]> matches(Claim a, Claim b) {
+        java.util.Map<Term, Set<Term>> found = new java.util.IdentityHashMap<>();
+        for (Term tb : b.terms()) {
+            if (tb.name()) {
+                for (Term ta : a.terms()) {
+                    if (ta.name() && ta.key().equals(tb.key())) {
+                        found.computeIfAbsent(ta, k -> identities()).add(tb);
+                    }
+                }
+                continue;
+            }
+            // same meaning: b's lemma among a's synonyms, or a's lemma among b's
+            tb.entry().lemmas().forEach(l -> a.index().withSynonym(l)
+                    .forEach(ta -> found.computeIfAbsent(ta, k -> identities()).add(tb)));
+            tb.entry().synonyms().forEach(l -> a.index().withLemma(l)
+                    .forEach(ta -> found.computeIfAbsent(ta, k -> identities()).add(tb)));
+        }
+        List<Term[]> out = new ArrayList<>();
+        for (Term ta : a.terms()) {
+            Set<Term> partners = found.get(ta);
+            if (partners == null) {
+                continue;
+            }
+            for (Term tb : b.terms()) {
+                if (partners.contains(tb)) {
+                    out.add(new Term[]{ta, tb});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The terms of {@code a} opposed to {@code tb}: as {@link Lexicon.Entry#opposes} or {@code opposesBroadly}. */
+    private static Set<Term> opposed(Claim a, Term tb, boolean broadly) {
+        Set<Term> found = identities();
+        Lexicon.Entry e = tb.entry();
+        Claim.Index in = a.index();
+        if (!broadly) {
+            e.opposites().forEach(o -> found.addAll(in.withSynonym(o)));
+            e.synonyms().forEach(sy -> found.addAll(in.withOpposite(sy)));
+            return found;
+        }
+        e.opposites().forEach(o -> found.addAll(in.withBroader(o)));
+        e.broader().forEach(sy -> found.addAll(in.withOpposite(sy)));
+        e.broaderOpposites().forEach(o -> found.addAll(in.withSynonym(o)));
+        e.synonyms().forEach(sy -> found.addAll(in.withBroaderOpposite(sy)));
+        return found;
+    }
+
+    /** Terms compared as the occurrences they are (a record's equality would hash its whole lexicon entry). */
+    private static Set<Term> identities() {
+        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    }
+
+    private static long distinctContent(Claim c) {
+        return c.terms().stream().filter(t -> !t.name()).map(t -> t.written().toLowerCase(Locale.ROOT)).distinct()
+                .count();
+    }
+
+    private static long distinct(Set<Term> terms) {
+        return terms.stream().map(t -> t.written().toLowerCase(Locale.ROOT)).distinct().count();
+    }
+
+    /** Whether the claims share a term other than the two given: the difference is about a common subject. */
+    private static boolean anchored(List<Term[]> matches, Term ta, Term tb) {
+        for (Term[] m : matches) {
+            if (!sameWord(m[0], ta) && !sameWord(m[1], tb) && !sameWord(m[0], tb) && !sameWord(m[1], ta)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameWord(Term x, Term y) {
+        return x.written().equalsIgnoreCase(y.written());
+    }
+
+    /** "will not sign" against "could sign": what one denies, the other affirms. */
+    private static void negation(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
+        for (Term[] m : matches) {
+            // the affirming side must say it too, not only name it ("the new vaccine" does not affirm "vaccinate")
+            Term denied = m[0].head() && !m[1].negated() && m[1].predicative() ? m[0]
+                    : m[1].head() && !m[0].negated() && m[0].predicative() ? m[1] : null;
+            if (denied == null || m[0].name()) {
+                continue;
+            }
+            Term affirmed = denied == m[0] ? m[1] : m[0];
+            Claim deniedIn = denied == m[0] ? a : b;
+            Claim affirmedIn = denied == m[0] ? b : a;
+            // a predicate denied and affirmed says much even when nothing else is shared ("no club will be relegated")
+            double weight = anchored(matches, m[0], m[1]) ? 0.8 : 0.5;
+            out.add(new Difference(Kind.NEGATION, weight, "Negation: one says “" + context(deniedIn, denied, 5)
+                    + "”, the other “" + context(affirmedIn, affirmed) + "”"));
+            return;
+        }
+    }
+
+    /**
+     * "rise" against "fall", "safe" against "unsafe": opposite words, both affirmed (or both denied), at least one of
+     * them saying something (a verb, an adjective said of something), in clauses that share another word. Opposites
+     * only through what two verbs are ways of doing ("ban"/"allow", "cut"/"raise") count less.
+     */
+    private static void opposites(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
+        Difference weak = null;
+        java.util.Map<Term, Set<Term>> strongly = new java.util.IdentityHashMap<>();
+        java.util.Map<Term, Set<Term>> broadly = new java.util.IdentityHashMap<>();
+        for (Term tb : b.terms()) {
+            if (!tb.name() && tb.entry().known() && !tb.modifier()) {
+                opposed(a, tb, false).forEach(ta -> strongly.computeIfAbsent(ta, k -> identities()).add(tb));
+                if (tb.predicative()) {
+                    opposed(a, tb, true).forEach(ta -> broadly.computeIfAbsent(ta, k -> identities()).add(tb));
+                }
+            }
+        }
+        for (Term ta : a.terms()) {
+            if (ta.name() || !ta.entry().known() || ta.modifier()
+                    || !strongly.containsKey(ta) && !broadly.containsKey(ta)) {
+                continue;
+            }
+            Set<Term> strong1 = strongly.getOrDefault(ta, Set.of());
+            Set<Term> broad1 = broadly.getOrDefault(ta, Set.of());
+            for (Term tb : b.terms()) {
+                if (!strong1.contains(tb) && !broad1.contains(tb)) {
+                    continue;
+                }
+                if (tb.name() || !tb.entry().known() || tb.modifier() || ta.negated() != tb.negated()
+                        || !(ta.predicative() || tb.predicative()) || ta.entry().sameAs(tb.entry())) {
+                    continue;
+                }
+                boolean strong = strong1.contains(tb);
+                if (!strong && (weak != null || !ta.predicative() || !tb.predicative())) {
+                    continue;
+                }
+                // both statements using both words ("rise and fall") is no difference
+                if (mentions(b, ta) && mentions(a, tb) || !anchoredInClauses(matches, ta, tb)) {
+                    continue;
+                }
+                String reason = "Opposites: “" + context(a, ta) + "” against “" + context(b, tb) + "”";
+                if (strong) {
+                    out.add(new Difference(Kind.OPPOSITES, 0.8, reason));
+                    return;
+                }
+                weak = new Difference(Kind.OPPOSITES, 0.5, reason);
+            }
+        }
+        if (weak != null) {
+            out.add(weak);
+        }
+    }
+
+    /** Whether the clauses of the two terms share another term: the opposites are said of one thing. */
+    private static boolean anchoredInClauses(List<Term[]> matches, Term ta, Term tb) {
+        for (Term[] m : matches) {
+            if (m[0].clause() == ta.clause() && m[1].clause() == tb.clause() && m[0] != ta && m[1] != tb) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentions(Claim c, Term t) {
+        return c.terms().stream().anyMatch(x -> !x.name() && x.entry().sameAs(t.entry()));
+    }
+
+    /** Modality and aspect of clauses that share a term: "excluded" against "being considered", "still" against "no longer". */
+    private static void clauses(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
+        Difference modality = null;
+        Difference aspect = null;
+        for (Term[] m : matches) {
+            Clause ca = clause(a, m[0].clause());
+            Clause cb = clause(b, m[1].clause());
+            if (ca == null || cb == null) {
+                continue;
+            }
+            Difference d = modality(ca, cb);
+            if (d != null && (modality == null || d.weight() > modality.weight())) {
+                modality = d;
+            }
+            if (aspect == null && ca.aspect() != Aspect.NONE && cb.aspect() != Aspect.NONE
+                    && ca.aspect() != cb.aspect()) {
+                Clause goesOn = ca.aspect() == Aspect.CONTINUES ? ca : cb;
+                Clause stopped = goesOn == ca ? cb : ca;
+                aspect = new Difference(Kind.CONTINUATION, 0.8, "Continuation: one says it goes on (“"
+                        + goesOn.aspectWords() + "”), the other that it has stopped (“" + stopped.aspectWords() + "”)");
+            }
+        }
+        if (modality != null) {
+            out.add(modality);
+        }
+        if (aspect != null) {
+            out.add(aspect);
+        }
+    }
+
+    private static Difference modality(Clause ca, Clause cb) {
+        Modality x = ca.modality();
+        Modality y = cb.modality();
+        if (x == y) {
+            return null;
+        }
+        Clause excluded = x == Modality.EXCLUDED ? ca : y == Modality.EXCLUDED ? cb : null;
+        if (excluded != null) {
+            Clause other = excluded == ca ? cb : ca;
+            if (other.modality() == Modality.OPEN) {
+                return new Difference(Kind.MODALITY, 0.7, "Certainty: one rules it out (“" + excluded.modalWords()
+                        + "”), the other keeps it open (“" + other.modalWords() + "”)");
+            }
+            if (other.modality() == Modality.CERTAIN) {
+                return new Difference(Kind.MODALITY, 0.6, "Certainty: one rules it out (“" + excluded.modalWords()
+                        + "”), the other says it will be (“" + other.modalWords() + "”)");
+            }
+            return null;
+        }
+        if (x == Modality.CERTAIN && y == Modality.OPEN || x == Modality.OPEN && y == Modality.CERTAIN) {
+            Clause sure = x == Modality.CERTAIN ? ca : cb;
+            Clause open = sure == ca ? cb : ca;
+            return new Difference(Kind.MODALITY, 0.25, "Certainty: one is sure (“" + sure.modalWords()
+                    + "”), the other only says it may be (“" + open.modalWords() + "”)");
+        }
+        return null;
+    }
+
+    private static Clause clause(Claim c, int index) {
+        for (Clause cl : c.clauses()) {
+            if (cl.index() == index) {
+                return cl;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Numbers of one kind for one measure (a content word both clauses share) that disagree; percentages and sums of
+     * money disagree less surely when no measure is named next to them ("we will stay under two percent").
+     */
+    private static void quantities(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
+        Difference loose = null;
+        for (Quantity qa : a.quantities()) {
+            for (Quantity qb : b.quantities()) {
+                if (qa.unit() != qb.unit() || qa.what() != null && qb.what() != null && !qa.what().equals(qb.what())
+                        || !disagree(qa, qb)) {
+                    continue;
+                }
+                String measure = sharedMeasure(matches, qa, qb);
+                if (measure != null) {
+                    out.add(new Difference(Kind.QUANTITY, 0.9, "Numbers disagree on " + measure + ": " + qa.written()
+                            + " against " + qb.written()));
+                    return;
+                }
+                if (loose == null && (qa.unit() == Claim.Unit.PERCENT || qa.unit() == Claim.Unit.MONEY)
+                        && (measures(a, qa).isEmpty() || measures(b, qb).isEmpty())) {
+                    loose = new Difference(Kind.QUANTITY, 0.45, "Numbers disagree: " + qa.written() + " against "
+                            + qb.written());
+                }
+            }
+        }
+        if (loose != null) {
+            out.add(loose);
+        }
+    }
+
+    /** The nouns of a number's clause other than its unit: what it may measure. */
+    private static List<Term> measures(Claim c, Quantity q) {
+        return c.termsOf(q.clause()).stream().filter(t -> !t.entry().predicate() && !t.name()
+                && !t.entry().synonyms().contains("percent") && !t.entry().money()).toList();
+    }
+
+    /** Whether two numbers cannot both be right, given how loosely each is meant. */
+    static boolean disagree(Quantity x, Quantity y) {
+        if (x.bound() == Claim.Bound.AT_MOST || x.bound() == Claim.Bound.AT_LEAST) {
+            if (y.bound() == x.bound()) {
+                return false;
+            }
+            double tolerance = y.bound() == Claim.Bound.ABOUT ? 0.1 : 0;
+            return x.bound() == Claim.Bound.AT_MOST ? lower(y) > x.value() * (1 + tolerance)
+                    : upper(y) < x.value() * (1 - tolerance);
+        }
+        if (y.bound() == Claim.Bound.AT_MOST || y.bound() == Claim.Bound.AT_LEAST) {
+            return disagree(y, x);
+        }
+        double tolerance = x.bound() == Claim.Bound.ABOUT || y.bound() == Claim.Bound.ABOUT ? 0.1
+                : x.unit() == Claim.Unit.YEAR ? 0 : 0.005;
+        double scale = Math.max(Math.abs(x.value()), Math.abs(y.value()));
+        return scale > 0 && Math.abs(x.value() - y.value()) / scale > tolerance;
+    }
+
+    private static double lower(Quantity q) {
+        return q.bound() == Claim.Bound.AT_MOST ? Double.NEGATIVE_INFINITY : q.value();
+    }
+
+    private static double upper(Quantity q) {
+        return q.bound() == Claim.Bound.AT_LEAST ? Double.POSITIVE_INFINITY : q.value();
+    }
+
+    private static String sharedMeasure(List<Term[]> matches, Quantity qa, Quantity qb) {
+        for (Term[] m : matches) {
+            if (m[0].clause() == qa.clause() && m[1].clause() == qb.clause() && !m[0].name()
+                    && (qa.what() == null || !m[0].entry().lemmas().contains(qa.what()))) {
+                return m[0].written().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /** A shared name cast as an outlaw by one ("terrorist") and dealt with as a counterpart by the other. */
+    private static void standing(Claim a, Claim b, List<String> sharedNames, List<Difference> out) {
+        if (sharedNames.isEmpty()) {
+            return;
+        }
+        List<String> outlawA = standing(a, Lexicon.Standing.OUTLAW);
+        List<String> outlawB = standing(b, Lexicon.Standing.OUTLAW);
+        List<String> counterA = standing(a, Lexicon.Standing.COUNTERPART);
+        List<String> counterB = standing(b, Lexicon.Standing.COUNTERPART);
+        String name = fullName(a, sharedNames.getFirst());
+        if (outlawA.size() > counterA.size() && counterB.size() > outlawB.size()) {
+            out.add(standingDifference(name, outlawA, counterB));
+        } else if (outlawB.size() > counterB.size() && counterA.size() > outlawA.size()) {
+            out.add(standingDifference(name, outlawB, counterA));
+        }
+    }
+
+    /** The whole name a shared name word stands in ("Zemblan" in "the Zemblan Liberation Front"). */
+    private static String fullName(Claim c, String word) {
+        List<Term> terms = c.terms();
+        for (int i = 0; i < terms.size(); i++) {
+            if (!terms.get(i).name() || !terms.get(i).written().replaceAll("['’]s$", "").equals(word)) {
+                continue;
+            }
+            int from = i;
+            int to = i;
+            while (from > 0 && terms.get(from - 1).name() && terms.get(from - 1).position() == terms.get(from).position() - 1) {
+                from--;
+            }
+            while (to + 1 < terms.size() && terms.get(to + 1).name()
+                    && terms.get(to + 1).position() == terms.get(to).position() + 1) {
+                to++;
+            }
+            List<String> words = new ArrayList<>();
+            for (int k = from; k <= to; k++) {
+                words.add(terms.get(k).written());
+            }
+            return String.join(" ", words).replaceAll("['’]s$", "");
+        }
+        return word;
+    }
+
+    /** Stronger the more words cast the party so: one "terrorist" against one "delegation" is weaker evidence. */
+    private static Difference standingDifference(String name, List<String> outlaw, List<String> counterpart) {
+        double weight = Math.min(0.9, 0.5 + 0.1 * (outlaw.size() + counterpart.size()));
+        return new Difference(Kind.STANDING, weight, "Standing: one casts " + name + " as an outlaw ("
+                + String.join(", ", outlaw) + "), the other deals with " + name + " as a counterpart ("
+                + String.join(", ", counterpart) + ")");
+    }
+
+    private static List<String> standing(Claim c, Lexicon.Standing standing) {
+        return c.terms().stream().filter(t -> !t.name() && !t.negated() && t.entry().standing() == standing)
+                .map(t -> t.written().toLowerCase(Locale.ROOT)).distinct().toList();
+    }
+
+    /** The denied or affirmed word with what stands right before it in its clause ("will not sign"). */
+    private static String context(Claim c, Term t) {
+        return context(c, t, 3);
+    }
+
+    private static String context(Claim c, Term t, int wordsBefore) {
+        String text = c.text();
+        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String word = t.written().toLowerCase(Locale.ROOT);
+        int at = indexOfWord(lower, word);
+        if (at < 0) {
+            return t.written();
+        }
+        int from = at;
+        int words = 0;
+        while (from > 0 && words < wordsBefore) {
+            char ch = lower.charAt(from - 1);
+            if (".;:!?,\"“”()".indexOf(ch) >= 0) {
+                break;
+            }
+            from--;
+            if (ch == ' ' && from > 0 && lower.charAt(from - 1) != ' ') {
+                words++;
+            }
+        }
+        return text.substring(from, at + word.length()).strip();
+    }
+
+    private static int indexOfWord(String text, String word) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(word, from);
+            if (at < 0) {
+                return -1;
+            }
+            boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean endOk = end >= text.length() || !Character.isLetter(text.charAt(end));
+            if (startOk && endOk) {
+                return at;
+            }
+            from = at + 1;
+        }
+    }
+}

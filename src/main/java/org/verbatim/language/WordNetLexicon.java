@@ -1,0 +1,457 @@
+package org.verbatim.language;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.IndexWordSet;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * The {@link Lexicon} read from WordNet 3.1 (extJWNL; the dictionary ships in a jar and is read from the classpath
+ * once, on first use, then shared). Only a word's common senses count: at most {@value #SENSES} per part of speech,
+ * and only the parts of speech the word is mostly used as ("still" is an adverb far more than an adjective). Entries
+ * are remembered, so a word costs one dictionary look-up however often it is compared.
+ */
+public final class WordNetLexicon implements Lexicon {
+
+    static final int SENSES = 3;
+    /** A part of speech counts when the word is used so at least this share as often as its most used one. */
+    private static final double MINOR_USE = 0.15;
+    private static final int REMEMBERED = 300_000;
+
+    private static volatile WordNetLexicon shared;
+
+    private final Dictionary dictionary;
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Synset, Standing> standings = new HashMap<>();
+    private final Set<Synset> outlawRoots = new HashSet<>();
+    private final Set<Synset> counterpartRoots = new HashSet<>();
+    private final Set<Synset> moneyRoots = new HashSet<>();
+    private final Map<Synset, Boolean> moneys = new HashMap<>();
+
+    private WordNetLexicon(Dictionary dictionary) {
+        this.dictionary = dictionary;
+        try {
+            // the two sides of a party's standing: outside the law or hostile, or someone one deals with
+            root(outlawRoots, POS.NOUN, "wrongdoer", "noun.person");
+            root(outlawRoots, POS.NOUN, "radical", "noun.person");
+            root(outlawRoots, POS.NOUN, "enemy", "noun.person");
+            root(outlawRoots, POS.NOUN, "crime", "noun.act");
+            root(outlawRoots, POS.NOUN, "terrorism", "noun.act");
+            root(outlawRoots, POS.ADJECTIVE, "illegal", "adj.all");
+            root(outlawRoots, POS.ADJECTIVE, "hostile", "adj.all");
+            root(counterpartRoots, POS.NOUN, "negotiation", "noun.communication");
+            root(counterpartRoots, POS.NOUN, "meeting", "noun.group");
+            root(counterpartRoots, POS.NOUN, "cooperation", "noun.act");
+            root(counterpartRoots, POS.NOUN, "diplomacy", "noun.act");
+            root(counterpartRoots, POS.NOUN, "collaborator", "noun.person");
+            root(counterpartRoots, POS.NOUN, "delegation", "noun.group");
+            root(counterpartRoots, POS.VERB, "negotiate", "verb.communication");
+            root(counterpartRoots, POS.VERB, "cooperate", "verb.social");
+            root(counterpartRoots, POS.ADJECTIVE, "legal", "adj.all");
+            root(counterpartRoots, POS.ADJECTIVE, "official", "adj.all");
+            root(moneyRoots, POS.NOUN, "monetary unit", "noun.quantity");
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet could not be read", e);
+        }
+    }
+
+    /** The lexicon, loaded on first use (about two seconds) and shared by everyone after. */
+    public static WordNetLexicon shared() {
+        WordNetLexicon l = shared;
+        if (l == null) {
+            synchronized (WordNetLexicon.class) {
+                l = shared;
+                if (l == null) {
+                    try {
+                        l = new WordNetLexicon(Dictionary.getDefaultResourceInstance());
+                    } catch (JWNLException e) {
+                        throw new IllegalStateException("WordNet could not be loaded", e);
+                    }
+                    shared = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    @Override
+    public Entry entry(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Entry known = entries.get(w);
+        if (known != null) {
+            return known;
+        }
+        Entry read;
+        synchronized (dictionary) {
+            read = read(w);
+        }
+        if (entries.size() > REMEMBERED) {
+            entries.clear();
+        }
+        entries.put(w, read);
+        return read;
+    }
+
+    /**
+     * The names a word is also written as, for search: "French" → "France" and "France" → "French" (WordNet's
+     * pertainyms, both ways), "GDP" → "gross domestic product" and back (an acronym and its expansion listed as one
+     * noun). Works for phrases too ("gross domestic product"). Case as WordNet writes them.
+     */
+    public Set<String> variants(String phrase) {
+        Set<String> out = new LinkedHashSet<>();
+        String p = phrase.strip();
+        try {
+            synchronized (dictionary) {
+                IndexWord noun = dictionary.getIndexWord(POS.NOUN, p);
+                if (noun != null) {
+                    for (Synset s : commonSenses(noun)) {
+                        for (Word x : s.getWords()) {
+                            String l = x.getLemma();
+                            boolean acronym = isAcronym(l) && !isAcronym(p) && p.contains(" ");
+                            boolean expansion = isAcronym(p) && l.contains(" ");
+                            if (acronym || expansion) {
+                                out.add(l);
+                            }
+                        }
+                    }
+                    if (Character.isUpperCase(p.charAt(0))) {
+                        out.addAll(adjectivesOf().getOrDefault(p.toLowerCase(Locale.ROOT), Set.of()));
+                    }
+                }
+                IndexWord adjective = dictionary.getIndexWord(POS.ADJECTIVE, p);
+                if (adjective != null && Character.isUpperCase(p.charAt(0))) {
+                    for (Synset s : commonSenses(adjective)) {
+                        for (Pointer ptr : s.getPointers(PointerType.PERTAINYM)) {
+                            if (fromLemma(ptr, p)) {
+                                out.add(((Word) ptr.getTarget()).getLemma());
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException(e);
+        }
+        out.removeIf(v -> v.equalsIgnoreCase(p));
+        return out;
+    }
+
+    private final Map<String, java.util.Optional<String>> countries = new ConcurrentHashMap<>();
+    private final Set<Synset> placeRoots = new HashSet<>();
+
+    /**
+     * The place a name or a nationality adjective stands for, as WordNet first names it, lower-cased without spaces:
+     * "French" → "france", "U.S."/"US"/"American"/"United States of America" → "unitedstates", "Britain"/"UK" →
+     * "unitedkingdom". {@code null} for what WordNet does not know as a country, region or city.
+     */
+    public String country(String name) {
+        String n = name.strip();
+        if (n.isEmpty() || !Character.isUpperCase(n.charAt(0))) {
+            return null;
+        }
+        return countries.computeIfAbsent(n, k -> {
+            try {
+                synchronized (dictionary) {
+                    return java.util.Optional.ofNullable(countryNow(k));
+                }
+            } catch (JWNLException e) {
+                throw new IllegalStateException(e);
+            }
+        }).orElse(null);
+    }
+
+    private String countryNow(String name) throws JWNLException {
+        if (placeRoots.isEmpty()) {
+            root(placeRoots, POS.NOUN, "country", "noun.location");
+            root(placeRoots, POS.NOUN, "state", "noun.location");
+            root(placeRoots, POS.NOUN, "city", "noun.location");
+            root(placeRoots, POS.NOUN, "region", "noun.location");
+            root(placeRoots, POS.NOUN, "geographical area", "noun.location");
+        }
+        IndexWord noun = dictionary.getIndexWord(POS.NOUN, name);
+        if (noun != null) {
+            for (Synset s : commonSenses(noun)) {
+                String first = s.getWords().getFirst().getLemma();
+                if (Character.isUpperCase(first.charAt(0)) && isPlace(s)) {
+                    return first.toLowerCase(Locale.ROOT).replace(" ", "");
+                }
+            }
+        }
+        IndexWord adjective = dictionary.getIndexWord(POS.ADJECTIVE, name);
+        if (adjective != null) {
+            for (Synset s : commonSenses(adjective)) {
+                for (Pointer p : s.getPointers(PointerType.PERTAINYM)) {
+                    String noun2 = ((Word) p.getTarget()).getLemma();
+                    if (Character.isUpperCase(noun2.charAt(0)) && isPlace(p.getTargetSynset())) {
+                        String first = p.getTargetSynset().getWords().getFirst().getLemma();
+                        return first.toLowerCase(Locale.ROOT).replace(" ", "");
+                    }
+                    // "British" pertains to the island "Britain"; the country is that name's first sense
+                    String viaNoun = Character.isUpperCase(noun2.charAt(0)) && !noun2.equals(name) ? countryNow(noun2) : null;
+                    if (viaNoun != null) {
+                        return viaNoun;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean isPlace(Synset s) throws JWNLException {
+        Deque<Synset> todo = new ArrayDeque<>();
+        todo.add(s);
+        Set<Synset> seen = new HashSet<>();
+        while (!todo.isEmpty() && seen.size() < 30) {
+            Synset at = todo.poll();
+            if (!seen.add(at)) {
+                continue;
+            }
+            if (placeRoots.contains(at)) {
+                return true;
+            }
+            for (Pointer p : at.getPointers(PointerType.INSTANCE_HYPERNYM)) {
+                todo.add(p.getTargetSynset());
+            }
+            for (Pointer p : at.getPointers(PointerType.HYPERNYM)) {
+                todo.add(p.getTargetSynset());
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAcronym(String s) {
+        String letters = s.replace(".", "");
+        return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase);
+    }
+
+    private volatile Map<String, Set<String>> adjectivesOf;
+
+    /** Capitalised nouns and the adjectives that pertain to them ("france" → "French"), read once. */
+    private Map<String, Set<String>> adjectivesOf() throws JWNLException {
+        Map<String, Set<String>> known = adjectivesOf;
+        if (known != null) {
+            return known;
+        }
+        Map<String, Set<String>> built = new HashMap<>();
+        var synsets = dictionary.getSynsetIterator(POS.ADJECTIVE);
+        while (synsets.hasNext()) {
+            Synset s = synsets.next();
+            for (Pointer p : s.getPointers(PointerType.PERTAINYM)) {
+                Word adjective = p.getSource() instanceof Word w ? w : s.getWords().getFirst();
+                String noun = ((Word) p.getTarget()).getLemma();
+                if (Character.isUpperCase(noun.charAt(0)) && Character.isUpperCase(adjective.getLemma().charAt(0))) {
+                    built.computeIfAbsent(noun.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>())
+                            .add(adjective.getLemma());
+                }
+            }
+        }
+        adjectivesOf = built;
+        return built;
+    }
+
+    private Entry read(String w) {
+        try {
+            IndexWordSet all = dictionary.lookupAllIndexWords(w);
+            if (all == null || all.size() == 0) {
+                return Lexicon.unknown(w);
+            }
+            Map<POS, Integer> use = new HashMap<>();
+            int most = 0;
+            POS main = null;
+            for (IndexWord iw : all.getIndexWordArray()) {
+                int n = 0;
+                for (Synset s : iw.getSenses()) {
+                    for (Word x : s.getWords()) {
+                        if (x.getLemma().equalsIgnoreCase(iw.getLemma())) {
+                            n += x.getUseCount();
+                        }
+                    }
+                }
+                use.put(iw.getPOS(), n);
+                if (main == null || n > most) {
+                    main = iw.getPOS();
+                }
+                most = Math.max(most, n);
+            }
+            Set<String> lemmas = new LinkedHashSet<>();
+            lemmas.add(w);
+            Set<String> synonyms = new LinkedHashSet<>();
+            Set<String> broader = new LinkedHashSet<>();
+            Set<String> opposites = new LinkedHashSet<>();
+            Set<String> broaderOpposites = new LinkedHashSet<>();
+            Set<String> places = new LinkedHashSet<>();
+            int outlaw = 0;
+            int counterpart = 0;
+            boolean money = false;
+            boolean proper = false;
+            for (IndexWord iw : all.getIndexWordArray()) {
+                if (most > 0 && use.get(iw.getPOS()) < MINOR_USE * most) {
+                    continue;
+                }
+                String lemma = iw.getLemma().toLowerCase(Locale.ROOT);
+                lemmas.add(lemma);
+                List<Synset> senses = commonSenses(iw);
+                for (int i = 0; i < senses.size(); i++) {
+                    Synset s = senses.get(i);
+                    int used = 0;
+                    for (Word x : s.getWords()) {
+                        if (x.getLemma().equalsIgnoreCase(iw.getLemma())) {
+                            proper |= Character.isUpperCase(x.getLemma().charAt(0));
+                            used += x.getUseCount();
+                        }
+                    }
+                    lemmasOf(s, synonyms);
+                    // opposites only from senses in actual use: "deficit" is opposed by "lead" only in sport
+                    boolean common = i == 0 || used > 0;
+                    if (common) {
+                        opposites(s, opposites);
+                    }
+                    for (Pointer p : s.getPointers()) {
+                        PointerType type = p.getType();
+                        if (!common && type != PointerType.PERTAINYM) {
+                            continue;
+                        }
+                        if (type == PointerType.DERIVATION && fromLemma(p, lemma)) {
+                            // "approval" means what "approve" does, and is opposed by what opposes it
+                            Synset target = p.getTargetSynset();
+                            synonyms.add(((Word) p.getTarget()).getLemma().toLowerCase(Locale.ROOT));
+                            opposites(target, opposites);
+                        } else if (type == PointerType.SIMILAR_TO) {
+                            // an adjective of a cluster is opposed by what opposes its head ("unsafe" ~ "dangerous")
+                            opposites(p.getTargetSynset(), opposites);
+                        } else if (type == PointerType.PERTAINYM && fromLemma(p, lemma)) {
+                            places.add(((Word) p.getTarget()).getLemma().toLowerCase(Locale.ROOT));
+                        } else if (type == PointerType.HYPERNYM && iw.getPOS() == POS.VERB) {
+                            // "ban" is a way to "forbid", which "allow" opposes
+                            Synset general = p.getTargetSynset();
+                            lemmasOf(general, broader);
+                            opposites(general, broaderOpposites);
+                        }
+                    }
+                    money |= iw.getPOS() == POS.NOUN && isMoney(s);
+                    switch (standingOf(s)) {
+                        case OUTLAW -> outlaw++;
+                        case COUNTERPART -> counterpart++;
+                        default -> {
+                        }
+                    }
+                }
+            }
+            synonyms.addAll(lemmas);
+            broader.addAll(synonyms);
+            opposites.removeAll(synonyms);
+            broaderOpposites.removeAll(broader);
+            broaderOpposites.removeAll(opposites);
+            Standing standing = outlaw > counterpart ? Standing.OUTLAW
+                    : counterpart > outlaw ? Standing.COUNTERPART : Standing.NONE;
+            return new Entry(w, Set.copyOf(lemmas), Set.copyOf(synonyms), Set.copyOf(broader), Set.copyOf(opposites),
+                    Set.copyOf(broaderOpposites),
+                    Set.copyOf(places), standing, money, proper,
+                    main == POS.VERB || main == POS.ADJECTIVE, main == POS.ADJECTIVE, true);
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet look-up failed for " + w, e);
+        }
+    }
+
+    private static boolean fromLemma(Pointer p, String lemma) {
+        return !(p.getSource() instanceof Word source) || source.getLemma().equalsIgnoreCase(lemma);
+    }
+
+    private static List<Synset> commonSenses(IndexWord iw) {
+        List<Synset> senses = iw.getSenses();
+        return senses.subList(0, Math.min(SENSES, senses.size()));
+    }
+
+    private static void lemmasOf(Synset s, Set<String> into) {
+        for (Word x : s.getWords()) {
+            into.add(x.getLemma().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** The words of every synset opposed to {@code s} or to one of its words. */
+    private static void opposites(Synset s, Set<String> into) throws JWNLException {
+        for (Pointer p : s.getPointers(PointerType.ANTONYM)) {
+            Synset opposite = p.getTargetSynset();
+            lemmasOf(opposite, into);
+            // "safe" is opposed by "dangerous", and so by "danger"
+            for (Pointer d : opposite.getPointers(PointerType.DERIVATION)) {
+                into.add(((Word) d.getTarget()).getLemma().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    private Standing standingOf(Synset s) throws JWNLException {
+        Standing known = standings.get(s);
+        if (known != null) {
+            return known;
+        }
+        Standing found = Standing.NONE;
+        Deque<Synset> todo = new ArrayDeque<>();
+        Set<Synset> seen = new HashSet<>();
+        todo.add(s);
+        for (Pointer p : s.getPointers(PointerType.SIMILAR_TO)) {
+            todo.add(p.getTargetSynset());
+        }
+        int steps = 0;
+        while (!todo.isEmpty() && steps++ < 40) {
+            Synset at = todo.poll();
+            if (!seen.add(at)) {
+                continue;
+            }
+            if (outlawRoots.contains(at)) {
+                found = Standing.OUTLAW;
+                break;
+            }
+            if (counterpartRoots.contains(at)) {
+                found = Standing.COUNTERPART;
+                break;
+            }
+            for (Pointer p : at.getPointers(PointerType.HYPERNYM)) {
+                todo.add(p.getTargetSynset());
+            }
+        }
+        standings.put(s, found);
+        return found;
+    }
+
+    private boolean isMoney(Synset s) throws JWNLException {
+        Boolean known = moneys.get(s);
+        if (known != null) {
+            return known;
+        }
+        boolean found = false;
+        Synset at = s;
+        for (int depth = 0; depth < 8 && at != null && !found; depth++) {
+            found = moneyRoots.contains(at);
+            List<Pointer> up = at.getPointers(PointerType.HYPERNYM);
+            at = up.isEmpty() ? null : up.getFirst().getTargetSynset();
+        }
+        moneys.put(s, found);
+        return found;
+    }
+
+    /** The first sense of {@code lemma} in the lexicographer file {@code kind} ("noun.person"). */
+    private void root(Set<Synset> into, POS pos, String lemma, String kind) throws JWNLException {
+        IndexWord iw = dictionary.getIndexWord(pos, lemma);
+        if (iw == null) {
+            throw new IllegalStateException("WordNet has no " + lemma);
+        }
+        iw.getSenses().stream().filter(s -> s.getLexFileName().equals(kind)).findFirst().ifPresent(into::add);
+    }
+}

@@ -1,0 +1,287 @@
+package org.verbatim.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ways attribution went wrong on news it was not developed on (issue 11), each on made-up text: ordinary
+ * capitalised words, descriptions of a named person, role text before a name, datelines and bylines, speakers named
+ * paragraphs earlier, organisations and their documents, two people in one paragraph.
+ */
+class AttributionPatternsTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private ExtractedQuote the(String text, String startOfQuote) {
+        ExtractionResult r = extractor.extract(text);
+        return r.quotes().stream().filter(q -> q.text().startsWith(startOfQuote)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting with '" + startOfQuote + "' in " + r.quotes()));
+    }
+
+    private ExtractionResult extract(String text) {
+        return extractor.extract(text);
+    }
+
+    @Test
+    void a_capitalised_ordinary_word_opening_a_sentence_is_never_a_speaker() {
+        String text = """
+                Town clerk Ines Adler has run the council office for a decade.
+
+                Efforts to reach the mayor failed on Tuesday. "We were not told anything," she said.
+
+                Oversight of the budget moved to the county last year. "That was a mistake," she said.
+                """;
+        assertThat(the(text, "We were not told").speaker()).isEqualTo("Ines Adler");
+        assertThat(the(text, "That was a mistake").speaker()).isEqualTo("Ines Adler");
+        assertThat(extract(text).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Efforts", "Oversight");
+    }
+
+    @Test
+    void a_place_or_a_holiday_is_not_the_he_of_the_next_quote() {
+        String text = """
+                Chef Omar Haddad runs the harbour kitchen.
+
+                Turkey was on the menu again. "People want it every year," he said.
+
+                Boxing Day is the busiest day. "We open at six," he said.
+                """;
+        assertThat(the(text, "People want it").speaker()).isEqualTo("Omar Haddad");
+        assertThat(the(text, "We open at six").speaker()).isEqualTo("Omar Haddad");
+    }
+
+    @Test
+    void a_description_resolves_to_the_person_it_describes() {
+        String text = """
+                Marta Ruiz opened the bakery on Calle Mayor in 2009.
+
+                "It was a gamble," the 41-year-old owner of the bakery said.
+
+                "Now the queue starts at seven," the cheerful baker added.
+                """;
+        assertThat(the(text, "It was a gamble").speaker()).isEqualTo("Marta Ruiz");
+        assertThat(the(text, "Now the queue").speaker()).isEqualTo("Marta Ruiz");
+    }
+
+    @Test
+    void a_sports_description_resolves_to_the_player() {
+        String text = """
+                Jonas Lindqvist scored twice as Vasteras beat Orebro 3-1 on Saturday.
+
+                "We needed this one," the 31-year-old striker said after the match.
+                """;
+        assertThat(the(text, "We needed this one").speaker()).isEqualTo("Jonas Lindqvist");
+    }
+
+    @Test
+    void an_indefinite_description_with_no_named_match_stays_itself() {
+        String text = """
+                Two men were arrested after the robbery on Friday.
+
+                "They were caught within an hour," a police spokesman said.
+                """;
+        assertThat(the(text, "They were caught").speaker()).isEqualTo("police spokesman");
+    }
+
+    @Test
+    void role_text_before_a_name_is_role_and_affiliation_not_name() {
+        String text = """
+                "The figures will be published on Friday," said spokeswoman for the economy ministry, Petra Lind.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "The figures").speaker()).isEqualTo("Petra Lind");
+        ExtractedSpeaker lind = r.speakers().getFirst();
+        assertThat(lind.role()).isEqualTo("spokeswoman");
+        assertThat(lind.affiliation()).isEqualToIgnoringCase("economy ministry");
+    }
+
+    @Test
+    void a_byline_or_dateline_is_no_speaker() {
+        String text = """
+                (Staff report) — The county will close two bridges for repairs next month.
+
+                "Traffic will be diverted through the town centre," the highways department said in a statement.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Staff");
+        assertThat(the(text, "Traffic will be diverted").speaker()).containsIgnoringCase("highways department");
+    }
+
+    @Test
+    void quotes_paragraphs_after_the_speaker_was_named_keep_that_speaker() {
+        String text = """
+                Coach Anna Berg said her team had trained for this final all season.
+
+                "We knew the first ten minutes would decide it," Berg said.
+
+                "The players listened. They stayed calm."
+
+                "Next year we want the double."
+                """;
+        assertThat(the(text, "The players listened").speaker()).isEqualTo("Anna Berg");
+        assertThat(the(text, "Next year we want").speaker()).isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void an_acronym_and_its_expansion_are_one_speaker() {
+        String text = """
+                The National Transportation Safety Board (NTSB) opened an inquiry into the crash.
+
+                "The recorder was recovered intact," the NTSB said on Monday.
+                """;
+        assertThat(the(text, "The recorder was").speaker()).isEqualTo("National Transportation Safety Board");
+    }
+
+    @Test
+    void a_document_is_said_by_its_author() {
+        String text = """
+                Nurses at the city hospital voted to strike.
+
+                "Patients will be safe during the strike," a statement from the union said.
+                """;
+        assertThat(the(text, "Patients will be safe").speaker()).containsIgnoringCase("union");
+    }
+
+    @Test
+    void told_reporters_without_that_reports_the_clause() {
+        String text = "Aino Kallio met the union on Monday. Kallio told reporters she expected an agreement soon.\n";
+        assertThat(the(text, "she expected an agreement").speaker()).isEqualTo("Aino Kallio");
+    }
+
+    @Test
+    void the_agency_is_the_agency_named_before_not_the_last_organisation() {
+        String text = """
+                Jon Vik's office said the meeting was constructive.
+
+                A report by the statistics agency found that prices rose 4 percent. The agency said food costs led the increase.
+                """;
+        assertThat(the(text, "food costs led").speaker()).isEqualTo("statistics agency");
+    }
+
+    @Test
+    void the_organisation_a_person_is_of_is_their_affiliation() {
+        String text = """
+                Opposition leader Mette Berg of the Labour Party called the plan reckless. "It is a fantasy budget," she said.
+
+                "Inflation is falling," said Per Lund, the central bank governor.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "It is a fantasy").speaker()).isEqualTo("Mette Berg");
+        assertThat(r.speakers()).anySatisfy(s -> {
+            assertThat(s.name()).isEqualTo("Mette Berg");
+            assertThat(s.affiliation()).isEqualTo("Labour Party");
+        });
+        assertThat(r.speakers()).anySatisfy(s -> {
+            assertThat(s.name()).isEqualTo("Per Lund");
+            assertThat(s.role()).isEqualTo("governor");
+            assertThat(s.affiliation()).isEqualTo("central bank");
+        });
+    }
+
+    @Test
+    void answers_of_a_question_and_answer_block_belong_to_the_interviewee() {
+        String text = """
+                Prime Minister Lars Holm travelled on Friday. In an interview with the Daily Post, Sanna Virta was asked about the pipeline.
+
+                Q: Is the pipeline safe?
+
+                A: It is safe. We have checked it twice.
+
+                Q: When will it open?
+
+                A: "Next spring, if the weather allows."
+                """;
+        assertThat(the(text, "It is safe").speaker()).isEqualTo("Sanna Virta");
+        assertThat(the(text, "It is safe").type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(the(text, "Next spring").speaker()).isEqualTo("Sanna Virta");
+    }
+
+    @Test
+    void a_quote_paragraph_after_narrative_that_names_nobody_else_keeps_the_speaker() {
+        String text = """
+                "We share a border and a market," Prime Minister Lars Holm said.
+
+                The two countries signed a trade pact in 2019 and have held yearly talks since.
+
+                "Nobody should doubt it."
+                """;
+        assertThat(the(text, "Nobody should doubt").speaker()).isEqualTo("Lars Holm");
+    }
+
+    @Test
+    void an_agent_noun_wordnet_lacks_still_describes_the_player() {
+        String text = """
+                Club captain Rui Costa, who scored the winner, praised the fans. "They carried us," the midfielder said.
+                """;
+        assertThat(the(text, "They carried us").speaker()).isEqualTo("Rui Costa");
+    }
+
+    @Test
+    void a_given_name_that_is_also_an_organisation_word_is_still_a_person() {
+        ExtractionResult r = extract("\u201CShe is fine,\u201D Bill Clinton has said.\n");
+        assertThat(r.speakers().getFirst().kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void a_possessive_organisation_before_a_name_is_the_affiliation() {
+        String text = "\u201CGrowth comes first,\u201D American Action Forum\u2019s Douglas Holtz-Eakin said.\n";
+        assertThat(the(text, "Growth comes first").speaker()).isEqualTo("Douglas Holtz-Eakin");
+        assertThat(extract(text).speakers().getFirst().affiliation()).isEqualTo("American Action Forum");
+    }
+
+    @Test
+    void a_middle_initial_stays_inside_the_name_and_the_short_form_is_the_same_person() {
+        String text = """
+                ''We do not believe it,'' Benjamin J. Rhodes, the deputy national security adviser, told reporters.
+
+                ''We do not see it,'' Benjamin Rhodes said.
+                """;
+        assertThat(the(text, "We do not believe").speaker()).isEqualTo("Benjamin J. Rhodes");
+        assertThat(the(text, "We do not see").speaker()).isEqualTo("Benjamin J. Rhodes");
+    }
+
+    @Test
+    void a_speech_word_used_as_a_noun_does_not_end_an_appositive() {
+        String text = "''They feel he is the one,'' Thomas Hanify, the president of the Indiana state firefighters union, said.\n";
+        assertThat(the(text, "They feel he").speaker()).isEqualTo("Thomas Hanify");
+        assertThat(extract(text).quotes()).hasSize(1);
+    }
+
+    @Test
+    void a_surname_that_is_also_a_town_is_a_person_and_an_honorific_is_no_role() {
+        ExtractionResult r = extract("Mrs. Clinton said in Iowa that the country should lead.\n");
+        ExtractedSpeaker clinton = r.speakers().getFirst();
+        assertThat(clinton.name()).isEqualTo("Clinton");
+        assertThat(clinton.kind()).isEqualTo(SpeakerKind.PERSON);
+        assertThat(clinton.role()).isNull();
+    }
+
+    @Test
+    void a_document_speaks_for_its_author_and_an_unnamed_speaker_is_no_one_elses_antecedent() {
+        String text = """
+                According to a statement released by the Health Ministry, 40 people were treated.
+
+                In a post on X, the mayor wrote that the road would reopen.
+
+                The ministry\u2019s statement said the border was calm.
+                """;
+        assertThat(the(text, "40 people were treated").speaker()).isEqualTo("Health Ministry");
+        assertThat(the(text, "the road would reopen").speaker()).isEqualTo("mayor");
+        assertThat(the(text, "the border was calm").speaker()).isEqualTo("Health Ministry");
+        assertThat(extract(text).speakers().getFirst().aliases()).noneMatch(a -> a.contains("statement"));
+    }
+
+    @Test
+    void an_age_used_as_a_noun_is_the_player_and_a_possessive_role_phrase_before_a_name_is_its_role() {
+        String text = """
+                Goalkeeper Tom Berger made five saves. "I just tried to stay big," the 24-year-old said.
+
+                The activists' lawyer, Amira Saleh, welcomed the decision. "My clients are relieved," Saleh said.
+                """;
+        assertThat(the(text, "I just tried").speaker()).isEqualTo("Tom Berger");
+        assertThat(extract(text).speakers()).anySatisfy(s -> {
+            assertThat(s.name()).isEqualTo("Amira Saleh");
+            assertThat(s.role()).isEqualTo("lawyer");
+        });
+    }
+}

@@ -1,0 +1,137 @@
+package org.verbatim.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.verbatim.language.StanceComparison.Kind;
+import org.verbatim.language.StanceComparison.Result;
+
+class StanceComparisonTest {
+
+    private static final ClaimReader READER = new ClaimReader(WordNetLexicon.shared());
+
+    private static Result compare(String a, String b) {
+        return StanceComparison.compare(READER.read(a), READER.read(b));
+    }
+
+    private static void assertDiffer(String a, String b, Kind kind) {
+        Result r = compare(a, b);
+        assertThat(r.differences()).as(a + " / " + b).extracting(StanceComparison.Difference::kind).contains(kind);
+        Result back = compare(b, a);
+        assertThat(back.differences()).as(b + " / " + a).extracting(StanceComparison.Difference::kind).contains(kind);
+    }
+
+    @Test
+    void a_denied_verb_against_the_same_verb_affirmed_is_a_negation() {
+        assertDiffer("We will not sign the treaty this year.", "We could sign the treaty next month.", Kind.NEGATION);
+        assertDiffer("The minister has yet to approve the pipeline.", "The minister approved the pipeline.",
+                Kind.NEGATION);
+        assertDiffer("The government does not intend to pay the compensation.",
+                "The compensation will be paid in full.", Kind.NEGATION);
+        assertDiffer("FC Dravo will be relegated.", "No club will be relegated this season.", Kind.NEGATION);
+        // a denied noun is not a denied predicate: "no jobs will be lost" does not deny jobs
+        assertThat(compare("No jobs will be lost at the mine.", "Every worker at the mine will keep a job.")
+                .differences()).extracting(StanceComparison.Difference::kind).doesNotContain(Kind.NEGATION);
+        assertThat(compare("We will not sign the treaty this year.", "We could sign the treaty next month.")
+                .differences().getFirst().reason()).contains("will not sign").contains("could sign");
+    }
+
+    @Test
+    void opposite_words_from_wordnet_and_their_derivations() {
+        assertDiffer("Fuel prices will rise next year.", "Fuel prices will fall next year.", Kind.OPPOSITES);
+        assertDiffer("The board approved the merger.", "The board rejected the merger.", Kind.OPPOSITES);
+        assertDiffer("The city will expand the tram network.", "The city will shrink the tram network.",
+                Kind.OPPOSITES);
+        assertDiffer("The tap water is safe to drink.", "The tap water is unsafe to drink.", Kind.OPPOSITES);
+        assertDiffer("The pesticide is legal in every province.", "The pesticide is illegal in every province.",
+                Kind.OPPOSITES);
+        assertDiffer("The council will ban scooters downtown.", "The council will allow scooters downtown.",
+                Kind.OPPOSITES);
+        assertDiffer("Approval of the merger is certain.", "The board will reject the merger.", Kind.OPPOSITES);
+        assertDiffer("We will raise the dividend this year.", "The dividend will be cut to preserve cash.",
+                Kind.OPPOSITES);
+        assertDiffer("The government has approved the dam.", "We have refused the permit for the dam.",
+                Kind.OPPOSITES);
+        assertDiffer("The vaccine is safe for every child.", "The vaccine poses a real danger to babies.",
+                Kind.OPPOSITES);
+    }
+
+    @Test
+    void ruling_out_against_keeping_open_and_will_against_may() {
+        assertDiffer("A new fuel tax is excluded.", "A new fuel tax is being considered.", Kind.MODALITY);
+        assertDiffer("A new fuel tax has been ruled out.", "A new fuel tax has not been ruled out.", Kind.MODALITY);
+        Result weak = compare("The plant will close in spring.", "The plant may close in spring.");
+        assertThat(weak.differences()).extracting(StanceComparison.Difference::kind).containsExactly(Kind.MODALITY);
+        assertThat(weak.strength()).isLessThan(0.5);
+    }
+
+    @Test
+    void still_against_no_longer() {
+        assertDiffer("The curfew is still in force in the capital.", "The curfew in the capital no longer applies.",
+                Kind.CONTINUATION);
+        assertDiffer("The subsidy programme continues.", "The subsidy programme was scrapped.", Kind.CONTINUATION);
+        assertDiffer("Checks on the border will be lifted.", "Controls at the border will remain in place.",
+                Kind.CONTINUATION);
+        assertDiffer("The maternity ward will stay open.", "The maternity ward will no longer deliver babies.",
+                Kind.CONTINUATION);
+    }
+
+    @Test
+    void numbers_and_dates_that_disagree_for_the_same_measure() {
+        assertDiffer("The deficit will be 3.2% of output.", "The deficit will reach 4.1% of output.", Kind.QUANTITY);
+        assertDiffer("The bridge will open in 2025.", "The bridge will open in 2027.", Kind.QUANTITY);
+        assertDiffer("The plant employs 1,200 workers.", "The plant employs 800 workers.", Kind.QUANTITY);
+        assertThat(compare("The deficit will be 3.2% of output.", "The deficit will be 3.2 per cent of output.")
+                .differs()).isFalse();
+        assertDiffer("The deficit will end the year below 2 percent of GDP.",
+                "We now expect a deficit of 3.1 percent this year.", Kind.QUANTITY);
+        assertThat(compare("We now expect a deficit of 3.1 percent this year.",
+                "Our models show the deficit heading towards three percent or more.").differs()).isFalse();
+        assertThat(compare("The plant will be shut down in 2028.", "Coal must end before 2030 at the plant.")
+                .differences()).extracting(StanceComparison.Difference::kind).doesNotContain(Kind.QUANTITY);
+        // different measures: no disagreement
+        assertThat(compare("Inflation is 3%.", "Unemployment is 7%.").differences())
+                .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.QUANTITY);
+    }
+
+    @Test
+    void paraphrases_and_agreements_differ_in_nothing() {
+        Result same = compare("We will not sign the treaty.", "The treaty will not be signed by us.");
+        assertThat(same.differs()).isFalse();
+        assertThat(same.agrees()).isTrue();
+        assertThat(compare("Unemployment rose to 5 percent.", "Unemployment climbed to 5 percent.").differs())
+                .isFalse();
+        // denying one word and affirming its opposite say the same
+        assertThat(compare("Prices will not rise this winter.", "Prices will fall this winter.").differs()).isFalse();
+    }
+
+    @Test
+    void opposites_about_different_things_are_no_difference() {
+        assertThat(compare("Taxes will rise.", "The river will fall.").differs()).isFalse();
+        // nouns and words that only qualify a noun do not take a stance
+        assertThat(compare("Parents can be confident this vaccine protects their children.",
+                "The vaccine is safe for every child.").differences())
+                .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.OPPOSITES);
+        assertThat(compare("The new vaccine poses a real risk to babies.",
+                "Older children could be vaccinated with the vaccine without concern.").differences())
+                .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.OPPOSITES);
+        assertThat(compare("Checks on the border will be lifted on the first of March.",
+                "The government announced the end of border checks.").differences())
+                .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.OPPOSITES);
+    }
+
+    @Test
+    void an_outlaw_against_a_counterpart() {
+        Result r = compare("The Zemblan Front is still a terrorist organisation.",
+                "Our delegation held official negotiations with the Zemblan Front.");
+        assertThat(r.differences()).extracting(StanceComparison.Difference::kind).contains(Kind.STANDING);
+        assertThat(r.sharedNames()).contains("Zemblan");
+    }
+
+    @Test
+    void names_meet_across_demonyms_and_possessives() {
+        Result r = compare("French officials backed the plan.", "France's government backed the plan.");
+        assertThat(r.sharedNames()).hasSize(1);
+        assertThat(compare("The Ruritanian army withdrew.", "Ruritania's army withdrew.").sharedNames()).hasSize(1);
+    }
+}
