@@ -1,6 +1,8 @@
 package org.verbatim.security;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -48,8 +50,17 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, JsonMapper json, Clock clock)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            if (e instanceof SignInLockedException locked) {
+                long seconds = Math.max(1, Duration.between(clock.instant(), locked.until()).toSeconds());
+                response.setHeader("Retry-After", Long.toString(seconds));
+                ApiFailureFilter.write(json, response, 429, "Too many failed sign-ins",
+                        "Signing in failed too often for this account or from this address; try again in " + seconds
+                                + " seconds.", request.getRequestURI());
+                return;
+            }
             response.addHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
             response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
             ApiFailureFilter.write(json, response, 401, "Sign in needed",
