@@ -173,6 +173,8 @@ public final class EmbeddedMariaDb {
         for (String host : HOSTS) {
             s.execute("CREATE USER IF NOT EXISTS '" + owner.user() + "'@'" + host + "' IDENTIFIED BY '"
                     + owner.password() + "'");
+            // the password is the one saved now, also should the account exist already
+            s.execute("ALTER USER '" + owner.user() + "'@'" + host + "' IDENTIFIED BY '" + owner.password() + "'");
             s.execute("GRANT ALL PRIVILEGES ON `" + properties.database() + "`.* TO '" + owner.user() + "'@'" + host
                     + "' WITH GRANT OPTION");
         }
