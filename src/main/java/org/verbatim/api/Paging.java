@@ -9,6 +9,8 @@ final class Paging {
     static final int MAX_SIZE = 200;
     /** Deeper than this a listing is an export: page × size may not pass it. */
     static final long MAX_OFFSET = 1_000_000;
+    /** A search is paged through its best matches only: deeper pages would make the index rank everything. */
+    static final long MAX_SEARCH_RESULTS = 10_000;
 
     private Paging() {
     }

@@ -28,7 +28,6 @@ import org.verbatim.api.ApiDtos.VerdictDto;
 import org.verbatim.audit.AuditHistory;
 import org.verbatim.compare.Facet;
 import org.verbatim.compare.QuoteSearch;
-import org.verbatim.quote.QuoteIdSearch;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteRepository;
 import org.verbatim.quote.ReviewStatus;
@@ -101,11 +100,10 @@ class QuotesApi {
     SearchHitDto search(@RequestParam String q, @RequestParam(required = false) ReviewStatus status,
                         @RequestParam(required = false) String speaker,
                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        var request = Paging.of(page, size, Sort.unsorted(), QuoteIdSearch.MAX_RESULTS);
+        var request = Paging.of(page, size, Sort.unsorted(), Paging.MAX_SEARCH_RESULTS);
         if (q.isBlank()) {
             throw new IllegalArgumentException("q: say what to search for");
         }
-        QuoteIdSearch.requireBounded(q, (int) request.getOffset(), request.getPageSize());
         Map<Facet, Set<String>> chosen = status == null ? Map.of() : Map.of(Facet.STATUS, Set.of(status.name()));
         var result = search.search(new QuoteSearch.Query(q, chosen, (int) request.getOffset(), request.getPageSize(),
                 speaker));

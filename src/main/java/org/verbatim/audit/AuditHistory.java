@@ -307,6 +307,7 @@ public class AuditHistory {
             case SPEAKER -> List.of("canonicalName");
             case ARTICLE -> List.of("title");
             case USER -> List.of("username");
+            case SIGN_IN_LOCKOUT -> List.of("subject");
         };
     }
 
@@ -315,7 +316,7 @@ public class AuditHistory {
             case QUOTE -> "";
             case REVIEW -> Labels.of((ReviewAction) row[4])
                     + (row[5] == null ? "" : ": " + ((Verdict) row[5]).label());
-            case SPEAKER, ARTICLE, USER -> row[3] == null ? "" : row[3].toString();
+            case SPEAKER, ARTICLE, USER, SIGN_IN_LOCKOUT -> row[3] == null ? "" : row[3].toString();
         };
     }
 

@@ -3,6 +3,7 @@ package org.verbatim.audit;
 import org.verbatim.article.Article;
 import org.verbatim.quote.Quote;
 import org.verbatim.review.Review;
+import org.verbatim.security.SignInLockout;
 import org.verbatim.security.UserAccount;
 import org.verbatim.speaker.Speaker;
 
@@ -12,7 +13,8 @@ public enum AuditedRecord {
     REVIEW("Review", Review.class),
     SPEAKER("Speaker", Speaker.class),
     ARTICLE("Article", Article.class),
-    USER("User", UserAccount.class);
+    USER("User", UserAccount.class),
+    SIGN_IN_LOCKOUT("Sign-in lock-out", SignInLockout.class);
 
     private final String label;
     private final Class<?> entity;

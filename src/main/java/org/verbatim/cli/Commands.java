@@ -32,7 +32,7 @@ public final class Commands {
 
     static final int STOPPED = 130;
 
-    private static final Set<String> NAMES = Set.of("import", "reindex", "search", "export", "users",
+    private static final Set<String> NAMES = Set.of("import", "reindex", "search", "export", "users", "audit",
             "--help", "-h", "help", "--version", "-V");
 
     private Commands() {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 "server's data anyway, so there is no sign-in. Stop the web application first when it uses the",
                 "embedded database, or point both at the same external database."},
         subcommands = {ImportCommand.class, ReindexCommand.class, SearchCommand.class, ExportCommand.class,
-                UsersCommand.class},
+                UsersCommand.class, AuditCommand.class},
         footer = {"", "Exit codes: 0 done, 1 something failed, 2 usage error, 130 stopped (Ctrl-C)."})
 final class VerbatimCommand {
 

@@ -49,6 +49,7 @@ final class StatementQueries {
     /** Where a speaker's own words are searched: the name and the aliases ("words of the speaker's name"). */
     static final List<String> SPEAKER_NAME_FIELDS = List.of("speaker.canonicalName", "speaker.aliases");
     static final int MAX_QUERY_LENGTH = 500;
+    static final int MAX_WILDCARDS = 10;
 
     /** Statuses of quotes a person has confirmed: the "earlier statements" the watch list compares against. */
     static final List<ReviewStatus> CONFIRMED = List.of(ReviewStatus.CONFIRMED, ReviewStatus.CORRECTED,
@@ -151,10 +152,18 @@ final class StatementQueries {
                 && !part.matches(".*\\p{N}.*"));
     }
 
+    /** Bounds a query's cost before the index is asked: its length, and its words with a wildcard (each expands). */
     static void checkLength(String query) {
         if (query.length() > MAX_QUERY_LENGTH) {
             throw new IllegalArgumentException("A query of more than " + MAX_QUERY_LENGTH + " characters");
         }
+        if (wildcards(query) > MAX_WILDCARDS) {
+            throw new IllegalArgumentException("A query with more than " + MAX_WILDCARDS + " words ending in *");
+        }
+    }
+
+    static long wildcards(String query) {
+        return java.util.Arrays.stream(query.split("\\s+")).filter(w -> w.contains("*")).count();
     }
 
     private static final java.util.regex.Pattern MULTI_WORD_NAMES = java.util.regex.Pattern.compile(

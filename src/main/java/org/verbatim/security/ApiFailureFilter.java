@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.multipart.MultipartException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,16 +59,36 @@ final class ApiFailureFilter implements Filter {
                         request.getRequestURI(), e.toString());
                 return;
             }
-            log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             response.reset();
+            if (causedBy(e, MultipartException.class)) {
+                // parsed before any endpoint is chosen; the API reads no multipart bodies anyway
+                write(response, 400, "The multipart body could not be read; the API reads JSON (see /api/openapi).",
+                        request.getRequestURI());
+                return;
+            }
+            log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             write(response, 500, "The error was logged on the server; nothing was done.", request.getRequestURI());
         }
     }
 
     private void write(HttpServletResponse response, int status, String detail, String uri) throws IOException {
+        write(json, response, problem(status, detail, uri));
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The problem for a bare status: its reason phrase as title; {@code detail} null for a standard one. */
+    static ProblemDetail problem(int status, String detail, String uri) {
         HttpStatus known = HttpStatus.resolve(status);
-        String title = known != null ? known.getReasonPhrase() : "Error " + status;
-        write(json, response, status, title, detail != null ? detail : defaultDetail(status), uri);
+        return problem(status, known != null ? known.getReasonPhrase() : "Error " + status,
+                detail != null ? detail : defaultDetail(status), uri);
     }
 
     private static String defaultDetail(int status) {
@@ -83,6 +104,19 @@ final class ApiFailureFilter implements Filter {
     /** Writes a problem detail as the whole answer. */
     static void write(JsonMapper json, HttpServletResponse response, int status, String title, String detail,
                       String uri) throws IOException {
+        write(json, response, problem(status, title, detail, uri));
+    }
+
+    private static void write(JsonMapper json, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+        response.flushBuffer();
+    }
+
+    private static ProblemDetail problem(int status, String title, String detail, String uri) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
         problem.setTitle(title);
         if (uri != null) {
@@ -92,11 +126,7 @@ final class ApiFailureFilter implements Filter {
                 // a request the container let through with a malformed path: answer without it
             }
         }
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
-        response.flushBuffer();
+        return problem;
     }
 
     /** Turns {@code sendError} (which would end at the container's error page) into a problem detail. */

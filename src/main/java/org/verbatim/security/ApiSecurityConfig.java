@@ -1,6 +1,8 @@
 package org.verbatim.security;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -10,7 +12,10 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.Host;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -45,8 +50,17 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, JsonMapper json, Clock clock)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            if (e instanceof SignInLockedException locked) {
+                long seconds = Math.max(1, Duration.between(clock.instant(), locked.until()).toSeconds());
+                response.setHeader("Retry-After", Long.toString(seconds));
+                ApiFailureFilter.write(json, response, 429, "Too many failed sign-ins",
+                        "Signing in failed too often for this account or from this address; try again in " + seconds
+                                + " seconds.", request.getRequestURI());
+                return;
+            }
             response.addHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
             response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
             ApiFailureFilter.write(json, response, 401, "Sign in needed",
@@ -65,6 +79,7 @@ class ApiSecurityConfig {
                                 "/api/swagger-ui/**",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
+                .headers(SecurityHeaders.everywhere())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -82,6 +97,14 @@ class ApiSecurityConfig {
         return request.getDispatcherType() == DispatcherType.ERROR
                 && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
                 && uri.startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** Tomcat's own error page, for requests refused before any filter, answers /api with problem details too. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> apiErrorReports() {
+        // unordered, so after Spring Boot's customizer, whose error report valve this one replaces
+        return factory -> factory.addContextCustomizers(context -> ApiErrorReportValve.install((Host) context
+                .getParent()));
     }
 
     /** A request the firewall rejects (an encoded slash, a double dot…) is a 400, answered as a problem too. */

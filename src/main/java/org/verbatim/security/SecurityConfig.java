@@ -85,6 +85,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/components/**", "/images/**").permitAll());
+        http.headers(SecurityHeaders.everywhere());
         // sessions an administrator ended (SignedInSessions) are signed out at their next request, which then goes
         // on as anonymous: a page is sent to sign in, the UI's own requests find their session gone and reload
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)

@@ -58,6 +58,20 @@ class ApiErrorsIT {
                 "version=1"), 415);
     }
 
+    @Test
+    void a_url_tomcat_refuses_before_any_filter_is_a_problem_too() {
+        assertProblem(api.send("GET", "/api/quotes/%00", fiona, null), 400);
+        assertThat(api.send("GET", "/login/%00", null, null).contentType()).as("the UI keeps Tomcat's page")
+                .doesNotContain("problem");
+    }
+
+    @Test
+    void a_multipart_body_that_cannot_be_read_is_a_400_problem_not_a_500() {
+        assertProblem(api.send("POST", "/api/quotes/1/confirm", fiona, "multipart/form-data", "{\"version\": 1}"),
+                400);
+        assertProblem(api.send("GET", "/api/speakers", fiona, "multipart/form-data", "junk"), 400);
+    }
+
     static Response assertProblem(Response r, int status) {
         assertThat(r.status()).as(r.raw()).isEqualTo(status);
         assertThat(r.isProblem()).as(r.contentType() + " " + r.raw()).isTrue();

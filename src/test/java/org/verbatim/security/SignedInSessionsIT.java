@@ -2,17 +2,9 @@ package org.verbatim.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +20,6 @@ import org.verbatim.support.VerbatimIntegrationTest;
 @VerbatimIntegrationTest
 class SignedInSessionsIT {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
 
@@ -42,7 +32,7 @@ class SignedInSessionsIT {
     @Test
     void disabling_a_user_ends_their_open_session() {
         UserAccount auditor = users.create("sess-dora-" + unique(), Role.AUDITOR);
-        Browser browser = signedIn(auditor.getUsername());
+        HttpBrowser browser = signedIn(auditor.getUsername());
 
         asAdmin(() -> administration.disable(auditor.getId(), version(auditor)));
 
@@ -52,19 +42,19 @@ class SignedInSessionsIT {
     @Test
     void removing_a_role_ends_the_session_and_signing_in_again_gives_the_remaining_roles() {
         UserAccount auditor = users.create("sess-audra-" + unique(), Role.AUDITOR, Role.FACT_CHECKER);
-        Browser browser = signedIn(auditor.getUsername());
+        HttpBrowser browser = signedIn(auditor.getUsername());
 
         asAdmin(() -> administration.changeRoles(auditor.getId(), version(auditor), EnumSet.of(Role.FACT_CHECKER)));
 
         assertSentToSignIn(browser.get("/history"));
-        Browser again = signedIn(auditor.getUsername());
+        HttpBrowser again = signedIn(auditor.getUsername());
         assertThat(again.get("/").statusCode()).isEqualTo(200);
     }
 
     @Test
     void a_password_reset_ends_the_session() {
         UserAccount auditor = users.create("sess-petra-" + unique(), Role.AUDITOR);
-        Browser browser = signedIn(auditor.getUsername());
+        HttpBrowser browser = signedIn(auditor.getUsername());
 
         asAdmin(() -> administration.resetPassword(auditor.getId(), version(auditor), null));
 
@@ -75,7 +65,7 @@ class SignedInSessionsIT {
     void an_unrelated_change_leaves_other_sessions_alone() {
         UserAccount one = users.create("sess-ona-" + unique(), Role.AUDITOR);
         UserAccount other = users.create("sess-otto-" + unique(), Role.AUDITOR);
-        Browser browser = signedIn(one.getUsername());
+        HttpBrowser browser = signedIn(one.getUsername());
 
         asAdmin(() -> administration.disable(other.getId(), version(other)));
 
@@ -88,15 +78,9 @@ class SignedInSessionsIT {
     }
 
     /** A browser that signed in through the form, and can see the audit log. */
-    private Browser signedIn(String username) {
-        Browser browser = new Browser();
-        HttpResponse<String> form = browser.get("/login");
-        Matcher csrf = CSRF.matcher(form.body());
-        assertThat(csrf.find()).as("the sign-in page carries its CSRF token").isTrue();
-        HttpResponse<String> signIn = browser.post("/login", "username=" + encode(username) + "&password="
-                + encode(TestUsers.PASSWORD) + "&_csrf=" + encode(csrf.group(1)));
-        assertThat(signIn.statusCode()).isEqualTo(302);
-        assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    private HttpBrowser signedIn(String username) {
+        HttpBrowser browser = new HttpBrowser(port);
+        assertThat(browser.signIn(username, TestUsers.PASSWORD)).doesNotContain("error");
         HttpResponse<String> history = browser.get("/history");
         assertThat(history.statusCode()).as("signed in, the audit log opens").isEqualTo(200);
         return browser;
@@ -111,38 +95,7 @@ class SignedInSessionsIT {
         return RunAs.user("admin", Role.ADMIN).call(work);
     }
 
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     private static String unique() {
         return Long.toString(System.nanoTime(), 36);
-    }
-
-    /** Keeps its cookies, follows no redirects. */
-    private final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(uri(path)).GET());
-        }
-
-        HttpResponse<String> post(String path, String form) {
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return http.send(request.header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
     }
 }

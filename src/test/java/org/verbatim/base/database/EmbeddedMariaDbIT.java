@@ -1,13 +1,16 @@
 package org.verbatim.base.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,12 +39,59 @@ class EmbeddedMariaDbIT {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("still here");
             assertThat(second.credentials()).isEqualTo(first.credentials());
+            assertThat(second.ownerCredentials()).isEqualTo(first.ownerCredentials());
         } finally {
             second.stop();
         }
     }
 
+    @Test
+    void a_data_folder_from_before_the_owner_account_gets_one_and_the_application_loses_its_schema_privileges()
+            throws Exception {
+        Path home = Files.createTempDirectory("verbatim-upgrade");
+        var properties = new EmbeddedDatabaseProperties(home, 0, "verbatim", 2);
+        EmbeddedMariaDb first = new EmbeddedMariaDb(properties);
+        first.start();
+        Path file = home.resolve("mariadb/credentials.properties");
+        Properties saved = new Properties();
+        try (var in = Files.newInputStream(file)) {
+            saved.load(in);
+        }
+        // as an older Verbatim left it: one account with every privilege, no owner in the credentials file
+        try (Connection c = DriverManager.getConnection(first.jdbcUrl(), "root", saved.getProperty("root.password"));
+             Statement s = c.createStatement()) {
+            s.execute("GRANT ALL PRIVILEGES ON `verbatim`.* TO 'verbatim'@'localhost'");
+            s.execute("GRANT ALL PRIVILEGES ON `verbatim`.* TO 'verbatim'@'127.0.0.1'");
+        } finally {
+            first.stop();
+        }
+        saved.remove("owner.user");
+        saved.remove("owner.password");
+        try (var out = Files.newOutputStream(file)) {
+            saved.store(out, null);
+        }
+
+        EmbeddedMariaDb upgraded = new EmbeddedMariaDb(properties);
+        upgraded.start();
+        try (Connection owner = connect(upgraded); Statement s = owner.createStatement()) {
+            assertThat(upgraded.ownerCredentials().user()).isEqualTo("verbatim_owner");
+            s.execute("CREATE TABLE owned (id INT PRIMARY KEY)");
+            assertThatThrownBy(() -> DriverManager.getConnection(upgraded.jdbcUrl(), upgraded.credentials().user(),
+                    upgraded.credentials().password()).close()).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("Access denied");
+        } finally {
+            upgraded.stop();
+        }
+        Properties after = new Properties();
+        try (var in = Files.newInputStream(file)) {
+            after.load(in);
+        }
+        assertThat(after.getProperty("owner.password")).isEqualTo(upgraded.ownerCredentials().password());
+    }
+
+    /** As the schema's owner: the application's account only gets the migrated tables' grants. */
     private static Connection connect(EmbeddedMariaDb db) throws Exception {
-        return DriverManager.getConnection(db.jdbcUrl(), db.credentials().user(), db.credentials().password());
+        return DriverManager.getConnection(db.jdbcUrl(), db.ownerCredentials().user(),
+                db.ownerCredentials().password());
     }
 }
