@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
  * and grants, and the application's account, which gets only what {@code AppAccountPrivileges} grants it table by
  * table (the audit trail: insert and read, never change). {@code root} gets a random password too, so no account is
  * left without one. A data folder from before the owner account existed is brought up to this at its next start.
+ * Should the JVM be killed, a {@link ServerWatchdog} stops the server; one left running anyway (the watchdog was
+ * killed too) is stopped at the next start.
  */
 public final class EmbeddedMariaDb {
 
@@ -44,6 +46,8 @@ public final class EmbeddedMariaDb {
     private final EmbeddedDatabaseProperties properties;
     private final Path home;
     private DB db;
+    /** Kept referenced: its pipe from this JVM is what it watches. */
+    private Process watchdog;
     private int port;
     private Credentials credentials;
     private Credentials ownerCredentials;
@@ -83,6 +87,7 @@ public final class EmbeddedMariaDb {
             }
             db = DB.newEmbeddedDB(config.build());
             db.start();
+            watch(dataDir);
             secureOnFirstStart();
             log.info("Embedded MariaDB ready on 127.0.0.1:{} with data in {} ({} ms)", port, dataDir,
                     Duration.ofNanos(System.nanoTime() - began).toMillis());
@@ -99,6 +104,17 @@ public final class EmbeddedMariaDb {
         if (db != null) {
             db.stop();
         }
+        if (watchdog != null) {
+            watchdog.destroy();
+        }
+    }
+
+    /** Should this JVM be killed, the server stops within seconds instead of running on ({@link ServerWatchdog}). */
+    private void watch(Path dataDir) {
+        String mark = dataDir.toString();
+        ServerWatchdog.serverOf(mark).flatMap(server -> ServerWatchdog.watch(server, mark)).ifPresentOrElse(
+                w -> watchdog = w,
+                () -> log.warn("The embedded MariaDB's process was not found among this JVM's: no watchdog for it"));
     }
 
     public String jdbcUrl() {
