@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.verbatim.article.ArticleRepository;
+import org.verbatim.article.WebAddress;
 import org.verbatim.audit.TimelineEntry;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteType;
@@ -34,7 +35,8 @@ final class ApiDtos {
     record ArticleSummaryDto(Long id, String title, String publisher, LocalDate publishedOn, String url,
                              Instant importedAt, long quotes, long pending) {
         static ArticleSummaryDto of(ArticleRepository.Listing a, long quotes, long pending) {
-            return new ArticleSummaryDto(a.getId(), a.getTitle(), a.getPublisher(), a.getPublishedOn(), a.getUrl(),
+            return new ArticleSummaryDto(a.getId(), a.getTitle(), a.getPublisher(), a.getPublishedOn(),
+                    WebAddress.orNull(a.getUrl()),
                     a.getImportedAt(), quotes, pending);
         }
     }
@@ -54,7 +56,9 @@ final class ApiDtos {
                          @Size(max = 4 * 1024 * 1024, message = TOO_LONG) String html,
                          @Size(max = 500, message = TOO_LONG) String title,
                          @Size(max = 200, message = TOO_LONG) String publisher,
-                         @Size(max = 2000, message = TOO_LONG) String url, LocalDate published) {
+                         @Size(max = WebAddress.MAX_LENGTH, message = TOO_LONG)
+                         @Schema(description = "an http or https address; any other is refused (400)") String url,
+                         LocalDate published) {
     }
 
     record SpeakerRefDto(Long id, String name, String affiliation) {

@@ -35,6 +35,7 @@ import org.verbatim.api.ApiDtos.PageDto;
 import org.verbatim.api.ApiDtos.QuoteDto;
 import org.verbatim.article.Article;
 import org.verbatim.article.ArticleRepository;
+import org.verbatim.article.WebAddress;
 import org.verbatim.extraction.ArticleText;
 import org.verbatim.extraction.UnreadableArticleException;
 import org.verbatim.importing.ArticleImporter;
@@ -65,8 +66,10 @@ class ArticlesApi {
             description = "Extracts its quotes. 201 with the new article; 200 with the existing one when the same text"
                     + " is already in Verbatim; 422 when the input is not a readable article (not a JSON object of"
                     + " these fields, no words, binary, longer than the configured maximum or yielding more quotes"
-                    + " than an article may have). Fact-checkers, editors and administrators only.")
+                    + " than an article may have); 400 naming the field for a field past its limit or a url that is"
+                    + " not an http or https address. Fact-checkers, editors and administrators only.")
     ResponseEntity<ImportResultDto> create(@Valid @RequestBody NewArticleDto body) throws UnreadableArticleException {
+        WebAddress.check(body.url());
         boolean hasText = body.text() != null && !body.text().isBlank();
         boolean hasHtml = body.html() != null && !body.html().isBlank();
         if (hasText == hasHtml) {
@@ -93,6 +96,7 @@ class ArticlesApi {
                                                    @RequestParam(required = false) LocalDate published,
                                                    @org.springframework.web.bind.annotation.RequestHeader("Content-Type")
                                                    String contentType) throws UnreadableArticleException {
+        WebAddress.check(url);
         boolean html = contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.TEXT_HTML_VALUE);
         ArticleText read = ArticleText.read(body, html ? "article.html" : "article.txt");
         return respond(importer.importText(read.text(), new ArticleImporter.Details(
@@ -142,7 +146,8 @@ class ArticlesApi {
 
     private ArticleDto article(long id) {
         Article a = articles.findById(id).orElseThrow(() -> new NotFoundException("No article " + id));
-        return new ArticleDto(a.getId(), a.getTitle(), a.getPublisher(), a.getPublishedOn(), a.getUrl(),
+        return new ArticleDto(a.getId(), a.getTitle(), a.getPublisher(), a.getPublishedOn(),
+                WebAddress.orNull(a.getUrl()),
                 a.getSourceName(), a.getImportedAt(), a.getImportedBy(), a.getContentHash(), a.getOriginalText(),
                 quotes.findByArticleIdOrderByStartOffset(id).stream().map(QuoteDto::of).toList());
     }

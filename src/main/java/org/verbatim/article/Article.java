@@ -41,6 +41,9 @@ import org.verbatim.base.search.Analyzers;
 @Audited
 public class Article {
 
+    /** The longest publisher's name kept; a title is shortened to 500 characters instead. */
+    public static final int MAX_PUBLISHER = 200;
+
     @Id
     // in blocks from id_block (V40), so that a bulk import's inserts can be batched
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "article_ids")
@@ -53,11 +56,12 @@ public class Article {
     @KeywordField(name = "title_sort", sortable = Sortable.YES, normalizer = Analyzers.SORT)
     private String title;
 
-    @Column(length = 200)
+    @Column(length = MAX_PUBLISHER)
     @KeywordField(aggregable = Aggregable.YES)
     private String publisher;
 
-    @Column(length = 2000)
+    /** http or https only ({@link WebAddress}). */
+    @Column(length = WebAddress.MAX_LENGTH)
     private String url;
 
     @Column(name = "published_on")
@@ -110,9 +114,9 @@ public class Article {
         this.originalText = originalText;
         this.contentHash = hashOf(originalText);
         this.title = titleOrDefault(title, originalText);
-        this.publisher = blankToNull(publisher);
+        this.publisher = atMost("publisher", blankToNull(publisher), MAX_PUBLISHER);
         this.publishedOn = publishedOn;
-        this.url = blankToNull(url);
+        this.url = WebAddress.check(url);
         this.sourceName = blankToNull(sourceName);
         this.importedAt = Objects.requireNonNull(importedAt);
         this.importedBy = Objects.requireNonNull(importedBy);
@@ -168,15 +172,23 @@ public class Article {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
+    private static String atMost(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException(field + ": at most " + max + " characters (" + value.length()
+                    + " given)");
+        }
+        return value;
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
     public void describe(String title, String publisher, LocalDate publishedOn, String url) {
         this.title = titleOrDefault(title, originalText);
-        this.publisher = blankToNull(publisher);
+        this.publisher = atMost("publisher", blankToNull(publisher), MAX_PUBLISHER);
         this.publishedOn = publishedOn;
-        this.url = blankToNull(url);
+        this.url = WebAddress.check(url);
     }
 
     /** Records which extractor found this article's quotes; once, when it is imported. */

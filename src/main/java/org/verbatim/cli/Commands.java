@@ -164,6 +164,9 @@ public final class Commands {
                 // our own hook (Run.shutDown) stops the command before the database goes away
                 .registerShutdownHook(false)
                 .properties("logging.level.root=WARN", "logging.level.org.verbatim=INFO",
+                        // a refused statement is reported once, in words, in the command's summary
+                        "logging.level.org.hibernate.engine.jdbc.spi.SqlExceptionHelper=OFF",
+                        "logging.level.org.hibernate.engine.jdbc.batch.internal.BatchImpl=OFF",
                         // Vaadin's set-up needs a servlet context: without a web server, none of it is wanted
                         "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")

@@ -145,13 +145,19 @@ final class ImportCommand implements Callable<Integer>, Commands.Checked, Comman
                 scan == null || scan.skipped().isEmpty() ? "" : ", " + scan.skipped().size() + " skipped",
                 seconds, result.settled() / seconds);
         if (!result.failures().isEmpty()) {
-            out.println("Failed:");
-            result.failures().forEach(f -> out.println("  " + f.source() + ": " + f.reason()));
+            out.println("Failed (correct them and run the same command again: what is in Verbatim is skipped):");
+            result.failures().forEach(f -> out.println("  " + f.source() + ": " + oneLine(f.reason())));
         }
         if (scan != null && !scan.skipped().isEmpty()) {
-            out.println("Skipped (not .txt, .html or .jsonl):");
-            scan.skipped().forEach(p -> out.println("  " + p));
+            out.println("Skipped:");
+            scan.skipped().forEach(s -> out.println("  " + s.path() + ": " + oneLine(s.reason())));
         }
+    }
+
+    /** One line per file in the summary, whatever a reason holds. */
+    static String oneLine(String reason) {
+        String line = reason == null ? "failed" : reason.replaceAll("\\s+", " ").strip();
+        return line.length() <= 300 ? line : line.substring(0, 299) + "…";
     }
 
     private void printBenchmark(PrintWriter out, BulkImport.Result result, long peakHeap, boolean consistent) {

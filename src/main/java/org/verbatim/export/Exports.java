@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.verbatim.article.WebAddress;
 import org.verbatim.audit.AuditHistory;
 import org.verbatim.audit.AuditLogFilter;
 import org.verbatim.base.csv.Csv;
@@ -282,7 +283,9 @@ public class Exports {
         long speakerId = rs.getLong("speaker_id");
         Long sid = rs.wasNull() ? null : speakerId;
         return new QuoteRow(rs.getLong("id"), rs.getLong("article_id"), rs.getString("title"),
-                rs.getString("publisher"), rs.getString("url"), published == null ? null : published.toLocalDate(),
+                // an address stored before only http(s) ones were kept never leaves Verbatim
+                rs.getString("publisher"), WebAddress.orNull(rs.getString("url")),
+                published == null ? null : published.toLocalDate(),
                 rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("text"), rs.getString("quote_type"),
                 rs.getString("status"), rs.getString("verdict"), rs.getString("verdict_note"),
                 rs.getString("reviewed_by"), instant(rs, "reviewed_at"), rs.getString("approved_by"),

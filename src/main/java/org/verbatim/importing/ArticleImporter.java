@@ -1,5 +1,6 @@
 package org.verbatim.importing;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,6 +14,9 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.verbatim.article.Article;
 import org.verbatim.article.ArticleRepository;
 import org.verbatim.article.KnownContents;
+import org.verbatim.article.WebAddress;
 import org.verbatim.base.audit.ChangeReason;
 import org.verbatim.base.search.SearchIndex;
 import org.verbatim.extraction.ArticleText;
@@ -44,6 +49,8 @@ import org.verbatim.speaker.SpeakerRegistry;
  */
 @Service
 public class ArticleImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleImporter.class);
 
     /** What a person or a feed may say about the article beyond its text. */
     public record Details(String title, String publisher, LocalDate publishedOn, String url, String sourceName) {
@@ -145,6 +152,9 @@ public class ArticleImporter {
     private Prepared analyse(String text, Details details, KnownContents known) {
         Objects.requireNonNull(details);
         String junk = junk(text);
+        if (junk == null) {
+            junk = refused(details);
+        }
         if (junk != null) {
             return Prepared.settled(details, ImportOutcome.failed(junk));
         }
@@ -181,6 +191,43 @@ public class ArticleImporter {
         return null;
     }
 
+    /** Why what is said about the article cannot be kept, or null: checked before the database would refuse it. */
+    private static String refused(Details details) {
+        String url = WebAddress.whyNot(details.url());
+        if (url != null) {
+            return "Its URL: " + url + ".";
+        }
+        if (details.publisher() != null && details.publisher().strip().length() > Article.MAX_PUBLISHER) {
+            return "Its publisher has " + details.publisher().strip().length() + " characters; at most "
+                    + Article.MAX_PUBLISHER + " are kept: shorten it.";
+        }
+        return null;
+    }
+
+    /**
+     * Why an article could not be stored, in words: never the database's own message (raw SQL, dozens of lines),
+     * which goes to the log.
+     */
+    static String whyNotStored(String source, RuntimeException e) {
+        if (e instanceof IllegalArgumentException) {
+            // the entities' own checks, worded for people
+            return "Could not be stored: " + e.getMessage();
+        }
+        Throwable cause = e instanceof NestedRuntimeException n ? n.getMostSpecificCause() : e;
+        log.warn("Could not store {}: {}", source, String.valueOf(cause.getMessage()).lines().findFirst().orElse(""));
+        log.debug("Could not store {}", source, e);
+        if (e instanceof DataIntegrityViolationException d && d.getMostSpecificCause() instanceof SQLException sql
+                && "22001".equals(sql.getSQLState())) {
+            return "Could not be stored: a field of it is longer than the database takes; shorten it and import it"
+                    + " again.";
+        }
+        if (e instanceof DataIntegrityViolationException) {
+            return "Could not be stored: the database refused it (the server log says why); nothing of it was kept.";
+        }
+        return "Could not be stored: the database failed (" + e.getClass().getSimpleName() + "); nothing of it was"
+                + " kept: import it again.";
+    }
+
     /**
      * @param bulk whether the index entries may be written after the commit without waiting for them: a bulk import
      *             {@link SearchIndex#awaitWrites waits} once at the end, and a re-run after a crash repairs the index
@@ -207,7 +254,7 @@ public class ArticleImporter {
                         try {
                             outcome = afterFailure(one, e);
                         } catch (RuntimeException unexpected) {
-                            outcome = ImportOutcome.failed("Could not be stored: " + unexpected.getMessage());
+                            outcome = ImportOutcome.failed(whyNotStored(one.sourceName(), unexpected));
                         }
                         stored.put(one, outcome);
                     }
@@ -223,11 +270,8 @@ public class ArticleImporter {
         if (existing.isPresent()) {
             return duplicate(existing.get());
         }
-        if (e instanceof DataIntegrityViolationException d) {
-            return ImportOutcome.failed("Could not be stored: " + d.getMostSpecificCause().getMessage());
-        }
-        if (e instanceof IllegalArgumentException) {
-            return ImportOutcome.failed("Could not be stored: " + e.getMessage());
+        if (e instanceof DataIntegrityViolationException || e instanceof IllegalArgumentException) {
+            return ImportOutcome.failed(whyNotStored(prepared.sourceName(), e));
         }
         throw e;
     }

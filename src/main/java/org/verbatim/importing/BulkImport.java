@@ -168,11 +168,15 @@ public class BulkImport {
                 return;
             }
             settled = prepared.outcome();
-        } catch (UnreadableArticleException | IOException e) {
+        } catch (UnreadableArticleException e) {
             settled = ImportOutcome.failed(e.getMessage());
+        } catch (IOException e) {
+            settled = ImportOutcome.failed(ImportSources.whyUnreadable(e));
         } catch (RuntimeException e) {
-            log.warn("Could not import {}", document.source(), e);
-            settled = ImportOutcome.failed("Extraction failed: " + e);
+            log.warn("Could not import {}: {}", document.source(), e.toString());
+            log.debug("Could not import {}", document.source(), e);
+            settled = ImportOutcome.failed("Verbatim failed to read it (" + e.getClass().getSimpleName()
+                    + "): please report this with the file; nothing of it was stored.");
         }
         tally.add(document.source(), settled);
         inFlight.release();
@@ -231,8 +235,8 @@ public class BulkImport {
             }
             speakers.stored(Speakers.namesIn(imported));
         } catch (RuntimeException e) {
-            log.warn("Could not store a batch of {} articles", batch.size(), e);
-            outcomes = batch.stream().map(p -> ImportOutcome.failed("Could not be stored: " + e.getMessage())).toList();
+            String why = ArticleImporter.whyNotStored("a batch of " + batch.size() + " articles", e);
+            outcomes = batch.stream().map(p -> ImportOutcome.failed(why)).toList();
         } finally {
             lock.unlock();
         }

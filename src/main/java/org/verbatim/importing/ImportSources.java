@@ -5,17 +5,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.verbatim.extraction.ArticleText;
 import org.verbatim.extraction.UnreadableArticleException;
@@ -40,12 +45,16 @@ public final class ImportSources {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_SOURCE_NAME = 500;
 
-    /** The files to read, the files skipped, and how many articles they hold (JSON lines counted line by line). */
-    public record Scan(List<Path> files, List<Path> skipped, long documents) {
+    /** The files to read, the files skipped and why, and how many articles they hold (JSON lines counted line by line). */
+    public record Scan(List<Path> files, List<Skipped> skipped, long documents) {
         public Scan {
             files = List.copyOf(files);
             skipped = List.copyOf(skipped);
         }
+    }
+
+    /** A file or folder found but not read, with what is wrong and what to do, in one line. */
+    public record Skipped(Path path, String reason) {
     }
 
     private ImportSources() {
@@ -59,13 +68,10 @@ public final class ImportSources {
 
     public static Scan scan(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
-        List<Path> skipped = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> !hidden(path, p)).filter(Files::isRegularFile).sorted().forEach(p ->
-                            (importable(p) ? files : skipped).add(p));
-                }
+                walk(path, files, skipped);
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
             } else {
@@ -79,6 +85,91 @@ public final class ImportSources {
         return new Scan(files, skipped, documents);
     }
 
+    /**
+     * Every file below {@code root} in name order, hidden ones left out; anything else found (a link that leads
+     * nowhere, a folder that cannot be opened, a pipe) is listed as skipped with the reason, never dropped silently.
+     * Links to files are read; links to folders are not followed (a loop would never end).
+     */
+    private static void walk(Path root, List<Path> files, List<Skipped> skipped) throws IOException {
+        List<Path> found = new ArrayList<>();
+        List<Skipped> notRead = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return dir.equals(root) || !hidden(root, dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (hidden(root, file)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String notAFile = notARegularFile(file, attrs);
+                if (notAFile != null) {
+                    notRead.add(new Skipped(file, notAFile));
+                } else if (importable(file)) {
+                    found.add(file);
+                } else {
+                    notRead.add(new Skipped(file, "not a .txt, .html or .jsonl file"));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                if (!hidden(root, file)) {
+                    notRead.add(new Skipped(file, whyUnreadable(e)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(null);
+        notRead.sort(Comparator.comparing(Skipped::path));
+        files.addAll(found);
+        skipped.addAll(notRead);
+    }
+
+    /** Why an entry found in a folder is not a file to read, or null when it is one (a link to a file is). */
+    private static String notARegularFile(Path file, BasicFileAttributes attrs) {
+        if (attrs.isRegularFile()) {
+            return null;
+        }
+        if (attrs.isSymbolicLink()) {
+            if (Files.isRegularFile(file)) {
+                return importable(file) ? null : "not a .txt, .html or .jsonl file";
+            }
+            String target;
+            try {
+                target = Files.readSymbolicLink(file).toString();
+            } catch (IOException e) {
+                target = "?";
+            }
+            if (Files.isDirectory(file)) {
+                return "a link to the folder " + target + ", not followed: name that folder to import it";
+            }
+            return Files.exists(file) ? "a link to " + target + ", which is not a file: skipped"
+                    : "a link to " + target + ", which does not exist: fix or remove the link";
+        }
+        return "not a file (a pipe, socket or device): skipped";
+    }
+
+    /** What went wrong reading a file, in one line that says what to do: no exception class or stack trace. */
+    public static String whyUnreadable(IOException e) {
+        String file = e instanceof FileSystemException f && f.getFile() != null
+                ? Path.of(f.getFile()).getFileName().toString() : null;
+        if (e instanceof AccessDeniedException) {
+            return (file == null ? "It" : file) + " cannot be read: permission denied (check its permissions)";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return (file == null ? "It" : file) + " disappeared before it was read: check it is still there";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return (file == null ? "It" : file) + " cannot be read: " + f.getReason();
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "Cannot be read: " + message.replaceAll("\\s+", " ");
+    }
+
     /** The scanned articles, one at a time: JSON-lines files are read as the iteration reaches them. */
     public static Iterator<ImportDocument> documents(Scan scan) {
         return new Documents(scan.files());
@@ -87,7 +178,8 @@ public final class ImportSources {
     /** A path that is neither a file nor a folder: a usage error, reported before anything is imported. */
     public static final class NoSuchFileException extends IOException {
         NoSuchFileException(Path path) {
-            super(path + ": no such file or folder");
+            super(path + ": " + (Files.isSymbolicLink(path) && !Files.exists(path)
+                    ? "a link to a file or folder that does not exist" : "no such file or folder"));
         }
     }
 
@@ -197,11 +289,11 @@ public final class ImportSources {
         }
     }
 
-    /** A file that could not be read at all. */
-    private record Unreadable(String source, IOException cause) implements ImportDocument {
+    /** A file that could not be read at all, and why. */
+    private record Unreadable(String source, String reason) implements ImportDocument {
         @Override
-        public Loaded load() throws IOException {
-            throw cause;
+        public Loaded load() throws UnreadableArticleException {
+            throw new UnreadableArticleException(reason);
         }
     }
 
@@ -250,8 +342,9 @@ public final class ImportSources {
                         String where = jsonFile + ":" + (lineNumber + 1);
                         closeJsonLines();
                         return new Unreadable(where, e instanceof CharacterCodingException
-                                ? new IOException(where + " is not valid UTF-8; the rest of the file was not read", e)
-                                : new IOException(where + ": " + e.getMessage(), e));
+                                ? "Not valid UTF-8 from this line on: the rest of the file was not read; save it as"
+                                        + " UTF-8 and import it again"
+                                : whyUnreadable(e) + "; the rest of the file was not read");
                     }
                 }
                 if (!files.hasNext()) {
@@ -266,7 +359,7 @@ public final class ImportSources {
                     jsonFile = file;
                     lineNumber = 0;
                 } catch (IOException e) {
-                    return new Unreadable(file.toString(), new IOException(file + ": " + e.getMessage(), e));
+                    return new Unreadable(file.toString(), whyUnreadable(e));
                 }
             }
         }

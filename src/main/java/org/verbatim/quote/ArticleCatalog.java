@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.verbatim.article.Article;
 import org.verbatim.article.ArticleRepository;
+import org.verbatim.article.WebAddress;
 
 /** What reviewers browse: the articles with their review progress, and an article's quotes. */
 @Service
@@ -132,7 +133,7 @@ public class ArticleCatalog {
         List<Quote> found = quotes.findByArticleIdOrderByStartOffset(articleId);
         long pending = found.stream().filter(q -> q.getStatus() == ReviewStatus.PENDING).count();
         return new ArticleReading(new ArticleSummary(article.getId(), article.getTitle(), article.getPublisher(),
-                article.getPublishedOn(), found.size(), pending), article.getUrl(), article.getOriginalText(), found);
+                article.getPublishedOn(), found.size(), pending), WebAddress.orNull(article.getUrl()), article.getOriginalText(), found);
     }
 
     /** The article's quotes in reading order, with their speakers loaded. */

@@ -26,6 +26,9 @@ class ApiValidationIT {
     @Autowired
     ReviewWorkflow workflow;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     String fiona;
 
     @BeforeEach
@@ -142,6 +145,33 @@ class ApiValidationIT {
                 .contains("verbatim.import.max-quotes-per-article");
         assertThat(api.send("GET", "/api/search?q=%22Point+2099+stands%22", fiona, null).body().get("total").asLong())
                 .as("nothing of it was stored").isZero();
+    }
+
+    @Test
+    void an_article_url_that_is_not_http_or_https_is_a_400_naming_url_and_an_old_one_is_not_shown() {
+        String m = ApiClient.marker();
+        for (String url : new String[] {"javascript:alert(document.cookie)", " JAVASCRIPT:alert(1)",
+                "java\\tscript:alert(1)", "data:text/html,<script>alert(1)</script>", "file:///etc/passwd",
+                "vbscript:msgbox(1)", "//evil.example/x", "https://"}) {
+            Response refused = assertField(api.send("POST", "/api/articles", fiona,
+                    "{\"text\": \"Link " + m + "\", \"url\": \"" + url + "\"}"), "url");
+            assertThat(refused.body().get("errors").get("url").asString()).as(url)
+                    .contains("only http:// and https:// web addresses are kept");
+        }
+        assertField(api.send("POST", "/api/articles?url=javascript:alert(1)", fiona, "text/plain", "Link " + m), "url");
+        assertThat(api.send("GET", "/api/search?q=" + m, fiona, null).body().get("total").asLong())
+                .as("nothing of it was stored").isZero();
+
+        Response kept = api.send("POST", "/api/articles", fiona,
+                "{\"text\": \"Link " + m + "\", \"url\": \"HTTPS://news.example/" + m + "?a=1#b\"}");
+        assertThat(kept.status()).as(kept.raw()).isEqualTo(201);
+        long id = kept.body().get("article").get("id").asLong();
+        assertThat(kept.body().get("article").get("url").asString()).isEqualTo("HTTPS://news.example/" + m + "?a=1#b");
+
+        // stored by an earlier version, before the rule: never shown
+        jdbc.update("update article set url = 'javascript:alert(1)' where id = ?", id);
+        assertThat(api.send("GET", "/api/articles/" + id, fiona, null).body().get("url").isNull()).isTrue();
+        assertThat(api.send("GET", "/api/articles?size=100", fiona, null).raw()).doesNotContain("javascript:");
     }
 
     private static Response assertField(Response r, String field) {

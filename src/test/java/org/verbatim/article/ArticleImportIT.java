@@ -61,6 +61,23 @@ class ArticleImportIT {
     }
 
     @Test
+    void an_address_that_is_not_http_or_https_is_refused_with_the_reason_and_stores_nothing() {
+        String text = "The ferry " + System.nanoTime() + " sails at dawn, the captain said.\n";
+        long before = articles.count();
+
+        ImportOutcome refused = importer.importText(text, new ArticleImporter.Details(null, null, null,
+                "javascript:alert(document.cookie)", "pasted"));
+
+        assertThat(refused.status()).isEqualTo(ImportOutcome.Status.FAILED);
+        assertThat(refused.message()).contains("only http:// and https:// web addresses are kept")
+                .contains("javascript:alert(document.cookie)");
+        assertThat(articles.count()).isEqualTo(before);
+        ImportOutcome kept = importer.importText(text, new ArticleImporter.Details(null, null, null,
+                " https://news.example/ferry ", "pasted"));
+        assertThat(articles.findById(kept.articleId()).orElseThrow().getUrl()).isEqualTo("https://news.example/ferry");
+    }
+
+    @Test
     void an_empty_or_binary_upload_is_refused_with_a_clear_message_and_stores_nothing() {
         long before = articles.count();
         ImportOutcome empty = importer.importFile("empty.txt", new byte[0]);

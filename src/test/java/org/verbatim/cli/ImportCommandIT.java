@@ -90,8 +90,8 @@ class ImportCommandIT {
                 .contains(dir.resolve("feed.jsonl") + ":4: ")
                 .contains(dir.resolve("feed.jsonl") + ":5: ")
                 .contains(dir.resolve("feed.jsonl") + ":6: \"published\" must be a date as YYYY-MM-DD")
-                .contains(dir.resolve("feed.jsonl") + ":7: Could not be stored")
-                .contains("Skipped (not .txt, .html or .jsonl):\n  " + dir.resolve("notes.pdf"))
+                .contains(dir.resolve("feed.jsonl") + ":7: Its publisher has 300 characters; at most 200 are kept")
+                .contains("Skipped:\n  " + dir.resolve("notes.pdf") + ": not a .txt, .html or .jsonl file")
                 .doesNotContain("ignored.txt")
                 .contains("(equal)");
         assertThat(storedWithMarker(m)).isEqualTo(4);
@@ -107,6 +107,50 @@ class ImportCommandIT {
         CommandsAccess.Run again = verbatim("import", "--no-progress", dir.toString());
         assertThat(again.out()).contains("Imported 0 articles").contains("5 already in Verbatim");
         assertThat(storedWithMarker(m)).isEqualTo(4);
+    }
+
+    @Test
+    void every_problem_file_is_one_worded_line_of_the_summary_and_links_that_lead_nowhere_are_counted()
+            throws IOException {
+        String m = marker();
+        Files.writeString(dir.resolve("good.txt"), article(m, 1));
+        Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("gone.txt"));
+        Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(dir.resolve("elsewhere/far.txt"), article(m, 2));
+        Files.createSymbolicLink(dir.resolve("sub"), dir.resolve("elsewhere"));
+        Files.createSymbolicLink(dir.resolve("linked.txt"), dir.resolve("elsewhere/far.txt"));
+        Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+                "{\"text\": " + json(article(m, 3)) + ", \"url\": \"javascript:alert(document.cookie)\"}",
+                "{\"text\": " + json(article(m, 4)) + ", \"url\": \" JavaScript:alert(1)\"}",
+                "{\"text\": " + json(article(m, 5)) + ", \"url\": \"data:text/html,<script>alert(1)</script>\"}",
+                "{\"text\": " + json(article(m, 6)) + ", \"publisher\": \"" + "P".repeat(5000) + "\"}",
+                "{\"text\": " + json(article(m, 7)) + ", \"url\": \"https://news.example/" + m + "\"}") + "\n");
+
+        CommandsAccess.Run run = verbatim("import", "--no-progress", dir.toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+        // good.txt, far.txt once (the link to it is the same text), the last line of the feed
+        assertThat(run.out()).as(run.out()).contains("Imported 3 articles").contains("1 already in Verbatim")
+                .contains("4 failed").contains("2 skipped");
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).as(run.out())
+                .contains("  " + dir.resolve("dangling.txt") + ": a link to " + dir.resolve("gone.txt")
+                        + ", which does not exist: fix or remove the link")
+                .contains("  " + dir.resolve("sub") + ": a link to the folder " + dir.resolve("elsewhere")
+                        + ", not followed: name that folder to import it");
+        for (int line = 1; line <= 3; line++) {
+            String where = "  " + dir.resolve("feed.jsonl") + ":" + line + ":";
+            assertThat(lines).as(run.out()).anySatisfy(l -> assertThat(l).startsWith(where
+                    + " Its URL: only http:// and https:// web addresses are kept, not “"));
+        }
+        assertThat(lines).contains("  " + dir.resolve("feed.jsonl") + ":4: Its publisher has 5000 characters; at"
+                + " most 200 are kept: shorten it.");
+        // one line per problem: the count line, two headings, four failures, two skipped, the index line
+        assertThat(lines).as(run.out()).hasSize(10);
+        assertThat(run.out() + run.err()).doesNotContain("Data too long").doesNotContainIgnoringCase("sql")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(jdbc.sql("select url from article where original_text like ? and url is not null")
+                .param("%" + m + "%").query(String.class).list()).containsExactly("https://news.example/" + m);
     }
 
     @Test

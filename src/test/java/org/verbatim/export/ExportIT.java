@@ -64,6 +64,9 @@ class ExportIT {
     TestUsers users;
 
     @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Autowired
     org.springframework.context.ConfigurableApplicationContext context;
 
     @LocalServerPort
@@ -74,6 +77,7 @@ class ExportIT {
     long personQuote;
     long organisationQuote;
     long dangerousQuote;
+    long articleId;
 
     /** An approved, verdicted quote by a person, one by an organisation, and one whose text looks like a formula. */
     @BeforeEach
@@ -82,7 +86,7 @@ class ExportIT {
         String text = "Harbour row " + m + "\n\n“The harbour " + m + " reopens in May,” said Lena Morvath.\n\n"
                 + "“The ministry " + m + " denies any delay,” the Ministry of Ports said.\n\n"
                 + "A sign read “=HYPERLINK(1), +2 and @SUM " + m + "” on the gate.\n";
-        long articleId = as("exp-fiona", () -> importer.importText(text, new ArticleImporter.Details("Harbour row " + m,
+        articleId = as("exp-fiona", () -> importer.importText(text, new ArticleImporter.Details("Harbour row " + m,
                 "The Velmora Courier", java.time.LocalDate.of(2024, 5, 2), "https://news.example/" + m, "export-it"))
                 .articleId(), Role.FACT_CHECKER);
         List<Quote> found = quotes.findByArticleIdOrderByStartOffset(articleId);
@@ -136,6 +140,21 @@ class ExportIT {
 
         assertThat(document.get("@graph").valueStream().map(r -> r.get("claimReviewed").asString()))
                 .as("only approved quotes with verdicts").noneMatch(t -> t.contains("HYPERLINK(1), +2 and @SUM " + m));
+    }
+
+    @Test
+    void an_address_stored_before_only_http_ones_were_kept_is_left_out_of_every_export() {
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+                .update("update article set url = 'javascript:alert(document.cookie)' where id = ?", articleId);
+
+        for (Exports.Format format : new Exports.Format[] {Exports.Format.CLAIMREVIEW, Exports.Format.QUOTES_JSON,
+                Exports.Format.QUOTES_CSV}) {
+            String written = write(format, Role.AUDITOR);
+            assertThat(written).as(format.name()).contains(m).doesNotContainIgnoringCase("javascript:");
+        }
+        JsonNode claim = reviewOf(json.readTree(write(Exports.Format.CLAIMREVIEW, Role.AUDITOR)), "harbour " + m)
+                .get("itemReviewed");
+        assertThat(claim.get("appearance").has("url")).isFalse();
     }
 
     @Test
