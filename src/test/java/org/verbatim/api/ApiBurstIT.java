@@ -25,8 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.verbatim.base.database.EmbeddedMariaDb;
 import org.verbatim.security.ApiTokens;
 import org.verbatim.security.Role;
+import org.verbatim.support.SchemaOwner;
 import org.verbatim.support.TestUsers;
 import org.verbatim.support.VerbatimIntegrationTest;
 
@@ -51,6 +53,9 @@ class ApiBurstIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    EmbeddedMariaDb database;
+
     record Answer(int status, String contentType, String body) {
     }
 
@@ -71,6 +76,22 @@ class ApiBurstIT {
         Timestamp lastUsed = jdbc.queryForObject("select last_used_at from api_token where id = ?", Timestamp.class,
                 idle.token().id());
         assertThat(lastUsed.toInstant()).isAfter(Instant.now().minus(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void a_last_use_the_database_refuses_to_record_never_fails_the_request() throws Exception {
+        users.create("burst-berit", Role.FACT_CHECKER);
+        ApiTokens.CreatedToken token = createToken("burst-berit");
+        SchemaOwner.execute(database, "CREATE TRIGGER test_refuse_token_use BEFORE UPDATE ON api_token FOR EACH ROW"
+                + " BEGIN IF NEW.id = " + token.token().id() + " THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT ="
+                + " 'refused by the test'; END IF; END");
+        try {
+            assertAllJson200(burst(token.secret(), "/api/articles"));
+        } finally {
+            SchemaOwner.execute(database, "DROP TRIGGER test_refuse_token_use");
+        }
+        assertThat(jdbc.queryForObject("select last_used_at from api_token where id = ?", Timestamp.class,
+                token.token().id())).as("the refused update left nothing").isNull();
     }
 
     private static void assertAllJson200(List<Answer> answers) {

@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.verbatim.api.ApiClient.Response;
+import org.verbatim.base.database.EmbeddedMariaDb;
 import org.verbatim.security.Role;
+import org.verbatim.support.SchemaOwner;
 import org.verbatim.support.VerbatimIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -33,6 +35,9 @@ class ReviewConcurrencyIT {
 
     @Autowired
     ApiClient api;
+
+    @Autowired
+    EmbeddedMariaDb database;
 
     record Write(long quoteId, String note, Response answer) {
     }
@@ -86,6 +91,38 @@ class ReviewConcurrencyIT {
             long now = api.send("GET", "/api/quotes/" + quote, auditor, null).body().get("version").asLong();
             assertThat(now - firstVersion.get(quote)).isEqualTo(applied.size());
         }
+    }
+
+    @Test
+    void a_deadlock_the_database_reports_is_retried_and_one_that_persists_is_a_409_never_a_500() {
+        String fiona = api.tokenFor("crowd-0", Role.FACT_CHECKER);
+        long quote = newQuote(fiona);
+        // the database reports a deadlock on this quote's review, as many times as deadlock_budget says
+        SchemaOwner.execute(database, "CREATE TABLE test_deadlock_budget (n INT NOT NULL) ENGINE=MEMORY",
+                "INSERT INTO test_deadlock_budget VALUES (1)",
+                "CREATE TRIGGER test_deadlock_on_review BEFORE INSERT ON review FOR EACH ROW BEGIN"
+                        + " IF NEW.quote_id = " + quote + " AND (SELECT n FROM test_deadlock_budget) > 0 THEN"
+                        + " UPDATE test_deadlock_budget SET n = n - 1;"
+                        + " SIGNAL SQLSTATE '40001' SET MYSQL_ERRNO = 1213, MESSAGE_TEXT = 'Deadlock found when"
+                        + " trying to get lock (test)'; END IF; END");
+        try {
+            long version = api.send("GET", "/api/quotes/" + quote, fiona, null).body().get("version").asLong();
+            Response retried = api.send("POST", "/api/quotes/" + quote + "/verdict", fiona,
+                    "{\"version\": " + version + ", \"verdict\": \"ACCURATE\", \"note\": \"after a deadlock\"}");
+            assertThat(retried.status()).as("one deadlock is retried: " + retried.raw()).isEqualTo(200);
+            assertThat(retried.body().get("version").asLong()).isEqualTo(version + 1);
+
+            SchemaOwner.execute(database, "UPDATE test_deadlock_budget SET n = 100");
+            Response refused = api.send("POST", "/api/quotes/" + quote + "/verdict", fiona,
+                    "{\"version\": " + (version + 1) + ", \"verdict\": \"MISQUOTED\", \"note\": \"never\"}");
+            assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+            assertThat(refused.isProblem()).isTrue();
+            assertThat(refused.body().get("type").asString()).endsWith("/concurrent-write");
+        } finally {
+            SchemaOwner.execute(database, "DROP TRIGGER test_deadlock_on_review", "DROP TABLE test_deadlock_budget");
+        }
+        JsonNode now = api.send("GET", "/api/quotes/" + quote, fiona, null).body();
+        assertThat(now.get("verdict").asString()).as("the refused write left nothing").isEqualTo("ACCURATE");
     }
 
     /** Each thread reads a quote's version and records a verdict on it, over and over, on quotes the others use. */
