@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
  * The own development set (src/test/resources/extraction/owndev, see its README.md): 40 articles from ten varieties of
  * English press, open for tuning. It prints one report line per overlap level and, with {@code -Downdev.dump=true},
  * every miss at overlap >= 0.3 (FP spurious quote, FN missed quote, SPK wrong or missing speaker). The floors only
- * catch a collapse; the figures to beat are in the README.
+ * sit a few points under the first measurement, to catch a collapse; the figures to beat are in the README.
  */
 @Tag("eval")
 class OwnDevEval {
 
-    static final double FLOOR_F1 = 0.80;
-    static final double FLOOR_SPEAKER = 0.70;
+    static final double FLOOR_F1 = 0.85; // measured 0.882 on the first run, before anyone tuned on the set
+    static final double FLOOR_SPEAKER = 0.82; // measured 0.848
 
     @Test
     void own_development_set_reaches_its_floor() throws IOException {
