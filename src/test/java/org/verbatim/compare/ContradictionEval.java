@@ -95,6 +95,12 @@ class ContradictionEval {
             return ratio(inTop5, lookups);
         }
 
+        Figures plus(Figures o) {
+            return new Figures(set, lookups + o.lookups, firstRight + o.firstRight, inTop5 + o.inTop5,
+                    sameInTop3 + o.sameInTop3, crossInTop3 + o.crossInTop3, notIndexed + o.notIndexed,
+                    condensedFirstRight + o.condensedFirstRight, condensedInTop5 + o.condensedInTop5);
+        }
+
         String line(int noise) {
             return String.format(Locale.ROOT, "contradiction-%s: lookups=%d P@1=%.3f R@5=%.3f sameInTop3=%d (noise=%d)",
                     set, lookups, precisionAt1(), recallAt5(), sameInTop3, noise);
@@ -222,7 +228,26 @@ class ContradictionEval {
         return new Imported(topic, quoteOf, partners, ids);
     }
 
+    /**
+     * The set's figures, the sum of its topics'; with {@code verbose}, each topic's line too (a topic added later can
+     * then be told apart from the rest).
+     */
     private Figures measure(String set, List<Imported> topics, boolean verbose) {
+        Figures sum = new Figures(set, 0, 0, 0, 0, 0, 0, 0, 0);
+        for (Imported t : topics) {
+            Figures f = measure(t, verbose);
+            if (verbose) {
+                System.out.printf(Locale.ROOT, "  contradiction-%s: lookups=%d P@1=%.3f R@5=%.3f sameInTop3=%d; without"
+                                + " unjudged quotes P@1=%.3f R@5=%.3f%n", t.topic().id(), f.lookups(), f.precisionAt1(),
+                        f.recallAt5(), f.sameInTop3(), ratio(f.condensedFirstRight(), f.lookups()),
+                        ratio(f.condensedInTop5(), f.lookups()));
+            }
+            sum = sum.plus(f);
+        }
+        return sum;
+    }
+
+    private Figures measure(Imported t, boolean verbose) {
         int lookups = 0;
         int first = 0;
         int top5 = 0;
@@ -231,53 +256,52 @@ class ContradictionEval {
         int notIndexed = 0;
         int condensedFirst = 0;
         int condensedTop5 = 0;
-        for (Imported t : topics) {
-            for (Pair p : t.topic().pairs()) {
-                if (p.label() != Label.CONTRADICTION) {
-                    continue;
+        for (Pair p : t.topic().pairs()) {
+            if (p.label() != Label.CONTRADICTION) {
+                continue;
+            }
+            Long a = t.quoteOf().get(p.a());
+            Long b = t.quoteOf().get(p.b());
+            if (a == null || b == null || a.equals(b)) {
+                continue;
+            }
+            for (long[] lookup : new long[][] {{a, b}, {b, a}}) {
+                lookups++;
+                List<ContradictionFinder.Candidate> found;
+                try {
+                    found = finder.forQuote(lookup[0], CANDIDATES);
+                } catch (IllegalArgumentException notInIndex) {
+                    notIndexed++;
+                    found = List.of();
                 }
-                Long a = t.quoteOf().get(p.a());
-                Long b = t.quoteOf().get(p.b());
-                if (a == null || b == null || a.equals(b)) {
-                    continue;
+                List<Long> ids = found.stream().map(c -> c.second().quoteId()).toList();
+                if (!ids.isEmpty() && t.partners(Label.CONTRADICTION, lookup[0]).contains(ids.getFirst())) {
+                    first++;
                 }
-                for (long[] lookup : new long[][] {{a, b}, {b, a}}) {
-                    lookups++;
-                    List<ContradictionFinder.Candidate> found;
-                    try {
-                        found = finder.forQuote(lookup[0], CANDIDATES);
-                    } catch (IllegalArgumentException notInIndex) {
-                        notIndexed++;
-                        found = List.of();
-                    }
-                    List<Long> ids = found.stream().map(c -> c.second().quoteId()).toList();
-                    if (!ids.isEmpty() && t.partners(Label.CONTRADICTION, lookup[0]).contains(ids.getFirst())) {
-                        first++;
-                    }
-                    if (ids.subList(0, Math.min(5, ids.size())).contains(lookup[1])) {
-                        top5++;
-                    }
-                    List<Long> top3 = ids.subList(0, Math.min(3, ids.size()));
-                    if (top3.stream().anyMatch(t.partners(Label.SAME, lookup[0])::contains)) {
-                        same3++;
-                    }
-                    if (top3.stream().anyMatch(t.partners(Label.CROSS, lookup[0])::contains)) {
-                        cross3++;
-                    }
-                    List<Long> condensed = t.condensed(lookup[0], ids);
-                    if (!condensed.isEmpty() && t.partners(Label.CONTRADICTION, lookup[0]).contains(condensed.getFirst())) {
-                        condensedFirst++;
-                    }
-                    if (condensed.subList(0, Math.min(5, condensed.size())).contains(lookup[1])) {
-                        condensedTop5++;
-                    }
-                    if (verbose) {
-                        print(t, p, lookup, found);
-                    }
+                if (ids.subList(0, Math.min(5, ids.size())).contains(lookup[1])) {
+                    top5++;
+                }
+                List<Long> top3 = ids.subList(0, Math.min(3, ids.size()));
+                if (top3.stream().anyMatch(t.partners(Label.SAME, lookup[0])::contains)) {
+                    same3++;
+                }
+                if (top3.stream().anyMatch(t.partners(Label.CROSS, lookup[0])::contains)) {
+                    cross3++;
+                }
+                List<Long> condensed = t.condensed(lookup[0], ids);
+                if (!condensed.isEmpty() && t.partners(Label.CONTRADICTION, lookup[0]).contains(condensed.getFirst())) {
+                    condensedFirst++;
+                }
+                if (condensed.subList(0, Math.min(5, condensed.size())).contains(lookup[1])) {
+                    condensedTop5++;
+                }
+                if (verbose) {
+                    print(t, p, lookup, found);
                 }
             }
         }
-        return new Figures(set, lookups, first, top5, same3, cross3, notIndexed, condensedFirst, condensedTop5);
+        return new Figures(t.topic().id(), lookups, first, top5, same3, cross3, notIndexed, condensedFirst,
+                condensedTop5);
     }
 
     /** One lookup: where the partner ranks, and what came first instead. */
