@@ -146,18 +146,23 @@ final class ImportCommand implements Callable<Integer>, Commands.Checked, Comman
                 seconds, result.settled() / seconds);
         if (!result.failures().isEmpty()) {
             out.println("Failed (correct them and run the same command again: what is in Verbatim is skipped):");
-            result.failures().forEach(f -> out.println("  " + f.source() + ": " + oneLine(f.reason())));
+            result.failures().forEach(f -> out.println("  " + shown(f.source()) + ": " + oneLine(f.reason())));
         }
         if (scan != null && !scan.skipped().isEmpty()) {
             out.println("Skipped:");
-            scan.skipped().forEach(s -> out.println("  " + s.path() + ": " + oneLine(s.reason())));
+            scan.skipped().forEach(s -> out.println("  " + shown(s.path().toString()) + ": " + oneLine(s.reason())));
         }
     }
 
     /** One line per file in the summary, whatever a reason holds. */
     static String oneLine(String reason) {
-        String line = reason == null ? "failed" : reason.replaceAll("\\s+", " ").strip();
+        String line = reason == null ? "failed" : shown(reason.replaceAll("\\s+", " ").strip());
         return line.length() <= 300 ? line : line.substring(0, 299) + "…";
+    }
+
+    /** A file's name as the summary shows it: a line break or other control character in it shown as {@code ?}. */
+    static String shown(String name) {
+        return name.replaceAll("\\p{Cntrl}", "?");
     }
 
     private void printBenchmark(PrintWriter out, BulkImport.Result result, long peakHeap, boolean consistent) {

@@ -83,6 +83,9 @@ public final class ArticleText {
 
     private static void rejectBinary(byte[] bytes, String name) throws UnreadableArticleException {
         String kind = magic(bytes);
+        if (kind != null && kind.startsWith("UTF-16")) {
+            throw new UnreadableArticleException(name + " is UTF-16 text; only UTF-8 is accepted: re-save it as UTF-8.");
+        }
         if (kind != null) {
             throw new UnreadableArticleException(name + " looks like a " + kind + " file, not text. Export the article as plain text or HTML first.");
         }
@@ -111,7 +114,7 @@ public final class ArticleText {
         if (b.length > 3 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') return "PNG image";
         if (b.length > 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8) return "JPEG image";
         if (b.length > 1 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
-            return "UTF-16 text (only UTF-8 is accepted; re-save it as UTF-8)";
+            return "UTF-16";
         }
         return null;
     }

@@ -222,8 +222,9 @@ public final class ImportSources {
         public Loaded load() throws UnreadableArticleException, IOException {
             long size = Files.size(file);
             if (size > ArticleText.MAX_BYTES) {
-                throw new UnreadableArticleException(file.getFileName() + " is " + size / (1024 * 1024)
-                        + " MB; the limit is " + ArticleText.MAX_BYTES / (1024 * 1024) + " MB per article.");
+                throw new UnreadableArticleException(String.format(Locale.ROOT, "%s has %,d bytes; an article may"
+                        + " have at most %,d (%d MB): split it into its articles.", file.getFileName(), size,
+                        ArticleText.MAX_BYTES, ArticleText.MAX_BYTES / (1024 * 1024)));
             }
             ArticleText text = ArticleText.read(Files.readAllBytes(file), file.getFileName().toString());
             return new Loaded(text.text(), new ArticleImporter.Details(text.title(), null, null, null,
@@ -239,24 +240,24 @@ public final class ImportSources {
             try {
                 node = JSON.readTree(line);
             } catch (JacksonException e) {
-                throw new UnreadableArticleException(source + " is not JSON: " + e.getOriginalMessage());
+                throw new UnreadableArticleException("Not JSON: " + e.getOriginalMessage());
             }
             if (node == null || !node.isObject()) {
-                throw new UnreadableArticleException(source + " is not a JSON object with a \"text\" field.");
+                throw new UnreadableArticleException("Not a JSON object with a \"text\" field.");
             }
             String title = string(node, "title");
             String text = string(node, "text");
             String html = string(node, "html");
             if (text == null && html == null) {
-                throw new UnreadableArticleException(source + " has no \"text\" (or \"html\") field.");
+                throw new UnreadableArticleException("No \"text\" (or \"html\") field.");
             }
             ArticleText article;
             if (text != null) {
                 if (text.isBlank()) {
-                    throw new UnreadableArticleException(source + " has an empty \"text\".");
+                    throw new UnreadableArticleException("An empty \"text\".");
                 }
                 if (text.length() > ArticleText.MAX_BYTES) {
-                    throw new UnreadableArticleException(source + ": the text is longer than "
+                    throw new UnreadableArticleException("The text is longer than "
                             + ArticleText.MAX_BYTES / (1024 * 1024) + " MB.");
                 }
                 article = ArticleText.ofPlainText(text);
@@ -269,7 +270,7 @@ public final class ImportSources {
                 try {
                     published = LocalDate.parse(date.strip());
                 } catch (DateTimeParseException e) {
-                    throw new UnreadableArticleException(source + ": \"published\" must be a date as YYYY-MM-DD, not “"
+                    throw new UnreadableArticleException("\"published\" must be a date as YYYY-MM-DD, not “"
                             + date + "”.");
                 }
             }
@@ -283,7 +284,7 @@ public final class ImportSources {
                 return null;
             }
             if (!value.isString()) {
-                throw new UnreadableArticleException(source + ": \"" + field + "\" must be a string.");
+                throw new UnreadableArticleException("\"" + field + "\" must be a string.");
             }
             return value.asString();
         }
@@ -342,8 +343,8 @@ public final class ImportSources {
                         String where = jsonFile + ":" + (lineNumber + 1);
                         closeJsonLines();
                         return new Unreadable(where, e instanceof CharacterCodingException
-                                ? "Not valid UTF-8 from this line on: the rest of the file was not read; save it as"
-                                        + " UTF-8 and import it again"
+                                ? "Not valid UTF-8 at or after this line: it and the rest of the file were not read;"
+                                        + " save the file as UTF-8 and import it again"
                                 : whyUnreadable(e) + "; the rest of the file was not read");
                     }
                 }
