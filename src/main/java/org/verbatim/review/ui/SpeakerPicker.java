@@ -38,7 +38,7 @@ class SpeakerPicker extends VerticalLayout {
         none.addValueChangeListener(e -> existing.setEnabled(!e.getValue()));
         newKind.setLabel("Kind");
         newKind.setItems(SpeakerKind.values());
-        newKind.setItemLabelGenerator(k -> k == SpeakerKind.PERSON ? "Person" : "Organisation");
+        newKind.setItemLabelGenerator(SpeakerKind::label);
         newKind.setValue(SpeakerKind.PERSON);
         newForm.add(newName, newRole, newAffiliation, newKind);
         newForm.setVisible(false);
