@@ -303,6 +303,27 @@ class ArticleReaderViewTest extends SpringBrowserlessTest {
                 .isEqualTo(view.panel().current().getStatus());
     }
 
+    @Test
+    @WithMockUser(username = "fiona", roles = "FACT_CHECKER")
+    void a_speaker_nobody_in_the_registry_matches_is_offered_for_creation() {
+        var story = articles.harbourStory();
+        ArticleReaderView view = open(story);
+        click(view, story.quotes().getFirst());
+        key(view, "e");
+        SpeakerPicker picker = view.panel().correction().speakerPicker;
+        String nobody = "Ysolde Quarrington-" + org.verbatim.support.Newsroom.unique();
+
+        test(picker.existing).setFilter(nobody);
+        assertThat(test(picker.existing).getSuggestions()).isEmpty();
+        assertThat(picker.existing.getHelperText()).isEqualTo("No speaker matches “" + nobody
+                + "” — press Enter or the button below to create it");
+        test($(Button.class).withText("Create “" + nobody + "”…").single()).click();
+
+        assertThat(picker.createsNew()).isTrue();
+        assertThat(picker.newName.getValue()).isEqualTo(nobody);
+        assertThat(picker.existing.getHelperText()).isNull();
+    }
+
     private VerdictForm draftVerdict(ArticleReaderView view, Quote quote, String verdict, String note,
                                      String sources) {
         click(view, quote);
