@@ -23,6 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.verbatim.base.ui.Notifications;
+import org.verbatim.base.ui.ScreenWidth;
 import org.verbatim.quote.ArticleCatalog;
 import org.verbatim.quote.ArticleCatalog.ArticleSummary;
 import org.verbatim.review.ConflictingEditException;
@@ -73,13 +74,14 @@ public class ReviewQueueView extends VerticalLayout {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        grid.addColumn(q -> q.confidence() == null ? "—" : String.format(Locale.ROOT, "%.2f", q.confidence()))
-                .setHeader("Confidence").setWidth("8em").setFlexGrow(0);
+        var confidence = grid.addColumn(q -> q.confidence() == null ? "—"
+                : String.format(Locale.ROOT, "%.2f", q.confidence())).setHeader("Confidence").setWidth("8em")
+                .setFlexGrow(0);
         grid.addColumn(q -> q.speaker() == null ? "—" : q.speaker()).setHeader("Speaker").setFlexGrow(1);
         grid.addComponentColumn(ReviewQueueView::quoteCell).setHeader("Quote").setFlexGrow(4);
-        grid.addColumn(QueueItem::articleTitle).setHeader("Article").setFlexGrow(2);
-        grid.addColumn(q -> q.assignedTo() == null ? "" : q.assignedTo()).setHeader("Assigned").setWidth("8em")
-                .setFlexGrow(0);
+        var articleTitle = grid.addColumn(QueueItem::articleTitle).setHeader("Article").setFlexGrow(2);
+        var assigned = grid.addColumn(q -> q.assignedTo() == null ? "" : q.assignedTo()).setHeader("Assigned")
+                .setWidth("8em").setFlexGrow(0);
         grid.addComponentColumn(q -> {
             Button take = new Button("Assign to me", e -> {
                 try {
@@ -93,10 +95,16 @@ public class ReviewQueueView extends VerticalLayout {
             take.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             take.setVisible(!user.username().equals(q.assignedTo()));
             return take;
-        }).setWidth("10em").setFlexGrow(0);
+        }).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(e -> ArticleReaderView.openAt(e.getItem().articleId(), e.getItem().quoteId()));
         grid.setSizeFull();
+        // a phone shows who said what and the button; the rest is one tap away in the reader
+        ScreenWidth.onNarrowChange(this, narrow -> {
+            confidence.setVisible(!narrow);
+            articleTitle.setVisible(!narrow);
+            assigned.setVisible(!narrow);
+        });
 
         article.addValueChangeListener(e -> refresh());
         speaker.addValueChangeListener(e -> refresh());
