@@ -3,7 +3,7 @@
 //
 // Properties: text (string), quotes (JSON string: [{id,start,end,status,speaker}]), selected (quote id or -1).
 // Events: quote-click {id}, span-select {start,end} (start -1 when the selection is cleared),
-//         reader-key {key} for the review shortcuts j k c x e ? (not fired while typing in a field).
+//         reader-key {key} for the review shortcuts j k c x e ? Escape (not fired while typing in a field).
 class VbArticleReader extends HTMLElement {
   constructor() {
     super();
@@ -132,7 +132,7 @@ class VbArticleReader extends HTMLElement {
         (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) ||
          /^VAADIN-(TEXT|COMBO|SELECT|DATE|NUMBER|PASSWORD|EMAIL|DIALOG)/.test(el.tagName)));
     if (typing || document.querySelector('vaadin-dialog-overlay[opened]')) return;
-    if (['j', 'k', 'c', 'x', 'e', '?'].includes(e.key)) {
+    if (['j', 'k', 'c', 'x', 'e', '?', 'Escape'].includes(e.key)) {
       e.preventDefault();
       this.dispatchEvent(new CustomEvent('reader-key', {detail: {key: e.key}}));
     }

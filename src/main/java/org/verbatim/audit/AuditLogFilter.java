@@ -6,7 +6,8 @@ import org.verbatim.review.ReviewAction;
 
 /**
  * Which revisions the audit log lists; every part is optional ({@code null}). {@code until} is exclusive. A review
- * action implies review records.
+ * action implies review records. Without either, reviews are not listed on their own: each is part of its quote's
+ * entry in the same revision, so that every action is listed once.
  */
 public record AuditLogFilter(String username, Instant from, Instant until, AuditedRecord record, ChangeKind change,
                              ReviewAction reviewAction) {
@@ -35,6 +36,6 @@ public record AuditLogFilter(String username, Instant from, Instant until, Audit
         if (reviewAction != null) {
             return type == AuditedRecord.REVIEW;
         }
-        return record == null || record == type;
+        return record == null ? type != AuditedRecord.REVIEW : record == type;
     }
 }

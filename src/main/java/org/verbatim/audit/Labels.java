@@ -26,11 +26,11 @@ final class Labels {
     }
 
     static String of(ReviewStatus status) {
-        return status == null ? null : capitalised(status.name());
+        return status == null ? null : status.label();
     }
 
     static String of(QuoteType type) {
-        return type == null ? null : capitalised(type.name());
+        return type == null ? null : type.label();
     }
 
     static String of(Verdict verdict) {
@@ -47,9 +47,5 @@ final class Labels {
         }
         String flat = text.replaceAll("\\s+", " ").strip();
         return flat.length() <= 80 ? flat : flat.substring(0, 79) + "…";
-    }
-
-    private static String capitalised(String name) {
-        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 }

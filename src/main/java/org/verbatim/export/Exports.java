@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.verbatim.article.WebAddress;
-import org.verbatim.audit.AuditHistory;
+import org.verbatim.audit.AuditLog;
 import org.verbatim.audit.AuditLogFilter;
 import org.verbatim.base.csv.Csv;
 import org.verbatim.quote.Verdict;
@@ -84,12 +84,12 @@ public class Exports {
             + " from quote q join article a on a.id = q.article_id left join speaker s on s.id = q.speaker_id";
 
     private final JdbcClient jdbc;
-    private final AuditHistory audit;
+    private final AuditLog audit;
     private final ExportProperties properties;
     private final JsonMapper json;
     private final GoldSet gold;
 
-    Exports(JdbcClient jdbc, AuditHistory audit, ExportProperties properties, JsonMapper json, GoldSet gold) {
+    Exports(JdbcClient jdbc, AuditLog audit, ExportProperties properties, JsonMapper json, GoldSet gold) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.properties = properties;
@@ -245,8 +245,9 @@ public class Exports {
     }
 
     /**
-     * Every audited change, newest first: revision, time, user, record and its id, kind of change, what changed, and
-     * the reason given. The same file as the audit log's download in the UI.
+     * Every audited action, newest first: revision, time, user, record and its id, kind of change, the action, the
+     * record's name, each field's from → to, the quote and article concerned, and the reason given. The same file as
+     * the audit log's download in the UI.
      */
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public void auditCsv(Writer out) {

@@ -1,16 +1,27 @@
 package org.verbatim.quote;
 
 public enum ReviewStatus {
-    /** As the extractor suggested; nobody has looked yet. */
-    PENDING,
+    /** As the extractor suggested; nobody has looked yet (or an editor returned it). */
+    PENDING("Pending"),
     /** A fact-checker agreed with the suggestion. */
-    CONFIRMED,
+    CONFIRMED("Confirmed"),
     /** A fact-checker changed the span, speaker or type. */
-    CORRECTED,
+    CORRECTED("Corrected"),
     /** Not a quote. */
-    REJECTED,
+    REJECTED("Rejected"),
     /** An editor approved the reviewed attribution. */
-    APPROVED;
+    APPROVED("Approved");
+
+    private final String label;
+
+    ReviewStatus(String label) {
+        this.label = label;
+    }
+
+    /** The name people read, the same on every screen. */
+    public String label() {
+        return label;
+    }
 
     public boolean isReviewed() {
         return this == CONFIRMED || this == CORRECTED;

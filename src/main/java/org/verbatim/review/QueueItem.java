@@ -7,9 +7,18 @@ import org.verbatim.quote.QuoteType;
 import org.verbatim.quote.ReviewStatus;
 import org.verbatim.quote.Verdict;
 
-/** A quote as a queue shows it: enough to decide where to look next, and the version to act on. */
+/**
+ * A quote as a queue shows it: enough to decide where to look next, and the version to act on. {@code returnedBy}
+ * and {@code returnComment} are set while an editor's return waits for the reviewer; {@code sources} and
+ * {@code verdictNote} are the evidence behind the verdict.
+ */
 public record QueueItem(long quoteId, long version, long articleId, String articleTitle, LocalDate publishedOn,
                         String text, String speaker, QuoteType type, Double confidence, String extractor,
                         String assignedTo, ReviewStatus status, String reviewedBy, Instant reviewedAt,
-                        Verdict verdict) {
+                        Verdict verdict, String verdictNote, String sources, String returnedBy,
+                        String returnComment) {
+
+    public boolean returned() {
+        return returnedBy != null && status == ReviewStatus.PENDING;
+    }
 }

@@ -13,7 +13,10 @@ import org.verbatim.quote.ReviewStatus;
 import org.verbatim.security.CurrentUser;
 import org.verbatim.security.Role;
 
-/** The work waiting for reviewers: pending quotes, least certain first; and reviewed quotes awaiting an editor. */
+/**
+ * The work waiting for reviewers: pending quotes, those an editor returned first, then the least certain; and reviewed
+ * quotes awaiting an editor.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ReviewQueue {
@@ -29,7 +32,24 @@ public class ReviewQueue {
 
     private static final String SELECT = "select new org.verbatim.review.QueueItem(q.id, q.version, a.id, a.title, "
             + "a.publishedOn, q.text, s.canonicalName, q.type, q.confidence, q.extractorName, q.assignedTo, "
-            + "q.status, q.reviewedBy, q.reviewedAt, q.verdict) from Quote q join q.article a left join q.speaker s ";
+            + "q.status, q.reviewedBy, q.reviewedAt, q.verdict, q.verdictNote, " + Subqueries.SOURCES + ", "
+            + Subqueries.RETURNED_BY + ", " + Subqueries.RETURN_COMMENT + ") "
+            + "from Quote q join q.article a left join q.speaker s ";
+
+    /** What the quote's reviews add to a row: the latest verdict's sources, a return still waiting. */
+    private static final class Subqueries {
+        private static final String LATEST = "(select max(l.id) from Review l where l.quoteId = q.id)";
+        private static final String LATEST_VERDICT = "(select max(l.id) from Review l where l.quoteId = q.id"
+                + " and l.action = org.verbatim.review.ReviewAction.VERDICT)";
+        private static final String RETURN = " and r.action = org.verbatim.review.ReviewAction.RETURN"
+                + " and q.status = org.verbatim.quote.ReviewStatus.PENDING";
+        static final String SOURCES = "(select r.sourceLinks from Review r where r.id = " + LATEST_VERDICT + ")";
+        static final String RETURNED_BY = "(select r.reviewer from Review r where r.id = " + LATEST + RETURN + ")";
+        static final String RETURN_COMMENT = "(select r.reason from Review r where r.id = " + LATEST + RETURN + ")";
+
+        private Subqueries() {
+        }
+    }
 
     @PersistenceContext
     private EntityManager em;
@@ -60,7 +80,9 @@ public class ReviewQueue {
             where.append(" and q.assignedTo = :me");
         }
         TypedQuery<QueueItem> query = em.createQuery(SELECT + where
-                + " order by coalesce(q.confidence, 0) asc, a.id asc, q.startOffset asc", QueueItem.class)
+                // returns first: someone is waiting for them
+                + " order by case when " + Subqueries.RETURNED_BY + " is null then 1 else 0 end,"
+                + " coalesce(q.confidence, 0) asc, a.id asc, q.startOffset asc", QueueItem.class)
                 .setParameter("pending", ReviewStatus.PENDING)
                 .setMaxResults(LIMIT);
         if (filter.articleId() != null) {

@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -91,7 +92,10 @@ class SecurityConfig {
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
                 .expiredSessionStrategy(expired -> expired.getFilterChain().doFilter(expired.getRequest(),
                         expired.getResponse())));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // any other address a signed-in person asks for reaches Vaadin, whose views check roles and say "not found" or
+        // "not allowed" inside the frame (the default denies it with the servlet container's bare 403 page)
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
     }
 
     @Bean

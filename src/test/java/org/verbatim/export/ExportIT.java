@@ -26,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.verbatim.base.csv.CsvTest;
 import org.verbatim.importing.ArticleImporter;
+import org.verbatim.extraction.QuoteExtractor;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteRepository;
 import org.verbatim.quote.Verdict;
@@ -197,20 +198,38 @@ class ExportIT {
     }
 
     @Test
-    void the_audit_log_lists_every_revision_with_user_and_reason_for_auditors_only() {
+    void the_audit_log_lists_every_action_once_with_names_from_to_values_and_articles_for_auditors_only() {
         String csv = write(Exports.Format.AUDIT_CSV, Role.AUDITOR);
-        assertThat(csv).startsWith("\uFEFFRevision,Time (UTC),User,Record,Record id,Change,");
+        assertThat(csv).startsWith("\uFEFFRevision,Time (UTC),User,Record,Record id,Change,Action,Subject,Changes,"
+                + "Quote,Article,Reason\r\n");
         List<List<String>> records = CsvTest.parseAll(csv.substring(1));
         List<List<String>> mine = new java.util.ArrayList<>(records.stream()
-                .filter(f -> f.get(3).equals("Quote") && f.get(4).equals(Long.toString(personQuote))).toList());
+                .filter(f -> f.get(9).equals(Long.toString(personQuote))).toList());
         java.util.Collections.reverse(mine); // newest first in the file
-        assertThat(mine).extracting(f -> f.get(2) + " " + f.get(5)).containsExactly("exp-fiona added",
-                "exp-fiona modified", "exp-fiona modified", "exp-eddie modified");
-        assertThat(mine.get(1).get(9)).isEqualTo("Speaker named in the article");
-        assertThat(mine.get(3).get(9)).isEqualTo("Approved");
+        assertThat(mine).as("each action once: no review row beside its quote's")
+                .extracting(f -> f.get(2) + " " + f.get(3) + " " + f.get(5))
+                .containsExactly("exp-fiona Quote added", "exp-fiona Quote modified", "exp-fiona Quote modified",
+                        "exp-eddie Quote modified");
+        assertThat(mine.getFirst().get(6)).startsWith("Suggested by " + QuoteExtractor.NAME);
+        assertThat(mine.subList(1, 4)).extracting(f -> f.get(6))
+                .containsExactly("Corrected", "Verdict recorded", "Approved");
+        long articleId = quotes.findById(personQuote).orElseThrow().getArticle().getId();
+        assertThat(mine).allSatisfy(f -> {
+            assertThat(f.get(10)).as("the article of every quote entry").isEqualTo(Long.toString(articleId));
+            assertThat(f.get(7)).as("named by its words and speaker, not by id")
+                    .startsWith("“The harbour " + m + " reopens in May” — Lena Morvath");
+        });
+        assertThat(mine.getLast().get(7)).endsWith("— Lena Morvath " + m);
+        assertThat(mine.get(1).get(8)).contains("Speaker: ").contains(" → Lena Morvath " + m)
+                .contains("Status: Pending → Corrected");
+        assertThat(mine.get(1).get(11)).isEqualTo("Speaker named in the article");
+        assertThat(mine.get(2).get(8)).contains("Verdict: — → Accurate")
+                .contains("Note: — → Checked against the recording").contains("Sources: https://example.org/recording");
+        assertThat(mine.get(3).get(8)).contains("Status: Corrected → Approved");
+        assertThat(mine.get(3).get(11)).isEqualTo("Approved");
         assertThat(records).extracting(f -> f.get(3)).as("every audited record, not only quotes")
-                .contains("Article", "Speaker", "Review");
-        assertThat(records).allSatisfy(f -> assertThat(f).hasSize(10));
+                .contains("Article", "Speaker", "Quote").doesNotContain("Review");
+        assertThat(records).allSatisfy(f -> assertThat(f).hasSize(12));
 
         assertThatThrownBy(() -> write(Exports.Format.AUDIT_CSV, Role.FACT_CHECKER))
                 .isInstanceOf(AuthorizationDeniedException.class);

@@ -16,7 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.verbatim.audit.AuditHistory;
+import org.verbatim.audit.AuditLog;
 import org.verbatim.support.RunAs;
 import org.verbatim.support.TestUsers;
 import org.verbatim.support.VerbatimIntegrationTest;
@@ -35,7 +35,7 @@ class AccountCheckIT {
     UserAdministration administration;
 
     @Autowired
-    AuditHistory audit;
+    AuditLog audit;
 
     @Autowired
     ApiTokens apiTokens;

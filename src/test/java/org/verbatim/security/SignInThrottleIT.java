@@ -12,7 +12,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.verbatim.audit.AuditHistory;
+import org.verbatim.audit.AuditLog;
 import org.verbatim.audit.AuditLogFilter;
 import org.verbatim.audit.AuditedRecord;
 import org.verbatim.support.RunAs;
@@ -33,7 +33,7 @@ class SignInThrottleIT {
     TestUsers users;
 
     @Autowired
-    AuditHistory audit;
+    AuditLog audit;
 
     final HttpClient http = HttpClient.newHttpClient();
 

@@ -28,7 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import org.verbatim.audit.AuditHistory;
+import org.verbatim.audit.AuditLog;
 import org.verbatim.audit.AuditLogEntry;
 import org.verbatim.audit.AuditLogFilter;
 import org.verbatim.audit.AuditTrail;
@@ -40,8 +40,9 @@ import org.verbatim.review.ReviewAction;
 import org.verbatim.security.Role;
 
 /**
- * Every change Verbatim recorded, newest first: filter by user, dates (UTC) and action, open a quote's or an
- * article's history, export what the filter selects as CSV. Read-only: auditors change nothing.
+ * Every action Verbatim recorded, newest first, each record named as people know it with its fields' from → to:
+ * filter by user, dates (UTC) and action, open a quote's or an article's history, export what the filter selects as
+ * CSV (the same entries). Read-only: auditors change nothing.
  */
 @Route("history")
 @PageTitle("History · Verbatim")
@@ -49,7 +50,7 @@ import org.verbatim.security.Role;
 @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
 public class AuditLogView extends VerticalLayout {
 
-    private final AuditHistory history;
+    private final AuditLog history;
     private final ComboBox<String> user = new ComboBox<>("User");
     private final DatePicker from = new DatePicker("From (UTC)");
     private final DatePicker to = new DatePicker("To (UTC)");
@@ -60,7 +61,7 @@ public class AuditLogView extends VerticalLayout {
     /** The filter as last set in this view; the CSV download reads it from its own request. */
     private volatile AuditLogFilter filter = AuditLogFilter.everything();
 
-    public AuditLogView(AuditHistory history, AuditTrail trail) {
+    public AuditLogView(AuditLog history, AuditTrail trail) {
         this.history = history;
         setSizeFull();
         addClassName("vb-history");
@@ -87,7 +88,8 @@ public class AuditLogView extends VerticalLayout {
         reviewAction.setId("log-review-action");
         reviewAction.setLabel("Review action");
         reviewAction.setItems(EnumSet.allOf(ReviewAction.class));
-        reviewAction.setItemLabelGenerator(a -> a == null ? "Any" : a.name().toLowerCase());
+        reviewAction.setItemLabelGenerator(a -> a == null ? "Any" : a.name().charAt(0)
+                + a.name().substring(1).toLowerCase(java.util.Locale.ROOT));
         reviewAction.setEmptySelectionAllowed(true);
         reviewAction.setEmptySelectionCaption("Any");
         user.addValueChangeListener(e -> filterChanged());
@@ -131,6 +133,8 @@ public class AuditLogView extends VerticalLayout {
         grid.addColumn(AuditLogEntry::username).setHeader("Who").setKey("who").setFlexGrow(0).setWidth("9em");
         grid.addColumn(AuditLogEntry::action).setHeader("Action").setKey("action").setFlexGrow(0).setWidth("11em");
         grid.addComponentColumn(AuditLogView::subject).setHeader("Record").setKey("record").setFlexGrow(2);
+        grid.addComponentColumn(e -> ChangeList.of(e.changes())).setHeader("Changes").setKey("changes")
+                .setFlexGrow(3);
         grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader("Reason").setKey("reason")
                 .setFlexGrow(3);
         grid.addColumn(AuditLogEntry::revision).setHeader("Revision").setKey("revision").setFlexGrow(0)
@@ -174,8 +178,8 @@ public class AuditLogView extends VerticalLayout {
     }
 
     private static com.vaadin.flow.component.Component subject(AuditLogEntry e) {
-        String text = e.record().label() + " " + e.recordId() + (e.detail() == null || e.detail().isEmpty() ? ""
-                : " · " + e.detail());
+        String text = e.detail() == null || e.detail().isEmpty() ? e.record().label() + " " + e.recordId()
+                : e.detail();
         if (e.quoteId() != null) {
             return new RouterLink(text, QuoteHistoryView.class, e.quoteId());
         }

@@ -43,7 +43,7 @@ public class QuoteHistoryView extends VerticalLayout implements HasUrlParameter<
         }
         title.setText("History of quote " + quote.id());
         about.setText("“" + quote.text() + "” — " + (quote.speaker() == null ? "no speaker" : quote.speaker())
-                + " · now " + quote.status().name().toLowerCase());
+                + " · now " + quote.status().label());
         links.removeAll();
         links.add(new RouterLink("← Audit log", AuditLogView.class),
                 new RouterLink("Article: " + quote.articleTitle(), ArticleHistoryView.class, quote.articleId()));

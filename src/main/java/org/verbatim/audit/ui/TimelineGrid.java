@@ -2,11 +2,9 @@ package org.verbatim.audit.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import org.verbatim.audit.AuditedRecord;
-import org.verbatim.audit.FieldChange;
 import org.verbatim.audit.TimelineEntry;
 import org.verbatim.base.ui.Formats;
 
@@ -23,35 +21,9 @@ class TimelineGrid extends Grid<TimelineEntry> {
                     : new Span(e.record().label())).setHeader("Quote").setKey("subject").setFlexGrow(2);
         }
         addColumn(TimelineEntry::action).setHeader("What").setKey("action").setFlexGrow(1);
-        addComponentColumn(TimelineGrid::changes).setHeader("Changes").setKey("changes").setFlexGrow(3);
+        addComponentColumn(e -> ChangeList.of(e.changes())).setHeader("Changes").setKey("changes").setFlexGrow(3);
         addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader("Reason").setKey("reason").setFlexGrow(2);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         setSelectionMode(SelectionMode.NONE);
-    }
-
-    private static Div changes(TimelineEntry entry) {
-        Div list = new Div();
-        list.addClassName("vb-changes");
-        for (FieldChange c : entry.changes()) {
-            Div line = new Div();
-            line.addClassName("vb-change");
-            Span field = new Span(c.field() + ": ");
-            field.addClassName("vb-change-field");
-            line.add(field);
-            if (c.from() != null) {
-                Span from = new Span(show(c.from()));
-                from.addClassName("vb-change-from");
-                line.add(from, new Span(" → "));
-            }
-            Span to = new Span(show(c.to()));
-            to.addClassName("vb-change-to");
-            line.add(to);
-            list.add(line);
-        }
-        return list;
-    }
-
-    private static String show(String value) {
-        return value == null || value.isEmpty() ? "—" : value;
     }
 }

@@ -29,6 +29,7 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication, List<Alerts> alerts) {
         setPrimarySection(Section.DRAWER);
+        addAttachListener(e -> Formats.learnTimeZone(e.getUI()));
         Span brand = new Span("Verbatim");
         brand.addClassName("vb-brand");
         Span tagline = new Span("quote attribution & fact-check");

@@ -69,6 +69,8 @@ public class SearchView extends HorizontalLayout implements BeforeEnterObserver 
         compare.addClickListener(e -> CompareView.open(List.copyOf(selected)));
         HorizontalLayout bar = new HorizontalLayout(query, go, compare);
         bar.setWidthFull();
+        bar.setWrap(true);
+        bar.addClassName("vb-search-bar");
         bar.expand(query);
 
         problem.addClassName("vb-problem");
@@ -76,6 +78,7 @@ public class SearchView extends HorizontalLayout implements BeforeEnterObserver 
         summary.addClassName("vb-meta");
         results.addClassName("vb-results");
         VerticalLayout main = new VerticalLayout(bar, problem, summary, results);
+        main.addClassName("vb-search-main");
         main.setWidthFull();
 
         VerticalLayout side = new VerticalLayout();
@@ -160,6 +163,7 @@ public class SearchView extends HorizontalLayout implements BeforeEnterObserver 
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
         HorizontalLayout actions = new HorizontalLayout(relatedButton, contradictions, pick);
+        actions.setWrap(true);
         actions.setAlignItems(Alignment.CENTER);
         card.add(actions);
         card.getElement().setAttribute("data-quote", String.valueOf(id));

@@ -24,7 +24,7 @@ class StatementCard extends Div {
         Span who = new Span(card.who());
         who.addClassName("vb-statement-who");
         Span meta = new Span(Stream.of(card.publishedOn() == null ? "undated" : card.publishedOn().toString(),
-                        card.articleTitle(), card.publisher(), "status: " + card.status().name().toLowerCase(),
+                        card.articleTitle(), card.publisher(), "status: " + card.status().label(),
                         card.verdict() == null ? null : "verdict: " + card.verdict().label())
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" · ")));
         meta.addClassName("vb-meta");

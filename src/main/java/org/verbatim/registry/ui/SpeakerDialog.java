@@ -41,7 +41,7 @@ class SpeakerDialog extends Dialog {
         affiliation.setId("speaker-affiliation");
         kind.setId("speaker-kind");
         kind.setItems(SpeakerKind.values());
-        kind.setItemLabelGenerator(k -> k == SpeakerKind.PERSON ? "Person" : "Organisation");
+        kind.setItemLabelGenerator(SpeakerKind::label);
         kind.setValue(SpeakerKind.PERSON);
         externalId.setId("speaker-external-id");
         externalId.setHelperText("e.g. a Wikidata QID such as Q42");

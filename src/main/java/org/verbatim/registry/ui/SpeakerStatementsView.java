@@ -40,10 +40,10 @@ public class SpeakerStatementsView extends VerticalLayout implements HasUrlParam
                 .setHeader("Date").setKey("date").setFlexGrow(0).setWidth("8em");
         grid.addColumn(Statement::articleTitle).setHeader("Article").setKey("article").setFlexGrow(2);
         grid.addColumn(Statement::text).setHeader("Quote").setKey("text").setFlexGrow(4);
-        grid.addColumn(s -> s.type().name().toLowerCase()).setHeader("Type").setKey("type").setFlexGrow(0)
+        grid.addColumn(s -> s.type().label()).setHeader("Type").setKey("type").setFlexGrow(0)
                 .setWidth("7em");
         grid.addComponentColumn(s -> {
-            Span badge = new Span(s.status().name().toLowerCase());
+            Span badge = new Span(s.status().label());
             badge.addClassNames("vb-status", "vb-status-" + s.status().name().toLowerCase());
             return badge;
         }).setHeader("Status").setKey("status").setFlexGrow(0).setWidth("8em");

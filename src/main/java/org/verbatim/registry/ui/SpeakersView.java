@@ -58,7 +58,7 @@ public class SpeakersView extends VerticalLayout {
         grid.addColumn(s -> nullToEmpty(s.roleTitle())).setHeader("Role").setKey("role").setFlexGrow(2);
         grid.addColumn(s -> nullToEmpty(s.affiliation())).setHeader("Affiliation").setKey("affiliation")
                 .setFlexGrow(2);
-        grid.addColumn(s -> s.kind().name().toLowerCase()).setHeader("Kind").setKey("kind").setFlexGrow(0)
+        grid.addColumn(s -> s.kind().label()).setHeader("Kind").setKey("kind").setFlexGrow(0)
                 .setWidth("9em");
         grid.addColumn(s -> nullToEmpty(s.externalId())).setHeader("External id").setKey("externalId")
                 .setFlexGrow(0).setWidth("9em");

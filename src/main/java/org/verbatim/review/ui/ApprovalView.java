@@ -4,7 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -36,8 +38,7 @@ public class ApprovalView extends VerticalLayout {
         setSizeFull();
         grid.addColumn(q -> q.speaker() == null ? "—" : q.speaker()).setHeader("Speaker").setFlexGrow(1);
         grid.addColumn(QueueItem::text).setHeader("Quote").setFlexGrow(4);
-        grid.addColumn(q -> q.status().name().toLowerCase() + (q.verdict() == null ? "" : " · " + q.verdict().label()))
-                .setHeader("Review").setFlexGrow(1);
+        grid.addComponentColumn(ApprovalView::evidence).setHeader("Review").setFlexGrow(2);
         grid.addColumn(QueueItem::reviewedBy).setHeader("Reviewed by").setFlexGrow(0).setWidth("9em");
         grid.addColumn(QueueItem::articleTitle).setHeader("Article").setFlexGrow(2);
         grid.addComponentColumn(q -> {
@@ -64,6 +65,22 @@ public class ApprovalView extends VerticalLayout {
         hint.addClassName("vb-meta");
         add(new H2("Waiting for approval"), hint, grid);
         refresh();
+    }
+
+    /** What the reviewer found and on what grounds: status, verdict, note, sources as links. */
+    private static Div evidence(QueueItem q) {
+        Div cell = new Div();
+        cell.addClassName("vb-evidence");
+        cell.add(new Span(q.status().label() + (q.verdict() == null ? "" : " · " + q.verdict().label())));
+        if (q.verdictNote() != null) {
+            Div note = new Div(q.verdictNote());
+            note.addClassName("vb-meta");
+            cell.add(note);
+        }
+        if (q.sources() != null) {
+            cell.add(SourceLinks.of(q.sources()));
+        }
+        return cell;
     }
 
     private void act(Runnable action, String done) {

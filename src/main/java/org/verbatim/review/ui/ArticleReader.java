@@ -1,6 +1,7 @@
 package org.verbatim.review.ui;
 
 import java.util.List;
+import java.util.function.LongPredicate;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
@@ -23,12 +24,17 @@ public class ArticleReader extends Component {
     private String text = "";
 
     public void show(String text, List<Quote> quotes) {
-        this.text = text;
-        getElement().setProperty("text", text);
-        setQuotes(quotes);
+        show(text, quotes, id -> false);
     }
 
-    public void setQuotes(List<Quote> quotes) {
+    /** The text with its quotes, those an editor returned ({@code returned}) marked as such. */
+    public void show(String text, List<Quote> quotes, LongPredicate returned) {
+        this.text = text;
+        getElement().setProperty("text", text);
+        setQuotes(quotes, returned);
+    }
+
+    public void setQuotes(List<Quote> quotes, LongPredicate returned) {
         StringBuilder json = new StringBuilder("[");
         for (Quote q : quotes) {
             if (json.length() > 1) {
@@ -37,7 +43,8 @@ public class ArticleReader extends Component {
             json.append("{\"id\":").append(q.getId())
                     .append(",\"start\":").append(q.getStartOffset())
                     .append(",\"end\":").append(q.getEndOffset())
-                    .append(",\"status\":\"").append(q.getStatus().name()).append('"')
+                    .append(",\"status\":\"").append(returned.test(q.getId()) ? "RETURNED" : q.getStatus().name())
+                    .append('"')
                     .append(",\"speaker\":").append(q.getSpeaker() == null ? "null"
                             : Json.string(q.getSpeaker().getCanonicalName()))
                     .append('}');

@@ -1,7 +1,9 @@
 package org.verbatim.review.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -23,32 +25,39 @@ import jakarta.annotation.security.PermitAll;
 import org.verbatim.quote.ArticleCatalog;
 import org.verbatim.quote.ArticleCatalog.ArticleReading;
 import org.verbatim.quote.Quote;
+import org.verbatim.quote.ReviewStatus;
+import org.verbatim.review.ReviewNotes;
+import org.verbatim.review.ReviewNotes.Notes;
 import org.verbatim.review.ReviewWorkflow;
 import org.verbatim.security.CurrentUser;
 import org.verbatim.speaker.SpeakerFinder;
 
 /**
  * One article as received, every quote highlighted by status, and the panel to review the selected quote.
- * {@code articles/<id>?quote=<id>} opens it at a quote. Keys: j/k, c, x, e, ?.
+ * {@code articles/<id>?quote=<id>} opens it at a quote. Keys: j/k, c, x, e, Esc, ?. The article's head stays in
+ * view while its text scrolls; on a phone the panel comes below the text.
  */
 @Route("articles/:articleId")
 @PermitAll
-public class ArticleReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ArticleReaderView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        QuotePanel.Host {
 
     private final ArticleCatalog catalog;
+    private final ReviewNotes reviewNotes;
     private final ArticleReader reader = new ArticleReader();
     private final QuotePanel panel;
     private final H2 title = new H2();
     private final Span meta = new Span();
     private long articleId;
     private List<Quote> quotes = List.of();
+    private Map<Long, Notes> notes = Map.of();
     private String pageTitle = "Article · Verbatim";
 
-    public ArticleReaderView(ArticleCatalog catalog, ReviewWorkflow workflow, SpeakerFinder speakers,
-                             CurrentUser user) {
+    public ArticleReaderView(ArticleCatalog catalog, ReviewNotes reviewNotes, ReviewWorkflow workflow,
+                             SpeakerFinder speakers, CurrentUser user) {
         this.catalog = catalog;
-        this.panel = new QuotePanel(workflow, speakers, user, saved -> reload(saved.getId()),
-                () -> reload(currentId()));
+        this.reviewNotes = reviewNotes;
+        this.panel = new QuotePanel(workflow, speakers, user, this);
         setSizeFull();
         setSpacing(false);
         addClassName("vb-reader-layout");
@@ -86,6 +95,7 @@ public class ArticleReaderView extends HorizontalLayout implements BeforeEnterOb
             return;
         }
         show(reading);
+        panel.showNothing(articleId);
         Long wanted = event.getLocation().getQueryParameters().getSingleParameter("quote")
                 .flatMap(ArticleReaderView::parse).orElse(null);
         if (wanted != null) {
@@ -97,26 +107,54 @@ public class ArticleReaderView extends HorizontalLayout implements BeforeEnterOb
         quotes = reading.quotes();
         pageTitle = reading.summary().title() + " · Verbatim";
         title.setText(reading.summary().title());
-        meta.setText(String.join(" · ", java.util.stream.Stream.of(
+        meta.setText(String.join(" · ", Stream.of(
                 reading.summary().publisher(),
                 reading.summary().publishedOn() == null ? null : reading.summary().publishedOn().toString(),
                 reading.summary().pending() + " pending / " + reading.summary().done() + " done")
                 .filter(s -> s != null && !s.isBlank()).toList()));
-        reader.show(reading.text(), quotes);
-        panel.showNothing(articleId);
+        notes = reviewNotes.of(quotes.stream().map(Quote::getId).toList());
+        reader.show(reading.text(), quotes, id -> notes.getOrDefault(id, Notes.NONE).returned());
     }
 
-    private void reload(Long keepSelected) {
+    @Override
+    public void saved(Quote quote, boolean advance) {
         show(catalog.reading(articleId));
-        if (keepSelected != null) {
-            select(keepSelected);
+        Long next = advance ? nextToReview(quote.getId()) : null;
+        select(next != null ? next : quote.getId());
+    }
+
+    @Override
+    public void reload(long quoteId) {
+        show(catalog.reading(articleId));
+        select(quoteId);
+    }
+
+    @Override
+    public void closed() {
+        reader.select(null);
+    }
+
+    /** The first quote after {@code quoteId} in reading order that still waits for review, wrapping around. */
+    private Long nextToReview(long quoteId) {
+        int at = -1;
+        for (int i = 0; i < quotes.size(); i++) {
+            if (quotes.get(i).getId() == quoteId) {
+                at = i;
+            }
         }
+        for (int step = 1; step < quotes.size(); step++) {
+            Quote q = quotes.get(Math.floorMod(at + step, quotes.size()));
+            if (q.getStatus() == ReviewStatus.PENDING) {
+                return q.getId();
+            }
+        }
+        return null;
     }
 
     void select(long quoteId) {
         quotes.stream().filter(q -> q.getId() == quoteId).findFirst().ifPresent(q -> {
             reader.select(q.getId());
-            panel.show(q);
+            panel.show(q, notes.getOrDefault(q.getId(), Notes.NONE));
         });
     }
 
@@ -127,6 +165,7 @@ public class ArticleReaderView extends HorizontalLayout implements BeforeEnterOb
             case "c" -> panel.confirm();
             case "x" -> panel.startReject();
             case "e" -> panel.startEdit();
+            case "Escape" -> panel.close();
             case "?" -> shortcuts().open();
             default -> { }
         }
@@ -157,7 +196,7 @@ public class ArticleReaderView extends HorizontalLayout implements BeforeEnterOb
         d.setHeaderTitle("Keyboard shortcuts");
         VerticalLayout rows = new VerticalLayout();
         String[][] keys = {{"j", "next quote"}, {"k", "previous quote"}, {"c", "confirm"}, {"x", "reject (asks why)"},
-                {"e", "edit span, speaker or type"}, {"?", "this list"}};
+                {"e", "edit span, speaker or type"}, {"Esc", "close the quote"}, {"?", "this list"}};
         for (String[] k : keys) {
             Span key = new Span(k[0]);
             key.addClassName("vb-kbd");
@@ -171,12 +210,19 @@ public class ArticleReaderView extends HorizontalLayout implements BeforeEnterOb
     private static HorizontalLayout legend() {
         HorizontalLayout legend = new HorizontalLayout();
         legend.addClassName("vb-legend");
-        for (String s : new String[] {"pending", "confirmed", "corrected", "rejected", "approved"}) {
-            Span item = new Span(s);
-            item.addClassNames("vb-q", "vb-q-" + s);
-            legend.add(item);
+        for (ReviewStatus s : ReviewStatus.values()) {
+            legend.add(legendItem(s.label(), StatusBadge.cssName(s, false)));
+            if (s == ReviewStatus.PENDING) {
+                legend.add(legendItem(StatusBadge.RETURNED, "returned"));
+            }
         }
         return legend;
+    }
+
+    private static Span legendItem(String label, String css) {
+        Span item = new Span(label);
+        item.addClassNames("vb-q", "vb-q-" + css);
+        return item;
     }
 
     private static Optional<Long> parse(String s) {

@@ -1,10 +1,9 @@
 package org.verbatim.review.ui;
 
 import java.util.Locale;
-import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,20 +12,21 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
 import org.springframework.security.access.AccessDeniedException;
+import org.verbatim.base.ui.Formats;
 import org.verbatim.base.ui.Notifications;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteType;
 import org.verbatim.quote.ReviewStatus;
-import org.verbatim.quote.Verdict;
 import org.verbatim.review.ConflictingEditException;
+import org.verbatim.review.ReviewNotes.Notes;
 import org.verbatim.review.ReviewWorkflow;
-import org.verbatim.review.ReviewWorkflow.Correction;
 import org.verbatim.security.CurrentUser;
 import org.verbatim.security.Role;
 import org.verbatim.speaker.Speaker;
@@ -42,41 +42,51 @@ class QuotePanel extends VerticalLayout {
     record Selection(int start, int end, String text) {
     }
 
+    /** The reader around the panel. */
+    interface Host {
+        /** A step was saved: show the article again with this quote, or the next one to review ({@code advance}). */
+        void saved(Quote quote, boolean advance);
+
+        /** Show the article again as stored, this quote still open. */
+        void reload(long quoteId);
+
+        /** The panel closed: nothing is selected. */
+        void closed();
+    }
+
+    /** Where the reviewer acted, so that a conflict is explained there. */
+    private enum Where { ACTIONS, CORRECTION, VERDICT }
+
+    /** A save someone else's change got in the way of, waiting for the quote as it is now. */
+    private record Conflict(Where where, Quote seen, ConflictingEditException exception) {
+    }
+
     private final ReviewWorkflow workflow;
     private final CurrentUser user;
-    private final Consumer<Quote> onSaved;
-    private final Runnable onReload;
+    private final Host host;
 
     private final Div body = new Div();
-    private final Div conflict = new Div();
-    private final SpeakerPicker speakerPicker;
-    private final Select<QuoteType> type = new Select<>();
-    private final TextArea reason = new TextArea("Reason for the correction");
-    private final Span spanPreview = new Span();
-    private final VerticalLayout editor = new VerticalLayout();
-    private Selection newSpan;
+    private final SpeakerFinder speakers;
+    private final CorrectionForm correction;
+    private final VerdictForm verdict;
+    private final Div actionsConflictSlot = new Div();
     private Quote quote;
     private Long articleId;
+    private Conflict conflict;
 
-    QuotePanel(ReviewWorkflow workflow, SpeakerFinder speakers, CurrentUser user, Consumer<Quote> onSaved,
-               Runnable onReload) {
+    QuotePanel(ReviewWorkflow workflow, SpeakerFinder speakers, CurrentUser user, Host host) {
         this.workflow = workflow;
         this.user = user;
-        this.onSaved = onSaved;
-        this.onReload = onReload;
-        this.speakerPicker = new SpeakerPicker(speakers);
+        this.host = host;
+        this.speakers = speakers;
+        this.correction = new CorrectionForm(speakers, this::saveCorrection);
+        this.verdict = new VerdictForm(this::recordVerdict);
         addClassName("vb-panel");
         setWidth("27rem");
         setHeightFull();
-        conflict.addClassName("vb-conflict");
-        conflict.setVisible(false);
-        type.setLabel("Type");
-        type.setItems(QuoteType.values());
-        type.setItemLabelGenerator(t -> t.name().charAt(0) + t.name().substring(1).toLowerCase(Locale.ROOT));
-        reason.setWidthFull();
-        reason.setRequired(true);
-        buildEditor();
-        add(conflict, body);
+        body.addClassName("vb-panel-body");
+        body.setWidthFull();
+        add(body);
         showNothing(null);
     }
 
@@ -85,26 +95,107 @@ class QuotePanel extends VerticalLayout {
     void showNothing(Long articleId) {
         this.articleId = articleId;
         quote = null;
+        conflict = null;
+        correction.close();
         body.removeAll();
         body.add(new H3("No quote selected"), new Paragraph("Click a highlighted quote, or press j / k to step "
                 + "through them. Select any text in the article to add a quote the extractor missed."),
                 shortcutsHint());
+        removeClassName("vb-panel-open");
     }
 
-    void show(Quote q) {
+    void show(Quote q, Notes notes) {
+        Conflict pending = conflict != null && conflict.seen().getId().equals(q.getId()) ? conflict : null;
+        conflict = null;
+        boolean keepCorrection = pending != null && pending.where() == Where.CORRECTION && correction.isVisible();
         quote = q;
-        conflict.setVisible(false);
         body.removeAll();
-        Span status = new Span(q.getStatus().name().toLowerCase(Locale.ROOT));
-        status.addClassNames("vb-status", "vb-status-" + q.getStatus().name().toLowerCase(Locale.ROOT));
-        Span meta = new Span(q.getType().name().toLowerCase(Locale.ROOT)
+        addClassName("vb-panel-open");
+
+        body.add(head(q, notes));
+        if (notes.returned()) {
+            body.add(returnNotice(notes));
+        }
+        body.add(blockquoteOf(q.getText()), who(q));
+        if (q.getReviewedBy() != null) {
+            body.add(line("Reviewed by " + q.getReviewedBy() + " · " + Formats.when(q.getReviewedAt())));
+        }
+        if (q.getVerdict() != null) {
+            body.add(line("Verdict: " + q.getVerdict().label()
+                    + (q.getVerdictNote() == null ? "" : " — " + q.getVerdictNote())));
+        }
+        if (notes.sources() != null) {
+            NativeLabel label = new NativeLabel("Sources");
+            label.addClassName("vb-field-label");
+            body.add(label, SourceLinks.of(notes.sources()));
+        }
+        if (!notes.returned() && notes.wasReturned()) {
+            body.add(line("Returned earlier by " + notes.returnedBy() + " · " + Formats.when(notes.returnedAt())
+                    + ": “" + notes.returnComment() + "”"));
+        }
+        if (q.getApprovedBy() != null) {
+            body.add(line("Approved by " + q.getApprovedBy() + " · " + Formats.when(q.getApprovedAt())));
+        }
+        if (q.getAssignedTo() != null && q.getStatus() == ReviewStatus.PENDING) {
+            body.add(line("Assigned to " + q.getAssignedTo()));
+        }
+        actionsConflictSlot.removeAll();
+        if (user.hasRole(Role.FACT_CHECKER)) {
+            body.add(factCheckerActions(q), actionsConflictSlot, correction, verdict);
+            if (!keepCorrection) {
+                correction.close();
+            }
+            if (pending != null && pending.where() == Where.VERDICT) {
+                verdict.enableFor(q);
+            } else {
+                verdict.fill(q, notes);
+            }
+        }
+        if (user.hasRole(Role.EDITOR) && q.getStatus().isReviewed()) {
+            body.add(editorActions(q));
+            if (!user.hasRole(Role.FACT_CHECKER)) {
+                body.add(actionsConflictSlot);
+            }
+        }
+        if (user.hasRole(Role.AUDITOR) || user.hasRole(Role.ADMIN)) {
+            body.add(new Anchor("history/quote/" + q.getId(), "History of this quote"));
+        }
+        if (pending != null) {
+            explain(pending, q);
+        }
+    }
+
+    private HorizontalLayout head(Quote q, Notes notes) {
+        Span meta = new Span(q.getType().label()
                 + (q.getConfidence() == null ? "" : String.format(Locale.ROOT, " · confidence %.2f", q.getConfidence()))
                 + (q.getExtractorName() == null ? "" : " · " + q.getExtractorName()
                 + (q.getExtractorVersion() == null ? "" : " " + q.getExtractorVersion())));
         meta.addClassName("vb-meta");
-        HorizontalLayout head = new HorizontalLayout(status, meta);
+        Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        close.setAriaLabel("Close (Esc)");
+        close.setTooltipText("Close (Esc)");
+        close.addClassName("vb-panel-close");
+        HorizontalLayout head = new HorizontalLayout(StatusBadge.of(q.getStatus(), notes.returned()), meta, close);
         head.setAlignItems(Alignment.BASELINE);
+        head.setWidthFull();
+        head.expand(meta);
+        return head;
+    }
 
+    private static Div returnNotice(Notes notes) {
+        Div box = new Div();
+        box.addClassName("vb-returned");
+        box.getElement().setAttribute("role", "note");
+        Span who = new Span("Returned by " + notes.returnedBy() + " · " + Formats.when(notes.returnedAt()));
+        who.addClassName("vb-returned-by");
+        Paragraph comment = new Paragraph(notes.returnComment());
+        comment.addClassName("vb-returned-comment");
+        box.add(who, comment);
+        return box;
+    }
+
+    private static VerticalLayout who(Quote q) {
         NativeLabel speakerLabel = new NativeLabel("Speaker");
         speakerLabel.addClassName("vb-field-label");
         Span speaker = new Span(q.getSpeaker() == null ? "— none —" : q.getSpeaker().getCanonicalName()
@@ -118,43 +209,24 @@ class QuotePanel extends VerticalLayout {
         VerticalLayout who = new VerticalLayout(speakerLabel, speaker, mention);
         who.setPadding(false);
         who.setSpacing(false);
+        return who;
+    }
 
-        body.add(head, blockquoteOf(q.getText()), who);
-        if (q.getReviewedBy() != null) {
-            body.add(line("Reviewed by " + q.getReviewedBy() + " · " + q.getReviewedAt()));
+    /** The reviewer selected text: a new span for the correction being drafted, else a quote the extractor missed. */
+    void selectionChanged(Selection s) {
+        if (quote != null && correction.isVisible()) {
+            correction.select(s);
+            return;
         }
-        if (q.getVerdict() != null) {
-            body.add(line("Verdict: " + q.getVerdict().label()
-                    + (q.getVerdictNote() == null ? "" : " — " + q.getVerdictNote())));
-        }
-        if (q.getApprovedBy() != null) {
-            body.add(line("Approved by " + q.getApprovedBy()));
-        }
-        if (q.getAssignedTo() != null && q.getStatus() == ReviewStatus.PENDING) {
-            body.add(line("Assigned to " + q.getAssignedTo()));
-        }
-        if (user.hasRole(Role.FACT_CHECKER)) {
-            body.add(factCheckerActions(q), editor, verdictForm(q));
-            editor.setVisible(false);
-        }
-        if (user.hasRole(Role.EDITOR) && q.getStatus().isReviewed()) {
-            body.add(editorActions(q));
-        }
-        if (user.hasRole(Role.AUDITOR) || user.hasRole(Role.ADMIN)) {
-            body.add(new Anchor("history/quote/" + q.getId(), "History of this quote"));
+        if (s != null && user.hasRole(Role.FACT_CHECKER)) {
+            showAddQuote(s);
         }
     }
 
-    /** The reviewer selected text: offer it as a new span for the open quote, or as a new quote. */
-    void selectionChanged(Selection s) {
-        if (quote != null && editor.isVisible()) {
-            newSpan = s;
-            spanPreview.setText(s == null ? "Unchanged — select text in the article to change it" : "“" + s.text() + "”");
-            return;
-        }
-        if (s != null && quote == null && user.hasRole(Role.FACT_CHECKER)) {
-            showAddQuote(s);
-        }
+    /** Esc, or the close button: nothing open any more. */
+    void close() {
+        showNothing(articleId);
+        host.closed();
     }
 
     // ---- fact-checker -----------------------------------------------------------------------------------------
@@ -163,13 +235,14 @@ class QuotePanel extends VerticalLayout {
         Button confirm = new Button("Confirm", e -> confirm());
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         confirm.setEnabled(q.getStatus() != ReviewStatus.APPROVED);
+        confirm.setTooltipText("Confirm and go to the next quote to review (c)");
         Button edit = new Button("Edit", e -> startEdit());
         Button reject = new Button("Reject", e -> startReject());
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         edit.setEnabled(q.getStatus() != ReviewStatus.APPROVED);
         reject.setEnabled(q.getStatus() != ReviewStatus.APPROVED && q.getStatus() != ReviewStatus.REJECTED);
-        Button assign = new Button("Assign to me", e -> run(() -> workflow.assignToMe(q.getId(), q.getVersion()),
-                "Assigned to you"));
+        Button assign = new Button("Assign to me", e -> run(Where.ACTIONS,
+                () -> workflow.assignToMe(q.getId(), q.getVersion()), "Assigned to you", false));
         assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         assign.setVisible(q.getStatus() == ReviewStatus.PENDING && !user.username().equals(q.getAssignedTo()));
         HorizontalLayout actions = new HorizontalLayout(confirm, edit, reject, assign);
@@ -177,10 +250,11 @@ class QuotePanel extends VerticalLayout {
         return actions;
     }
 
+    /** Confirms the open quote and moves on to the next one waiting for review. */
     void confirm() {
         if (quote != null && user.hasRole(Role.FACT_CHECKER) && quote.getStatus() != ReviewStatus.APPROVED) {
             Quote q = quote;
-            run(() -> workflow.confirm(q.getId(), q.getVersion()), "Confirmed");
+            run(Where.ACTIONS, () -> workflow.confirm(q.getId(), q.getVersion()), "Confirmed", true);
         }
     }
 
@@ -190,97 +264,55 @@ class QuotePanel extends VerticalLayout {
         }
         Quote q = quote;
         new ReasonDialog("Reject as not a quote", "“" + abbreviate(q.getText()) + "” is not a quote.", "Reject",
-                why -> run(() -> workflow.reject(q.getId(), q.getVersion(), why), "Rejected")).open();
+                why -> run(Where.ACTIONS, () -> workflow.reject(q.getId(), q.getVersion(), why), "Rejected", true))
+                .open();
     }
 
     void startEdit() {
         if (quote == null || !user.hasRole(Role.FACT_CHECKER) || quote.getStatus() == ReviewStatus.APPROVED) {
             return;
         }
-        newSpan = null;
-        spanPreview.setText("Unchanged — select text in the article to change it");
-        speakerPicker.reset(quote.getSpeaker());
-        type.setValue(quote.getType());
-        reason.clear();
-        reason.setInvalid(false);
-        editor.setVisible(true);
-        speakerPicker.existing.focus();
-    }
-
-    private void buildEditor() {
-        editor.setPadding(false);
-        editor.addClassName("vb-editor");
-        spanPreview.addClassName("vb-selection");
-        NativeLabel spanLabel = new NativeLabel("Span");
-        spanLabel.addClassName("vb-field-label");
-        Button save = new Button("Save correction", e -> saveCorrection());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> editor.setVisible(false));
-        editor.add(new H3("Correct"), spanLabel, spanPreview, speakerPicker, type, reason,
-                new HorizontalLayout(save, cancel));
+        correction.start(quote);
     }
 
     private void saveCorrection() {
         Quote q = quote;
-        boolean speakerChanged = speakerPicker.createsNew() || speakerPicker.none.getValue()
-                || !Objects.equals(idOf(speakerPicker.picked()), idOf(q.getSpeaker()));
-        Correction correction = new Correction(
-                newSpan == null ? null : newSpan.start(), newSpan == null ? null : newSpan.end(),
-                speakerChanged && speakerPicker.picked() != null ? speakerPicker.picked().getId() : null,
-                speakerChanged ? speakerPicker.newSpeaker() : null,
-                speakerChanged && speakerPicker.none.getValue(),
-                type.getValue() == q.getType() ? null : type.getValue());
-        if (reason.getValue().isBlank()) {
-            reason.setInvalid(true);
-            reason.setErrorMessage("Say why: the audit history keeps it");
+        var change = correction.correctionOf(q);
+        String reason = correction.reasonOrComplain();
+        if (reason == null) {
             return;
         }
-        run(() -> workflow.correct(q.getId(), q.getVersion(), correction, reason.getValue()), "Corrected");
+        run(Where.CORRECTION, () -> workflow.correct(q.getId(), q.getVersion(), change, reason), "Corrected", false);
     }
 
-    private VerticalLayout verdictForm(Quote q) {
-        Select<Verdict> verdict = new Select<>();
-        verdict.setLabel("Verdict");
-        verdict.setItems(Verdict.values());
-        verdict.setItemLabelGenerator(Verdict::label);
-        verdict.setValue(q.getVerdict());
-        TextArea note = new TextArea("Note");
-        note.setValue(q.getVerdictNote() == null ? "" : q.getVerdictNote());
-        note.setWidthFull();
-        TextArea sources = new TextArea("Source links");
-        sources.setPlaceholder("One link per line: recording, transcript, original post");
-        sources.setWidthFull();
-        Button record = new Button("Record verdict", e -> {
-            if (verdict.getValue() == null) {
-                verdict.setInvalid(true);
-                verdict.setErrorMessage("Choose a verdict");
-                return;
-            }
-            run(() -> workflow.recordVerdict(q.getId(), q.getVersion(), verdict.getValue(), note.getValue(),
-                    sources.getValue()), "Verdict recorded");
-        });
-        record.setEnabled(q.getStatus() != ReviewStatus.REJECTED && q.getStatus() != ReviewStatus.APPROVED);
-        VerticalLayout form = new VerticalLayout(new H3("Verdict"), verdict, note, sources, record);
-        form.setPadding(false);
-        return form;
+    private void recordVerdict(VerdictForm.Draft draft) {
+        Quote q = quote;
+        run(Where.VERDICT, () -> workflow.recordVerdict(q.getId(), q.getVersion(), draft.verdict(), draft.note(),
+                draft.sources()), "Verdict recorded", false);
     }
 
     private void showAddQuote(Selection s) {
+        quote = null;
+        conflict = null;
+        correction.close();
+        host.closed();
         body.removeAll();
-        speakerPicker.reset(null);
+        addClassName("vb-panel-open");
+        SpeakerPicker speakerPicker = new SpeakerPicker(speakers);
         Select<QuoteType> newType = new Select<>();
         newType.setLabel("Type");
         newType.setItems(QuoteType.values());
+        newType.setItemLabelGenerator(QuoteType::label);
         newType.setValue(QuoteType.DIRECT);
         TextArea why = new TextArea("Reason");
         why.setValue("The extractor missed this quote");
         why.setWidthFull();
         Long article = articleId;
-        Button add = new Button("Add quote", e -> run(() -> workflow.addMissedQuote(article, s.start(), s.end(),
-                newType.getValue(), idOf(speakerPicker.picked()), speakerPicker.newSpeaker(), why.getValue()),
-                "Quote added"));
+        Button add = new Button("Add quote", e -> run(Where.ACTIONS, () -> workflow.addMissedQuote(article,
+                s.start(), s.end(), newType.getValue(), idOf(speakerPicker.picked()), speakerPicker.newSpeaker(),
+                why.getValue()), "Quote added", false));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> showNothing(article));
+        Button cancel = new Button("Cancel", e -> close());
         body.add(new H3("Add a missed quote"), blockquoteOf(s.text()), speakerPicker, newType, why,
                 new HorizontalLayout(add, cancel));
     }
@@ -289,39 +321,54 @@ class QuotePanel extends VerticalLayout {
 
     private HorizontalLayout editorActions(Quote q) {
         boolean own = user.username().equals(q.getReviewedBy());
-        Button approve = new Button("Approve", e -> run(() -> workflow.approve(q.getId(), q.getVersion()),
-                "Approved"));
+        Button approve = new Button("Approve", e -> run(Where.ACTIONS,
+                () -> workflow.approve(q.getId(), q.getVersion()), "Approved", false));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         approve.setEnabled(!own);
         if (own) {
             approve.setTooltipText("You reviewed this quote yourself; another editor must approve it");
         }
         Button giveBack = new Button("Return…", e -> new ReasonDialog("Return for review",
-                "The reviewer sees your comment in the history.", "Return",
-                comment -> run(() -> workflow.returnForReview(q.getId(), q.getVersion(), comment), "Returned"))
-                .open());
+                "The reviewer sees your comment on the quote and in their queue.", "Return",
+                comment -> run(Where.ACTIONS, () -> workflow.returnForReview(q.getId(), q.getVersion(), comment),
+                        "Returned", false)).open());
         return new HorizontalLayout(approve, giveBack);
     }
 
     // ---- plumbing -----------------------------------------------------------------------------------------------
 
-    private void run(Supplier<Quote> action, String done) {
+    private void run(Where where, Supplier<Quote> action, String done, boolean advance) {
         try {
             Quote saved = action.get();
             Notifications.success(done);
-            editor.setVisible(false);
-            onSaved.accept(saved);
+            correction.close();
+            host.saved(saved, advance);
         } catch (ConflictingEditException e) {
-            conflict.removeAll();
-            Button reload = new Button("Reload", click -> onReload.run());
-            reload.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-            conflict.add(new Paragraph(e.getMessage()), reload);
-            conflict.setVisible(true);
+            if (quote == null) {
+                Notifications.error(e.getMessage());
+                return;
+            }
+            // show the quote as it is now, and say what happened where the reviewer is looking; drafts stay
+            conflict = new Conflict(where, quote, e);
+            host.reload(quote.getId());
         } catch (AccessDeniedException e) {
             Notifications.error("Your role does not allow that.");
         } catch (IllegalArgumentException | IllegalStateException e) {
             Notifications.error(e.getMessage());
         }
+    }
+
+    private void explain(Conflict c, Quote now) {
+        Div slot = switch (c.where()) {
+            case CORRECTION -> correction.isVisible() ? correction.conflictSlot : actionsConflictSlot;
+            case VERDICT -> verdict.conflictSlot;
+            case ACTIONS -> actionsConflictSlot;
+        };
+        boolean draftKept = c.where() != Where.ACTIONS;
+        slot.removeAll();
+        ConflictNotice notice = new ConflictNotice(c.exception(), c.seen(), now, draftKept);
+        slot.add(notice);
+        notice.scrollIntoView();
     }
 
     private static Div blockquoteOf(String text) {
@@ -341,7 +388,7 @@ class QuotePanel extends VerticalLayout {
     private static Div shortcutsHint() {
         Div hint = new Div();
         hint.addClassName("vb-meta");
-        hint.setText("Keys: j / k next / previous · c confirm · x reject · e edit · ? all shortcuts");
+        hint.setText("Keys: j / k next / previous · c confirm · x reject · e edit · Esc close · ? all shortcuts");
         return hint;
     }
 
@@ -355,5 +402,24 @@ class QuotePanel extends VerticalLayout {
 
     Quote current() {
         return quote;
+    }
+
+    /** The conflict explanation on show, if any (for tests). */
+    Component conflictNotice() {
+        return body.getChildren().flatMap(QuotePanel::descendants).filter(c -> c instanceof ConflictNotice)
+                .findFirst().orElse(null);
+    }
+
+    private static java.util.stream.Stream<Component> descendants(Component c) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(c),
+                c.getChildren().flatMap(QuotePanel::descendants));
+    }
+
+    CorrectionForm correction() {
+        return correction;
+    }
+
+    VerdictForm verdict() {
+        return verdict;
     }
 }

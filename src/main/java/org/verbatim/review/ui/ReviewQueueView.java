@@ -8,7 +8,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,6 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.verbatim.base.ui.Notifications;
+import org.verbatim.base.ui.ScreenWidth;
 import org.verbatim.quote.ArticleCatalog;
 import org.verbatim.quote.ArticleCatalog.ArticleSummary;
 import org.verbatim.review.ConflictingEditException;
@@ -30,7 +33,10 @@ import org.verbatim.review.ReviewWorkflow;
 import org.verbatim.security.CurrentUser;
 import org.verbatim.security.Role;
 
-/** Pending quotes across all articles, least certain first. A reviewer takes one and opens it in its article. */
+/**
+ * Pending quotes across all articles: those an editor returned first, with the editor's comment, then the least
+ * certain. A reviewer takes one and opens it in its article.
+ */
 @Route("queue")
 @PageTitle("Review queue · Verbatim")
 @Menu(order = 2, title = "Review queue", icon = "vaadin:tasks")
@@ -68,13 +74,14 @@ public class ReviewQueueView extends VerticalLayout {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        grid.addColumn(q -> q.confidence() == null ? "—" : String.format(Locale.ROOT, "%.2f", q.confidence()))
-                .setHeader("Confidence").setWidth("8em").setFlexGrow(0);
-        grid.addColumn(q -> q.speaker() == null ? "—" : q.speaker()).setHeader("Speaker").setFlexGrow(1);
-        grid.addColumn(QueueItem::text).setHeader("Quote").setFlexGrow(4);
-        grid.addColumn(QueueItem::articleTitle).setHeader("Article").setFlexGrow(2);
-        grid.addColumn(q -> q.assignedTo() == null ? "" : q.assignedTo()).setHeader("Assigned").setWidth("8em")
+        var confidence = grid.addColumn(q -> q.confidence() == null ? "—"
+                : String.format(Locale.ROOT, "%.2f", q.confidence())).setHeader("Confidence").setWidth("8em")
                 .setFlexGrow(0);
+        grid.addColumn(q -> q.speaker() == null ? "—" : q.speaker()).setHeader("Speaker").setFlexGrow(1);
+        grid.addComponentColumn(ReviewQueueView::quoteCell).setHeader("Quote").setFlexGrow(4);
+        var articleTitle = grid.addColumn(QueueItem::articleTitle).setHeader("Article").setFlexGrow(2);
+        var assigned = grid.addColumn(q -> q.assignedTo() == null ? "" : q.assignedTo()).setHeader("Assigned")
+                .setWidth("8em").setFlexGrow(0);
         grid.addComponentColumn(q -> {
             Button take = new Button("Assign to me", e -> {
                 try {
@@ -88,10 +95,16 @@ public class ReviewQueueView extends VerticalLayout {
             take.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             take.setVisible(!user.username().equals(q.assignedTo()));
             return take;
-        }).setWidth("10em").setFlexGrow(0);
+        }).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(e -> ArticleReaderView.openAt(e.getItem().articleId(), e.getItem().quoteId()));
         grid.setSizeFull();
+        // a phone shows who said what and the button; the rest is one tap away in the reader
+        ScreenWidth.onNarrowChange(this, narrow -> {
+            confidence.setVisible(!narrow);
+            articleTitle.setVisible(!narrow);
+            assigned.setVisible(!narrow);
+        });
 
         article.addValueChangeListener(e -> refresh());
         speaker.addValueChangeListener(e -> refresh());
@@ -100,6 +113,19 @@ public class ReviewQueueView extends VerticalLayout {
         onlyMine.addValueChangeListener(e -> refresh());
         add(new H2("Review queue"), filters, grid);
         refresh();
+    }
+
+    /** The quote's words; above them, when an editor returned it, who did and what they asked for. */
+    private static Div quoteCell(QueueItem q) {
+        Div cell = new Div();
+        if (q.returned()) {
+            Div returned = new Div(StatusBadge.of(q.status(), true),
+                    new Span(" by " + q.returnedBy() + ": " + q.returnComment()));
+            returned.addClassName("vb-returned-line");
+            cell.add(returned);
+        }
+        cell.add(new Span(q.text()));
+        return cell;
     }
 
     void refresh() {

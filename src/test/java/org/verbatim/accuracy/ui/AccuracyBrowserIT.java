@@ -89,7 +89,7 @@ class AccuracyBrowserIT {
 
             open(fc, TO_CONFIRM);
             button(fc, "Confirm").click();
-            assertThat(status).hasText("confirmed");
+            assertThat(withText(fc, "mark.vb-q-confirmed", TO_CONFIRM)).isVisible();   // and on to the next quote
 
             open(fc, TO_CORRECT);
             button(fc, "Edit").click();
@@ -98,7 +98,7 @@ class AccuracyBrowserIT {
             withText(fc, "vaadin-combo-box-item", "Piet Hallbeck").click();
             fc.getByLabel("Reason for the correction").fill(WHY_CORRECTED);
             button(fc, "Save correction").click();
-            assertThat(status).hasText("corrected");
+            assertThat(status).hasText("Corrected");
             assertThat(fc.locator(".vb-panel .vb-speaker-name")).containsText("Piet Hallbeck");
 
             open(fc, TO_REJECT);
@@ -106,7 +106,7 @@ class AccuracyBrowserIT {
             Locator dialog = fc.getByRole(AriaRole.DIALOG);
             dialog.getByLabel("Reason").fill(WHY_REJECTED);
             dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reject").setExact(true)).click();
-            assertThat(status).hasText("rejected");
+            assertThat(withText(fc, "mark.vb-q-rejected", TO_REJECT)).isVisible();
 
             assertThat(quotes.findById(confirmed.getId()).orElseThrow().getStatus()).isEqualTo(ReviewStatus.CONFIRMED);
             assertThat(quotes.findById(corrected.getId()).orElseThrow().getStatus()).isEqualTo(ReviewStatus.CORRECTED);

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouteNotFoundError;
+import org.verbatim.base.ui.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -82,9 +82,15 @@ class HistoryViewsTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         ComboBox<String> user = $(ComboBox.class).id("log-user");
         test(user).selectItem(checker);
-        assertThat(rows()).hasSize(2).allSatisfy(e -> assertThat(e.username()).isEqualTo(checker));
-        assertThat(rows()).extracting(AuditLogEntry::action).containsExactly("Quote modified", "Review added");
+        assertThat(rows()).as("one action, listed once").hasSize(1)
+                .allSatisfy(e -> assertThat(e.username()).isEqualTo(checker));
+        assertThat(rows()).extracting(AuditLogEntry::action).containsExactly("Confirmed");
         assertThat(log().getCellText(0, log().getColumnPosition("who"))).isEqualTo(checker);
+        assertThat(log().getCellComponent(0, log().getColumnPosition("record")).getElement().getTextRecursively())
+                .as("the quote by its words, not its id").contains(m).doesNotContain("Quote " + rows().getFirst()
+                        .recordId());
+        assertThat(log().getCellComponent(0, log().getColumnPosition("changes")).getElement().getTextRecursively())
+                .contains("Status: Pending → Confirmed");
 
         @SuppressWarnings("unchecked")
         Select<AuditedRecord> record = $(Select.class).id("log-record");
@@ -107,9 +113,10 @@ class HistoryViewsTest extends SpringBrowserlessTest {
         test($(Anchor.class).id("log-export")).download(out);
 
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines).hasSize(3);
+        assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith("\uFEFFRevision,");
-        assertThat(lines.subList(1, 3)).allSatisfy(l -> assertThat(l).contains("," + checker + ","));
+        assertThat(lines.get(1)).contains("," + checker + ",").contains(",Confirmed,")
+                .contains("Status: Pending → Confirmed");
     }
 
     @Test
@@ -172,11 +179,11 @@ class HistoryViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = "fiona", roles = {"FACT_CHECKER", "EDITOR"})
     void fact_checkers_and_editors_are_refused_the_history() {
         assertThatThrownBy(() -> navigate(AuditLogView.class)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
         assertThat($(Grid.class).all()).isEmpty();
 
         assertThatThrownBy(() -> navigate(QuoteHistoryView.class, 1L)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 
     @SuppressWarnings("unchecked")

@@ -16,6 +16,9 @@ import org.verbatim.quote.QuoteRepository;
 import org.verbatim.quote.ReviewStatus;
 import org.verbatim.review.QueueItem;
 import org.verbatim.review.ReviewWorkflow;
+import org.verbatim.security.Role;
+import org.verbatim.support.RunAs;
+import com.vaadin.flow.component.html.Anchor;
 import org.verbatim.support.TestArticles;
 import org.verbatim.support.VerbatimIntegrationTest;
 
@@ -39,7 +42,8 @@ class QueueAndApprovalViewTest extends SpringBrowserlessTest {
         ReviewQueueView view = navigate(ReviewQueueView.class);
         var all = view.grid.getGenericDataView().getItems().toList();
         assertThat(all).isNotEmpty();
-        assertThat(all).extracting(q -> q.confidence() == null ? 0 : q.confidence()).isSorted();
+        assertThat(all.stream().filter(q -> !q.returned()).toList())
+                .extracting(q -> q.confidence() == null ? 0 : q.confidence()).isSorted();
 
         test(view.article).selectItem(view.article.getListDataView().getItems()
                 .filter(a -> a.id() == story.articleId()).findFirst().orElseThrow().title());
@@ -94,6 +98,43 @@ class QueueAndApprovalViewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.sidenav.SideNavItem.class).all())
                 .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
                 .contains("Articles", "Review queue").doesNotContain("Approvals");
+    }
+
+    @Test
+    @WithMockUser(username = "fiona", roles = "FACT_CHECKER")
+    void only_mine_lists_a_quote_an_editor_returned_first_with_the_editors_comment() {
+        var story = articles.harbourStory();
+        var first = story.quotes().get(1);
+        var confirmed = workflow.confirm(first.getId(), first.getVersion());
+        RunAs.user("erin", Role.EDITOR).call(() -> workflow.returnForReview(first.getId(), confirmed.getVersion(),
+                "Who is 'he'? Brell or his deputy?"));
+
+        ReviewQueueView view = navigate(ReviewQueueView.class);
+        test(view.onlyMine).click();
+        var rows = view.grid.getGenericDataView().getItems().toList();
+        assertThat(rows.getFirst().quoteId()).as("returned work first").isEqualTo(first.getId());
+        assertThat(rows.getFirst().returned()).isTrue();
+        assertThat(rows.getFirst().returnedBy()).isEqualTo("erin");
+        String cell = test(view.grid).getCellComponent(0, 2).getElement().getTextRecursively();
+        assertThat(cell).contains("Returned").contains("by erin: Who is 'he'? Brell or his deputy?");
+    }
+
+    @Test
+    @WithMockUser(username = "erin", roles = "EDITOR")
+    void approvals_show_the_verdict_its_note_and_its_sources_as_links() {
+        var story = articles.harbourStory();
+        var first = story.quotes().getFirst();
+        RunAs.user("fiona", Role.FACT_CHECKER).call(() -> workflow.recordVerdict(first.getId(), first.getVersion(),
+                org.verbatim.quote.Verdict.ACCURATE, "Matches the minister's transcript",
+                "https://gov.example/transcript\nfile:///etc/passwd"));
+
+        ApprovalView view = navigate(ApprovalView.class);
+        int row = indexOf(view.grid.getGenericDataView().getItems().toList(), first.getId());
+        var evidence = test(view.grid).getCellComponent(row, 2);
+        assertThat(evidence.getElement().getTextRecursively()).contains("Confirmed · Accurate")
+                .contains("Matches the minister's transcript").contains("file:///etc/passwd");
+        assertThat($(Anchor.class, evidence).all()).extracting(Anchor::getHref)
+                .containsExactly("https://gov.example/transcript");
     }
 
     private static int indexOf(java.util.List<QueueItem> rows, long quoteId) {

@@ -55,7 +55,7 @@ class ReviewStoryBrowserIT {
             withText(fc, "mark.vb-q", TO_CONFIRM).click();
             assertThat(fc.locator(".vb-panel blockquote")).containsText(TO_CONFIRM);
             button(fc, "Confirm").click();
-            assertThat(fc.locator(".vb-panel .vb-status").first()).hasText("confirmed");
+            assertThat(withText(fc, "mark.vb-q-confirmed", TO_CONFIRM)).isVisible();
             screenshot(fc, "reader");
 
             withText(fc, "mark.vb-q", TO_CORRECT).click();
@@ -68,7 +68,7 @@ class ReviewStoryBrowserIT {
             fc.getByLabel("Reason for the correction").fill("Full name from the ministry's transcript");
             screenshot(fc, "quote-panel-correction");
             button(fc, "Save correction").click();
-            assertThat(fc.locator(".vb-panel .vb-status").first()).hasText("corrected");
+            assertThat(fc.locator(".vb-panel .vb-status").first()).hasText("Corrected");
             assertThat(fc.locator(".vb-panel .vb-speaker-name")).containsText("Saeed Khatibzadeh");
 
             Quote confirmed = quoteContaining(TO_CONFIRM);
@@ -92,7 +92,8 @@ class ReviewStoryBrowserIT {
             withText(erin, "vaadin-grid-cell-content", ARTICLE).click();
             withText(erin, "mark.vb-q", OWN_REVIEW).click();
             button(erin, "Confirm").click();
-            assertThat(erin.locator(".vb-panel .vb-status").first()).hasText("confirmed");
+            withText(erin, "mark.vb-q-confirmed", OWN_REVIEW).click();   // Confirm moved on to the next quote
+            assertThat(erin.locator(".vb-panel .vb-status").first()).hasText("Confirmed");
             assertThat(button(erin, "Approve")).isDisabled();
             erin.navigate(base() + "/approvals");
             assertThat(approveButtonInRowOf(erin, OWN_REVIEW)).isDisabled();

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouteNotFoundError;
+import org.verbatim.base.ui.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -50,7 +50,7 @@ class UsersViewTest extends SpringBrowserlessTest {
     void everyone_but_an_administrator_is_refused_the_users_view() {
         // Vaadin's navigation access control answers "not found", so the view's existence is not revealed
         assertThatThrownBy(() -> navigate(UsersView.class)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class).isNotInstanceOf(UsersView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class).isNotInstanceOf(UsersView.class);
         assertThat($(UsersView.class).all()).isEmpty();
         assertThat($(Grid.class).all()).isEmpty();
     }
