@@ -118,9 +118,11 @@ public final class MariaDbServer {
             }
             Path dir = Files.createDirectories(root.resolve("run-" + ProcessHandle.current().pid()));
             Path data = dir.resolve("data");
+            // its own temporary folder: other servers on this machine write theirs to /tmp under the same names
+            Path tmp = Files.createDirectories(dir.resolve("tmp"));
             List<String> user = isRoot() ? List.of("--user=root") : List.of();
             List<String> install = new ArrayList<>(List.of(INSTALL_DB.toString(), "--no-defaults",
-                    "--datadir=" + data, "--auth-root-authentication-method=normal", "--skip-test-db"));
+                    "--datadir=" + data, "--auth-root-authentication-method=normal", "--skip-test-db", "--tmpdir=" + tmp));
             install.addAll(user);
             Process installing = new ProcessBuilder(install).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("install.log").toFile()).start();
@@ -129,7 +131,7 @@ public final class MariaDbServer {
             }
             int port = freePort();
             List<String> command = new ArrayList<>(List.of(MARIADBD.toString(), "--no-defaults", "--datadir=" + data,
-                    "--port=" + port, "--bind-address=127.0.0.1", "--socket=" + dir.resolve("mysqld.sock"),
+                    "--port=" + port, "--bind-address=127.0.0.1", "--tmpdir=" + tmp, "--socket=" + dir.resolve("mysqld.sock"),
                     "--pid-file=" + dir.resolve("mysqld.pid"), "--log-error=" + dir.resolve("error.log"),
                     "--skip-name-resolve", "--innodb-buffer-pool-size=128M", "--innodb-log-file-size=48M",
                     "--innodb-flush-log-at-trx-commit=2", "--max-connections=400",
@@ -148,7 +150,7 @@ public final class MariaDbServer {
         }
     }
 
-    /** Waits for the server to take connections, then gives root a password on TCP. */
+    /** Waits for the server to take connections on its socket, then lets root in on TCP with a password. */
     private void awaitReady(Path socket) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
@@ -156,8 +158,7 @@ public final class MariaDbServer {
                 throw new IllegalStateException("mariadbd stopped at start: " + Files.readString(dir.resolve("error.log")));
             }
             Process ping = new ProcessBuilder("/usr/bin/mariadb", "--no-defaults", "--socket=" + socket, "-uroot",
-                    "-e", "ALTER USER 'root'@'localhost' IDENTIFIED BY '" + ROOT_PASSWORD + "'; "
-                    + "CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY '" + ROOT_PASSWORD + "'; "
+                    "-e", "CREATE OR REPLACE USER 'root'@'127.0.0.1' IDENTIFIED BY '" + ROOT_PASSWORD + "'; "
                     + "GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (ping.waitFor(30, TimeUnit.SECONDS) && ping.exitValue() == 0) {
