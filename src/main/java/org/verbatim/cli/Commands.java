@@ -18,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.verbatim.Application;
+import org.verbatim.base.search.LuceneIndexOwnership;
 import org.verbatim.security.SystemUser;
 import picocli.CommandLine;
 
@@ -52,7 +53,8 @@ public final class Commands {
         Thread onExit = new Thread(() -> run.shutDown(System.err), "verbatim-shutdown");
         Runtime.getRuntime().addShutdownHook(onExit);
         try {
-            return execute(() -> run.context = start(), stdout, System.err, run, args);
+            String name = args.length == 0 ? "" : args[0];
+            return execute(() -> run.context = start(name), stdout, System.err, run, args);
         } finally {
             run.done.countDown();
             run.close();
@@ -93,7 +95,17 @@ public final class Commands {
             if (command instanceof Checked checked) {
                 checked.check(leaf);
             }
-            ConfigurableApplicationContext context = application.get();
+            ConfigurableApplicationContext context;
+            try {
+                context = application.get();
+            } catch (RuntimeException e) {
+                LuceneIndexOwnership.IndexInUseException inUse = indexInUse(e);
+                if (inUse == null) {
+                    throw e;
+                }
+                errWriter.println(inUse.getMessage());
+                return 1;
+            }
             context.getAutowireCapableBeanFactory().autowireBean(command);
             run.command = command;
             try {
@@ -110,6 +122,15 @@ public final class Commands {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    private static LuceneIndexOwnership.IndexInUseException indexInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof LuceneIndexOwnership.IndexInUseException inUse) {
+                return inUse;
+            }
+        }
+        return null;
     }
 
     private static int runAsSystem(Callable<?> command) throws Exception {
@@ -156,7 +177,12 @@ public final class Commands {
         }
     }
 
-    private static ConfigurableApplicationContext start() {
+    private static ConfigurableApplicationContext start(String command) {
+        return application(command).run();
+    }
+
+    /** Verbatim as a command runs it: no web server, quiet, owning the Lucene index folder as {@code command}. */
+    static SpringApplicationBuilder application(String command) {
         return new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
@@ -167,10 +193,11 @@ public final class Commands {
                         // a refused statement is reported once, in words, in the command's summary
                         "logging.level.org.hibernate.engine.jdbc.spi.SqlExceptionHelper=OFF",
                         "logging.level.org.hibernate.engine.jdbc.batch.internal.BatchImpl=OFF",
+                        // on the Lucene default, who owns the index folder while this runs (LuceneIndexOwnership)
+                        "verbatim.index-owner=the command " + command,
                         // Vaadin's set-up needs a servlet context: without a web server, none of it is wanted
                         "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
-                .run();
+                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");
     }
 
     /** A command that checks its arguments before the application starts; a problem is a usage error (exit 2). */

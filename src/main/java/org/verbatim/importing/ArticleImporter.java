@@ -26,6 +26,7 @@ import org.verbatim.article.ArticleRepository;
 import org.verbatim.article.KnownContents;
 import org.verbatim.article.WebAddress;
 import org.verbatim.base.audit.ChangeReason;
+import org.verbatim.base.database.Races;
 import org.verbatim.base.search.SearchIndex;
 import org.verbatim.extraction.ArticleText;
 import org.verbatim.extraction.ExtractedQuote;
@@ -239,7 +240,7 @@ public class ArticleImporter {
         }
         Map<Prepared, ImportOutcome> stored = new IdentityHashMap<>();
         try {
-            stored.putAll(ChangeReason.during(reasonFor(toStore), () -> tx.execute(status -> persist(toStore, bulk))));
+            stored.putAll(ChangeReason.during(reasonFor(toStore), () -> inTransaction(toStore, bulk)));
         } catch (RuntimeException batchFailed) {
             if (toStore.size() == 1) {
                 stored.put(toStore.getFirst(), afterFailure(toStore.getFirst(), batchFailed));
@@ -247,7 +248,7 @@ public class ArticleImporter {
                 for (Prepared one : toStore) {
                     try {
                         stored.putAll(ChangeReason.during(reasonFor(List.of(one)),
-                                () -> tx.execute(status -> persist(List.of(one), bulk))));
+                                () -> inTransaction(List.of(one), bulk)));
                     } catch (RuntimeException e) {
                         // the others of the batch may be stored by now: this one fails alone, whatever went wrong
                         ImportOutcome outcome;
@@ -262,6 +263,14 @@ public class ArticleImporter {
             }
         }
         return batch.stream().map(p -> p.outcome() != null ? p.outcome() : stored.get(p)).toList();
+    }
+
+    /**
+     * One transaction storing {@code batch}, run again when it loses a race to another node or writer (a speaker or
+     * an article both created at once): the next attempt reads what the winner stored and reuses it.
+     */
+    private Map<Prepared, ImportOutcome> inTransaction(List<Prepared> batch, boolean bulk) {
+        return Races.retried("Storing " + batch.size() + " articles", () -> tx.execute(status -> persist(batch, bulk)));
     }
 
     /** Another import of the same text may have won the race; anything else fails this article alone. */

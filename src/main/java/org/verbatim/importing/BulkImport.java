@@ -40,8 +40,11 @@ import org.verbatim.extraction.UnreadableArticleException;
  * whatever is ready. Each batch is one transaction (articles, speakers, quotes, audit revision and index entries
  * together), so a process stopped or killed at any point leaves whole articles only, and a re-run skips what is stored
  * (by content hash) and finishes the rest. Index entries are written after each commit without waiting (the index
- * commits once a second, not per batch); the run waits for them at its end, and a re-run repairs what a crash lost. Writers store in parallel only batches whose speakers all exist already: a
- * batch that may create a speaker stores alone, so that two writers never create the same speaker twice.
+ * commits once a second, not per batch); the run waits for them at its end, and a re-run repairs what a crash lost.
+ * <p>
+ * The database's unique key on a speaker's identity keeps two writers (here or on another node) from creating one
+ * speaker twice; the loser's batch runs again and reuses the winner's entry. Only to spare this process's own writers
+ * those re-runs, a batch that may create a speaker stores alone here while batches naming known speakers share.
  */
 @Service
 public class BulkImport {
@@ -250,7 +253,8 @@ public class BulkImport {
 
     /**
      * Which speaker names are known to be stored. A batch naming only those finds its speakers and may store
-     * alongside others (shared lock); a batch that may create one stores alone (exclusive lock).
+     * alongside others (shared lock); a batch that may create one stores alone (exclusive lock). Throughput only:
+     * correctness is the database's unique key, which also holds against other nodes.
      */
     private static final class Speakers {
         private final Set<String> known = ConcurrentHashMap.newKeySet();

@@ -1,6 +1,7 @@
 package org.verbatim.importing;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.verbatim.base.database.ClusterLock;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -31,7 +33,11 @@ class DemoArticles {
     private final JdbcClient jdbc;
     private final boolean enabled;
 
-    DemoArticles(ArticleImporter importer, JdbcClient jdbc, @Value("${verbatim.demo-data:true}") boolean enabled) {
+    private final ClusterLock lock;
+
+    DemoArticles(ArticleImporter importer, JdbcClient jdbc, ClusterLock lock,
+                 @Value("${verbatim.demo-data:true}") boolean enabled) {
+        this.lock = lock;
         this.importer = importer;
         this.jdbc = jdbc;
         this.enabled = enabled;
@@ -39,7 +45,18 @@ class DemoArticles {
 
     @EventListener(ApplicationStartedEvent.class)
     @Order(10)
-    public void loadOnFirstStart() throws IOException {
+    public void loadOnFirstStart() {
+        // nodes started together on one empty database: one loads the articles, the others then find the mark
+        lock.holding("verbatim.demo-articles", Duration.ofMinutes(10), () -> {
+            try {
+                loadUnlessLoaded();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void loadUnlessLoaded() throws IOException {
         if (!enabled || jdbc.sql("select count(*) from app_setting where name = ?").param(MARKER)
                 .query(Long.class).single() > 0) {
             return;

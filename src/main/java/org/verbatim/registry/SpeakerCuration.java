@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.verbatim.base.audit.ChangeReason;
+import org.verbatim.base.database.Races;
 import org.verbatim.quote.Quote;
 import org.verbatim.security.Role;
 import org.verbatim.speaker.LearnedName;
@@ -47,13 +48,13 @@ public class SpeakerCuration {
     public SpeakerSummary create(SpeakerDetails details, String reason) {
         Objects.requireNonNull(details);
         String why = reason == null || reason.isBlank() ? "Added speaker " + details.name() : reason.strip();
-        long id = ChangeReason.during(why, () -> tx.execute(status -> {
+        long id = reportingConflicts(() -> ChangeReason.during(why, () -> tx.execute(status -> {
             Speaker speaker = new Speaker(details.name(), requireKind(details), null, null);
             apply(speaker, details);
             em.persist(speaker);
             em.flush();
             return speaker.getId();
-        }));
+        })), null);
         return summary(id);
     }
 
@@ -136,12 +137,18 @@ public class SpeakerCuration {
         return directory.speaker(id).orElseThrow();
     }
 
-    private static <T> T reportingConflicts(Supplier<T> change, long speakerId) {
+    private static <T> T reportingConflicts(Supplier<T> change, Long speakerId) {
         try {
             return change.get();
         } catch (ObjectOptimisticLockingFailureException e) {
             // lost a race inside the same instant: the other transaction committed first
             throw stale("speaker " + speakerId);
+        } catch (RuntimeException e) {
+            if (Races.duplicateOf(e, "uk_speaker_identity")) {
+                throw new IllegalArgumentException("Another registry entry has this name and affiliation already:"
+                        + " merge the two instead");
+            }
+            throw e;
         }
     }
 

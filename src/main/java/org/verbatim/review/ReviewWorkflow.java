@@ -21,6 +21,7 @@ import org.verbatim.quote.Verdict;
 import org.verbatim.security.CurrentUser;
 import org.verbatim.security.Role;
 import org.verbatim.speaker.Speaker;
+import org.verbatim.speaker.SpeakerIdentity;
 import org.verbatim.speaker.SpeakerKind;
 import org.verbatim.speaker.SpeakerRegistry;
 import org.verbatim.speaker.SpeakerRepository;
@@ -225,9 +226,11 @@ public class ReviewWorkflow {
             if (newSpeaker.name() == null || newSpeaker.name().isBlank()) {
                 throw new IllegalArgumentException("A new speaker needs a name");
             }
-            return speakers.save(new Speaker(newSpeaker.name(),
-                    newSpeaker.kind() == null ? SpeakerKind.PERSON : newSpeaker.kind(), newSpeaker.roleTitle(),
-                    newSpeaker.affiliation()));
+            // one entry per name and affiliation (a unique key): a "new" speaker already in the registry is that one
+            return speakers.findByIdentityKey(SpeakerIdentity.of(newSpeaker.name(), newSpeaker.affiliation()))
+                    .orElseGet(() -> speakers.save(new Speaker(newSpeaker.name(),
+                            newSpeaker.kind() == null ? SpeakerKind.PERSON : newSpeaker.kind(),
+                            newSpeaker.roleTitle(), newSpeaker.affiliation())));
         }
         return speakerId == null ? null : speakers.findById(speakerId)
                 .orElseThrow(() -> new IllegalArgumentException("That speaker no longer exists; pick another"));

@@ -1,6 +1,7 @@
 package org.verbatim.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 
 import org.slf4j.Logger;
@@ -11,11 +12,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.verbatim.base.database.ClusterLock;
 
 /**
  * Creates the first administrator on an empty installation. There is no default password: it comes from
- * {@code VERBATIM_ADMIN_PASSWORD}, or is generated and printed once, on this first start only.
+ * {@code VERBATIM_ADMIN_PASSWORD}, or is generated and printed once, on this first start only. Nodes started together
+ * on one empty database take turns under a {@link ClusterLock}: the first creates the administrator, the others then
+ * find a user and do nothing.
  */
 @Component
 class FirstAdministrator {
@@ -27,8 +32,11 @@ class FirstAdministrator {
     private final Clock clock;
     private final String username;
     private final String password;
+    private final ClusterLock lock;
+    private final TransactionTemplate tx;
 
-    FirstAdministrator(UserAccountRepository users, PasswordEncoder encoder, Clock clock,
+    FirstAdministrator(UserAccountRepository users, PasswordEncoder encoder, Clock clock, ClusterLock lock,
+                       PlatformTransactionManager transactions,
                        @Value("${verbatim.admin.username:admin}") String username,
                        @Value("${verbatim.admin.password:}") String password) {
         this.users = users;
@@ -36,12 +44,18 @@ class FirstAdministrator {
         this.clock = clock;
         this.username = username;
         this.password = password;
+        this.lock = lock;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     @EventListener(ApplicationStartedEvent.class)
     @Order(0)
-    @Transactional
     public void createIfNoUsers() {
+        lock.holding("verbatim.first-administrator", Duration.ofMinutes(2),
+                () -> tx.executeWithoutResult(status -> createInTransactionIfNoUsers()));
+    }
+
+    private void createInTransactionIfNoUsers() {
         if (users.count() > 0) {
             return;
         }

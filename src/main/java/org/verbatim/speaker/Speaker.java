@@ -72,6 +72,11 @@ public class Speaker {
     @Column(name = "external_id", length = 100)
     private String externalId;
 
+    /** {@link SpeakerIdentity}: unique, so that two nodes never create the same speaker twice. */
+    @Column(name = "identity_key", nullable = false, length = 610)
+    @org.hibernate.envers.NotAudited
+    private String identityKey;
+
     @Version
     private long version;
 
@@ -83,6 +88,7 @@ public class Speaker {
         this.kind = Objects.requireNonNull(kind);
         this.roleTitle = requireLength(blankToNull(roleTitle), 300, "A role");
         this.affiliation = requireLength(blankToNull(affiliation), 300, "An affiliation");
+        rekey();
     }
 
     public void rename(String canonicalName) {
@@ -92,6 +98,7 @@ public class Speaker {
         this.canonicalName = requireLength(canonicalName.strip(), 300, "A name");
         // the new name is no longer an alias of its own
         aliases.removeIf(a -> a.equalsIgnoreCase(this.canonicalName));
+        rekey();
     }
 
     public void describe(String roleTitle, String affiliation, SpeakerKind kind, String externalId) {
@@ -99,6 +106,7 @@ public class Speaker {
         this.affiliation = requireLength(blankToNull(affiliation), 300, "An affiliation");
         this.kind = Objects.requireNonNull(kind, "Choose person or organisation");
         this.externalId = requireLength(blankToNull(externalId), 100, "An external id");
+        rekey();
     }
 
     /** Replaces the aliases with {@code names}, under the rules of {@link #addAlias}. */
@@ -128,6 +136,16 @@ public class Speaker {
         if (externalId == null) {
             externalId = other.externalId;
         }
+        rekey();
+    }
+
+    private void rekey() {
+        identityKey = SpeakerIdentity.of(canonicalName, affiliation);
+    }
+
+    /** {@link SpeakerIdentity#of} of this entry's name and affiliation. */
+    public String getIdentityKey() {
+        return identityKey;
     }
 
     /** Adds a name this speaker is also known by; the canonical name itself and duplicates are ignored. */

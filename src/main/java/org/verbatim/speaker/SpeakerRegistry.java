@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
  * Finds the registry entry for a speaker an extractor named, or creates one. A name matches a canonical name or an
  * alias, ignoring case; where several people share a name, the one with the same affiliation wins. What reviewers
  * taught comes first: a name once corrected to a speaker ({@link #learn}) resolves to that speaker from then on.
+ * <p>
+ * Nothing here keeps two nodes (or two transactions) from creating the same speaker at once: the database does, by
+ * its unique key on {@link SpeakerIdentity}. The transaction that loses runs again and then finds the winner's entry
+ * ({@code Races}).
  */
 @Component
 public class SpeakerRegistry {
@@ -38,7 +42,10 @@ public class SpeakerRegistry {
      */
     public Lookup lookup(Collection<String> names) {
         Set<String> distinct = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        names.stream().filter(Objects::nonNull).map(String::strip).filter(n -> !n.isEmpty()).forEach(distinct::add);
+        names.stream().filter(Objects::nonNull).map(String::strip).filter(n -> !n.isEmpty()).forEach(n -> {
+            distinct.add(n);
+            distinct.add(n.replaceAll("\\s+", " "));
+        });
         if (distinct.isEmpty()) {
             return new Lookup(new ArrayList<>(), List.of());
         }
@@ -169,10 +176,15 @@ public class SpeakerRegistry {
             if (taught != null) {
                 return taught;
             }
-            return byName.getOrDefault(key(name), List.of()).stream()
-                    .filter(s -> affiliation == null || s.getAffiliation() == null
-                            || s.getAffiliation().equalsIgnoreCase(affiliation))
+            List<Speaker> known = byName.getOrDefault(key(name), List.of());
+            if (affiliation == null || affiliation.isBlank()) {
+                return known.isEmpty() ? null : known.getFirst();
+            }
+            // the entry at this very affiliation first (the database holds at most one), else one without any
+            String wanted = SpeakerIdentity.normalise(affiliation);
+            return known.stream().filter(s -> SpeakerIdentity.normalise(s.getAffiliation()).equals(wanted))
                     .findFirst()
+                    .or(() -> known.stream().filter(s -> s.getAffiliation() == null).findFirst())
                     .orElse(null);
         }
 
@@ -189,7 +201,7 @@ public class SpeakerRegistry {
         }
 
         private static String key(String name) {
-            return name.strip().toLowerCase(Locale.ROOT);
+            return SpeakerIdentity.normalise(name);
         }
     }
 }

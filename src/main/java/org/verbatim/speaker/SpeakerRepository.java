@@ -33,6 +33,9 @@ public interface SpeakerRepository extends JpaRepository<Speaker, Long> {
 
     List<Speaker> findAllByOrderByCanonicalNameAsc();
 
+    /** The entry with this {@link SpeakerIdentity} key, if any (there is at most one). */
+    java.util.Optional<Speaker> findByIdentityKey(String identityKey);
+
     @Query("select s from Speaker s where lower(s.canonicalName) like :pattern or exists "
             + "(select 1 from Speaker s2 join s2.aliases a where s2 = s and lower(a) like :pattern) "
             + "order by s.canonicalName")

@@ -28,8 +28,11 @@ class SearchIndexCheck {
     private final IndexMaintenance maintenance;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    private final org.verbatim.base.database.ClusterLock lock;
+
     SearchIndexCheck(SearchIndex index, IndexMaintenance maintenance,
-                     org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                     org.springframework.jdbc.core.simple.JdbcClient jdbc, org.verbatim.base.database.ClusterLock lock) {
+        this.lock = lock;
         this.index = index;
         this.maintenance = maintenance;
         this.jdbc = jdbc;
@@ -37,7 +40,19 @@ class SearchIndexCheck {
 
     @EventListener(ApplicationStartedEvent.class)
     @Order(100)
-    public void rebuildWhereStale() throws InterruptedException {
+    public void rebuildWhereStale() {
+        // nodes sharing a search cluster start together: one checks (and rebuilds), the others then find it done
+        lock.holding("verbatim.search-index-check", java.time.Duration.ofHours(2), () -> {
+            try {
+                checkAndRebuild();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while checking the search index", e);
+            }
+        });
+    }
+
+    private void checkAndRebuild() throws InterruptedException {
         String indexed = jdbc.sql("select value from app_setting where name = ?").param(MAPPING_SETTING)
                 .query(String.class).optional().orElse(null);
         if (!MAPPING_VERSION.equals(indexed)) {

@@ -1,0 +1,117 @@
+package org.verbatim.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.verbatim.compare.QuoteSearch;
+import org.verbatim.importing.ArticleImporter;
+import org.verbatim.importing.ImportOutcome;
+import org.verbatim.security.Role;
+import org.verbatim.support.MariaDbServer;
+import org.verbatim.support.RunAs;
+import org.verbatim.support.VerbatimNode;
+
+/**
+ * Verbatim on an external MariaDB server (Debian's 10.11, through Connector/J, with the README's two accounts), two
+ * nodes started at once on its empty database: both come up, the schema is migrated once, the first administrator and
+ * the demo articles are created once, and what one node stores the other reads.
+ */
+class ExternalMariaDbIT {
+
+    static MariaDbServer.Database database;
+    static final List<VerbatimNode> nodes = new ArrayList<>();
+
+    @BeforeAll
+    static void two_nodes_start_at_once_on_an_empty_database() throws Exception {
+        database = MariaDbServer.get().newDatabase("external");
+        ExecutorService starting = Executors.newFixedThreadPool(2);
+        List<CompletableFuture<VerbatimNode>> started = new ArrayList<>();
+        for (String name : List.of("a", "b")) {
+            started.add(CompletableFuture.supplyAsync(() -> VerbatimNode.start(name, database, VerbatimNode.lucene()),
+                    starting));
+        }
+        try {
+            for (CompletableFuture<VerbatimNode> node : started) {
+                nodes.add(node.get());
+            }
+        } finally {
+            // a node that did start is closed even when the other failed
+            started.forEach(f -> f.thenAccept(n -> {
+                if (!nodes.contains(n)) {
+                    n.close();
+                }
+            }));
+            starting.shutdown();
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        nodes.forEach(VerbatimNode::close);
+    }
+
+    @Test
+    void both_nodes_run_and_the_first_administrator_and_demo_articles_exist_once() throws Exception {
+        assertThat(nodes).hasSize(2).allSatisfy(n -> assertThat(n.context().isRunning()).isTrue());
+        try (Connection c = MariaDbServer.get().root(); Statement s = c.createStatement()) {
+            assertThat(count(s, "select count(*) from " + database.name() + ".app_user")).isEqualTo(1);
+            assertThat(count(s, "select count(*) from " + database.name() + ".app_user where username = 'admin'"))
+                    .isEqualTo(1);
+            assertThat(count(s, "select count(*) from " + database.name() + ".article where source_name like 'demo/%'")).isEqualTo(5);
+            assertThat(count(s, "select count(*) from " + database.name()
+                    + ".flyway_schema_history where success = 1 and version = '90'")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void verbatim_talks_to_mariadb_10_11_through_connector_j_and_one_node_reads_what_the_other_stored() {
+        JdbcClient jdbc = nodes.getFirst().bean(JdbcClient.class);
+        assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("10.11").contains("MariaDB");
+        assertThat(jdbc.sql("select 1").query((rs, n) -> rs.getStatement().getConnection().getMetaData()
+                .getDriverName()).single()).contains("MySQL Connector/J");
+
+        ImportOutcome outcome = RunAs.user("fiona", Role.FACT_CHECKER).call(() -> nodes.getFirst()
+                .bean(ArticleImporter.class).importText("“The ferry will run all winter,” said Ferry Director "
+                        + "Imke Salvo on Monday in Harrowgate.", ArticleImporter.Details.none("external-db")));
+        assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+        long onB = nodes.get(1).bean(JdbcClient.class).sql("select count(*) from quote where article_id = ?")
+                .param(outcome.articleId()).query(Long.class).single();
+        assertThat(onB).isEqualTo(outcome.quotes()).isPositive();
+        // each node on Lucene has its own index: node a's search finds it
+        var hits = RunAs.user("fiona", Role.FACT_CHECKER).call(() -> nodes.getFirst().bean(QuoteSearch.class)
+                .search(QuoteSearch.Query.of("ferry winter")));
+        assertThat(hits.total()).isPositive();
+    }
+
+    @Test
+    void the_application_account_may_add_to_the_audit_trail_but_not_rewrite_it() throws SQLException {
+        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
+             Statement s = c.createStatement()) {
+            assertThat(count(s, "select count(*) from revision_info")).isPositive();
+            assertThatThrownBy(() -> s.executeUpdate("update revision_info set reason = 'rewritten'"))
+                    .hasMessageContaining("command denied");
+        }
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
