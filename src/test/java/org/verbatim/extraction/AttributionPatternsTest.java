@@ -284,4 +284,27 @@ class AttributionPatternsTest {
             assertThat(s.role()).isEqualTo("lawyer");
         });
     }
+
+    @Test
+    void a_persons_office_speaks_for_that_person() {
+        String text = """
+                Governor Lena Hartmann met Senator Paul Okafor on Monday.
+
+                Hartmann's office said the talks were productive. Okafor told reporters they had agreed on very little.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "the talks were productive").speaker()).isEqualTo("Lena Hartmann");
+        assertThat(the(text, "they had agreed").speaker()).isEqualTo("Paul Okafor");
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Hartmann's office");
+        assertThat(r.speakers()).flatExtracting(ExtractedSpeaker::aliases).doesNotContain("Hartmann's office");
+    }
+
+    @Test
+    void a_speech_word_after_a_preposition_in_an_appositive_is_no_cue() {
+        String text = "Maria Chen, secretary of state for the region, said the plan would be reviewed.\n";
+        ExtractedQuote q = the(text, "the plan would be reviewed");
+        assertThat(q.speaker()).isEqualTo("Maria Chen");
+        assertThat(q.cue()).isEqualTo("said");
+        assertThat(extract(text).quotes()).hasSize(1);
+    }
 }

@@ -100,6 +100,8 @@ public final class AttributionFinder {
             String prev = t.token(i - 1).lower();
             // "to comment", "a note", "the report": not a finite speech verb
             if (prev.equals("to") || Lexicon.isDeterminer(prev) && !prev.equals("that") || t.token(i - 1).kind() == TokenKind.POSSESSIVE) return false;
+            // "secretary of state", "for comment": after a preposition a word that may be a noun is one
+            if (Lexicon.PREPOSITIONS.contains(prev) && SpeechVerbs.mayBeNoun(x.lower())) return false;
         }
         return true;
     }
