@@ -307,4 +307,25 @@ class AttributionPatternsTest {
         assertThat(q.cue()).isEqualTo("said");
         assertThat(extract(text).quotes()).hasSize(1);
     }
+
+    @Test
+    void a_name_set_off_after_a_role_phrase_is_the_speaker() {
+        String text = """
+                Lina Okoro has coached the harbour club for six seasons.
+
+                Okoro's assistant, Femi Adeyemi, said the team would celebrate for one night only.
+
+                The firm's finance chief, Per Aas, said prices would rise in January.
+
+                "We are devastated," the warehouse owner, Greenfield Storage, said in a statement.
+
+                "Nobody was hurt," said station manager Keith Doyle.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "the team would celebrate").speaker()).isEqualTo("Femi Adeyemi");
+        assertThat(the(text, "prices would rise").speaker()).isEqualTo("Per Aas");
+        assertThat(the(text, "We are devastated").speaker()).isEqualTo("Greenfield Storage");
+        assertThat(the(text, "Nobody was hurt").speaker()).isEqualTo("Keith Doyle");
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name).noneMatch(n -> n.contains(",") || n.startsWith("station"));
+    }
 }
