@@ -328,4 +328,39 @@ class AttributionPatternsTest {
         assertThat(the(text, "Nobody was hurt").speaker()).isEqualTo("Keith Doyle");
         assertThat(r.speakers()).extracting(ExtractedSpeaker::name).noneMatch(n -> n.contains(",") || n.startsWith("station"));
     }
+
+    @Test
+    void an_interview_block_belongs_to_who_was_quoted_last_and_runs_until_its_last_answer() {
+        String text = """
+                The potter Ruth Amsel won the Greywater Medal on Friday. "I nearly missed the call," she said by phone.
+
+                Q: Where do you work?
+
+                A: In a shed behind the house. I've never had a studio.
+
+                Some days I just sit and look at the clay.
+
+                Q: What will you make next?
+
+                A: "Bowls, always bowls," she says.
+
+                Amsel's gallery said the medal pieces would be shown in June.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "In a shed").speaker()).isEqualTo("Ruth Amsel");
+        assertThat(the(text, "Some days I just sit").speaker()).isEqualTo("Ruth Amsel");
+        assertThat(r.quotes()).filteredOn(q -> q.text().contains("Bowls")).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ruth Amsel"));
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name).contains("Ruth Amsel").doesNotContain("Q", "A", "I've", "Greywater Medal");
+    }
+
+    @Test
+    void a_surname_shaped_like_a_participle_opening_a_sentence_is_still_the_name() {
+        String text = """
+                Publisher Claire Benning read the book in a night.
+
+                Benning, an editor at the house, said a fourth printing had been ordered.
+                """;
+        assertThat(the(text, "a fourth printing").speaker()).isEqualTo("Claire Benning");
+    }
 }

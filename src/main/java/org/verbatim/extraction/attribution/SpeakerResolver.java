@@ -148,9 +148,10 @@ public final class SpeakerResolver {
         }
     }
 
+    /** Where the quote is read: at its cue, else at its mention when that is in the quote's paragraph, else at the quote. */
     private int anchor(QuoteSpan q) {
         if (q.cueToken() >= 0) return q.cueToken();
-        if (q.mention() != null) return q.mention().start();
+        if (q.mention() != null && t.paragraphOf(q.mention().start()) == t.paragraphOf(q.outerStart())) return q.mention().start();
         return q.outerStart();
     }
 
