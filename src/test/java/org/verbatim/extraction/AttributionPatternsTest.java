@@ -363,4 +363,35 @@ class AttributionPatternsTest {
                 """;
         assertThat(the(text, "a fourth printing").speaker()).isEqualTo("Claire Benning");
     }
+
+    @Test
+    void a_capitalised_title_inside_a_name_run_separates_the_organisation_from_the_person() {
+        String text = """
+                Harbour Regional Police Commander Tomas Eklund said patrols would double. Eklund spoke in Vik.
+
+                The Coastal Roads and Bridges Authority (CRBA) said the ferry would run. The CRBA said repairs were due.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "patrols would double").speaker()).isEqualTo("Tomas Eklund");
+        assertThat(r.speakers()).anySatisfy(s -> {
+            assertThat(s.name()).isEqualTo("Tomas Eklund");
+            assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON);
+            assertThat(s.role()).isEqualTo("Commander");
+            assertThat(s.affiliation()).isEqualTo("Harbour Regional Police");
+        });
+        assertThat(the(text, "repairs were due").speaker()).isEqualTo("Coastal Roads and Bridges Authority");
+    }
+
+    @Test
+    void an_introductory_phrase_is_not_part_of_the_speaker() {
+        String text = """
+                Ana Lopes was sentenced on Friday.
+
+                Outside court, Lopes's sister said the family would stand by her.
+
+                Contacted by phone, the clinic's director, Rui Neves, said staff had been told.
+                """;
+        assertThat(the(text, "the family would stand").speaker()).isEqualTo("Lopes's sister");
+        assertThat(the(text, "staff had been told").speaker()).isEqualTo("Rui Neves");
+    }
 }

@@ -497,13 +497,20 @@ public final class AttributionFinder {
         if (i >= before) return -1;
         String l = t.token(i).lower();
         if (INTRO_OPENERS.contains(l) || Lexicon.PREPOSITIONS.contains(l) && !l.equals("of")
-                || t.token(i).isLowerWord() || l.length() > 4 && (l.endsWith("ing") || l.endsWith("ly"))) {
+                || t.token(i).isLowerWord() || l.length() > 4 && (l.endsWith("ing") || l.endsWith("ly"))
+                || participleOpener(i, before)) {
             int c = i;
             while (c < before && !t.token(c).isPunct(',')) c++;
             if (c >= before - 1) return -1;
             i = c + 1;
         }
         return i;
+    }
+
+    /** "Contacted on phone, ...", "Reached by email, ...": a participle and its phrase before the subject. */
+    private boolean participleOpener(int i, int before) {
+        String l = t.token(i).lower();
+        return l.length() > 4 && l.endsWith("ed") && i + 1 < before && Lexicon.PREPOSITIONS.contains(t.token(i + 1).lower());
     }
 
     /** "Noting that C, the spokesman said ...": content up to the comma before the main clause's speaking subject. */

@@ -17,7 +17,8 @@ public final class Lexicon {
     public static final Set<String> PREPOSITIONS = Words.setOf("of", "in", "on", "at", "to", "for", "with", "by", "from", "about",
             "upon", "into", "onto", "over", "under", "against", "between", "among", "during", "after", "before", "since",
             "until", "through", "via", "without", "within", "toward", "towards", "across", "behind", "beyond", "like", "than",
-            "as", "amid", "regarding", "including", "concerning", "despite", "per");
+            "as", "amid", "regarding", "including", "concerning", "despite", "per", "outside", "inside", "near", "around",
+            "beside", "along", "alongside", "above", "below", "beneath", "throughout", "unlike");
 
     /** Words that may stand between a subject and its speech verb: "has also repeatedly said". */
     public static final Set<String> AUXILIARIES = Words.setOf("has", "have", "had", "is", "was", "were", "are", "will", "would",

@@ -65,6 +65,9 @@ public final class NameFinder {
                         j++;
                     } else if (Lexicon.NAME_PARTICLES.contains(t.token(j).lower()) && j + 1 < s.end() && nameToken(j + 1)) {
                         j += 2;
+                    } else if (organisationContinues(i, j, s)) {
+                        // "National Transport and Safety Authority"
+                        j++;
                     } else if (t.token(j).isPunct('.') && initial(j - 1) && j + 1 < s.end() && nameToken(j + 1)) {
                         // "Benjamin J. Rhodes": a middle initial
                         j += 2;
@@ -196,8 +199,9 @@ public final class NameFinder {
             return null;
         }
         boolean afterThe = i > s.start() && t.token(i - 1).is("the");
-        boolean org = afterThe;
-        for (int k = i; k < j; k++) {
+        int split = titleInside(i, j);
+        boolean org = afterThe && split < 0;
+        for (int k = Math.max(i, split); k < j; k++) {
             if (Lexicon.ORG_WORDS.contains(t.token(k).lower()) && !givenNameLike(i, j, k)) org = true;
         }
         if (j - i == 1) {
@@ -223,6 +227,7 @@ public final class NameFinder {
                 || (Affiliations.looksLikeNationality(t.token(k).text()) && Lexicon.TITLE_WORDS.contains(t.token(k + 1).lower())))) {
             k++;
         }
+        if (split > k) k = split;
         // "Chef Omar Haddad", "Coach Anna Berg": a noun for a person before a full name is the title
         if (k == i && j - i >= 3 && WordClasses.isPersonNoun(t.token(i).lower()) && !WordClasses.isKnownPersonName(t.token(i).lower())) k++;
         if (k < j && Lexicon.TITLE_WORDS.contains(t.token(k).lower()) && k == j - 1 && j - i > 1) {
@@ -250,6 +255,43 @@ public final class NameFinder {
         organisationAfter(s, m, j);
         appositive(s, m, m.extendedEnd());
         return m;
+    }
+
+    /**
+     * "National Transport and Safety Authority": "and" inside an organisation's name, when the words before it are no
+     * organisation yet and those after it end in an organisation word.
+     */
+    private boolean organisationContinues(int i, int j, Range s) {
+        if (!(t.token(j).is("and") || t.token(j).is("&")) || j + 1 >= s.end() || !nameToken(j + 1) || masked[j + 1]) return false;
+        for (int k = i; k < j; k++) {
+            if (Lexicon.ORG_WORDS.contains(t.token(k).lower()) || !t.token(k).isCapitalized()) return false;
+        }
+        int e = j + 1;
+        while (e < s.end() && nameToken(e) && !masked[e]) e++;
+        return Lexicon.ORG_WORDS.contains(t.token(e - 1).lower());
+    }
+
+    /**
+     * "Nairobi Regional Police Commander George Seda", "NTSA Director-General Peter Oketch": a capitalised noun for a
+     * person's function inside the run, after its organisation and before a name that has no such word, ends the title.
+     * The first token of the name, or -1.
+     */
+    private int titleInside(int i, int j) {
+        for (int k = j - 2; k > i; k--) {
+            String l = t.token(k).lower();
+            if (Lexicon.TITLE_WORDS.contains(l) || Lexicon.ORG_WORDS.contains(l)) {
+                return functionNoun(l) ? k + 1 : -1;
+            }
+            int dash = l.indexOf('-');
+            if (dash > 0 && functionNoun(l.substring(0, dash))) return k + 1;
+        }
+        return -1;
+    }
+
+    /** A noun for what a person does: "commander", "minister", "director". */
+    private static boolean functionNoun(String lower) {
+        return Lexicon.PERSON_ROLES.contains(lower) && !Lexicon.ORG_WORDS.contains(lower)
+                || WordClasses.isPersonNoun(lower) && Lexicon.TITLE_WORDS.contains(lower);
     }
 
     /**
@@ -309,6 +351,9 @@ public final class NameFinder {
 
     /** A title or a noun for a person's function: "minister", "spokeswoman", "chef", "goaltender". */
     private static boolean roleWord(String lower) {
+        int dash = lower.indexOf('-');
+        // "director-general", "secretary-general"
+        if (dash > 0 && roleWord(lower.substring(0, dash))) return true;
         return Lexicon.TITLE_WORDS.contains(lower) || Lexicon.PERSON_ROLES.contains(lower) || WordClasses.isPersonNoun(lower);
     }
 
@@ -354,7 +399,11 @@ public final class NameFinder {
                 if (firstRole < 0) firstRole = k;
                 lastRole = k;
             } else if (firstRole < 0 && x.isCapitalized() && affiliation == null) {
-                affiliation = x.text();
+                // "Emergency Situations Minister": the capitalised words before the role
+                int e = k + 1;
+                while (e < to && t.token(e).isCapitalized() && !roleWord(t.token(e).lower())
+                        && !(Affiliations.looksLikeNationality(t.token(e).text()) && e + 1 < to)) e++;
+                affiliation = t.span(k, e);
             } else if (firstRole >= 0 && (l.equals("of") || l.equals("for")) && affiliation == null && k + 1 < to) {
                 int a = k + 1;
                 if (t.token(a).is("the")) a++;
