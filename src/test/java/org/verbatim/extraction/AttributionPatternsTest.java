@@ -394,4 +394,41 @@ class AttributionPatternsTest {
         assertThat(the(text, "the family would stand").speaker()).isEqualTo("Lopes's sister");
         assertThat(the(text, "staff had been told").speaker()).isEqualTo("Rui Neves");
     }
+
+    @Test
+    void he_after_a_sentence_that_introduces_someone_with_who_is_that_person() {
+        String text = """
+                The Water Minister, Andrew Keating, called the plan necessary.
+
+                Last week I sat in the kitchen of Joe Barbaro, who has grown citrus near Leeton for 40 years. He told me he regrets selling.
+
+                "When the water goes, it doesn't come back," he said.
+                """;
+        assertThat(the(text, "he regrets selling").speaker()).isEqualTo("Joe Barbaro");
+        assertThat(the(text, "When the water goes").speaker()).isEqualTo("Joe Barbaro");
+        assertThat(extract(text).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Leeton");
+    }
+
+    @Test
+    void the_subject_after_an_introductory_clause_is_who_she_refers_to() {
+        String text = """
+                Runner Faith Osoro won in Lisbon. Coach Daniel Mutai said the team would be picked in June.
+
+                Asked whether she would run at the World Championships, Osoro laughed. "First I will rest," she said.
+
+                When Ruth Wanjiru heard the result, she was at home. "I cried," she said.
+                """;
+        assertThat(the(text, "First I will rest").speaker()).isEqualTo("Faith Osoro");
+        assertThat(the(text, "I cried").speaker()).isEqualTo("Ruth Wanjiru");
+    }
+
+    @Test
+    void an_age_set_off_by_commas_belongs_to_the_name_before_who() {
+        String text = """
+                Mayor Donna Reimer said the arena was open.
+
+                Among those at the arena was Bill Kowalchuk, 67, who said he left with two dogs.
+                """;
+        assertThat(the(text, "he left with two dogs").speaker()).isEqualTo("Bill Kowalchuk");
+    }
 }

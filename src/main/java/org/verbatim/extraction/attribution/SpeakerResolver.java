@@ -84,7 +84,14 @@ public final class SpeakerResolver {
             else if (role.endsWith("man") && !role.endsWith("woman")) g++;
             if (g == 0) {
                 int limit = Math.min(t.size(), m.extendedEnd() + 25);
-                if (n + 1 < names.size()) limit = Math.min(limit, names.get(n + 1).start());
+                for (int next = n + 1; next < names.size(); next++) {
+                    // "Joe Barbaro, who grows citrus near Leeton. He ...": a place or an organisation is no "he"
+                    Entity other = registry.entityOf(names.get(next));
+                    if (other == null || other == e || other.kind() == SpeakerKind.PERSON) {
+                        limit = Math.min(limit, names.get(next).start());
+                        break;
+                    }
+                }
                 for (int k = m.extendedEnd(); k < limit; k++) {
                     if (t.token(k).kind() != TokenKind.WORD) continue;
                     g = genderOf(t.token(k).lower());
@@ -417,9 +424,31 @@ public final class SpeakerResolver {
         return true;
     }
 
-    /** Outside quotes, the subject of a sentence becomes who "he" or "she" will refer to next. */
+    /**
+     * Outside quotes, the subject of a sentence becomes who "he" or "she" will refer to next; failing a named subject,
+     * a person the sentence introduces with a relative clause ("I sat in the kitchen of Joe Barbaro, who ...").
+     */
     private void updateFromSubject(Range s) {
-        for (int i = s.start(); i < s.end(); i++) {
+        if (!namedSubject(s)) {
+            for (Mention m : mentions.names()) {
+                if (m.start() < s.start() || inContent[m.start()]) continue;
+                if (m.start() >= s.end()) break;
+                int after = m.extendedEnd();
+                boolean relative = after + 1 < s.end() && t.token(after - 1).isPunct(',') && t.token(after).is("who")
+                        || after + 1 < s.end() && t.token(after).isPunct(',') && t.token(after + 1).is("who");
+                Entity e = registry.entityOf(m);
+                if (relative && e != null && e.kind() == SpeakerKind.PERSON) salientPerson = e;
+            }
+        }
+    }
+
+    /** The subject of the sentence, when it is a name: the person becomes salient; {@code false} when none is. */
+    private boolean namedSubject(Range s) {
+        // "Asked whether she would run at the World Championships, Chebet laughed."
+        int from = Math.max(s.start(), Clauses.start(t, s, s.end()));
+        // "When Dolores Aguirre heard, she ...": a pronoun subject refers to the person the introduction named
+        if (from > s.start() && Lexicon.PERSON_PRONOUNS.contains(t.token(from).lower())) from = s.start();
+        for (int i = from; i < s.end(); i++) {
             if (inContent[i] || t.token(i).kind() == TokenKind.QUOTE) continue;
             Mention m = mentions.nameAt(i);
             if (m == null) continue;
@@ -429,11 +458,12 @@ public final class SpeakerResolver {
             Entity e = registry.entityOf(m);
             if (e != null && e.kind() == SpeakerKind.PERSON) {
                 salientPerson = e;
-                return;
+                return true;
             }
             if (e != null) {
-                return;
+                return true;
             }
         }
+        return false;
     }
 }

@@ -98,7 +98,7 @@ public final class NameFinder {
                     && (afterDeterminer || beforeRole)) {
                 nationalities.add(a.text());
             }
-            if (b.isCapitalized() && (a.is("in") || a.is("from") || a.is("at")) && (i + 2 >= t.size() || !t.token(i + 2).isCapitalized())) {
+            if (b.isCapitalized() && (a.is("in") || a.is("from") || a.is("at") || a.is("near")) && (i + 2 >= t.size() || !t.token(i + 2).isCapitalized())) {
                 placeLike.add(b.text());
             }
         }
@@ -198,7 +198,9 @@ public final class NameFinder {
                 && nationalities.contains(t.token(i).text())) {
             return null;
         }
-        boolean afterThe = i > s.start() && t.token(i - 1).is("the");
+        // "the Tax Policy Center", "an El Paso emergency room": after an article, an organisation or a place
+        boolean afterThe = i > s.start() && (t.token(i - 1).is("the") || t.token(i - 1).is("an")
+                || t.token(i - 1).is("a") && j < s.end() && t.token(j).isLowerWord());
         int split = titleInside(i, j);
         boolean org = afterThe && split < 0;
         for (int k = Math.max(i, split); k < j; k++) {
@@ -253,7 +255,14 @@ public final class NameFinder {
             if (before != null) m.learnTitle(before.role(), before.affiliation());
         }
         organisationAfter(s, m, j);
-        appositive(s, m, m.extendedEnd());
+        // "Bill Kowalchuk, 67, who ...", "Jane Doe, 33, a nurse,": an age set off by commas belongs to the name
+        int after = m.extendedEnd();
+        if (after + 2 < s.end() && t.token(after).isPunct(',') && t.token(after + 1).kind() == TokenKind.NUMBER
+                && t.token(after + 1).text().length() <= 3 && t.token(after + 2).isPunct(',')) {
+            m.extendTo(after + 3);
+            after += 2;
+        }
+        appositive(s, m, after);
         return m;
     }
 
