@@ -431,4 +431,45 @@ class AttributionPatternsTest {
                 """;
         assertThat(the(text, "he left with two dogs").speaker()).isEqualTo("Bill Kowalchuk");
     }
+
+    @Test
+    void the_company_is_the_business_the_article_names() {
+        String text = """
+                Tarnwell Copper Corp. will close its Ridge Lake mine in March, the company said on Monday.
+
+                Union leader Ada Kowal said members were told on a video call. The Mill Workers Union called it a betrayal.
+
+                The company said the mine had lost $40 million this year.
+
+                Brightloom, the Oslo-based software company that makes payroll tools, said on Tuesday it had raised $9 million.
+                The company said the money would pay for 40 engineers.
+                """;
+        assertThat(the(text, "Tarnwell Copper Corp. will close").speaker()).startsWith("Tarnwell Copper Corp");
+        assertThat(the(text, "the mine had lost").speaker()).startsWith("Tarnwell Copper Corp");
+        assertThat(the(text, "it had raised").speaker()).isEqualTo("Brightloom");
+        assertThat(the(text, "the money would pay").speaker()).isEqualTo("Brightloom");
+        assertThat(extract(text).speakers()).filteredOn(s -> s.name().equals("Brightloom"))
+                .singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION));
+    }
+
+    @Test
+    void a_description_whose_words_are_all_in_an_organisations_name_is_that_organisation() {
+        String text = """
+                The Nigeria Hydrological Services Agency issued a warning. Officers of the Shelby County Sheriff's Office were sent.
+
+                The hydrological agency said 31 states were at risk. The sheriff's office said the road would reopen.
+                """;
+        assertThat(the(text, "31 states were at risk").speaker()).isEqualTo("Nigeria Hydrological Services Agency");
+        assertThat(the(text, "the road would reopen").speaker()).isEqualTo("Shelby County Sheriff's Office");
+    }
+
+    @Test
+    void a_one_word_name_that_is_an_its_is_an_organisation() {
+        String text = """
+                Lumora on Tuesday unveiled its first pair of smart glasses. Priya Raman, its chief executive, showed them.
+
+                The glasses go on sale in March, the company said.
+                """;
+        assertThat(the(text, "The glasses go on sale").speaker()).isEqualTo("Lumora");
+    }
 }

@@ -515,6 +515,7 @@ public final class AttributionFinder {
             r = found;
         } else if (TAIL_LEADS.contains(t.token(r).lower()) && !t.token(r).is("that")) {
             int found = contentOpener(s, r, 14, true);
+            if (found < 0) found = pronounAfterTail(s, r);
             if (found < 0) return -1;
             r = found;
         }
@@ -534,6 +535,17 @@ public final class AttributionFinder {
             if (x.is("that") || x.isPunct(':')) return k + 1;
             if (x.kind() == TokenKind.QUOTE) return k;
             if (x.isTerminal() || stopAtVerb && SpeechVerbs.lemma(x.lower()) != null) return -1;
+        }
+        return -1;
+    }
+
+    /** "said on Tuesday it had raised ...": a short phrase after the verb, then a clause opened by a subject pronoun. */
+    private int pronounAfterTail(Range s, int r) {
+        for (int k = r + 1; k < s.end() && k <= r + 5; k++) {
+            Token y = t.token(k);
+            if (y.kind() != TokenKind.WORD && y.kind() != TokenKind.NUMBER || inDirect(k)) return -1;
+            if (SUBJECT_PRONOUNS.contains(y.lower()) && !y.is("you")) return k + 1 < s.end() && t.token(k + 1).isLowerWord() ? k : -1;
+            if (SpeechVerbs.lemma(y.lower()) != null) return -1;
         }
         return -1;
     }

@@ -92,13 +92,20 @@ public final class SpeakerResolver {
                         break;
                     }
                 }
+                int sentenceEnd = t.sentence(t.sentenceOf(m.start())).end();
                 for (int k = m.extendedEnd(); k < limit; k++) {
                     if (t.token(k).kind() != TokenKind.WORD) continue;
+                    // "Lumora on Tuesday unveiled its first pair of glasses": a one-word name that is an "its"
+                    if (t.token(k).is("its") && k < sentenceEnd && e.role() == null && e.nameTokens().size() == 1
+                            && m.start() == m.coreStart() && gender.getOrDefault(e, 0) == 0) {
+                        e.setKind(SpeakerKind.ORGANIZATION);
+                        break;
+                    }
                     g = genderOf(t.token(k).lower());
                     if (g != 0) break;
                 }
             }
-            if (g != 0) gender.merge(e, Integer.signum(g), Integer::sum);
+            if (g != 0 && e.kind() == SpeakerKind.PERSON) gender.merge(e, Integer.signum(g), Integer::sum);
         }
     }
 
@@ -229,11 +236,16 @@ public final class SpeakerResolver {
         if (holder != null) return holder;
         if (m.organization() || Lexicon.GROUP_ROLES.contains(head)) {
             String name = stripDeterminer(m);
+            boolean definite = t.token(m.start()).is("the");
             if (name.equalsIgnoreCase(head) && !Lexicon.GROUP_ROLES.contains(head)) {
                 // "the agency": the organisation of that kind the article spoke of last
                 if (salientOrganization != null && mentionsWord(salientOrganization, head)) return salientOrganization;
                 String earlier = earlierPhraseEndingIn(head, m.start());
                 if (earlier != null) name = earlier;
+            }
+            if (definite && !Lexicon.GROUP_ROLES.contains(head)) {
+                Entity named = namedOrganisation(m, name);
+                if (named != null) return named;
             }
             return registry.organization(name, m.start());
         }
@@ -324,6 +336,69 @@ public final class SpeakerResolver {
         }
         int start = from < to && Lexicon.isDeterminer(t.token(from).lower()) ? from + 1 : from;
         return start < to ? registry.organization(t.span(start, to), from) : null;
+    }
+
+    /**
+     * The organisation the article named that a definite description means: one whose name holds every word of it
+     * ("the hydrological agency" is the "Nigeria Hydrological Services Agency", "the sheriff's office" the "Shelby County
+     * Sheriff's Office"); for a plain "the company" or "the Lagos-based payments company", the organisation named last
+     * whose name ends in no other kind of organisation ("Lumora", "Keewatin Nickel Corp.", not "Mine Workers Union").
+     */
+    private Entity namedOrganisation(Mention m, String description) {
+        List<String> words = new ArrayList<>();
+        for (String w : description.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s]+")) {
+            if (!w.isEmpty()) words.add(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
+        }
+        Entity containing = null;
+        Entity kindOf = null;
+        int kindOfMentions = 0;
+        for (Entity e : registry.namedOrganisations()) {
+            if (e.firstToken() >= m.start()) continue;
+            Set<String> nameWords = new java.util.HashSet<>();
+            for (String w : e.nameTokens()) nameWords.add(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
+            if (nameWords.containsAll(words) && (containing == null || e.lastToken() > containing.lastToken())) containing = e;
+            String last = lastWord(e.name()).toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
+            boolean otherKind = !last.equals(m.head()) && (Lexicon.ORG_WORDS.contains(last) || WordClasses.isOrganisationNoun(last))
+                    && !COMPANY_FORMS.contains(last);
+            if (otherKind || e.nameTokens().size() > 4 || place(e)) continue;
+            // the business the article is about: named most often so far, else last
+            int named = timesNamed(e, m.start());
+            if (kindOf == null || named > kindOfMentions || named == kindOfMentions && e.lastToken() > kindOf.lastToken()) {
+                kindOf = e;
+                kindOfMentions = named;
+            }
+        }
+        if (containing != null) return containing;
+        return COMPANY_NOUNS.contains(m.head()) ? kindOf : null;
+    }
+
+    /** "Ontario", "U.S.", "Lagos-based": a place, not a body that speaks. */
+    private static boolean place(Entity e) {
+        for (String w : e.nameTokens()) {
+            String plain = w.replace(".", "");
+            if (!(WordClasses.isPlaceName(w) || w.endsWith("-based") || plain.length() <= 3 && w.contains("."))) return false;
+        }
+        return true;
+    }
+
+    private int timesNamed(Entity e, int before) {
+        int n = 0;
+        for (Mention name : mentions.names()) {
+            if (name.start() >= before) break;
+            if (registry.entityOf(name) == e) n++;
+        }
+        return n;
+    }
+
+    /** Nouns a business is called by, and the legal forms that end its name ("Corp.", "Inc"). */
+    private static final Set<String> COMPANY_NOUNS = Words.setOf("company", "firm", "startup", "group", "corporation",
+            "business", "maker", "manufacturer", "retailer", "lender", "insurer", "carrier", "operator", "developer");
+    private static final Set<String> COMPANY_FORMS = Words.setOf("corp", "inc", "ltd", "plc", "llc", "co", "group",
+            "holdings", "company", "corporation", "limited", "ag", "sa", "nv", "gmbh");
+
+    private static String lastWord(String s) {
+        String[] p = s.split("\\s+");
+        return p[p.length - 1];
     }
 
     private static boolean mentionsWord(Entity e, String lowerWord) {

@@ -65,6 +65,8 @@ public final class NameFinder {
                         j++;
                     } else if (Lexicon.NAME_PARTICLES.contains(t.token(j).lower()) && j + 1 < s.end() && nameToken(j + 1)) {
                         j += 2;
+                    } else if (possessiveInOrganisation(j, s)) {
+                        j += 2;
                     } else if (organisationContinues(i, j, s)) {
                         // "National Transport and Safety Authority"
                         j++;
@@ -138,7 +140,10 @@ public final class NameFinder {
         String l = x.lower();
         String plain = l.replace('\u2019', '\'');
         if (plain.endsWith("'re") || plain.endsWith("'ll") || plain.endsWith("'ve") || plain.endsWith("'d") || plain.endsWith("n't")) return true;
-        return WordClasses.isOrdinaryWord(l) && !nameWords.contains(x.text()) && !isAcronym(x.text());
+        // "Officers of the ...", "Witnesses said": a noun for people is no name either
+        boolean common = WordClasses.isOrdinaryWord(l) || WordClasses.isPersonPlural(l)
+                || WordClasses.isPersonNoun(l) && !WordClasses.isKnownPersonName(l);
+        return common && !nameWords.contains(x.text()) && !isAcronym(x.text());
     }
 
     /** "Boxing Day", "Easter Sunday": every word of the run names a time or an event. */
@@ -262,8 +267,32 @@ public final class NameFinder {
             m.extendTo(after + 3);
             after += 2;
         }
+        if (organisationAppositive(s, after)) m.markOrganisation();
         appositive(s, m, after);
         return m;
+    }
+
+    /** ", the Lagos-based payments company that ...", ", a Toronto firm,": an appositive headed by an organisation noun. */
+    private boolean organisationAppositive(Range s, int j) {
+        if (j + 2 >= s.end() || !t.token(j).isPunct(',') || !(t.token(j + 1).is("the") || t.token(j + 1).is("a")
+                || t.token(j + 1).is("an"))) return false;
+        for (int k = j + 2; k < s.end() && k < j + 7; k++) {
+            Token y = t.token(k);
+            if (y.kind() != TokenKind.WORD || masked[k]) return false;
+            String l = y.lower();
+            if (y.isLowerWord() && (Lexicon.ORG_ROLES.contains(l) || WordClasses.isOrganisationNoun(l)) && !Lexicon.PERSON_ROLES.contains(l)) {
+                Token next = k + 1 < s.end() ? t.token(k + 1) : null;
+                return next == null || next.isTerminal() || next.isPunct(',') || next.is("that") || next.is("which")
+                        || next.is("based") || Lexicon.PREPOSITIONS.contains(next.lower()) && !next.is("of");
+            }
+        }
+        return false;
+    }
+
+    /** "Shelby County Sheriff's Office", "Children's Hospital": a possessive inside an organisation's name. */
+    private boolean possessiveInOrganisation(int j, Range s) {
+        return t.token(j).kind() == TokenKind.POSSESSIVE && j + 1 < s.end() && nameToken(j + 1) && !masked[j + 1]
+                && Lexicon.ORG_WORDS.contains(t.token(j + 1).lower());
     }
 
     /**
@@ -479,7 +508,8 @@ public final class NameFinder {
         if (t.token(k).is("the") && k + 1 < s.end()) k++;
         int e = k;
         boolean organisation = false;
-        while (e < s.end() && nameToken(e) && !masked[e]) {
+        while (e < s.end() && (nameToken(e) || possessiveInOrganisation(e, s)) && !masked[e]) {
+            if (t.token(e).kind() == TokenKind.POSSESSIVE) e++;
             String l = t.token(e).lower();
             if (Lexicon.ORG_WORDS.contains(l) || WordClasses.isOrganisationNoun(l) || isAcronym(t.token(e).text())) organisation = true;
             e++;
