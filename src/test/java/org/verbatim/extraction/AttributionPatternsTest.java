@@ -472,4 +472,41 @@ class AttributionPatternsTest {
                 """;
         assertThat(the(text, "The glasses go on sale").speaker()).isEqualTo("Lumora");
     }
+
+    @Test
+    void a_lede_that_speaks_through_a_description_names_the_person_next() {
+        String text = """
+                Widow, 81, tells court of lost savings
+
+                An 81-year-old widow yesterday told the High Court that she had handed her adviser $200,000 in cash.
+
+                Madam Tan Bee Lian was testifying on the first day of the trial of Kwok Wen Jie, 40.
+
+                A coroner has warned that the crossing is unsafe. The driver, Mark Lyle, 30, was not hurt.
+
+                Area coroner Ruth Bellamy said the lights had failed twice.
+                """;
+        assertThat(the(text, "she had handed her adviser").speaker()).isEqualTo("Tan Bee Lian");
+        assertThat(the(text, "the crossing is unsafe").speaker()).isEqualTo("Ruth Bellamy");
+    }
+
+    @Test
+    void a_role_description_goes_to_whose_role_it_is_and_the_witness_to_who_testified() {
+        String text = """
+                Madam Ho Lai Fong told the court she trusted the adviser. "He was polite," she said.
+
+                Ho's lawyer, Mr Arun Das, asked about the dates. "Maybe 2019," she replied.
+
+                The defence lawyer suggested that the money had been a loan.
+
+                "Why would I lend him money?" the witness said.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "the money had been a loan").speaker()).isEqualTo("Arun Das");
+        assertThat(the(text, "Why would I lend").speaker()).isEqualTo("Ho Lai Fong");
+        assertThat(r.speakers()).filteredOn(s -> s.name().equals("Arun Das")).singleElement()
+                .satisfies(s -> assertThat(s.role()).isEqualTo("lawyer"));
+        assertThat(r.speakers()).filteredOn(s -> s.name().equals("Ho Lai Fong")).singleElement()
+                .satisfies(s -> assertThat(s.role()).isNotEqualTo("Madam"));
+    }
 }

@@ -46,6 +46,8 @@ public final class SpeakerResolver {
     private final List<Mention> speakingSubjects;
     private final boolean[] inContent;
     private Entity salientPerson;
+    /** Persons who were salient, most recent last, each once. */
+    private final List<Entity> earlierSalient = new ArrayList<>();
     private Entity salientOrganization;
 
     public SpeakerResolver(AnnotatedText t, EntityRegistry registry, MentionIndex mentions, List<Mention> speakingSubjects,
@@ -62,7 +64,7 @@ public final class SpeakerResolver {
     }
 
     private static final Set<String> MALE = Words.setOf("he", "his", "him", "himself", "mr", "mr.");
-    private static final Set<String> FEMALE = Words.setOf("she", "her", "hers", "herself", "mrs", "mrs.", "ms", "ms.", "miss");
+    private static final Set<String> FEMALE = Words.setOf("she", "her", "hers", "herself", "mrs", "mrs.", "ms", "ms.", "miss", "madam", "mdm", "mdm.");
 
     /** Per person, evidence of grammatical gender: positive for "he", negative for "she", 0 unknown. */
     private final Map<Entity, Integer> gender = new IdentityHashMap<>();
@@ -153,7 +155,7 @@ public final class SpeakerResolver {
                 if (e != null && q.mention() != null) {
                     spoke = true;
                     if (e.kind() == SpeakerKind.PERSON) {
-                        if (!registry.isDescribed(e)) salientPerson = e;
+                        if (!registry.isDescribed(e)) makeSalient(e);
                     }
                     else salientOrganization = e;
                 }
@@ -224,7 +226,9 @@ public final class SpeakerResolver {
             Entity e = definitePerson(m);
             if (e != null) return learn(e, m, List.of());
         }
-        if (m.phrase()) {
+        // "a coroner", "an 82-year-old farmer": a person noun WordNet knows heads the phrase, which may mean someone named
+        boolean personPhrase = indefinite && m.phrase() && !m.organization() && WordClasses.mayNamePerson(m.head());
+        if (m.phrase() && !personPhrase) {
             int i = m.start();
             String first = t.token(i).lower();
             if (first.equals("the") || first.equals("a") || first.equals("an")) i++;
@@ -261,15 +265,29 @@ public final class SpeakerResolver {
             Entity named = name == null ? null : registry.entityOf(name);
             if (named != null && named.kind() == SpeakerKind.PERSON) return learn(named, m, List.of());
             Entity later = laterWithRole(m, affiliation);
+            if (later == null) later = namedAfterLede(m);
             return later != null ? learn(later, m, affiliation) : registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
         }
-        if (salientPerson != null && fits(m, affiliation, salientPerson, true)) return learn(salientPerson, m, affiliation);
+        // "the defence lawyer": the salient person if that is their stated role, else whoever's stated role it is, else
+        // the salient person whose role is not known
+        if (salientPerson != null && salientPerson.statedRole() != null && fits(m, affiliation, salientPerson, false)) {
+            return learn(salientPerson, m, affiliation);
+        }
         Entity best = null;
         for (Entity e : registry.entities()) {
             if (e.kind() != SpeakerKind.PERSON || e.statedRole() == null || e.firstToken() >= m.start()) continue;
             if (fits(m, affiliation, e, false) && (best == null || e.lastToken() > best.lastToken())) best = e;
         }
         if (best != null) return learn(best, m, affiliation);
+        if (salientPerson != null && fits(m, affiliation, salientPerson, true)) return learn(salientPerson, m, affiliation);
+        // "the witness" after the lawyer spoke: the person salient before whose role does not exclude it
+        for (int i = earlierSalient.size() - 1; i >= 0; i--) {
+            Entity e = earlierSalient.get(i);
+            int want = WordClasses.gender(m.head());
+            if (e != salientPerson && fits(m, affiliation, e, true) && (want == 0 || compatible(e, want))) {
+                return learn(e, m, affiliation);
+            }
+        }
         Entity later = laterWithRole(m, affiliation);
         if (later != null) return learn(later, m, affiliation);
         // a description used before the name: the next person the article has speak
@@ -428,6 +446,40 @@ public final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * A news lede that speaks through a description and names the person in the next paragraph: "A 78-year-old retiree
+     * told the court ... / Madam Lee Soo Hwa was testifying ...". Only when nobody was named before the description
+     * (a headline aside): the first person the next two paragraphs name as a subject, outside quotes, of a fitting sex.
+     */
+    private Entity namedAfterLede(Mention m) {
+        int p = t.paragraphOf(m.start());
+        for (Mention n : mentions.names()) {
+            if (n.start() >= m.start()) break;
+            Entity e = registry.entityOf(n);
+            boolean headline = t.paragraphOf(n.start()) == 0 && p > 0;
+            if (e != null && e.kind() == SpeakerKind.PERSON && !inContent[n.start()] && !headline) return null;
+        }
+        int want = WordClasses.gender(m.head());
+        for (Mention n : mentions.names()) {
+            if (n.start() <= m.start() || inContent[n.start()]) continue;
+            if (t.paragraphOf(n.start()) > p + 2) break;
+            if (t.paragraphOf(n.start()) == p) continue;
+            boolean afterPreposition = n.start() > 0 && Lexicon.PREPOSITIONS.contains(t.token(n.start() - 1).lower());
+            Entity e = registry.entityOf(n);
+            if (afterPreposition || e == null || e.kind() != SpeakerKind.PERSON) continue;
+            if (!opensClause(n)) continue;
+            return want == 0 || compatible(e, want) ? e : null;
+        }
+        return null;
+    }
+
+    /** The name (or its title) opens its sentence or the main clause after an introduction: the subject. */
+    private boolean opensClause(Mention n) {
+        Range s = t.sentence(t.sentenceOf(n.start()));
+        int cs = Clauses.start(t, s, s.end());
+        return n.start() == s.start() || n.coreStart() == s.start() || cs >= 0 && (n.start() == cs || n.coreStart() == cs);
+    }
+
     /** The first person named after the description whose stated role and affiliation fit it. */
     private Entity laterWithRole(Mention m, List<String> affiliation) {
         for (Entity e : registry.entities()) {
@@ -483,7 +535,8 @@ public final class SpeakerResolver {
     private boolean fits(Mention m, List<String> affiliation, Entity e, boolean unknownRoleFits) {
         if (!Affiliations.compatible(affiliation, Affiliations.keys(e.affiliation()))) return false;
         if (e.statedRole() == null) return unknownRoleFits;
-        String role = e.statedRole().toLowerCase(Locale.ROOT);
+        // "the retiree's daughter" is no retiree
+        String role = e.statedRole().toLowerCase(Locale.ROOT).replaceAll("\\S+['\u2019]s\\b", " ");
         String head = m.head();
         boolean headFits = role.contains(head)
                 || (head.startsWith("spokes") && role.contains("spokes"))
@@ -492,11 +545,20 @@ public final class SpeakerResolver {
                 || ((head.equals("leader") || head.equals("chief") || head.equals("head"))
                 && (role.contains("leader") || role.contains("chief") || role.contains("head")));
         if (!headFits) return false;
+        // "the foreign minister" is not the finance minister; "the defence lawyer" may be any lawyer
+        boolean roleHasDomain = false;
+        for (String w : role.split("\\s+")) roleHasDomain |= DOMAIN_MODIFIERS.contains(w);
         for (String mod : m.modifiers()) {
             String l = mod.toLowerCase(Locale.ROOT);
-            if (DOMAIN_MODIFIERS.contains(l) && !role.contains(l)) return false;
+            if (DOMAIN_MODIFIERS.contains(l) && !role.contains(l) && (roleHasDomain || Lexicon.TITLE_WORDS.contains(head))) return false;
         }
         return true;
+    }
+
+    private void makeSalient(Entity e) {
+        salientPerson = e;
+        earlierSalient.remove(e);
+        earlierSalient.add(e);
     }
 
     /**
@@ -512,7 +574,7 @@ public final class SpeakerResolver {
                 boolean relative = after + 1 < s.end() && t.token(after - 1).isPunct(',') && t.token(after).is("who")
                         || after + 1 < s.end() && t.token(after).isPunct(',') && t.token(after + 1).is("who");
                 Entity e = registry.entityOf(m);
-                if (relative && e != null && e.kind() == SpeakerKind.PERSON) salientPerson = e;
+                if (relative && e != null && e.kind() == SpeakerKind.PERSON) makeSalient(e);
             }
         }
     }
@@ -532,7 +594,7 @@ public final class SpeakerResolver {
             if (afterPreposition || possessor) continue;
             Entity e = registry.entityOf(m);
             if (e != null && e.kind() == SpeakerKind.PERSON) {
-                salientPerson = e;
+                makeSalient(e);
                 return true;
             }
             if (e != null) {

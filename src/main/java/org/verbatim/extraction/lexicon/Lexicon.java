@@ -97,7 +97,7 @@ public final class Lexicon {
             "finance", "economy", "health", "trade", "energy", "education", "national", "adviser", "advisor", "ceo",
             "executive", "officer", "head", "supreme", "ayatollah", "lt", "gen", "col", "sgt", "coach", "former",
             "acting", "interim", "assistant", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "lt.", "gen.", "col.", "sgt.",
-            "capt.", "prof.", "rev.", "maj.", "adm.", "pres.", "atty.", "sens.", "reps.", "undersecretary", "under-secretary", "commissioner", "inspector",
+            "capt.", "prof.", "rev.", "maj.", "adm.", "pres.", "atty.", "sens.", "reps.", "madam", "mdm", "mdm.", "undersecretary", "under-secretary", "commissioner", "inspector",
             "congressman", "congresswoman", "lawmaker", "mp", "senior", "top", "political", "military", "security",
             "state", "first", "lady", "crown", "emir", "sultan", "cardinal", "bishop", "rabbi", "imam", "reverend",
             "rev", "sir", "lord", "dame", "detective", "sergeant", "officer", "chief-of-staff", "coordinator",

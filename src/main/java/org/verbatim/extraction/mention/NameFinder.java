@@ -25,7 +25,7 @@ public final class NameFinder {
             "despite", "according", "meanwhile", "however", "this", "that", "these", "those", "his", "her", "its", "their",
             "he", "she", "it", "they", "we", "by", "from", "with", "of", "to");
 
-    private static final Set<String> HONORIFICS = org.verbatim.extraction.lexicon.Words.setOf("mr", "mrs", "ms", "miss",
+    private static final Set<String> HONORIFICS = org.verbatim.extraction.lexicon.Words.setOf("mr", "mrs", "ms", "miss", "madam", "mdm",
             "mr.", "mrs.", "ms.");
 
     private static final Set<String> ARTICLES = org.verbatim.extraction.lexicon.Words.setOf("the", "a", "an", "his", "her",
@@ -255,8 +255,9 @@ public final class NameFinder {
         String name = t.span(nameStart, j);
         TitleInfo title = describe(titleStart, nameStart);
         Mention m = new Mention(Mention.Kind.NAME, titleStart, j, nameStart, j, name, title.role, title.affiliation, false, null, List.of());
-        if (titleStart == nameStart) {
-            TitleInfo before = roleBeforeComma(s, nameStart);
+        if (titleStart == nameStart || onlyHonorifics(titleStart, nameStart)) {
+            // "Ong's lawyer, Mr Rajesh Krishnan": the role before the comma, before any form of address
+            TitleInfo before = roleBeforeComma(s, titleStart);
             if (before != null) m.learnTitle(before.role(), before.affiliation());
         }
         organisationAfter(s, m, j);
@@ -287,6 +288,14 @@ public final class NameFinder {
             }
         }
         return false;
+    }
+
+    /** "Mr", "Madam", "Ms.": forms of address only. */
+    private boolean onlyHonorifics(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!HONORIFICS.contains(t.token(k).lower()) && !t.token(k).isPunct('.')) return false;
+        }
+        return true;
     }
 
     /** "Shelby County Sheriff's Office", "Children's Hospital": a possessive inside an organisation's name. */
