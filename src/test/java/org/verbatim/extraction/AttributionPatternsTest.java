@@ -509,4 +509,26 @@ class AttributionPatternsTest {
         assertThat(r.speakers()).filteredOn(s -> s.name().equals("Ho Lai Fong")).singleElement()
                 .satisfies(s -> assertThat(s.role()).isNotEqualTo("Madam"));
     }
+
+    @Test
+    void a_capitalised_title_after_the_stands_for_its_holder() {
+        String text = """
+                A bench of Chief Justice Ravi Menon and Justice Leela Iyer heard the petition. Counsel Amit Rao spoke first.
+
+                The Chief Justice remarked, "We have heard this before."
+
+                Harbour Transit managing director Sunita Rane told reporters the line would open in May.
+
+                Asked about parking, the MD said talks were under way.
+
+                The Minister for Culture, Orla Byrne, praised the fiddler. "She carried a tradition," the Minister said.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "We have heard this").speaker()).isEqualTo("Ravi Menon");
+        assertThat(the(text, "talks were under way").speaker()).isEqualTo("Sunita Rane");
+        assertThat(the(text, "She carried a tradition").speaker()).isEqualTo("Orla Byrne");
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Chief Justice", "MD", "Minister");
+        assertThat(r.speakers()).filteredOn(s -> s.name().equals("Sunita Rane")).singleElement()
+                .satisfies(s -> assertThat(s.role()).isEqualTo("managing director"));
+    }
 }

@@ -538,7 +538,7 @@ public final class SpeakerResolver {
         // "the retiree's daughter" is no retiree
         String role = e.statedRole().toLowerCase(Locale.ROOT).replaceAll("\\S+['\u2019]s\\b", " ");
         String head = m.head();
-        boolean headFits = role.contains(head)
+        boolean headFits = hasWord(role, head) || head.equals(initials(role))
                 || (head.startsWith("spokes") && role.contains("spokes"))
                 || (head.equals("diplomat") && DIPLOMATIC.stream().anyMatch(role::contains))
                 || head.equals("official")
@@ -551,6 +551,8 @@ public final class SpeakerResolver {
         for (String mod : m.modifiers()) {
             String l = mod.toLowerCase(Locale.ROOT);
             if (DOMAIN_MODIFIERS.contains(l) && !role.contains(l) && (roleHasDomain || Lexicon.TITLE_WORDS.contains(head))) return false;
+            // "the Chief Justice" is not every justice: a capitalised title word belongs to the role
+            if (Character.isUpperCase(mod.charAt(0)) && Lexicon.TITLE_WORDS.contains(l) && !role.contains(l)) return false;
         }
         return true;
     }
@@ -559,6 +561,27 @@ public final class SpeakerResolver {
         salientPerson = e;
         earlierSalient.remove(e);
         earlierSalient.add(e);
+    }
+
+    /** "mp" in "campaign manager" is no word of it; "minister" in "prime minister" and "co-minister" is. */
+    private static boolean hasWord(String text, String word) {
+        int from = 0;
+        for (int i; (i = text.indexOf(word, from)) >= 0; from = i + 1) {
+            boolean starts = i == 0 || !Character.isLetter(text.charAt(i - 1));
+            int end = i + word.length();
+            boolean ends = end == text.length() || !Character.isLetter(text.charAt(end)) || text.startsWith("s", end);
+            if (starts && ends) return true;
+        }
+        return false;
+    }
+
+    /** "md" for "managing director": the first letters of a role's words. */
+    private static String initials(String role) {
+        StringBuilder out = new StringBuilder();
+        for (String w : role.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) out.append(w.charAt(0));
+        }
+        return out.length() >= 2 ? out.toString() : "";
     }
 
     /**

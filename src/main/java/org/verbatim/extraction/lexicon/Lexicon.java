@@ -69,7 +69,8 @@ public final class Lexicon {
             "member", "mp", "speaker", "justice", "cleric", "commissioner", "inspector", "delegate", "campaigner",
             "organizer", "organiser", "pollster", "consultant", "owner", "president-elect", "vice-president",
             "sheriff", "chief-of-staff", "co-founder", "whip", "physician", "doctor", "teacher", "student", "worker",
-            "player", "coach", "operative", "surrogate", "staffer", "donor", "voter", "supporter", "critic", "author");
+            "player", "coach", "operative", "surrogate", "staffer", "donor", "voter", "supporter", "critic", "author",
+            "md", "coroner", "magistrate", "councillor", "councilor");
 
     /** Plural person nouns that can speak as a group: "officials said". */
     public static final Set<String> GROUP_ROLES = Words.setOf("officials", "sources", "experts", "analysts", "diplomats",

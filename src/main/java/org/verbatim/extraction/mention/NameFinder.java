@@ -146,6 +146,21 @@ public final class NameFinder {
         return common && !nameWords.contains(x.text()) && !isAcronym(x.text());
     }
 
+    /**
+     * "the Premier", "The Chief Justice", "the new MP": a title standing for its holder after an article or an adjective
+     * is a description, not a name.
+     */
+    private boolean titleAlone(Range s, int i, int j) {
+        for (int k = i; k < j; k++) {
+            String l = t.token(k).lower();
+            if (!(Lexicon.TITLE_WORDS.contains(l) || Lexicon.PERSON_ROLES.contains(l))) return false;
+        }
+        if (!Lexicon.PERSON_ROLES.contains(t.token(j - 1).lower())) return false;
+        int p = i - 1;
+        while (p >= s.start() && t.token(p).isLowerWord() && !Lexicon.isDeterminer(t.token(p).lower()) && i - p <= 2) p--;
+        return p >= s.start() && Lexicon.isDeterminer(t.token(p).lower());
+    }
+
     /** "Boxing Day", "Easter Sunday": every word of the run names a time or an event. */
     private boolean timeName(int i, int j) {
         for (int k = i; k < j; k++) {
@@ -197,7 +212,7 @@ public final class NameFinder {
     private Mention chunk(Range s, int i, int j) {
         while (i < j && ((sentenceInitial(s, i) || t.token(i).lower().equals("date")) && droppableStarter(t.token(i)) && !nameDespiteSuffix(i, j)
                 || FUNCTION_WORDS.contains(t.token(i).lower()))) i++;
-        if (i >= j || ordinaryOpener(s, i, j) || timeName(i, j)) return null;
+        if (i >= j || ordinaryOpener(s, i, j) || timeName(i, j) || titleAlone(s, i, j)) return null;
         // "Ruritanian officials": an adjective, not a name
         if (j - i == 1 && j < s.end() && t.token(j).isLowerWord() && Affiliations.looksLikeNationality(t.token(i).text())
                 && nationalities.contains(t.token(i).text())) {
@@ -214,6 +229,15 @@ public final class NameFinder {
         if (j - i == 1) {
             String w = t.token(i).text();
             if (isAcronym(w) || isCountry(w) || placeOnly(s, i)) org = true;
+            if (i >= 2 && (t.token(i - 1).is("of") || t.token(i - 1).is("for")) && roleWord(t.token(i - 2).lower())
+                    && j < s.end() && t.token(j).isPunct(',')) org = true;
+        } else if (j - i == 2 && i >= 2 && (t.token(i - 1).is("of") || t.token(i - 1).is("for")) && roleWord(t.token(i - 2).lower())) {
+            // "Minister for Culture", "Minister of Northern Development": the complement of a title
+            org = true;
+        } else if (split < 0 && placeLike.contains(t.token(i).text()) && !Lexicon.TITLE_WORDS.contains(t.token(i).lower())
+                && !(i > s.start() && Lexicon.TITLE_WORDS.contains(t.token(i - 1).lower()))) {
+            // "Harrowfield General", "Leeton Golf Club": a run opened by a place the article writes "in Harrowfield"
+            org = true;
         }
         if (org) {
             // "Ministry of Foreign Affairs", "Council of the Realm": organisations continue through "of"
@@ -223,6 +247,8 @@ public final class NameFinder {
                 if (!nameToken(k)) break;
                 int e = k;
                 while (e < s.end() && nameToken(e)) e++;
+                // "a Division Bench of Chief Justice Arvind Saxena": a titled person after "of" is no part of it
+                if (e - k >= 3 && Lexicon.TITLE_WORDS.contains(t.token(k).lower()) && !nameWordIsTitle(e - 1) && !nameWordIsTitle(e - 2)) break;
                 j = e;
             }
             String text = t.span(i, j);
@@ -288,6 +314,11 @@ public final class NameFinder {
             }
         }
         return false;
+    }
+
+    private boolean nameWordIsTitle(int k) {
+        String l = t.token(k).lower();
+        return Lexicon.TITLE_WORDS.contains(l) || Lexicon.ORG_WORDS.contains(l);
     }
 
     /** "Mr", "Madam", "Ms.": forms of address only. */
@@ -386,6 +417,11 @@ public final class NameFinder {
             } else if (x.kind() == TokenKind.POSSESSIVE || l.equals("of") || l.equals("for") || l.equals("the")
                     || (x.isLowerWord() && Lexicon.ORG_ROLES.contains(l))) {
                 // only inside the phrase; trimmed below if it ends up leading
+            } else if (start == p + 1 && t.token(start).isLowerWord() && roleWord(t.token(start).lower()) && x.isLowerWord()
+                    && WordClasses.isOrdinaryWord(l) && !l.endsWith("ed") && !Lexicon.isDeterminer(l) && !Lexicon.PREPOSITIONS.contains(l)
+                    && !Lexicon.AUXILIARIES.contains(l) && SpeechVerbs.lemma(l) == null && !l.equals("and") && !l.equals("or")) {
+                // "managing director", "station manager": a word that narrows the role
+                start = p;
             } else {
                 break;
             }
@@ -457,6 +493,15 @@ public final class NameFinder {
                 if (a < to) affiliation = t.span(a, to);
                 break;
             }
+        }
+        // "managing director": lower-case words right before the role narrow it
+        // ("the central bank governor": an organisation noun before the role names the organisation instead)
+        while (firstRole > from && t.token(firstRole - 1).isLowerWord()
+                && WordClasses.isOrdinaryWord(t.token(firstRole - 1).lower()) && !WordClasses.isOrganisationNoun(t.token(firstRole - 1).lower())
+                && !Lexicon.ORG_ROLES.contains(t.token(firstRole - 1).lower())
+                && !Lexicon.isDeterminer(t.token(firstRole - 1).lower()) && !Lexicon.PREPOSITIONS.contains(t.token(firstRole - 1).lower())
+                && !t.token(firstRole - 1).is("and") && organisationBefore(from, firstRole) == null) {
+            firstRole--;
         }
         String role = firstRole >= 0 ? t.span(firstRole, lastRole + 1) : null;
         if (affiliation == null && firstRole > from) affiliation = organisationBefore(from, firstRole);
