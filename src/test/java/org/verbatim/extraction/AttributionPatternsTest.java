@@ -531,4 +531,21 @@ class AttributionPatternsTest {
         assertThat(r.speakers()).filteredOn(s -> s.name().equals("Sunita Rane")).singleElement()
                 .satisfies(s -> assertThat(s.role()).isEqualTo("managing director"));
     }
+
+    @Test
+    void a_document_named_without_its_author_was_issued_by_who_was_quoted_with_it() {
+        String text = """
+                In a memo to staff, chief executive Mara Quist wrote that the plant would close.
+
+                "We will restart it when prices recover," the memo said.
+
+                The airline said in a statement that all flights had landed safely.
+
+                "Safety comes first," the statement said.
+                """;
+        assertThat(the(text, "We will restart it").speaker()).isEqualTo("Mara Quist");
+        assertThat(the(text, "all flights had landed").speaker()).containsIgnoringCase("airline");
+        assertThat(the(text, "Safety comes first").speaker()).containsIgnoringCase("airline");
+        assertThat(extract(text).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("memo", "statement");
+    }
 }

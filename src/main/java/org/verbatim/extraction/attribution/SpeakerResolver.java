@@ -36,9 +36,7 @@ public final class SpeakerResolver {
             "security", "military", "state");
     private static final Set<String> DIPLOMATIC = Words.setOf("foreign", "diplomat", "ambassador", "envoy", "negotiator",
             "spokesman", "spokesperson", "spokeswoman", "secretary of state");
-    private static final Set<String> DOCUMENTS = Words.setOf("report", "statement", "study", "survey", "poll", "document",
-            "filing", "letter", "memo", "release", "post", "tweet", "analysis", "audit", "review", "ruling", "complaint",
-            "lawsuit", "affidavit", "indictment", "transcript", "notice");
+    private static final Set<String> DOCUMENTS = Lexicon.DOCUMENTS;
 
     private final AnnotatedText t;
     private final EntityRegistry registry;
@@ -46,6 +44,8 @@ public final class SpeakerResolver {
     private final List<Mention> speakingSubjects;
     private final boolean[] inContent;
     private Entity salientPerson;
+    /** Quotes resolved so far, in reading order. */
+    private final List<QuoteSpan> resolved = new ArrayList<>();
     /** Persons who were salient, most recent last, each once. */
     private final List<Entity> earlierSalient = new ArrayList<>();
     private Entity salientOrganization;
@@ -151,6 +151,7 @@ public final class SpeakerResolver {
                 if (ranked != null) ranked.reconsider(q);
                 Entity e = resolveOne(q);
                 q.setSpeaker(e);
+                resolved.add(q);
                 if (ranked != null) ranked.spoke(q, e);
                 if (e != null && q.mention() != null) {
                     spoke = true;
@@ -183,7 +184,8 @@ public final class SpeakerResolver {
         if (e != null) {
             e.seenAt(m.start());
             // a document ("the ministry's statement") or an office is how the speaker spoke, not another name for it
-            boolean channel = m.kind() == Mention.Kind.DESCRIPTION && (authorOf(m) != null || officeHolder(m) != null);
+            boolean channel = m.kind() == Mention.Kind.DESCRIPTION && (authorOf(m) != null || officeHolder(m) != null
+                    || DOCUMENTS.contains(m.head()));
             if (m.kind() != Mention.Kind.PRONOUN && !channel) e.addAlias(m.text());
         }
         return e;
@@ -235,7 +237,7 @@ public final class SpeakerResolver {
             return registry.described(t.span(i, m.end()), m.organization() ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, m.start());
         }
         String head = m.head();
-        if (DOCUMENTS.contains(head)) return null;
+        if (DOCUMENTS.contains(head)) return issuerOf(m);
         Entity holder = officeHolder(m);
         if (holder != null) return holder;
         if (m.organization() || Lexicon.GROUP_ROLES.contains(head)) {
@@ -307,6 +309,27 @@ public final class SpeakerResolver {
         }
         // nobody named fits: the description is all the article says of its speaker
         return registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
+    }
+
+    /**
+     * "The railroad said in a statement ... / “…,” the statement said": a document named without its author was issued
+     * by whoever was quoted last, within a few paragraphs, in a sentence that spoke of such a document.
+     */
+    private Entity issuerOf(Mention m) {
+        if (!t.token(m.start()).is("the")) return null;
+        int p = t.paragraphOf(m.start());
+        for (int i = resolved.size() - 1; i >= 0; i--) {
+            QuoteSpan q = resolved.get(i);
+            int at = q.cueToken() >= 0 ? q.cueToken() : q.mention() != null ? q.mention().start() : -1;
+            if (at < 0 || at >= m.start()) continue;
+            if (p - t.paragraphOf(at) > 3) return null;
+            if (q.speaker() == null) continue;
+            Range s = t.sentence(t.sentenceOf(at));
+            for (int k = s.start(); k < s.end(); k++) {
+                if (!inContent[k] && t.token(k).lower().equals(m.head())) return q.speaker();
+            }
+        }
+        return null;
     }
 
     /** "Hartmann's office said": a person's office speaks for that person. {@code null} for any other description. */

@@ -88,6 +88,11 @@ public final class Lexicon {
             "assembly", "court", "service", "ministries", "unit", "team", "club", "league", "faction", "opposition",
             "spokesman's office", "presidency", "judiciary", "media");
 
+    /** Documents that speak for their author: "the statement said", "a report by the agency". */
+    public static final Set<String> DOCUMENTS = Words.setOf("report", "statement", "study", "survey", "poll", "document",
+            "filing", "letter", "memo", "release", "post", "tweet", "analysis", "audit", "review", "ruling", "complaint",
+            "lawsuit", "affidavit", "indictment", "transcript", "notice");
+
     /** Capitalised title words that may precede a name: "Foreign Minister", "Brigadier General". */
     public static final Set<String> TITLE_WORDS = Words.setOf("minister", "foreign", "prime", "president", "vice", "secretary",
             "spokesman", "spokesperson", "spokeswoman", "deputy", "general", "brigadier", "lieutenant", "colonel", "major",
