@@ -548,4 +548,18 @@ class AttributionPatternsTest {
         assertThat(the(text, "Safety comes first").speaker()).containsIgnoringCase("airline");
         assertThat(extract(text).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("memo", "statement");
     }
+
+    @Test
+    void the_firm_a_person_is_of_is_no_person_and_an_acronym_may_drop_a_leading_place() {
+        String text = """
+                Analyst Joanne Lau of Carrick Securities said the cut was prudent. "Costs have shifted," she wrote.
+
+                The NSW Rural Fire Service issued a warning. The RFS said spot fires were reported ahead of the front.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "Costs have shifted").speaker()).isEqualTo("Joanne Lau");
+        assertThat(r.speakers()).filteredOn(s -> s.name().equals("Joanne Lau")).singleElement()
+                .satisfies(s -> assertThat(s.affiliation()).isEqualTo("Carrick Securities"));
+        assertThat(the(text, "spot fires were reported").speaker()).isEqualTo("NSW Rural Fire Service");
+    }
 }

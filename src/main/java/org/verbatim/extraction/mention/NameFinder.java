@@ -37,6 +37,8 @@ public final class NameFinder {
     private final Set<String> placeLike = new HashSet<>();
     /** Capitalised words the article also writes inside a sentence or within a longer name: names, not sentence openers. */
     private final Set<String> nameWords = new HashSet<>();
+    /** End of the last person's name found: a title phrase never reaches back into it. */
+    private int previousEnd;
 
     private NameFinder(AnnotatedText t, boolean[] masked) {
         this.t = t;
@@ -74,6 +76,13 @@ public final class NameFinder {
                         // "Benjamin J. Rhodes": a middle initial
                         j += 2;
                     } else {
+                        break;
+                    }
+                }
+                for (int k = out.size() - 1; k >= 0; k--) {
+                    // a person's name: organisations may sit inside a title phrase ("spokesman for the Ruritanian government")
+                    if (!out.get(k).organization()) {
+                        previousEnd = out.get(k).extendedEnd();
                         break;
                     }
                 }
@@ -405,7 +414,7 @@ public final class NameFinder {
         int p = i - 1;
         int start = i;
         boolean sawRole = false;
-        while (p >= s.start() && i - p <= 10 && !masked[p]) {
+        while (p >= s.start() && p >= previousEnd && i - p <= 10 && !masked[p]) {
             Token x = t.token(p);
             String l = x.lower();
             boolean role = roleWord(l);
@@ -568,6 +577,8 @@ public final class NameFinder {
             if (Lexicon.ORG_WORDS.contains(l) || WordClasses.isOrganisationNoun(l) || isAcronym(t.token(e).text())) organisation = true;
             e++;
         }
+        // "Joanne Liu of Carrick Securities": a word WordNet knows in the names of groups ends the organisation's name
+        if (e - k >= 2 && WordClasses.isGroupNameWord(t.token(e - 1).lower())) organisation = true;
         if (!organisation || e == k) return;
         m.learnTitle(null, t.span(k, e));
         m.extendTo(e);
