@@ -3,7 +3,6 @@ package org.verbatim.extraction;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,16 +20,7 @@ class BlindEval {
 
     @Test
     void blind_set_reaches_its_floor() throws IOException {
-        QuoteExtractor extractor = new QuoteExtractor();
-        List<EvalScorer> scores = EvalScorer.atEveryLevel();
-        for (BlindSet.Article article : BlindSet.load()) {
-            List<EvalScorer.Gold> golds = new ArrayList<>();
-            for (BlindSet.Quote q : article.quotes()) golds.add(new EvalScorer.Gold(q.start(), q.end(), q.speaker(), -1, -1, true));
-            QuoteExtractor.Annotated a = extractor.annotate(article.text(), null);
-            List<EvalScorer.Predicted> preds = new ArrayList<>();
-            for (int i = 0; i < a.result().quotes().size(); i++) preds.add(EvalScorer.predicted(a, i));
-            for (EvalScorer s : scores) s.add(article.name(), article.text(), golds, preds);
-        }
+        List<EvalScorer> scores = AnnotatedSet.score(new QuoteExtractor(), AnnotatedSet.load(AnnotatedSet.BLIND));
         for (EvalScorer s : scores) System.out.println(s.report("blind"));
         // overlap >= 0.3; session 3 measured it once at its end (README, "Extraction quality")
         EvalScorer scorer = scores.get(1);
