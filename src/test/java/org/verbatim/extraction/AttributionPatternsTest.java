@@ -284,4 +284,282 @@ class AttributionPatternsTest {
             assertThat(s.role()).isEqualTo("lawyer");
         });
     }
+
+    @Test
+    void a_persons_office_speaks_for_that_person() {
+        String text = """
+                Governor Lena Hartmann met Senator Paul Okafor on Monday.
+
+                Hartmann's office said the talks were productive. Okafor told reporters they had agreed on very little.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "the talks were productive").speaker()).isEqualTo("Lena Hartmann");
+        assertThat(the(text, "they had agreed").speaker()).isEqualTo("Paul Okafor");
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Hartmann's office");
+        assertThat(r.speakers()).flatExtracting(ExtractedSpeaker::aliases).doesNotContain("Hartmann's office");
+    }
+
+    @Test
+    void a_speech_word_after_a_preposition_in_an_appositive_is_no_cue() {
+        String text = "Maria Chen, secretary of state for the region, said the plan would be reviewed.\n";
+        ExtractedQuote q = the(text, "the plan would be reviewed");
+        assertThat(q.speaker()).isEqualTo("Maria Chen");
+        assertThat(q.cue()).isEqualTo("said");
+        assertThat(extract(text).quotes()).hasSize(1);
+    }
+
+    @Test
+    void a_name_set_off_after_a_role_phrase_is_the_speaker() {
+        String text = """
+                Lina Okoro has coached the harbour club for six seasons.
+
+                Okoro's assistant, Femi Adeyemi, said the team would celebrate for one night only.
+
+                The firm's finance chief, Per Aas, said prices would rise in January.
+
+                "We are devastated," the warehouse owner, Greenfield Storage, said in a statement.
+
+                "Nobody was hurt," said station manager Keith Doyle.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "the team would celebrate").speaker()).isEqualTo("Femi Adeyemi");
+        assertThat(the(text, "prices would rise").speaker()).isEqualTo("Per Aas");
+        assertThat(the(text, "We are devastated").speaker()).isEqualTo("Greenfield Storage");
+        assertThat(the(text, "Nobody was hurt").speaker()).isEqualTo("Keith Doyle");
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name).noneMatch(n -> n.contains(",") || n.startsWith("station"));
+    }
+
+    @Test
+    void an_interview_block_belongs_to_who_was_quoted_last_and_runs_until_its_last_answer() {
+        String text = """
+                The potter Ruth Amsel won the Greywater Medal on Friday. "I nearly missed the call," she said by phone.
+
+                Q: Where do you work?
+
+                A: In a shed behind the house. I've never had a studio.
+
+                Some days I just sit and look at the clay.
+
+                Q: What will you make next?
+
+                A: "Bowls, always bowls," she says.
+
+                Amsel's gallery said the medal pieces would be shown in June.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "In a shed").speaker()).isEqualTo("Ruth Amsel");
+        assertThat(the(text, "Some days I just sit").speaker()).isEqualTo("Ruth Amsel");
+        assertThat(r.quotes()).filteredOn(q -> q.text().contains("Bowls")).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ruth Amsel"));
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name).contains("Ruth Amsel").doesNotContain("Q", "A", "I've", "Greywater Medal");
+    }
+
+    @Test
+    void a_surname_shaped_like_a_participle_opening_a_sentence_is_still_the_name() {
+        String text = """
+                Publisher Claire Benning read the book in a night.
+
+                Benning, an editor at the house, said a fourth printing had been ordered.
+                """;
+        assertThat(the(text, "a fourth printing").speaker()).isEqualTo("Claire Benning");
+    }
+
+    @Test
+    void a_capitalised_title_inside_a_name_run_separates_the_organisation_from_the_person() {
+        String text = """
+                Harbour Regional Police Commander Tomas Eklund said patrols would double. Eklund spoke in Vik.
+
+                The Coastal Roads and Bridges Authority (CRBA) said the ferry would run. The CRBA said repairs were due.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "patrols would double").speaker()).isEqualTo("Tomas Eklund");
+        assertThat(r.speakers()).anySatisfy(s -> {
+            assertThat(s.name()).isEqualTo("Tomas Eklund");
+            assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON);
+            assertThat(s.role()).isEqualTo("Commander");
+            assertThat(s.affiliation()).isEqualTo("Harbour Regional Police");
+        });
+        assertThat(the(text, "repairs were due").speaker()).isEqualTo("Coastal Roads and Bridges Authority");
+    }
+
+    @Test
+    void an_introductory_phrase_is_not_part_of_the_speaker() {
+        String text = """
+                Ana Lopes was sentenced on Friday.
+
+                Outside court, Lopes's sister said the family would stand by her.
+
+                Contacted by phone, the clinic's director, Rui Neves, said staff had been told.
+                """;
+        assertThat(the(text, "the family would stand").speaker()).isEqualTo("Lopes's sister");
+        assertThat(the(text, "staff had been told").speaker()).isEqualTo("Rui Neves");
+    }
+
+    @Test
+    void he_after_a_sentence_that_introduces_someone_with_who_is_that_person() {
+        String text = """
+                The Water Minister, Andrew Keating, called the plan necessary.
+
+                Last week I sat in the kitchen of Joe Barbaro, who has grown citrus near Leeton for 40 years. He told me he regrets selling.
+
+                "When the water goes, it doesn't come back," he said.
+                """;
+        assertThat(the(text, "he regrets selling").speaker()).isEqualTo("Joe Barbaro");
+        assertThat(the(text, "When the water goes").speaker()).isEqualTo("Joe Barbaro");
+        assertThat(extract(text).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Leeton");
+    }
+
+    @Test
+    void the_subject_after_an_introductory_clause_is_who_she_refers_to() {
+        String text = """
+                Runner Faith Osoro won in Lisbon. Coach Daniel Mutai said the team would be picked in June.
+
+                Asked whether she would run at the World Championships, Osoro laughed. "First I will rest," she said.
+
+                When Ruth Wanjiru heard the result, she was at home. "I cried," she said.
+                """;
+        assertThat(the(text, "First I will rest").speaker()).isEqualTo("Faith Osoro");
+        assertThat(the(text, "I cried").speaker()).isEqualTo("Ruth Wanjiru");
+    }
+
+    @Test
+    void an_age_set_off_by_commas_belongs_to_the_name_before_who() {
+        String text = """
+                Mayor Donna Reimer said the arena was open.
+
+                Among those at the arena was Bill Kowalchuk, 67, who said he left with two dogs.
+                """;
+        assertThat(the(text, "he left with two dogs").speaker()).isEqualTo("Bill Kowalchuk");
+    }
+
+    @Test
+    void the_company_is_the_business_the_article_names() {
+        String text = """
+                Tarnwell Copper Corp. will close its Ridge Lake mine in March, the company said on Monday.
+
+                Union leader Ada Kowal said members were told on a video call. The Mill Workers Union called it a betrayal.
+
+                The company said the mine had lost $40 million this year.
+
+                Brightloom, the Oslo-based software company that makes payroll tools, said on Tuesday it had raised $9 million.
+                The company said the money would pay for 40 engineers.
+                """;
+        assertThat(the(text, "Tarnwell Copper Corp. will close").speaker()).startsWith("Tarnwell Copper Corp");
+        assertThat(the(text, "the mine had lost").speaker()).startsWith("Tarnwell Copper Corp");
+        assertThat(the(text, "it had raised").speaker()).isEqualTo("Brightloom");
+        assertThat(the(text, "the money would pay").speaker()).isEqualTo("Brightloom");
+        assertThat(extract(text).speakers()).filteredOn(s -> s.name().equals("Brightloom"))
+                .singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION));
+    }
+
+    @Test
+    void a_description_whose_words_are_all_in_an_organisations_name_is_that_organisation() {
+        String text = """
+                The Nigeria Hydrological Services Agency issued a warning. Officers of the Shelby County Sheriff's Office were sent.
+
+                The hydrological agency said 31 states were at risk. The sheriff's office said the road would reopen.
+                """;
+        assertThat(the(text, "31 states were at risk").speaker()).isEqualTo("Nigeria Hydrological Services Agency");
+        assertThat(the(text, "the road would reopen").speaker()).isEqualTo("Shelby County Sheriff's Office");
+    }
+
+    @Test
+    void a_one_word_name_that_is_an_its_is_an_organisation() {
+        String text = """
+                Lumora on Tuesday unveiled its first pair of smart glasses. Priya Raman, its chief executive, showed them.
+
+                The glasses go on sale in March, the company said.
+                """;
+        assertThat(the(text, "The glasses go on sale").speaker()).isEqualTo("Lumora");
+    }
+
+    @Test
+    void a_lede_that_speaks_through_a_description_names_the_person_next() {
+        String text = """
+                Widow, 81, tells court of lost savings
+
+                An 81-year-old widow yesterday told the High Court that she had handed her adviser $200,000 in cash.
+
+                Madam Tan Bee Lian was testifying on the first day of the trial of Kwok Wen Jie, 40.
+
+                A coroner has warned that the crossing is unsafe. The driver, Mark Lyle, 30, was not hurt.
+
+                Area coroner Ruth Bellamy said the lights had failed twice.
+                """;
+        assertThat(the(text, "she had handed her adviser").speaker()).isEqualTo("Tan Bee Lian");
+        assertThat(the(text, "the crossing is unsafe").speaker()).isEqualTo("Ruth Bellamy");
+    }
+
+    @Test
+    void a_role_description_goes_to_whose_role_it_is_and_the_witness_to_who_testified() {
+        String text = """
+                Madam Ho Lai Fong told the court she trusted the adviser. "He was polite," she said.
+
+                Ho's lawyer, Mr Arun Das, asked about the dates. "Maybe 2019," she replied.
+
+                The defence lawyer suggested that the money had been a loan.
+
+                "Why would I lend him money?" the witness said.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "the money had been a loan").speaker()).isEqualTo("Arun Das");
+        assertThat(the(text, "Why would I lend").speaker()).isEqualTo("Ho Lai Fong");
+        assertThat(r.speakers()).filteredOn(s -> s.name().equals("Arun Das")).singleElement()
+                .satisfies(s -> assertThat(s.role()).isEqualTo("lawyer"));
+        assertThat(r.speakers()).filteredOn(s -> s.name().equals("Ho Lai Fong")).singleElement()
+                .satisfies(s -> assertThat(s.role()).isNotEqualTo("Madam"));
+    }
+
+    @Test
+    void a_capitalised_title_after_the_stands_for_its_holder() {
+        String text = """
+                A bench of Chief Justice Ravi Menon and Justice Leela Iyer heard the petition. Counsel Amit Rao spoke first.
+
+                The Chief Justice remarked, "We have heard this before."
+
+                Harbour Transit managing director Sunita Rane told reporters the line would open in May.
+
+                Asked about parking, the MD said talks were under way.
+
+                The Minister for Culture, Orla Byrne, praised the fiddler. "She carried a tradition," the Minister said.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "We have heard this").speaker()).isEqualTo("Ravi Menon");
+        assertThat(the(text, "talks were under way").speaker()).isEqualTo("Sunita Rane");
+        assertThat(the(text, "She carried a tradition").speaker()).isEqualTo("Orla Byrne");
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Chief Justice", "MD", "Minister");
+        assertThat(r.speakers()).filteredOn(s -> s.name().equals("Sunita Rane")).singleElement()
+                .satisfies(s -> assertThat(s.role()).isEqualTo("managing director"));
+    }
+
+    @Test
+    void a_document_named_without_its_author_was_issued_by_who_was_quoted_with_it() {
+        String text = """
+                In a memo to staff, chief executive Mara Quist wrote that the plant would close.
+
+                "We will restart it when prices recover," the memo said.
+
+                The airline said in a statement that all flights had landed safely.
+
+                "Safety comes first," the statement said.
+                """;
+        assertThat(the(text, "We will restart it").speaker()).isEqualTo("Mara Quist");
+        assertThat(the(text, "all flights had landed").speaker()).containsIgnoringCase("airline");
+        assertThat(the(text, "Safety comes first").speaker()).containsIgnoringCase("airline");
+        assertThat(extract(text).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("memo", "statement");
+    }
+
+    @Test
+    void the_firm_a_person_is_of_is_no_person_and_an_acronym_may_drop_a_leading_place() {
+        String text = """
+                Analyst Joanne Lau of Carrick Securities said the cut was prudent. "Costs have shifted," she wrote.
+
+                The NSW Rural Fire Service issued a warning. The RFS said spot fires were reported ahead of the front.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "Costs have shifted").speaker()).isEqualTo("Joanne Lau");
+        assertThat(r.speakers()).filteredOn(s -> s.name().equals("Joanne Lau")).singleElement()
+                .satisfies(s -> assertThat(s.affiliation()).isEqualTo("Carrick Securities"));
+        assertThat(the(text, "spot fires were reported").speaker()).isEqualTo("NSW Rural Fire Service");
+    }
 }

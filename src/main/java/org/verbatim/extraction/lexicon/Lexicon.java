@@ -17,7 +17,8 @@ public final class Lexicon {
     public static final Set<String> PREPOSITIONS = Words.setOf("of", "in", "on", "at", "to", "for", "with", "by", "from", "about",
             "upon", "into", "onto", "over", "under", "against", "between", "among", "during", "after", "before", "since",
             "until", "through", "via", "without", "within", "toward", "towards", "across", "behind", "beyond", "like", "than",
-            "as", "amid", "regarding", "including", "concerning", "despite", "per");
+            "as", "amid", "regarding", "including", "concerning", "despite", "per", "outside", "inside", "near", "around",
+            "beside", "along", "alongside", "above", "below", "beneath", "throughout", "unlike");
 
     /** Words that may stand between a subject and its speech verb: "has also repeatedly said". */
     public static final Set<String> AUXILIARIES = Words.setOf("has", "have", "had", "is", "was", "were", "are", "will", "would",
@@ -68,7 +69,8 @@ public final class Lexicon {
             "member", "mp", "speaker", "justice", "cleric", "commissioner", "inspector", "delegate", "campaigner",
             "organizer", "organiser", "pollster", "consultant", "owner", "president-elect", "vice-president",
             "sheriff", "chief-of-staff", "co-founder", "whip", "physician", "doctor", "teacher", "student", "worker",
-            "player", "coach", "operative", "surrogate", "staffer", "donor", "voter", "supporter", "critic", "author");
+            "player", "coach", "operative", "surrogate", "staffer", "donor", "voter", "supporter", "critic", "author",
+            "md", "coroner", "magistrate", "councillor", "councilor");
 
     /** Plural person nouns that can speak as a group: "officials said". */
     public static final Set<String> GROUP_ROLES = Words.setOf("officials", "sources", "experts", "analysts", "diplomats",
@@ -86,6 +88,11 @@ public final class Lexicon {
             "assembly", "court", "service", "ministries", "unit", "team", "club", "league", "faction", "opposition",
             "spokesman's office", "presidency", "judiciary", "media");
 
+    /** Documents that speak for their author: "the statement said", "a report by the agency". */
+    public static final Set<String> DOCUMENTS = Words.setOf("report", "statement", "study", "survey", "poll", "document",
+            "filing", "letter", "memo", "release", "post", "tweet", "analysis", "audit", "review", "ruling", "complaint",
+            "lawsuit", "affidavit", "indictment", "transcript", "notice");
+
     /** Capitalised title words that may precede a name: "Foreign Minister", "Brigadier General". */
     public static final Set<String> TITLE_WORDS = Words.setOf("minister", "foreign", "prime", "president", "vice", "secretary",
             "spokesman", "spokesperson", "spokeswoman", "deputy", "general", "brigadier", "lieutenant", "colonel", "major",
@@ -96,7 +103,7 @@ public final class Lexicon {
             "finance", "economy", "health", "trade", "energy", "education", "national", "adviser", "advisor", "ceo",
             "executive", "officer", "head", "supreme", "ayatollah", "lt", "gen", "col", "sgt", "coach", "former",
             "acting", "interim", "assistant", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "lt.", "gen.", "col.", "sgt.",
-            "capt.", "prof.", "rev.", "maj.", "adm.", "pres.", "atty.", "sens.", "reps.", "undersecretary", "under-secretary", "commissioner", "inspector",
+            "capt.", "prof.", "rev.", "maj.", "adm.", "pres.", "atty.", "sens.", "reps.", "madam", "mdm", "mdm.", "undersecretary", "under-secretary", "commissioner", "inspector",
             "congressman", "congresswoman", "lawmaker", "mp", "senior", "top", "political", "military", "security",
             "state", "first", "lady", "crown", "emir", "sultan", "cardinal", "bishop", "rabbi", "imam", "reverend",
             "rev", "sir", "lord", "dame", "detective", "sergeant", "officer", "chief-of-staff", "coordinator",

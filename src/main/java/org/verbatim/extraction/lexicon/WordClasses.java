@@ -145,6 +145,12 @@ public final class WordClasses {
         return (classes(lower) & TIME) != 0;
     }
 
+    /** Capitalised, a word WordNet uses in the names of groups and not of people: "Securities", "Logistics". */
+    public static boolean isGroupNameWord(String lower) {
+        int c = classes(lower);
+        return (c & GROUP) != 0 && (c & (PERSON_NAME | PERSON)) == 0;
+    }
+
     /** Capitalised, a name WordNet knows for a person: "Lincoln", "Kelly". */
     public static boolean isKnownPersonName(String lower) {
         return (classes(lower) & PERSON_NAME) != 0;

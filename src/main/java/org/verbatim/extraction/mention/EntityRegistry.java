@@ -91,6 +91,11 @@ public final class EntityRegistry {
             for (Entity e : organizations.values()) {
                 if (e != acronym && a.equals(initials(e.name()))) full = e;
             }
+            // "RFS" for the "NSW Rural Fire Service": the initials after a leading place or acronym
+            for (Entity e : organizations.values()) {
+                String rest = e.name().contains(" ") ? e.name().substring(e.name().indexOf(' ') + 1) : "";
+                if (full == null && e != acronym && rest.contains(" ") && a.length() >= 3 && a.equals(initials(rest))) full = e;
+            }
             if (full == null) continue;
             full.addAlias(a);
             full.seenAt(acronym.lastToken());
@@ -197,6 +202,15 @@ public final class EntityRegistry {
 
     public Entity entityOf(Mention m) {
         return byMention.get(m);
+    }
+
+    /** Organisations the article names ("Keewatin Nickel Corp.", "NTSB"), in order of first mention. */
+    public List<Entity> namedOrganisations() {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.kind() == SpeakerKind.ORGANIZATION && !described.contains(e) && byMention.containsValue(e)) out.add(e);
+        }
+        return out;
     }
 
     public List<Entity> entities() {

@@ -57,7 +57,7 @@ public final class MentionIndex {
         Token x = t.token(h);
         if (x.kind() != TokenKind.WORD) return null;
         if (isPronoun(x.lower())) return pronoun(h);
-        if (isHead(x.lower())) return descriptionEndingAt(h, s);
+        if (isHead(x.lower()) || isOrganisationHead(x.lower())) return descriptionEndingAt(h, s);
         return null;
     }
 
@@ -86,7 +86,7 @@ public final class MentionIndex {
             String l = y.lower();
             if (k > start && (Lexicon.PREPOSITIONS.contains(l) || Lexicon.AUXILIARIES.contains(l) || SpeechVerbs.lemma(l) != null
                     || l.equals("and") || l.equals("or") || l.equals("who") || l.equals("that") || Lexicon.isDeterminer(l))) break;
-            if (isHead(l)) last = k;
+            if (isHead(l) || isOrganisationHead(l)) last = k;
         }
         if (last < 0) return null;
         return description(start, last);
@@ -111,6 +111,8 @@ public final class MentionIndex {
                 if (head >= 0) break;
                 continue;
             }
+            // "An 82-year-old farmer yesterday told ...": a time adverb after the noun is not its head
+            if (y.kind() == TokenKind.WORD && head >= 0 && (TIME_ADVERBS.contains(l) || Lexicon.WEEKDAYS.contains(l))) continue;
             if (y.kind() == TokenKind.WORD || y.kind() == TokenKind.NUMBER) head = k;
         }
         if (head < 0) return null;
@@ -124,6 +126,9 @@ public final class MentionIndex {
         });
     }
 
+    private static final java.util.Set<String> TIME_ADVERBS = org.verbatim.extraction.lexicon.Words.setOf("yesterday",
+            "today", "tonight", "recently", "earlier", "later", "now", "also", "again");
+
     private static final java.util.Set<String> QUANTIFIERS = org.verbatim.extraction.lexicon.Words.setOf("some", "many",
             "most", "all", "half", "percent", "number", "majority", "minority", "third", "thirds", "quarter", "none",
             "few", "several", "each", "one", "two", "three", "four", "five", "plurality", "share", "group", "dozens", "hundreds");
@@ -133,7 +138,13 @@ public final class MentionIndex {
     }
 
     public static boolean isHead(String lower) {
-        return Lexicon.PERSON_ROLES.contains(lower) || Lexicon.GROUP_ROLES.contains(lower) || Lexicon.ORG_ROLES.contains(lower);
+        return Lexicon.PERSON_ROLES.contains(lower) || Lexicon.GROUP_ROLES.contains(lower) || Lexicon.ORG_ROLES.contains(lower)
+                || Lexicon.DOCUMENTS.contains(lower);
+    }
+
+    /** "the railroad", "the airline": a noun WordNet knows for an organisation, and for no person. */
+    static boolean isOrganisationHead(String lower) {
+        return WordClasses.isOrganisationNoun(lower) && !WordClasses.isPersonNoun(lower) && !WordClasses.isPersonPlural(lower);
     }
 
     private Mention pronoun(int i) {
@@ -191,7 +202,8 @@ public final class MentionIndex {
                 if (y.isCapitalized() && affiliation == null && !Lexicon.TITLE_WORDS.contains(y.lower())) affiliation = y.text();
             }
             String h = t.token(head).lower();
-            boolean org = Lexicon.ORG_ROLES.contains(h) && !Lexicon.PERSON_ROLES.contains(h);
+            boolean org = (Lexicon.ORG_ROLES.contains(h) || isOrganisationHead(h)) && !Lexicon.PERSON_ROLES.contains(h)
+                    && !Lexicon.DOCUMENTS.contains(h);
             return new Mention(Mention.Kind.DESCRIPTION, start, head + 1, start, head + 1, t.span(start, head + 1), null,
                     affiliation, org, h, modifiers);
         });
