@@ -284,4 +284,48 @@ class AttributionPatternsTest {
             assertThat(s.role()).isEqualTo("lawyer");
         });
     }
+
+    @Test
+    void a_persons_office_speaks_for_that_person() {
+        String text = """
+                Governor Lena Hartmann met Senator Paul Okafor on Monday.
+
+                Hartmann's office said the talks were productive. Okafor told reporters they had agreed on very little.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "the talks were productive").speaker()).isEqualTo("Lena Hartmann");
+        assertThat(the(text, "they had agreed").speaker()).isEqualTo("Paul Okafor");
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Hartmann's office");
+        assertThat(r.speakers()).flatExtracting(ExtractedSpeaker::aliases).doesNotContain("Hartmann's office");
+    }
+
+    @Test
+    void a_speech_word_after_a_preposition_in_an_appositive_is_no_cue() {
+        String text = "Maria Chen, secretary of state for the region, said the plan would be reviewed.\n";
+        ExtractedQuote q = the(text, "the plan would be reviewed");
+        assertThat(q.speaker()).isEqualTo("Maria Chen");
+        assertThat(q.cue()).isEqualTo("said");
+        assertThat(extract(text).quotes()).hasSize(1);
+    }
+
+    @Test
+    void a_name_set_off_after_a_role_phrase_is_the_speaker() {
+        String text = """
+                Lina Okoro has coached the harbour club for six seasons.
+
+                Okoro's assistant, Femi Adeyemi, said the team would celebrate for one night only.
+
+                The firm's finance chief, Per Aas, said prices would rise in January.
+
+                "We are devastated," the warehouse owner, Greenfield Storage, said in a statement.
+
+                "Nobody was hurt," said station manager Keith Doyle.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "the team would celebrate").speaker()).isEqualTo("Femi Adeyemi");
+        assertThat(the(text, "prices would rise").speaker()).isEqualTo("Per Aas");
+        assertThat(the(text, "We are devastated").speaker()).isEqualTo("Greenfield Storage");
+        assertThat(the(text, "Nobody was hurt").speaker()).isEqualTo("Keith Doyle");
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name).noneMatch(n -> n.contains(",") || n.startsWith("station"));
+    }
 }

@@ -100,6 +100,8 @@ public final class AttributionFinder {
             String prev = t.token(i - 1).lower();
             // "to comment", "a note", "the report": not a finite speech verb
             if (prev.equals("to") || Lexicon.isDeterminer(prev) && !prev.equals("that") || t.token(i - 1).kind() == TokenKind.POSSESSIVE) return false;
+            // "secretary of state", "for comment": after a preposition a word that may be a noun is one
+            if (Lexicon.PREPOSITIONS.contains(prev) && SpeechVerbs.mayBeNoun(x.lower())) return false;
         }
         return true;
     }
@@ -197,7 +199,9 @@ public final class AttributionFinder {
                 // "“…,” said a handful of delegates who ...": the phrase after the verb is the speaker
                 int np = phraseEnd(v + 1, s);
                 if (np > v + 1) {
-                    m = mentions.phrase(v + 1, np);
+                    // "said station manager Keith Doyle": a name that ends the phrase is the speaker
+                    Subject named = subjectPhrase(v + 1, np - 1, s);
+                    m = named != null ? named.mention() : mentions.phrase(v + 1, np);
                     r = np;
                 }
             }
@@ -424,6 +428,16 @@ public final class AttributionFinder {
         }
         Token first = t.token(cs);
         if (first.kind() != TokenKind.NUMBER && first.kind() != TokenKind.WORD) return null;
+        // "Her assistant, Femi Adeyemi, said", "The warehouse owner, Greenfield Logistics, said": a name set off
+        // by commas after the phrase is who the phrase describes
+        for (int k = cs + 1; k < e; k++) {
+            if (!t.token(k).isPunct(',')) continue;
+            Mention n = mentions.nameAt(k + 1);
+            if (n != null && n.kind() == Mention.Kind.NAME && (n.coreEnd() == e + 1 || n.coreEnd() == e && t.token(e).isPunct(','))) {
+                return new Subject(n, false);
+            }
+            break;
+        }
         Mention m = mentions.startingAt(cs, s);
         if (m != null && m.end() <= e + 1 && m.kind() != Mention.Kind.PRONOUN) {
             int after = m.kind() == Mention.Kind.NAME ? m.coreEnd() : m.end();

@@ -165,8 +165,9 @@ public final class SpeakerResolver {
         };
         if (e != null) {
             e.seenAt(m.start());
-            // a document ("the ministry's statement") is how the speaker spoke, not another name for it
-            if (m.kind() != Mention.Kind.PRONOUN && !(m.kind() == Mention.Kind.DESCRIPTION && authorOf(m) != null)) e.addAlias(m.text());
+            // a document ("the ministry's statement") or an office is how the speaker spoke, not another name for it
+            boolean channel = m.kind() == Mention.Kind.DESCRIPTION && (authorOf(m) != null || officeHolder(m) != null);
+            if (m.kind() != Mention.Kind.PRONOUN && !channel) e.addAlias(m.text());
         }
         return e;
     }
@@ -216,6 +217,8 @@ public final class SpeakerResolver {
         }
         String head = m.head();
         if (DOCUMENTS.contains(head)) return null;
+        Entity holder = officeHolder(m);
+        if (holder != null) return holder;
         if (m.organization() || Lexicon.GROUP_ROLES.contains(head)) {
             String name = stripDeterminer(m);
             if (name.equalsIgnoreCase(head) && !Lexicon.GROUP_ROLES.contains(head)) {
@@ -266,6 +269,17 @@ public final class SpeakerResolver {
         }
         // nobody named fits: the description is all the article says of its speaker
         return registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
+    }
+
+    /** "Hartmann's office said": a person's office speaks for that person. {@code null} for any other description. */
+    private Entity officeHolder(Mention m) {
+        if (!"office".equals(m.head())) return null;
+        for (int k = m.start() + 1; k < m.end(); k++) {
+            if (t.token(k).kind() != TokenKind.POSSESSIVE) continue;
+            Entity e = registry.entityOf(mentions.endingAt(k, t.sentence(t.sentenceOf(k))));
+            return e != null && e.kind() == SpeakerKind.PERSON ? e : null;
+        }
+        return null;
     }
 
     /**

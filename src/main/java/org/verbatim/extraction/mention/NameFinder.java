@@ -434,7 +434,8 @@ public final class NameFinder {
         while (p < limit && !t.token(p).isPunct(',') && !t.token(p).isTerminal() && t.token(p).kind() != TokenKind.QUOTE) {
             String l = t.token(p).lower();
             // "the Indiana state firefighters union": a speech word used as a noun does not end the appositive
-            boolean noun = SpeechVerbs.mayBeNoun(l) && p > j + 1 && (t.token(p - 1).isCapitalized() || Lexicon.isDeterminer(t.token(p - 1).lower()));
+            boolean noun = SpeechVerbs.mayBeNoun(l) && p > j + 1 && (t.token(p - 1).isCapitalized()
+                    || Lexicon.isDeterminer(t.token(p - 1).lower()) || Lexicon.PREPOSITIONS.contains(t.token(p - 1).lower()));
             if (l.equals("who") || l.equals("which") || SpeechVerbs.lemma(l) != null && !noun || masked[p]) return;
             if (Lexicon.PERSON_ROLES.contains(l) || (Lexicon.TITLE_WORDS.contains(l) && t.token(p).isCapitalized())) role = true;
             p++;
