@@ -22,6 +22,7 @@ import org.verbatim.extraction.quote.BoilerplateFilter;
 import org.verbatim.extraction.quote.Dateline;
 import org.verbatim.extraction.quote.DirectQuoteFinder;
 import org.verbatim.extraction.quote.QuoteSpan;
+import org.verbatim.extraction.quote.QuotedFragments;
 import org.verbatim.extraction.text.AnnotatedText;
 
 /**
@@ -82,7 +83,7 @@ public final class QuoteExtractor {
         UnattributedQuotes.link(t, direct, mentions);
         List<QuoteSpan> all = new ArrayList<>(direct.size() + reported.size());
         for (QuoteSpan q : direct) {
-            if (!q.absorbed()) all.add(q);
+            if (!q.absorbed() && !QuotedFragments.notSpeech(t, q)) all.add(q);
         }
         all.addAll(reported);
         all.sort(Comparator.comparingInt(QuoteSpan::contentStart));

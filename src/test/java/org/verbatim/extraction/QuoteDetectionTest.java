@@ -1,0 +1,55 @@
+package org.verbatim.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which quotes are found and where their spans start and end, on made-up sentences about made-up people. */
+class QuoteDetectionTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<String> quotes(String text) {
+        return extractor.extract(text).quotes().stream().map(ExtractedQuote::text).toList();
+    }
+
+    private ExtractedQuote the(String text, String startOfQuote) {
+        return extractor.extract(text).quotes().stream().filter(q -> q.text().startsWith(startOfQuote)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting with '" + startOfQuote + "' in " + quotes(text)));
+    }
+
+    @Test
+    void british_single_quotes_are_direct_quotes_with_their_speaker() {
+        String text = "Councillor Petra Vell spoke at the meeting.\n\n"
+                + "'We can't keep the library open on Sundays,' Vell said. 'The students' union knows that.'\n";
+        ExtractedQuote first = the(text, "We can't");
+        assertThat(first.text()).isEqualTo("We can't keep the library open on Sundays");
+        assertThat(first.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(first.speaker()).isEqualTo("Petra Vell");
+        assertThat(the(text, "The students'").text()).isEqualTo("The students' union knows that.");
+    }
+
+    @Test
+    void curly_single_quotes_spanning_two_paragraphs_are_found() {
+        String text = "Harbour master Ilse Domnik was blunt.\n\n"
+                + "\u2018The pier has been unsafe since the storm. Nobody should fish from it.\n\n"
+                + "\u2018We\u2019ll rebuild it in the spring,\u2019 she said.\n";
+        assertThat(quotes(text)).contains("The pier has been unsafe since the storm. Nobody should fish from it.",
+                "We\u2019ll rebuild it in the spring");
+    }
+
+    @Test
+    void nicknames_placards_and_titles_are_not_quotes() {
+        String text = "Goalkeeper Tomas \"Wall\" Brenner kept a clean sheet on Saturday.\n\n"
+                + "Outside, protesters held placards reading 'Save our ferry' and 'Hands off'.\n\n"
+                + "The choir closed with a song called \"The River Runs Home\" before the mayor spoke.\n";
+        assertThat(quotes(text)).isEmpty();
+    }
+
+    @Test
+    void a_short_quote_with_its_own_speech_verb_stays() {
+        String text = "Ferry operator Lars Quist was asked about the timetable.\n\n\"Absolutely not,\" Quist said.\n";
+        assertThat(the(text, "Absolutely").speaker()).isEqualTo("Lars Quist");
+    }
+}
