@@ -52,4 +52,34 @@ class QuoteDetectionTest {
         String text = "Ferry operator Lars Quist was asked about the timetable.\n\n\"Absolutely not,\" Quist said.\n";
         assertThat(the(text, "Absolutely").speaker()).isEqualTo("Lars Quist");
     }
+
+    @Test
+    void a_speech_word_used_as_a_noun_does_not_end_the_search_for_that() {
+        String text = "Analyst Ines Varga said in a research note that the merger was \"overdue\" and that rivals would follow.\n";
+        ExtractedQuote q = the(text, "the merger");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(quotes(text)).doesNotContain("overdue");
+    }
+
+    @Test
+    void told_the_hearing_takes_the_clause_after_the_audience_not_the_quoted_words_inside_it() {
+        String text = "Parks manager Olaf Brenn told the hearing the council had known of \"some confusion\" at the gate since spring.\n";
+        ExtractedQuote q = the(text, "the council");
+        assertThat(q.text()).isEqualTo("the council had known of \"some confusion\" at the gate since spring");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+    }
+
+    @Test
+    void described_as_quoted_words_is_a_mixed_quote_ending_with_the_quote() {
+        String text = "Transport minister Hanna Ruud described the union's fare plan as \"plainly unworkable\" on Monday.\n";
+        ExtractedQuote q = the(text, "the union's");
+        assertThat(q.text()).isEqualTo("the union's fare plan as \"plainly unworkable\"");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+    }
+
+    @Test
+    void a_nickname_inside_the_speakers_name_is_no_quote_and_hides_no_reported_speech() {
+        String text = "Margaret \"Meg\" Lindqvist, 58, a retired nurse, said she had waited four hours for the bus.\n";
+        assertThat(quotes(text)).containsExactly("she had waited four hours for the bus");
+    }
 }

@@ -51,7 +51,7 @@ public final class QuotedFragments {
     }
 
     /** "Margaret 'Peggy' Lund": between two capitalised words with nothing else in between. */
-    private static boolean nickname(AnnotatedText t, QuoteSpan q) {
+    public static boolean nickname(AnnotatedText t, QuoteSpan q) {
         int before = q.openMark() - 1;
         int after = q.closeMark() + 1;
         if (q.closeMark() < 0 || before < 0 || after >= t.size()) return false;
