@@ -82,4 +82,18 @@ class QuoteDetectionTest {
         String text = "Margaret \"Meg\" Lindqvist, 58, a retired nurse, said she had waited four hours for the bus.\n";
         assertThat(quotes(text)).containsExactly("she had waited four hours for the bus");
     }
+
+    @Test
+    void a_second_speech_verb_after_and_or_but_starts_a_quote_of_its_own() {
+        String text = "Coach Arvid Nyman said the squad would rest on Sunday but insisted that nobody was injured.\n";
+        assertThat(quotes(text)).containsExactly("the squad would rest on Sunday", "nobody was injured");
+        assertThat(the(text, "nobody").speaker()).isEqualTo("Arvid Nyman");
+        assertThat(the(text, "nobody").cue()).isEqualTo("insisted");
+    }
+
+    @Test
+    void a_plural_noun_after_and_does_not_cut_the_content() {
+        String text = "The treasurer Ruth Aal said the accounts and reports were late.\n";
+        assertThat(quotes(text)).containsExactly("the accounts and reports were late");
+    }
 }

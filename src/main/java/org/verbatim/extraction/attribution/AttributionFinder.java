@@ -140,7 +140,7 @@ public final class AttributionFinder {
             Mention m = mentions.endingAt(e - 1, s);
             return m == null ? null : new Subject(m, true);
         }
-        if (x.is("and")) {
+        if (x.is("and") || x.is("but")) {
             Mention m = clauseSubject(s, e);
             return m == null ? null : new Subject(m, true);
         }
@@ -627,20 +627,37 @@ public final class AttributionFinder {
         return clause && !inDirect(a) ? a : -1;
     }
 
-    /** End of reported content: sentence end, or before ", adding ..." / ", according to ...". */
+    /**
+     * End of reported content: sentence end, or before ", adding ..." / ", according to ...", or before a second
+     * speech verb of the same subject ("... but insisted that ...", which reports a statement of its own).
+     */
     private int contentEnd(Range s, int r) {
         int e = s.end();
         while (e > r && (t.token(e - 1).isTerminal() || t.token(e - 1).kind() == TokenKind.QUOTE && !inDirect(e - 1))) e--;
         for (int j = r + 1; j < e - 1; j++) {
-            if (!t.token(j).isPunct(',') || inDirect(j)) continue;
-            Token y = t.token(j + 1);
-            if (SpeechVerbs.isParticiple(y.lower()) || y.is("according")) {
+            if (inDirect(j)) continue;
+            if (t.token(j).isPunct(',')) {
+                Token y = t.token(j + 1);
+                if (SpeechVerbs.isParticiple(y.lower()) || y.is("according")) {
+                    e = j;
+                    break;
+                }
+            } else if ((t.token(j).is("and") || t.token(j).is("but")) && coordinatedSpeechVerb(j + 1, e)) {
                 e = j;
                 break;
             }
         }
         while (e > r && (t.token(e - 1).isPunct(',') || t.token(e - 1).isPunct(';'))) e--;
         return e;
+    }
+
+    /** "and later told ...", "but insisted ...": a finite speech verb (adverbs aside) right after a conjunction. */
+    private boolean coordinatedSpeechVerb(int k, int end) {
+        while (k < end && t.token(k).isLowerWord() && (t.token(k).lower().endsWith("ly") || Lexicon.AUXILIARIES.contains(t.token(k).lower()))) k++;
+        if (k >= end || inDirect(k) || !t.token(k).isLowerWord()) return false;
+        String form = t.token(k).lower();
+        return SpeechVerbs.lemma(form) != null && !SpeechVerbs.mayBeNoun(form) && !SpeechVerbs.isParticiple(form)
+                && !SpeechVerbs.isWeak(SpeechVerbs.lemma(form));
     }
 
     /** When the content is a direct quote, attribute it instead of reporting the same words twice. */
