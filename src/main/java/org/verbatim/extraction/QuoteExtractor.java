@@ -20,6 +20,7 @@ import org.verbatim.extraction.mention.NameFinder;
 import org.verbatim.extraction.metadata.MetadataFinder;
 import org.verbatim.extraction.quote.BoilerplateFilter;
 import org.verbatim.extraction.quote.Dateline;
+import org.verbatim.extraction.quote.Headlines;
 import org.verbatim.extraction.quote.DirectQuoteFinder;
 import org.verbatim.extraction.quote.QuoteSpan;
 import org.verbatim.extraction.quote.QuotedFragments;
@@ -82,10 +83,13 @@ public final class QuoteExtractor {
         reported.addAll(Interviews.answers(t, boilerplate, direct, mentions));
         UnattributedQuotes.link(t, direct, mentions);
         List<QuoteSpan> all = new ArrayList<>(direct.size() + reported.size());
+        boolean[] headlines = Headlines.mark(t);
         for (QuoteSpan q : direct) {
-            if (!q.absorbed() && !QuotedFragments.notSpeech(t, q)) all.add(q);
+            if (!q.absorbed() && !QuotedFragments.notSpeech(t, q) && !Headlines.echoes(t, headlines, q)) all.add(q);
         }
-        all.addAll(reported);
+        for (QuoteSpan q : reported) {
+            if (!Headlines.echoes(t, headlines, q)) all.add(q);
+        }
         all.sort(Comparator.comparingInt(QuoteSpan::contentStart));
         new SpeakerResolver(t, registry, mentions, finder.speakingSubjects(), all).withRanker(ranker).resolve(all);
         MetadataFinder.Metadata meta = MetadataFinder.find(text);

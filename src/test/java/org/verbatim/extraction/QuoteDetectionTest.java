@@ -96,4 +96,18 @@ class QuoteDetectionTest {
         String text = "The treasurer Ruth Aal said the accounts and reports were late.\n";
         assertThat(quotes(text)).containsExactly("the accounts and reports were late");
     }
+
+    @Test
+    void headlines_and_liveblog_titles_yield_no_quotes() {
+        String text = "Mayor says winter ferry 'will run every day'\n\n"
+                + "Harbour board approves timetable\n\n"
+                + "Mayor Lotte Brandvik told councillors on Monday that the ferry would keep its timetable. "
+                + "\"The winter ferry will run every day,\" she said.\n\n"
+                + "4.10pm\n\n"
+                + "\u2018We will not cut a single sailing\u2019\n\n"
+                + "\u201CWe will not cut a single sailing,\u201D Brandvik told the crowd at the pier.\n";
+        assertThat(quotes(text)).containsExactly("the ferry would keep its timetable", "The winter ferry will run every day",
+                "We will not cut a single sailing");
+        assertThat(the(text, "We will not").speaker()).isEqualTo("Lotte Brandvik");
+    }
 }
