@@ -75,12 +75,13 @@ public final class QuoteExtractor {
             for (int i = t.paragraph(p).start(); i < t.paragraph(p).end(); i++) masked[i] = true;
         }
         Dateline.mask(t, masked);
+        Interviews.maskLabels(t, masked);
         List<Mention> names = NameFinder.find(t, masked);
         MentionIndex mentions = new MentionIndex(t, masked, names);
         EntityRegistry registry = EntityRegistry.build(names);
         AttributionFinder finder = new AttributionFinder(t, mentions, direct, boilerplate);
         List<QuoteSpan> reported = finder.run();
-        reported.addAll(Interviews.answers(t, boilerplate, direct, mentions));
+        reported.addAll(Interviews.answers(t, boilerplate, direct, reported, mentions));
         UnattributedQuotes.link(t, direct, mentions);
         List<QuoteSpan> all = new ArrayList<>(direct.size() + reported.size());
         boolean[] headlines = Headlines.mark(t);

@@ -328,4 +328,185 @@ class AttributionPatternsTest {
         assertThat(the(text, "Nobody was hurt").speaker()).isEqualTo("Keith Doyle");
         assertThat(r.speakers()).extracting(ExtractedSpeaker::name).noneMatch(n -> n.contains(",") || n.startsWith("station"));
     }
+
+    @Test
+    void an_interview_block_belongs_to_who_was_quoted_last_and_runs_until_its_last_answer() {
+        String text = """
+                The potter Ruth Amsel won the Greywater Medal on Friday. "I nearly missed the call," she said by phone.
+
+                Q: Where do you work?
+
+                A: In a shed behind the house. I've never had a studio.
+
+                Some days I just sit and look at the clay.
+
+                Q: What will you make next?
+
+                A: "Bowls, always bowls," she says.
+
+                Amsel's gallery said the medal pieces would be shown in June.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "In a shed").speaker()).isEqualTo("Ruth Amsel");
+        assertThat(the(text, "Some days I just sit").speaker()).isEqualTo("Ruth Amsel");
+        assertThat(r.quotes()).filteredOn(q -> q.text().contains("Bowls")).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ruth Amsel"));
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name).contains("Ruth Amsel").doesNotContain("Q", "A", "I've", "Greywater Medal");
+    }
+
+    @Test
+    void a_surname_shaped_like_a_participle_opening_a_sentence_is_still_the_name() {
+        String text = """
+                Publisher Claire Benning read the book in a night.
+
+                Benning, an editor at the house, said a fourth printing had been ordered.
+                """;
+        assertThat(the(text, "a fourth printing").speaker()).isEqualTo("Claire Benning");
+    }
+
+    @Test
+    void a_capitalised_title_inside_a_name_run_separates_the_organisation_from_the_person() {
+        String text = """
+                Harbour Regional Police Commander Tomas Eklund said patrols would double. Eklund spoke in Vik.
+
+                The Coastal Roads and Bridges Authority (CRBA) said the ferry would run. The CRBA said repairs were due.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "patrols would double").speaker()).isEqualTo("Tomas Eklund");
+        assertThat(r.speakers()).anySatisfy(s -> {
+            assertThat(s.name()).isEqualTo("Tomas Eklund");
+            assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON);
+            assertThat(s.role()).isEqualTo("Commander");
+            assertThat(s.affiliation()).isEqualTo("Harbour Regional Police");
+        });
+        assertThat(the(text, "repairs were due").speaker()).isEqualTo("Coastal Roads and Bridges Authority");
+    }
+
+    @Test
+    void an_introductory_phrase_is_not_part_of_the_speaker() {
+        String text = """
+                Ana Lopes was sentenced on Friday.
+
+                Outside court, Lopes's sister said the family would stand by her.
+
+                Contacted by phone, the clinic's director, Rui Neves, said staff had been told.
+                """;
+        assertThat(the(text, "the family would stand").speaker()).isEqualTo("Lopes's sister");
+        assertThat(the(text, "staff had been told").speaker()).isEqualTo("Rui Neves");
+    }
+
+    @Test
+    void he_after_a_sentence_that_introduces_someone_with_who_is_that_person() {
+        String text = """
+                The Water Minister, Andrew Keating, called the plan necessary.
+
+                Last week I sat in the kitchen of Joe Barbaro, who has grown citrus near Leeton for 40 years. He told me he regrets selling.
+
+                "When the water goes, it doesn't come back," he said.
+                """;
+        assertThat(the(text, "he regrets selling").speaker()).isEqualTo("Joe Barbaro");
+        assertThat(the(text, "When the water goes").speaker()).isEqualTo("Joe Barbaro");
+        assertThat(extract(text).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Leeton");
+    }
+
+    @Test
+    void the_subject_after_an_introductory_clause_is_who_she_refers_to() {
+        String text = """
+                Runner Faith Osoro won in Lisbon. Coach Daniel Mutai said the team would be picked in June.
+
+                Asked whether she would run at the World Championships, Osoro laughed. "First I will rest," she said.
+
+                When Ruth Wanjiru heard the result, she was at home. "I cried," she said.
+                """;
+        assertThat(the(text, "First I will rest").speaker()).isEqualTo("Faith Osoro");
+        assertThat(the(text, "I cried").speaker()).isEqualTo("Ruth Wanjiru");
+    }
+
+    @Test
+    void an_age_set_off_by_commas_belongs_to_the_name_before_who() {
+        String text = """
+                Mayor Donna Reimer said the arena was open.
+
+                Among those at the arena was Bill Kowalchuk, 67, who said he left with two dogs.
+                """;
+        assertThat(the(text, "he left with two dogs").speaker()).isEqualTo("Bill Kowalchuk");
+    }
+
+    @Test
+    void the_company_is_the_business_the_article_names() {
+        String text = """
+                Tarnwell Copper Corp. will close its Ridge Lake mine in March, the company said on Monday.
+
+                Union leader Ada Kowal said members were told on a video call. The Mill Workers Union called it a betrayal.
+
+                The company said the mine had lost $40 million this year.
+
+                Brightloom, the Oslo-based software company that makes payroll tools, said on Tuesday it had raised $9 million.
+                The company said the money would pay for 40 engineers.
+                """;
+        assertThat(the(text, "Tarnwell Copper Corp. will close").speaker()).startsWith("Tarnwell Copper Corp");
+        assertThat(the(text, "the mine had lost").speaker()).startsWith("Tarnwell Copper Corp");
+        assertThat(the(text, "it had raised").speaker()).isEqualTo("Brightloom");
+        assertThat(the(text, "the money would pay").speaker()).isEqualTo("Brightloom");
+        assertThat(extract(text).speakers()).filteredOn(s -> s.name().equals("Brightloom"))
+                .singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION));
+    }
+
+    @Test
+    void a_description_whose_words_are_all_in_an_organisations_name_is_that_organisation() {
+        String text = """
+                The Nigeria Hydrological Services Agency issued a warning. Officers of the Shelby County Sheriff's Office were sent.
+
+                The hydrological agency said 31 states were at risk. The sheriff's office said the road would reopen.
+                """;
+        assertThat(the(text, "31 states were at risk").speaker()).isEqualTo("Nigeria Hydrological Services Agency");
+        assertThat(the(text, "the road would reopen").speaker()).isEqualTo("Shelby County Sheriff's Office");
+    }
+
+    @Test
+    void a_one_word_name_that_is_an_its_is_an_organisation() {
+        String text = """
+                Lumora on Tuesday unveiled its first pair of smart glasses. Priya Raman, its chief executive, showed them.
+
+                The glasses go on sale in March, the company said.
+                """;
+        assertThat(the(text, "The glasses go on sale").speaker()).isEqualTo("Lumora");
+    }
+
+    @Test
+    void a_lede_that_speaks_through_a_description_names_the_person_next() {
+        String text = """
+                Widow, 81, tells court of lost savings
+
+                An 81-year-old widow yesterday told the High Court that she had handed her adviser $200,000 in cash.
+
+                Madam Tan Bee Lian was testifying on the first day of the trial of Kwok Wen Jie, 40.
+
+                A coroner has warned that the crossing is unsafe. The driver, Mark Lyle, 30, was not hurt.
+
+                Area coroner Ruth Bellamy said the lights had failed twice.
+                """;
+        assertThat(the(text, "she had handed her adviser").speaker()).isEqualTo("Tan Bee Lian");
+        assertThat(the(text, "the crossing is unsafe").speaker()).isEqualTo("Ruth Bellamy");
+    }
+
+    @Test
+    void a_role_description_goes_to_whose_role_it_is_and_the_witness_to_who_testified() {
+        String text = """
+                Madam Ho Lai Fong told the court she trusted the adviser. "He was polite," she said.
+
+                Ho's lawyer, Mr Arun Das, asked about the dates. "Maybe 2019," she replied.
+
+                The defence lawyer suggested that the money had been a loan.
+
+                "Why would I lend him money?" the witness said.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "the money had been a loan").speaker()).isEqualTo("Arun Das");
+        assertThat(the(text, "Why would I lend").speaker()).isEqualTo("Ho Lai Fong");
+        assertThat(r.speakers()).filteredOn(s -> s.name().equals("Arun Das")).singleElement()
+                .satisfies(s -> assertThat(s.role()).isEqualTo("lawyer"));
+        assertThat(r.speakers()).filteredOn(s -> s.name().equals("Ho Lai Fong")).singleElement()
+                .satisfies(s -> assertThat(s.role()).isNotEqualTo("Madam"));
+    }
 }

@@ -137,7 +137,12 @@ public final class AttributionFinder {
         if (e < s.start() || inDirect(e)) return null;
         Token x = t.token(e);
         if ((x.is("who") || x.is("which")) && e - 1 > s.start() && t.token(e - 1).isPunct(',')) {
+            // the name alone, or with an appositive that ends in this comma ("Jane Doe, 67, who")
             Mention m = mentions.endingAt(e - 1, s);
+            if (m == null || m.kind() != Mention.Kind.NAME) {
+                Mention n = mentions.endingAt(e, s);
+                if (n != null && n.kind() == Mention.Kind.NAME) m = n;
+            }
             return m == null ? null : new Subject(m, true);
         }
         if (x.is("and") || x.is("but")) {
@@ -402,14 +407,6 @@ public final class AttributionFinder {
     }
 
 
-    /** Sentence adverbs and conjunctions that may open the clause before its subject. */
-    private static final Set<String> CLAUSE_OPENERS = Words.setOf("but", "and", "yet", "so", "still", "now", "also",
-            "meanwhile", "however", "instead", "indeed", "then", "even");
-
-    /** Words that open an introductory phrase, which ends at its comma: "When asked, ...", "In a statement, ...". */
-    private static final Set<String> INTRO_OPENERS = Words.setOf("when", "while", "if", "although", "though", "since",
-            "after", "before", "as", "because", "unless", "once", "asked", "last", "earlier", "later", "on", "in", "at");
-
     /**
      * Any noun phrase between the start of the clause and the verb: "Almost half of respondents said", "Jane Doe,
      * who ran the office for years, said". A person's name at its start is the speaker; otherwise the phrase is.
@@ -428,7 +425,7 @@ public final class AttributionFinder {
         }
         int r = afterVerb(v);
         if (r < s.end() && Lexicon.PREPOSITIONS.contains(t.token(r).lower()) && !TAIL_LEADS.contains(t.token(r).lower())) return null;
-        int cs = clauseStart(s, e + 1);
+        int cs = Clauses.start(t, s, e + 1);
         if (cs < 0 || cs > e || e + 1 - cs > 30) return null;
         // "He could fare well ...": a clause with its own subject, not a noun phrase
         if (MentionIndex.isPronoun(t.token(cs).lower()) || t.token(cs).is("i")) return null;
@@ -485,7 +482,7 @@ public final class AttributionFinder {
      * capitalised words, then at most one lower-case noun ("The departments declined ..., saying").
      */
     private Mention leadingPhrase(Range s, int before) {
-        int cs = clauseStart(s, before);
+        int cs = Clauses.start(t, s, before);
         if (cs < 0) return null;
         int k = cs;
         boolean lower = false;
@@ -505,25 +502,6 @@ public final class AttributionFinder {
         }
         if (k == cs || k >= before || !t.token(k).isLowerWord() || MentionIndex.isPronoun(t.token(cs).lower())) return null;
         return mentions.phrase(cs, k);
-    }
-
-    /** First token of the main clause of {@code s} before {@code before}, skipping openers; -1 when unclear. */
-    private int clauseStart(Range s, int before) {
-        int i = s.start();
-        while (i < before && (t.token(i).kind() == TokenKind.QUOTE || t.token(i).is("date")
-                || CLAUSE_OPENERS.contains(t.token(i).lower()) || t.token(i).isPunct(','))) i++;
-        if (i >= before) return -1;
-        i = Math.max(i, Dateline.end(t, s));
-        if (i >= before) return -1;
-        String l = t.token(i).lower();
-        if (INTRO_OPENERS.contains(l) || Lexicon.PREPOSITIONS.contains(l) && !l.equals("of")
-                || t.token(i).isLowerWord() || l.length() > 4 && (l.endsWith("ing") || l.endsWith("ly"))) {
-            int c = i;
-            while (c < before && !t.token(c).isPunct(',')) c++;
-            if (c >= before - 1) return -1;
-            i = c + 1;
-        }
-        return i;
     }
 
     /** "Noting that C, the spokesman said ...": content up to the comma before the main clause's speaking subject. */
@@ -559,6 +537,7 @@ public final class AttributionFinder {
             r = found;
         } else if (TAIL_LEADS.contains(t.token(r).lower()) && !t.token(r).is("that")) {
             int found = contentOpener(s, r, 14, true);
+            if (found < 0) found = pronounAfterTail(s, r);
             if (found < 0) return -1;
             r = found;
         }
@@ -590,6 +569,17 @@ public final class AttributionFinder {
             if (y.kind() == TokenKind.PUNCT || y.kind() == TokenKind.QUOTE) return false;
         }
         return false;
+    }
+
+    /** "said on Tuesday it had raised ...": a short phrase after the verb, then a clause opened by a subject pronoun. */
+    private int pronounAfterTail(Range s, int r) {
+        for (int k = r + 1; k < s.end() && k <= r + 5; k++) {
+            Token y = t.token(k);
+            if (y.kind() != TokenKind.WORD && y.kind() != TokenKind.NUMBER || inDirect(k)) return -1;
+            if (SUBJECT_PRONOUNS.contains(y.lower()) && !y.is("you")) return k + 1 < s.end() && t.token(k + 1).isLowerWord() ? k : -1;
+            if (SpeechVerbs.lemma(y.lower()) != null) return -1;
+        }
+        return -1;
     }
 
     private static final Set<String> OBJECT_PRONOUNS = Words.setOf("him", "her", "them", "us", "me", "you");

@@ -46,6 +46,8 @@ public final class SpeakerResolver {
     private final List<Mention> speakingSubjects;
     private final boolean[] inContent;
     private Entity salientPerson;
+    /** Persons who were salient, most recent last, each once. */
+    private final List<Entity> earlierSalient = new ArrayList<>();
     private Entity salientOrganization;
 
     public SpeakerResolver(AnnotatedText t, EntityRegistry registry, MentionIndex mentions, List<Mention> speakingSubjects,
@@ -62,7 +64,7 @@ public final class SpeakerResolver {
     }
 
     private static final Set<String> MALE = Words.setOf("he", "his", "him", "himself", "mr", "mr.");
-    private static final Set<String> FEMALE = Words.setOf("she", "her", "hers", "herself", "mrs", "mrs.", "ms", "ms.", "miss");
+    private static final Set<String> FEMALE = Words.setOf("she", "her", "hers", "herself", "mrs", "mrs.", "ms", "ms.", "miss", "madam", "mdm", "mdm.");
 
     /** Per person, evidence of grammatical gender: positive for "he", negative for "she", 0 unknown. */
     private final Map<Entity, Integer> gender = new IdentityHashMap<>();
@@ -84,14 +86,28 @@ public final class SpeakerResolver {
             else if (role.endsWith("man") && !role.endsWith("woman")) g++;
             if (g == 0) {
                 int limit = Math.min(t.size(), m.extendedEnd() + 25);
-                if (n + 1 < names.size()) limit = Math.min(limit, names.get(n + 1).start());
+                for (int next = n + 1; next < names.size(); next++) {
+                    // "Joe Barbaro, who grows citrus near Leeton. He ...": a place or an organisation is no "he"
+                    Entity other = registry.entityOf(names.get(next));
+                    if (other == null || other == e || other.kind() == SpeakerKind.PERSON) {
+                        limit = Math.min(limit, names.get(next).start());
+                        break;
+                    }
+                }
+                int sentenceEnd = t.sentence(t.sentenceOf(m.start())).end();
                 for (int k = m.extendedEnd(); k < limit; k++) {
                     if (t.token(k).kind() != TokenKind.WORD) continue;
+                    // "Lumora on Tuesday unveiled its first pair of glasses": a one-word name that is an "its"
+                    if (t.token(k).is("its") && k < sentenceEnd && e.role() == null && e.nameTokens().size() == 1
+                            && m.start() == m.coreStart() && gender.getOrDefault(e, 0) == 0) {
+                        e.setKind(SpeakerKind.ORGANIZATION);
+                        break;
+                    }
                     g = genderOf(t.token(k).lower());
                     if (g != 0) break;
                 }
             }
-            if (g != 0) gender.merge(e, Integer.signum(g), Integer::sum);
+            if (g != 0 && e.kind() == SpeakerKind.PERSON) gender.merge(e, Integer.signum(g), Integer::sum);
         }
     }
 
@@ -139,7 +155,7 @@ public final class SpeakerResolver {
                 if (e != null && q.mention() != null) {
                     spoke = true;
                     if (e.kind() == SpeakerKind.PERSON) {
-                        if (!registry.isDescribed(e)) salientPerson = e;
+                        if (!registry.isDescribed(e)) makeSalient(e);
                     }
                     else salientOrganization = e;
                 }
@@ -148,9 +164,10 @@ public final class SpeakerResolver {
         }
     }
 
+    /** Where the quote is read: at its cue, else at its mention when that is in the quote's paragraph, else at the quote. */
     private int anchor(QuoteSpan q) {
         if (q.cueToken() >= 0) return q.cueToken();
-        if (q.mention() != null) return q.mention().start();
+        if (q.mention() != null && t.paragraphOf(q.mention().start()) == t.paragraphOf(q.outerStart())) return q.mention().start();
         return q.outerStart();
     }
 
@@ -209,7 +226,9 @@ public final class SpeakerResolver {
             Entity e = definitePerson(m);
             if (e != null) return learn(e, m, List.of());
         }
-        if (m.phrase()) {
+        // "a coroner", "an 82-year-old farmer": a person noun WordNet knows heads the phrase, which may mean someone named
+        boolean personPhrase = indefinite && m.phrase() && !m.organization() && WordClasses.mayNamePerson(m.head());
+        if (m.phrase() && !personPhrase) {
             int i = m.start();
             String first = t.token(i).lower();
             if (first.equals("the") || first.equals("a") || first.equals("an")) i++;
@@ -221,11 +240,16 @@ public final class SpeakerResolver {
         if (holder != null) return holder;
         if (m.organization() || Lexicon.GROUP_ROLES.contains(head)) {
             String name = stripDeterminer(m);
+            boolean definite = t.token(m.start()).is("the");
             if (name.equalsIgnoreCase(head) && !Lexicon.GROUP_ROLES.contains(head)) {
                 // "the agency": the organisation of that kind the article spoke of last
                 if (salientOrganization != null && mentionsWord(salientOrganization, head)) return salientOrganization;
                 String earlier = earlierPhraseEndingIn(head, m.start());
                 if (earlier != null) name = earlier;
+            }
+            if (definite && !Lexicon.GROUP_ROLES.contains(head)) {
+                Entity named = namedOrganisation(m, name);
+                if (named != null) return named;
             }
             return registry.organization(name, m.start());
         }
@@ -241,15 +265,29 @@ public final class SpeakerResolver {
             Entity named = name == null ? null : registry.entityOf(name);
             if (named != null && named.kind() == SpeakerKind.PERSON) return learn(named, m, List.of());
             Entity later = laterWithRole(m, affiliation);
+            if (later == null) later = namedAfterLede(m);
             return later != null ? learn(later, m, affiliation) : registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
         }
-        if (salientPerson != null && fits(m, affiliation, salientPerson, true)) return learn(salientPerson, m, affiliation);
+        // "the defence lawyer": the salient person if that is their stated role, else whoever's stated role it is, else
+        // the salient person whose role is not known
+        if (salientPerson != null && salientPerson.statedRole() != null && fits(m, affiliation, salientPerson, false)) {
+            return learn(salientPerson, m, affiliation);
+        }
         Entity best = null;
         for (Entity e : registry.entities()) {
             if (e.kind() != SpeakerKind.PERSON || e.statedRole() == null || e.firstToken() >= m.start()) continue;
             if (fits(m, affiliation, e, false) && (best == null || e.lastToken() > best.lastToken())) best = e;
         }
         if (best != null) return learn(best, m, affiliation);
+        if (salientPerson != null && fits(m, affiliation, salientPerson, true)) return learn(salientPerson, m, affiliation);
+        // "the witness" after the lawyer spoke: the person salient before whose role does not exclude it
+        for (int i = earlierSalient.size() - 1; i >= 0; i--) {
+            Entity e = earlierSalient.get(i);
+            int want = WordClasses.gender(m.head());
+            if (e != salientPerson && fits(m, affiliation, e, true) && (want == 0 || compatible(e, want))) {
+                return learn(e, m, affiliation);
+            }
+        }
         Entity later = laterWithRole(m, affiliation);
         if (later != null) return learn(later, m, affiliation);
         // a description used before the name: the next person the article has speak
@@ -318,6 +356,69 @@ public final class SpeakerResolver {
         return start < to ? registry.organization(t.span(start, to), from) : null;
     }
 
+    /**
+     * The organisation the article named that a definite description means: one whose name holds every word of it
+     * ("the hydrological agency" is the "Nigeria Hydrological Services Agency", "the sheriff's office" the "Shelby County
+     * Sheriff's Office"); for a plain "the company" or "the Lagos-based payments company", the organisation named last
+     * whose name ends in no other kind of organisation ("Lumora", "Keewatin Nickel Corp.", not "Mine Workers Union").
+     */
+    private Entity namedOrganisation(Mention m, String description) {
+        List<String> words = new ArrayList<>();
+        for (String w : description.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s]+")) {
+            if (!w.isEmpty()) words.add(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
+        }
+        Entity containing = null;
+        Entity kindOf = null;
+        int kindOfMentions = 0;
+        for (Entity e : registry.namedOrganisations()) {
+            if (e.firstToken() >= m.start()) continue;
+            Set<String> nameWords = new java.util.HashSet<>();
+            for (String w : e.nameTokens()) nameWords.add(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
+            if (nameWords.containsAll(words) && (containing == null || e.lastToken() > containing.lastToken())) containing = e;
+            String last = lastWord(e.name()).toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
+            boolean otherKind = !last.equals(m.head()) && (Lexicon.ORG_WORDS.contains(last) || WordClasses.isOrganisationNoun(last))
+                    && !COMPANY_FORMS.contains(last);
+            if (otherKind || e.nameTokens().size() > 4 || place(e)) continue;
+            // the business the article is about: named most often so far, else last
+            int named = timesNamed(e, m.start());
+            if (kindOf == null || named > kindOfMentions || named == kindOfMentions && e.lastToken() > kindOf.lastToken()) {
+                kindOf = e;
+                kindOfMentions = named;
+            }
+        }
+        if (containing != null) return containing;
+        return COMPANY_NOUNS.contains(m.head()) ? kindOf : null;
+    }
+
+    /** "Ontario", "U.S.", "Lagos-based": a place, not a body that speaks. */
+    private static boolean place(Entity e) {
+        for (String w : e.nameTokens()) {
+            String plain = w.replace(".", "");
+            if (!(WordClasses.isPlaceName(w) || w.endsWith("-based") || plain.length() <= 3 && w.contains("."))) return false;
+        }
+        return true;
+    }
+
+    private int timesNamed(Entity e, int before) {
+        int n = 0;
+        for (Mention name : mentions.names()) {
+            if (name.start() >= before) break;
+            if (registry.entityOf(name) == e) n++;
+        }
+        return n;
+    }
+
+    /** Nouns a business is called by, and the legal forms that end its name ("Corp.", "Inc"). */
+    private static final Set<String> COMPANY_NOUNS = Words.setOf("company", "firm", "startup", "group", "corporation",
+            "business", "maker", "manufacturer", "retailer", "lender", "insurer", "carrier", "operator", "developer");
+    private static final Set<String> COMPANY_FORMS = Words.setOf("corp", "inc", "ltd", "plc", "llc", "co", "group",
+            "holdings", "company", "corporation", "limited", "ag", "sa", "nv", "gmbh");
+
+    private static String lastWord(String s) {
+        String[] p = s.split("\\s+");
+        return p[p.length - 1];
+    }
+
     private static boolean mentionsWord(Entity e, String lowerWord) {
         if (e.name().toLowerCase(Locale.ROOT).contains(lowerWord)) return true;
         for (String a : e.aliases()) {
@@ -343,6 +444,40 @@ public final class SpeakerResolver {
             return from < h ? t.span(from, h + 1) : null;
         }
         return null;
+    }
+
+    /**
+     * A news lede that speaks through a description and names the person in the next paragraph: "A 78-year-old retiree
+     * told the court ... / Madam Lee Soo Hwa was testifying ...". Only when nobody was named before the description
+     * (a headline aside): the first person the next two paragraphs name as a subject, outside quotes, of a fitting sex.
+     */
+    private Entity namedAfterLede(Mention m) {
+        int p = t.paragraphOf(m.start());
+        for (Mention n : mentions.names()) {
+            if (n.start() >= m.start()) break;
+            Entity e = registry.entityOf(n);
+            boolean headline = t.paragraphOf(n.start()) == 0 && p > 0;
+            if (e != null && e.kind() == SpeakerKind.PERSON && !inContent[n.start()] && !headline) return null;
+        }
+        int want = WordClasses.gender(m.head());
+        for (Mention n : mentions.names()) {
+            if (n.start() <= m.start() || inContent[n.start()]) continue;
+            if (t.paragraphOf(n.start()) > p + 2) break;
+            if (t.paragraphOf(n.start()) == p) continue;
+            boolean afterPreposition = n.start() > 0 && Lexicon.PREPOSITIONS.contains(t.token(n.start() - 1).lower());
+            Entity e = registry.entityOf(n);
+            if (afterPreposition || e == null || e.kind() != SpeakerKind.PERSON) continue;
+            if (!opensClause(n)) continue;
+            return want == 0 || compatible(e, want) ? e : null;
+        }
+        return null;
+    }
+
+    /** The name (or its title) opens its sentence or the main clause after an introduction: the subject. */
+    private boolean opensClause(Mention n) {
+        Range s = t.sentence(t.sentenceOf(n.start()));
+        int cs = Clauses.start(t, s, s.end());
+        return n.start() == s.start() || n.coreStart() == s.start() || cs >= 0 && (n.start() == cs || n.coreStart() == cs);
     }
 
     /** The first person named after the description whose stated role and affiliation fit it. */
@@ -400,7 +535,8 @@ public final class SpeakerResolver {
     private boolean fits(Mention m, List<String> affiliation, Entity e, boolean unknownRoleFits) {
         if (!Affiliations.compatible(affiliation, Affiliations.keys(e.affiliation()))) return false;
         if (e.statedRole() == null) return unknownRoleFits;
-        String role = e.statedRole().toLowerCase(Locale.ROOT);
+        // "the retiree's daughter" is no retiree
+        String role = e.statedRole().toLowerCase(Locale.ROOT).replaceAll("\\S+['\u2019]s\\b", " ");
         String head = m.head();
         boolean headFits = role.contains(head)
                 || (head.startsWith("spokes") && role.contains("spokes"))
@@ -409,16 +545,47 @@ public final class SpeakerResolver {
                 || ((head.equals("leader") || head.equals("chief") || head.equals("head"))
                 && (role.contains("leader") || role.contains("chief") || role.contains("head")));
         if (!headFits) return false;
+        // "the foreign minister" is not the finance minister; "the defence lawyer" may be any lawyer
+        boolean roleHasDomain = false;
+        for (String w : role.split("\\s+")) roleHasDomain |= DOMAIN_MODIFIERS.contains(w);
         for (String mod : m.modifiers()) {
             String l = mod.toLowerCase(Locale.ROOT);
-            if (DOMAIN_MODIFIERS.contains(l) && !role.contains(l)) return false;
+            if (DOMAIN_MODIFIERS.contains(l) && !role.contains(l) && (roleHasDomain || Lexicon.TITLE_WORDS.contains(head))) return false;
         }
         return true;
     }
 
-    /** Outside quotes, the subject of a sentence becomes who "he" or "she" will refer to next. */
+    private void makeSalient(Entity e) {
+        salientPerson = e;
+        earlierSalient.remove(e);
+        earlierSalient.add(e);
+    }
+
+    /**
+     * Outside quotes, the subject of a sentence becomes who "he" or "she" will refer to next; failing a named subject,
+     * a person the sentence introduces with a relative clause ("I sat in the kitchen of Joe Barbaro, who ...").
+     */
     private void updateFromSubject(Range s) {
-        for (int i = s.start(); i < s.end(); i++) {
+        if (!namedSubject(s)) {
+            for (Mention m : mentions.names()) {
+                if (m.start() < s.start() || inContent[m.start()]) continue;
+                if (m.start() >= s.end()) break;
+                int after = m.extendedEnd();
+                boolean relative = after + 1 < s.end() && t.token(after - 1).isPunct(',') && t.token(after).is("who")
+                        || after + 1 < s.end() && t.token(after).isPunct(',') && t.token(after + 1).is("who");
+                Entity e = registry.entityOf(m);
+                if (relative && e != null && e.kind() == SpeakerKind.PERSON) makeSalient(e);
+            }
+        }
+    }
+
+    /** The subject of the sentence, when it is a name: the person becomes salient; {@code false} when none is. */
+    private boolean namedSubject(Range s) {
+        // "Asked whether she would run at the World Championships, Chebet laughed."
+        int from = Math.max(s.start(), Clauses.start(t, s, s.end()));
+        // "When Dolores Aguirre heard, she ...": a pronoun subject refers to the person the introduction named
+        if (from > s.start() && Lexicon.PERSON_PRONOUNS.contains(t.token(from).lower())) from = s.start();
+        for (int i = from; i < s.end(); i++) {
             if (inContent[i] || t.token(i).kind() == TokenKind.QUOTE) continue;
             Mention m = mentions.nameAt(i);
             if (m == null) continue;
@@ -427,12 +594,13 @@ public final class SpeakerResolver {
             if (afterPreposition || possessor) continue;
             Entity e = registry.entityOf(m);
             if (e != null && e.kind() == SpeakerKind.PERSON) {
-                salientPerson = e;
-                return;
+                makeSalient(e);
+                return true;
             }
             if (e != null) {
-                return;
+                return true;
             }
         }
+        return false;
     }
 }

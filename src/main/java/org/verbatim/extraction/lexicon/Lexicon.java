@@ -17,7 +17,8 @@ public final class Lexicon {
     public static final Set<String> PREPOSITIONS = Words.setOf("of", "in", "on", "at", "to", "for", "with", "by", "from", "about",
             "upon", "into", "onto", "over", "under", "against", "between", "among", "during", "after", "before", "since",
             "until", "through", "via", "without", "within", "toward", "towards", "across", "behind", "beyond", "like", "than",
-            "as", "amid", "regarding", "including", "concerning", "despite", "per");
+            "as", "amid", "regarding", "including", "concerning", "despite", "per", "outside", "inside", "near", "around",
+            "beside", "along", "alongside", "above", "below", "beneath", "throughout", "unlike");
 
     /** Words that may stand between a subject and its speech verb: "has also repeatedly said". */
     public static final Set<String> AUXILIARIES = Words.setOf("has", "have", "had", "is", "was", "were", "are", "will", "would",
@@ -96,7 +97,7 @@ public final class Lexicon {
             "finance", "economy", "health", "trade", "energy", "education", "national", "adviser", "advisor", "ceo",
             "executive", "officer", "head", "supreme", "ayatollah", "lt", "gen", "col", "sgt", "coach", "former",
             "acting", "interim", "assistant", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "lt.", "gen.", "col.", "sgt.",
-            "capt.", "prof.", "rev.", "maj.", "adm.", "pres.", "atty.", "sens.", "reps.", "undersecretary", "under-secretary", "commissioner", "inspector",
+            "capt.", "prof.", "rev.", "maj.", "adm.", "pres.", "atty.", "sens.", "reps.", "madam", "mdm", "mdm.", "undersecretary", "under-secretary", "commissioner", "inspector",
             "congressman", "congresswoman", "lawmaker", "mp", "senior", "top", "political", "military", "security",
             "state", "first", "lady", "crown", "emir", "sultan", "cardinal", "bishop", "rabbi", "imam", "reverend",
             "rev", "sir", "lord", "dame", "detective", "sergeant", "officer", "chief-of-staff", "coordinator",

@@ -199,6 +199,15 @@ public final class EntityRegistry {
         return byMention.get(m);
     }
 
+    /** Organisations the article names ("Keewatin Nickel Corp.", "NTSB"), in order of first mention. */
+    public List<Entity> namedOrganisations() {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.kind() == SpeakerKind.ORGANIZATION && !described.contains(e) && byMention.containsValue(e)) out.add(e);
+        }
+        return out;
+    }
+
     public List<Entity> entities() {
         return entities;
     }

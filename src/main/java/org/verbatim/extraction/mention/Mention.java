@@ -18,7 +18,7 @@ public final class Mention {
     private final String text;
     private String role;
     private String affiliation;
-    private final boolean organization;
+    private boolean organization;
     private final String head;
     private final List<String> modifiers;
     private int extendedEnd;
@@ -66,6 +66,11 @@ public final class Mention {
     public int extendedEnd() { return extendedEnd; }
 
     void extendTo(int end) { this.extendedEnd = end; }
+
+    /** "Owoflow, the Lagos-based payments company that ...": an appositive says the name is an organisation's. */
+    void markOrganisation() {
+        this.organization = true;
+    }
 
     /** Appositives fill what the title before the name left open. */
     void learnTitle(String role, String affiliation) {

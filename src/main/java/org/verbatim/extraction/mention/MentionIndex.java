@@ -111,6 +111,8 @@ public final class MentionIndex {
                 if (head >= 0) break;
                 continue;
             }
+            // "An 82-year-old farmer yesterday told ...": a time adverb after the noun is not its head
+            if (y.kind() == TokenKind.WORD && head >= 0 && (TIME_ADVERBS.contains(l) || Lexicon.WEEKDAYS.contains(l))) continue;
             if (y.kind() == TokenKind.WORD || y.kind() == TokenKind.NUMBER) head = k;
         }
         if (head < 0) return null;
@@ -123,6 +125,9 @@ public final class MentionIndex {
             return Mention.phrase(from, e, t.span(from, e), hl, group);
         });
     }
+
+    private static final java.util.Set<String> TIME_ADVERBS = org.verbatim.extraction.lexicon.Words.setOf("yesterday",
+            "today", "tonight", "recently", "earlier", "later", "now", "also", "again");
 
     private static final java.util.Set<String> QUANTIFIERS = org.verbatim.extraction.lexicon.Words.setOf("some", "many",
             "most", "all", "half", "percent", "number", "majority", "minority", "third", "thirds", "quarter", "none",

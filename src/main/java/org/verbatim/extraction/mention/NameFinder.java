@@ -25,7 +25,7 @@ public final class NameFinder {
             "despite", "according", "meanwhile", "however", "this", "that", "these", "those", "his", "her", "its", "their",
             "he", "she", "it", "they", "we", "by", "from", "with", "of", "to");
 
-    private static final Set<String> HONORIFICS = org.verbatim.extraction.lexicon.Words.setOf("mr", "mrs", "ms", "miss",
+    private static final Set<String> HONORIFICS = org.verbatim.extraction.lexicon.Words.setOf("mr", "mrs", "ms", "miss", "madam", "mdm",
             "mr.", "mrs.", "ms.");
 
     private static final Set<String> ARTICLES = org.verbatim.extraction.lexicon.Words.setOf("the", "a", "an", "his", "her",
@@ -65,6 +65,11 @@ public final class NameFinder {
                         j++;
                     } else if (Lexicon.NAME_PARTICLES.contains(t.token(j).lower()) && j + 1 < s.end() && nameToken(j + 1)) {
                         j += 2;
+                    } else if (possessiveInOrganisation(j, s)) {
+                        j += 2;
+                    } else if (organisationContinues(i, j, s)) {
+                        // "National Transport and Safety Authority"
+                        j++;
                     } else if (t.token(j).isPunct('.') && initial(j - 1) && j + 1 < s.end() && nameToken(j + 1)) {
                         // "Benjamin J. Rhodes": a middle initial
                         j += 2;
@@ -95,7 +100,7 @@ public final class NameFinder {
                     && (afterDeterminer || beforeRole)) {
                 nationalities.add(a.text());
             }
-            if (b.isCapitalized() && (a.is("in") || a.is("from") || a.is("at")) && (i + 2 >= t.size() || !t.token(i + 2).isCapitalized())) {
+            if (b.isCapitalized() && (a.is("in") || a.is("from") || a.is("at") || a.is("near")) && (i + 2 >= t.size() || !t.token(i + 2).isCapitalized())) {
                 placeLike.add(b.text());
             }
         }
@@ -135,7 +140,10 @@ public final class NameFinder {
         String l = x.lower();
         String plain = l.replace('\u2019', '\'');
         if (plain.endsWith("'re") || plain.endsWith("'ll") || plain.endsWith("'ve") || plain.endsWith("'d") || plain.endsWith("n't")) return true;
-        return WordClasses.isOrdinaryWord(l) && !nameWords.contains(x.text()) && !isAcronym(x.text());
+        // "Officers of the ...", "Witnesses said": a noun for people is no name either
+        boolean common = WordClasses.isOrdinaryWord(l) || WordClasses.isPersonPlural(l)
+                || WordClasses.isPersonNoun(l) && !WordClasses.isKnownPersonName(l);
+        return common && !nameWords.contains(x.text()) && !isAcronym(x.text());
     }
 
     /** "Boxing Day", "Easter Sunday": every word of the run names a time or an event. */
@@ -153,10 +161,13 @@ public final class NameFinder {
         // "Jane Doe Says ..." in a title-case headline
         if (SpeechVerbs.isHeadlineForm(l)) return false;
         if (Lexicon.MONTHS.contains(l) && !l.equals("may") || Lexicon.WEEKDAYS.contains(l)) return false;
-        return !l.equals("i");
+        // "I", "I’ve", "I'm"
+        return !(l.equals("i") || l.length() > 2 && l.charAt(0) == 'i' && (l.charAt(1) == '\'' || l.charAt(1) == '\u2019'));
     }
 
     private boolean sentenceInitial(Range s, int i) {
+        // "Q: Is the village real?": the first word after a masked label
+        if (i - 2 >= s.start() && t.token(i - 1).isPunct(':') && masked[i - 2] && i - 2 == s.start()) return true;
         for (int k = s.start(); k < i; k++) {
             TokenKind kind = t.token(k).kind();
             if (kind == TokenKind.WORD || kind == TokenKind.POSSESSIVE) return false;
@@ -173,7 +184,10 @@ public final class NameFinder {
     /** "Kelly said", "Kelly Doe": a word shaped like an adverb is a name when a name or its verb follows. */
     private boolean nameDespiteSuffix(int i, int j) {
         String l = t.token(i).lower();
-        if (Lexicon.SENTENCE_STARTERS.contains(l) || SpeechVerbs.lemma(l) != null || !l.endsWith("ly")) return false;
+        if (Lexicon.SENTENCE_STARTERS.contains(l) || SpeechVerbs.lemma(l) != null) return false;
+        // "Benning, an editor, said": the article writes it as a name elsewhere
+        if (nameWords.contains(t.token(i).text())) return true;
+        if (!l.endsWith("ly")) return false;
         if (j - i > 1) return true;
         if (j >= t.size()) return false;
         String next = t.token(j).lower();
@@ -189,9 +203,12 @@ public final class NameFinder {
                 && nationalities.contains(t.token(i).text())) {
             return null;
         }
-        boolean afterThe = i > s.start() && t.token(i - 1).is("the");
-        boolean org = afterThe;
-        for (int k = i; k < j; k++) {
+        // "the Tax Policy Center", "an El Paso emergency room": after an article, an organisation or a place
+        boolean afterThe = i > s.start() && (t.token(i - 1).is("the") || t.token(i - 1).is("an")
+                || t.token(i - 1).is("a") && j < s.end() && t.token(j).isLowerWord());
+        int split = titleInside(i, j);
+        boolean org = afterThe && split < 0;
+        for (int k = Math.max(i, split); k < j; k++) {
             if (Lexicon.ORG_WORDS.contains(t.token(k).lower()) && !givenNameLike(i, j, k)) org = true;
         }
         if (j - i == 1) {
@@ -217,6 +234,7 @@ public final class NameFinder {
                 || (Affiliations.looksLikeNationality(t.token(k).text()) && Lexicon.TITLE_WORDS.contains(t.token(k + 1).lower())))) {
             k++;
         }
+        if (split > k) k = split;
         // "Chef Omar Haddad", "Coach Anna Berg": a noun for a person before a full name is the title
         if (k == i && j - i >= 3 && WordClasses.isPersonNoun(t.token(i).lower()) && !WordClasses.isKnownPersonName(t.token(i).lower())) k++;
         if (k < j && Lexicon.TITLE_WORDS.contains(t.token(k).lower()) && k == j - 1 && j - i > 1) {
@@ -237,13 +255,90 @@ public final class NameFinder {
         String name = t.span(nameStart, j);
         TitleInfo title = describe(titleStart, nameStart);
         Mention m = new Mention(Mention.Kind.NAME, titleStart, j, nameStart, j, name, title.role, title.affiliation, false, null, List.of());
-        if (titleStart == nameStart) {
-            TitleInfo before = roleBeforeComma(s, nameStart);
+        if (titleStart == nameStart || onlyHonorifics(titleStart, nameStart)) {
+            // "Ong's lawyer, Mr Rajesh Krishnan": the role before the comma, before any form of address
+            TitleInfo before = roleBeforeComma(s, titleStart);
             if (before != null) m.learnTitle(before.role(), before.affiliation());
         }
         organisationAfter(s, m, j);
-        appositive(s, m, m.extendedEnd());
+        // "Bill Kowalchuk, 67, who ...", "Jane Doe, 33, a nurse,": an age set off by commas belongs to the name
+        int after = m.extendedEnd();
+        if (after + 2 < s.end() && t.token(after).isPunct(',') && t.token(after + 1).kind() == TokenKind.NUMBER
+                && t.token(after + 1).text().length() <= 3 && t.token(after + 2).isPunct(',')) {
+            m.extendTo(after + 3);
+            after += 2;
+        }
+        if (organisationAppositive(s, after)) m.markOrganisation();
+        appositive(s, m, after);
         return m;
+    }
+
+    /** ", the Lagos-based payments company that ...", ", a Toronto firm,": an appositive headed by an organisation noun. */
+    private boolean organisationAppositive(Range s, int j) {
+        if (j + 2 >= s.end() || !t.token(j).isPunct(',') || !(t.token(j + 1).is("the") || t.token(j + 1).is("a")
+                || t.token(j + 1).is("an"))) return false;
+        for (int k = j + 2; k < s.end() && k < j + 7; k++) {
+            Token y = t.token(k);
+            if (y.kind() != TokenKind.WORD || masked[k]) return false;
+            String l = y.lower();
+            if (y.isLowerWord() && (Lexicon.ORG_ROLES.contains(l) || WordClasses.isOrganisationNoun(l)) && !Lexicon.PERSON_ROLES.contains(l)) {
+                Token next = k + 1 < s.end() ? t.token(k + 1) : null;
+                return next == null || next.isTerminal() || next.isPunct(',') || next.is("that") || next.is("which")
+                        || next.is("based") || Lexicon.PREPOSITIONS.contains(next.lower()) && !next.is("of");
+            }
+        }
+        return false;
+    }
+
+    /** "Mr", "Madam", "Ms.": forms of address only. */
+    private boolean onlyHonorifics(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!HONORIFICS.contains(t.token(k).lower()) && !t.token(k).isPunct('.')) return false;
+        }
+        return true;
+    }
+
+    /** "Shelby County Sheriff's Office", "Children's Hospital": a possessive inside an organisation's name. */
+    private boolean possessiveInOrganisation(int j, Range s) {
+        return t.token(j).kind() == TokenKind.POSSESSIVE && j + 1 < s.end() && nameToken(j + 1) && !masked[j + 1]
+                && Lexicon.ORG_WORDS.contains(t.token(j + 1).lower());
+    }
+
+    /**
+     * "National Transport and Safety Authority": "and" inside an organisation's name, when the words before it are no
+     * organisation yet and those after it end in an organisation word.
+     */
+    private boolean organisationContinues(int i, int j, Range s) {
+        if (!(t.token(j).is("and") || t.token(j).is("&")) || j + 1 >= s.end() || !nameToken(j + 1) || masked[j + 1]) return false;
+        for (int k = i; k < j; k++) {
+            if (Lexicon.ORG_WORDS.contains(t.token(k).lower()) || !t.token(k).isCapitalized()) return false;
+        }
+        int e = j + 1;
+        while (e < s.end() && nameToken(e) && !masked[e]) e++;
+        return Lexicon.ORG_WORDS.contains(t.token(e - 1).lower());
+    }
+
+    /**
+     * "Nairobi Regional Police Commander George Seda", "NTSA Director-General Peter Oketch": a capitalised noun for a
+     * person's function inside the run, after its organisation and before a name that has no such word, ends the title.
+     * The first token of the name, or -1.
+     */
+    private int titleInside(int i, int j) {
+        for (int k = j - 2; k > i; k--) {
+            String l = t.token(k).lower();
+            if (Lexicon.TITLE_WORDS.contains(l) || Lexicon.ORG_WORDS.contains(l)) {
+                return functionNoun(l) ? k + 1 : -1;
+            }
+            int dash = l.indexOf('-');
+            if (dash > 0 && functionNoun(l.substring(0, dash))) return k + 1;
+        }
+        return -1;
+    }
+
+    /** A noun for what a person does: "commander", "minister", "director". */
+    private static boolean functionNoun(String lower) {
+        return Lexicon.PERSON_ROLES.contains(lower) && !Lexicon.ORG_WORDS.contains(lower)
+                || WordClasses.isPersonNoun(lower) && Lexicon.TITLE_WORDS.contains(lower);
     }
 
     /**
@@ -303,6 +398,9 @@ public final class NameFinder {
 
     /** A title or a noun for a person's function: "minister", "spokeswoman", "chef", "goaltender". */
     private static boolean roleWord(String lower) {
+        int dash = lower.indexOf('-');
+        // "director-general", "secretary-general"
+        if (dash > 0 && roleWord(lower.substring(0, dash))) return true;
         return Lexicon.TITLE_WORDS.contains(lower) || Lexicon.PERSON_ROLES.contains(lower) || WordClasses.isPersonNoun(lower);
     }
 
@@ -348,7 +446,11 @@ public final class NameFinder {
                 if (firstRole < 0) firstRole = k;
                 lastRole = k;
             } else if (firstRole < 0 && x.isCapitalized() && affiliation == null) {
-                affiliation = x.text();
+                // "Emergency Situations Minister": the capitalised words before the role
+                int e = k + 1;
+                while (e < to && t.token(e).isCapitalized() && !roleWord(t.token(e).lower())
+                        && !(Affiliations.looksLikeNationality(t.token(e).text()) && e + 1 < to)) e++;
+                affiliation = t.span(k, e);
             } else if (firstRole >= 0 && (l.equals("of") || l.equals("for")) && affiliation == null && k + 1 < to) {
                 int a = k + 1;
                 if (t.token(a).is("the")) a++;
@@ -415,7 +517,8 @@ public final class NameFinder {
         if (t.token(k).is("the") && k + 1 < s.end()) k++;
         int e = k;
         boolean organisation = false;
-        while (e < s.end() && nameToken(e) && !masked[e]) {
+        while (e < s.end() && (nameToken(e) || possessiveInOrganisation(e, s)) && !masked[e]) {
+            if (t.token(e).kind() == TokenKind.POSSESSIVE) e++;
             String l = t.token(e).lower();
             if (Lexicon.ORG_WORDS.contains(l) || WordClasses.isOrganisationNoun(l) || isAcronym(t.token(e).text())) organisation = true;
             e++;
