@@ -110,4 +110,13 @@ class QuoteDetectionTest {
                 "We will not cut a single sailing");
         assertThat(the(text, "We will not").speaker()).isEqualTo("Lotte Brandvik");
     }
+
+    @Test
+    void said_this_and_that_that_makes_one_quote_per_statement() {
+        String text = "The ferry company said the crossing had been cancelled, but that a relief boat would sail at noon"
+                + " and that tickets would be refunded.\n";
+        assertThat(quotes(text)).containsExactly("the crossing had been cancelled", "a relief boat would sail at noon",
+                "tickets would be refunded");
+        assertThat(the(text, "tickets").cue()).isEqualTo("said");
+    }
 }
