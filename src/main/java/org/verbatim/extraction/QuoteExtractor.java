@@ -20,8 +20,10 @@ import org.verbatim.extraction.mention.NameFinder;
 import org.verbatim.extraction.metadata.MetadataFinder;
 import org.verbatim.extraction.quote.BoilerplateFilter;
 import org.verbatim.extraction.quote.Dateline;
+import org.verbatim.extraction.quote.Headlines;
 import org.verbatim.extraction.quote.DirectQuoteFinder;
 import org.verbatim.extraction.quote.QuoteSpan;
+import org.verbatim.extraction.quote.QuotedFragments;
 import org.verbatim.extraction.text.AnnotatedText;
 
 /**
@@ -32,7 +34,7 @@ import org.verbatim.extraction.text.AnnotatedText;
 public final class QuoteExtractor {
 
     public static final String NAME = "verbatim-rules";
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
 
     /** Annotations of one document, for the command and the evaluation; the public result is {@link ExtractionResult}. */
     public record Annotated(AnnotatedText text, List<QuoteSpan> quotes, ExtractionResult result) {
@@ -82,10 +84,13 @@ public final class QuoteExtractor {
         reported.addAll(Interviews.answers(t, boilerplate, direct, reported, mentions));
         UnattributedQuotes.link(t, direct, mentions);
         List<QuoteSpan> all = new ArrayList<>(direct.size() + reported.size());
+        boolean[] headlines = Headlines.mark(t);
         for (QuoteSpan q : direct) {
-            if (!q.absorbed()) all.add(q);
+            if (!q.absorbed() && !QuotedFragments.notSpeech(t, q) && !Headlines.echoes(t, headlines, q)) all.add(q);
         }
-        all.addAll(reported);
+        for (QuoteSpan q : reported) {
+            if (!Headlines.echoes(t, headlines, q)) all.add(q);
+        }
         all.sort(Comparator.comparingInt(QuoteSpan::contentStart));
         new SpeakerResolver(t, registry, mentions, finder.speakingSubjects(), all).withRanker(ranker).resolve(all);
         MetadataFinder.Metadata meta = MetadataFinder.find(text);

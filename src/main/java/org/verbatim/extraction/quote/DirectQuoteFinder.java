@@ -59,8 +59,8 @@ public final class DirectQuoteFinder {
         if (spaceBefore && !spaceAfter) return true;
         if (!spaceBefore && spaceAfter) return false;
         char g = x.text().charAt(0);
-        if (g == '\u201C' || g == '\u201E' || g == '\u201F' || g == '\u00AB') return true;
-        if (g == '\u201D' || g == '\u00BB') return false;
+        if (g == '\u201C' || g == '\u201E' || g == '\u201F' || g == '\u00AB' || g == '\u2018') return true;
+        if (g == '\u201D' || g == '\u00BB' || g == '\u2019') return false;
         return !inQuote;
     }
 

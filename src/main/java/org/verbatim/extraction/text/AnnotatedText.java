@@ -50,6 +50,7 @@ public final class AnnotatedText {
                 start = i;
             }
         }
+        SingleQuoteMarks.mark(tokens, paragraphs);
         List<Range> sentences = new ArrayList<>();
         for (Range p : paragraphs) splitSentences(tokens, p, sentences);
         return new AnnotatedText(text, tokens, List.copyOf(paragraphs), List.copyOf(sentences));

@@ -1,0 +1,76 @@
+package org.verbatim.extraction.quote;
+
+import java.util.Set;
+import org.verbatim.extraction.lexicon.Lexicon;
+import org.verbatim.extraction.lexicon.Words;
+import org.verbatim.extraction.text.AnnotatedText;
+import org.verbatim.extraction.text.Range;
+import org.verbatim.extraction.text.Token;
+import org.verbatim.extraction.text.TokenKind;
+
+/**
+ * Quoted words that are not speech: a few words in quote marks inside a sentence that nobody is said to say (a scare
+ * quote, a placard, a slogan), a nickname inside a name, a title in title case ("The Long Road Home"). Quoted words that a reported clause takes up are part of that
+ * MIXED quote instead, so only what is left over is judged here.
+ */
+public final class QuotedFragments {
+
+    /** At most this many words make a fragment when nobody is said to say them. */
+    static final int MAX_FRAGMENT_WORDS = 3;
+
+    private static final Set<String> MINOR_WORDS = Words.setOf("and", "or", "but", "nor", "the", "a", "an", "to", "of", "in",
+            "on", "at", "for", "with", "by", "from", "as", "vs", "into", "is", "it");
+
+    private QuotedFragments() {
+    }
+
+    /** Whether direct quote {@code q}, which no speech verb introduces, is quoted words rather than a quotation. */
+    public static boolean notSpeech(AnnotatedText t, QuoteSpan q) {
+        if (!q.isDirect() || q.cueToken() >= 0 || q.continues() != null || q.absorbed()) return false;
+        int words = 0;
+        for (int i = q.contentStart(); i < q.contentEnd(); i++) {
+            if (t.token(i).kind() == TokenKind.WORD || t.token(i).kind() == TokenKind.NUMBER) words++;
+        }
+        if (!insideSentence(t, q)) return false;
+        return words <= MAX_FRAGMENT_WORDS && q.mention() == null || titleCase(t, q.contentStart(), q.contentEnd())
+                || nickname(t, q);
+    }
+
+    /** Words of the quote's sentence stand outside the quote marks. */
+    private static boolean insideSentence(AnnotatedText t, QuoteSpan q) {
+        Range s = t.sentence(t.sentenceOf(q.outerStart()));
+        Range p = t.paragraph(t.paragraphOf(q.outerStart()));
+        int from = Math.max(s.start(), p.start());
+        int to = q.closeMark() >= 0 ? t.sentence(t.sentenceOf(q.closeMark())).end() : p.end();
+        for (int i = from; i < to; i++) {
+            if (q.contains(i)) continue;
+            Token x = t.token(i);
+            if (x.kind() == TokenKind.WORD || x.kind() == TokenKind.NUMBER) return true;
+        }
+        return false;
+    }
+
+    /** "Margaret 'Peggy' Lund": between two capitalised words with nothing else in between. */
+    public static boolean nickname(AnnotatedText t, QuoteSpan q) {
+        int before = q.openMark() - 1;
+        int after = q.closeMark() + 1;
+        if (q.closeMark() < 0 || before < 0 || after >= t.size()) return false;
+        if (t.paragraphOf(before) != t.paragraphOf(after)) return false;
+        return t.token(before).isCapitalized() && t.token(after).isCapitalized() && q.contentEnd() - q.contentStart() <= 3;
+    }
+
+    /** "The Long Road Home", "MAKE IT COUNT": two words or more, every word but the minor ones capitalised. */
+    static boolean titleCase(AnnotatedText t, int from, int to) {
+        int capitalised = 0;
+        for (int i = from; i < to; i++) {
+            Token x = t.token(i);
+            if (x.kind() != TokenKind.WORD) continue;
+            if (x.isCapitalized()) {
+                capitalised++;
+            } else if (!MINOR_WORDS.contains(x.lower()) && !Lexicon.PREPOSITIONS.contains(x.lower())) {
+                return false;
+            }
+        }
+        return capitalised >= 2;
+    }
+}

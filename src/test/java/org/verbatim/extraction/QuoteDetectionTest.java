@@ -1,0 +1,122 @@
+package org.verbatim.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which quotes are found and where their spans start and end, on made-up sentences about made-up people. */
+class QuoteDetectionTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<String> quotes(String text) {
+        return extractor.extract(text).quotes().stream().map(ExtractedQuote::text).toList();
+    }
+
+    private ExtractedQuote the(String text, String startOfQuote) {
+        return extractor.extract(text).quotes().stream().filter(q -> q.text().startsWith(startOfQuote)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting with '" + startOfQuote + "' in " + quotes(text)));
+    }
+
+    @Test
+    void british_single_quotes_are_direct_quotes_with_their_speaker() {
+        String text = "Councillor Petra Vell spoke at the meeting.\n\n"
+                + "'We can't keep the library open on Sundays,' Vell said. 'The students' union knows that.'\n";
+        ExtractedQuote first = the(text, "We can't");
+        assertThat(first.text()).isEqualTo("We can't keep the library open on Sundays");
+        assertThat(first.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(first.speaker()).isEqualTo("Petra Vell");
+        assertThat(the(text, "The students'").text()).isEqualTo("The students' union knows that.");
+    }
+
+    @Test
+    void curly_single_quotes_spanning_two_paragraphs_are_found() {
+        String text = "Harbour master Ilse Domnik was blunt.\n\n"
+                + "\u2018The pier has been unsafe since the storm. Nobody should fish from it.\n\n"
+                + "\u2018We\u2019ll rebuild it in the spring,\u2019 she said.\n";
+        assertThat(quotes(text)).contains("The pier has been unsafe since the storm. Nobody should fish from it.",
+                "We\u2019ll rebuild it in the spring");
+    }
+
+    @Test
+    void nicknames_placards_and_titles_are_not_quotes() {
+        String text = "Goalkeeper Tomas \"Wall\" Brenner kept a clean sheet on Saturday.\n\n"
+                + "Outside, protesters held placards reading 'Save our ferry' and 'Hands off'.\n\n"
+                + "The choir closed with a song called \"The River Runs Home\" before the mayor spoke.\n";
+        assertThat(quotes(text)).isEmpty();
+    }
+
+    @Test
+    void a_short_quote_with_its_own_speech_verb_stays() {
+        String text = "Ferry operator Lars Quist was asked about the timetable.\n\n\"Absolutely not,\" Quist said.\n";
+        assertThat(the(text, "Absolutely").speaker()).isEqualTo("Lars Quist");
+    }
+
+    @Test
+    void a_speech_word_used_as_a_noun_does_not_end_the_search_for_that() {
+        String text = "Analyst Ines Varga said in a research note that the merger was \"overdue\" and that rivals would follow.\n";
+        ExtractedQuote q = the(text, "the merger");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(quotes(text)).doesNotContain("overdue");
+    }
+
+    @Test
+    void told_the_hearing_takes_the_clause_after_the_audience_not_the_quoted_words_inside_it() {
+        String text = "Parks manager Olaf Brenn told the hearing the council had known of \"some confusion\" at the gate since spring.\n";
+        ExtractedQuote q = the(text, "the council");
+        assertThat(q.text()).isEqualTo("the council had known of \"some confusion\" at the gate since spring");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+    }
+
+    @Test
+    void described_as_quoted_words_is_a_mixed_quote_ending_with_the_quote() {
+        String text = "Transport minister Hanna Ruud described the union's fare plan as \"plainly unworkable\" on Monday.\n";
+        ExtractedQuote q = the(text, "the union's");
+        assertThat(q.text()).isEqualTo("the union's fare plan as \"plainly unworkable\"");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+    }
+
+    @Test
+    void a_nickname_inside_the_speakers_name_is_no_quote_and_hides_no_reported_speech() {
+        String text = "Margaret \"Meg\" Lindqvist, 58, a retired nurse, said she had waited four hours for the bus.\n";
+        assertThat(quotes(text)).containsExactly("she had waited four hours for the bus");
+    }
+
+    @Test
+    void a_second_speech_verb_after_and_or_but_starts_a_quote_of_its_own() {
+        String text = "Coach Arvid Nyman said the squad would rest on Sunday but insisted that nobody was injured.\n";
+        assertThat(quotes(text)).containsExactly("the squad would rest on Sunday", "nobody was injured");
+        assertThat(the(text, "nobody").speaker()).isEqualTo("Arvid Nyman");
+        assertThat(the(text, "nobody").cue()).isEqualTo("insisted");
+    }
+
+    @Test
+    void a_plural_noun_after_and_does_not_cut_the_content() {
+        String text = "The treasurer Ruth Aal said the accounts and reports were late.\n";
+        assertThat(quotes(text)).containsExactly("the accounts and reports were late");
+    }
+
+    @Test
+    void headlines_and_liveblog_titles_yield_no_quotes() {
+        String text = "Mayor says winter ferry 'will run every day'\n\n"
+                + "Harbour board approves timetable\n\n"
+                + "Mayor Lotte Brandvik told councillors on Monday that the ferry would keep its timetable. "
+                + "\"The winter ferry will run every day,\" she said.\n\n"
+                + "4.10pm\n\n"
+                + "\u2018We will not cut a single sailing\u2019\n\n"
+                + "\u201CWe will not cut a single sailing,\u201D Brandvik told the crowd at the pier.\n";
+        assertThat(quotes(text)).containsExactly("the ferry would keep its timetable", "The winter ferry will run every day",
+                "We will not cut a single sailing");
+        assertThat(the(text, "We will not").speaker()).isEqualTo("Lotte Brandvik");
+    }
+
+    @Test
+    void said_this_and_that_that_makes_one_quote_per_statement() {
+        String text = "The ferry company said the crossing had been cancelled, but that a relief boat would sail at noon"
+                + " and that tickets would be refunded.\n";
+        assertThat(quotes(text)).containsExactly("the crossing had been cancelled", "a relief boat would sail at noon",
+                "tickets would be refunded");
+        assertThat(the(text, "tickets").cue()).isEqualTo("said");
+    }
+}
