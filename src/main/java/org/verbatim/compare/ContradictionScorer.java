@@ -77,9 +77,6 @@ final class ContradictionScorer {
             reasons.add("Same topic: " + String.join(", ", topicWords.stream().limit(6).toList()));
         }
         stance.differences().forEach(d -> reasons.add(d.reason()));
-        if (!stance.differs()) {
-            reasons.add("No difference in stance found in the words: shown because one side said both");
-        }
 
         // who said them: one speaker or one government contradicting itself is what fact-checkers look for; an
         // unrecorded affiliation neither helps nor hurts

@@ -77,6 +77,9 @@ public final class ClaimReader {
                 scopeLeft = 0;
                 continue;
             }
+            if (English.SCOPE_ENDS.contains(w)) {
+                scopeLeft = 0;      // "not to vaccinate infants until the review is finished"
+            }
             // grammatical phrases first: "no longer" is aspect, not a bare "no"; "not ruled out" keeps it open
             int aspectLength = phrase(tokens, i, English.ASPECT_PHRASES);
             if (aspectLength > 0) {
@@ -115,8 +118,9 @@ public final class ClaimReader {
                 quantities.add(q);
                 continue;
             }
-            if (!Character.isLetter(w.charAt(0)) || English.FUNCTION_WORDS.contains(w)) {
-                continue;
+            if (!Character.isLetter(w.charAt(0)) || English.FUNCTION_WORDS.contains(w)
+                    || Character.isUpperCase(t.text().charAt(0)) && English.CALENDAR.contains(w)) {
+                continue;       // a date says when, not what about: "March" is no name both statements share
             }
             negatedBefore = false;
             Lexicon.Entry entry = lexicon.entry(w);

@@ -38,6 +38,9 @@ final class English {
     static final Set<String> NEGATIVE_IMPLICATIVES = Set.of("refuse", "refuses", "refused", "refusing", "fail",
             "fails", "failed", "failing", "decline", "declines", "declined", "declining");
 
+    /** Words that end what a negation denies without ending the clause ("not ... until", "no ... before"). */
+    static final Set<String> SCOPE_ENDS = Set.of("until", "till", "before", "after", "once", "than");
+
     /** Words that end a clause for negation and modality (besides punctuation). */
     static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "though", "while", "whereas",
             "because", "since", "unless", "which", "who", "whom", "whose", "where", "when", "if", "yet", "so",
@@ -115,8 +118,10 @@ final class English {
 
     static final Set<String> PERCENT_WORDS = Set.of("percent", "pct", "%");
 
-    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
+    /** Months and weekdays. */
+    static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
 
     static final java.util.Map<String, Integer> NUMBER_WORDS = java.util.Map.ofEntries(
             java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),

@@ -49,12 +49,12 @@ public final class StanceComparison {
 
         /** Mostly the same words, going the same way, and no difference: one says again what the other said. */
         public boolean paraphrase() {
-            return differences.isEmpty() && overlap >= PARAPHRASE && directionA == directionB;
+            return (differences.isEmpty() || weak()) && overlap >= PARAPHRASE && directionA == directionB;
         }
 
-        /** No difference, and both say their topic goes the same way ("will keep their job" / "no job will be lost"). */
-        public boolean sameDirection() {
-            return differences.isEmpty() && directionA != 0 && directionA == directionB;
+        /** Only a weak difference: "only one puts it the negative way". */
+        public boolean weak() {
+            return differences.stream().allMatch(d -> d.weight() <= WEAK_POLARITY_WEIGHT);
         }
     }
 
@@ -62,6 +62,8 @@ public final class StanceComparison {
     static final double PARAPHRASE = 0.5;
     /** Two directions that differ weigh less than opposite words: the two may speak of different sides of a topic. */
     static final double POLARITY_WEIGHT = 0.35;
+    /** One says no and the other says nothing either way: too weak to propose a pair of two sides. */
+    public static final double WEAK_POLARITY_WEIGHT = 0.15;
 
     private StanceComparison() {
     }
@@ -446,16 +448,22 @@ public final class StanceComparison {
                                  boolean numbersAgree, List<Difference> out) {
         if (out.stream().anyMatch(d -> d.kind() == Kind.NEGATION || d.kind() == Kind.OPPOSITES
                 || d.kind() == Kind.CONTINUATION || d.kind() == Kind.QUANTITY) || numbersAgree
-                || da.sign() * db.sign() >= 0) {
+                || da.sign() == db.sign() || Math.min(da.sign(), db.sign()) >= 0) {
             return;
         }
         if (matches.stream().allMatch(m -> m[0].name()) && !sharedName) {
             return;
         }
-        Direction up = da.sign() > 0 ? da : db;
-        Direction down = up == da ? db : da;
-        out.add(new Difference(Kind.POLARITY, POLARITY_WEIGHT, "Direction: one says “" + down.words()
-                + "”, the other “" + up.words() + "”"));
+        Direction down = da.sign() < 0 ? da : db;
+        Direction other = down == da ? db : da;
+        if (other.sign() > 0) {
+            out.add(new Difference(Kind.POLARITY, POLARITY_WEIGHT, "Direction: one says “" + down.words()
+                    + "”, the other “" + other.words() + "”"));
+        } else {
+            // one says no, the other says nothing either way: plain statements affirm
+            out.add(new Difference(Kind.POLARITY, WEAK_POLARITY_WEIGHT, "Polarity: only one puts it the negative"
+                    + " way (“" + down.words() + "”)"));
+        }
     }
 
     /** Both give a number of one kind and none disagree: the numbers say where each stands, and they agree. */
@@ -489,18 +497,20 @@ public final class StanceComparison {
             double clauseSum = cl.aspect() == Aspect.CONTINUES ? 1 : cl.aspect() == Aspect.STOPPED ? -1 : 0;
             String clauseWords = cl.aspectWords();
             double clauseStrongest = Math.abs(clauseSum);
+            boolean said = false;
             for (Term t : c.termsOf(cl.index())) {
                 if (t.name() || t.modifier()) {
                     continue;
                 }
                 double signed;
-                if (t.entry().predicate()) {
-                    // a denied word says the other way; a denied word of no known direction says "no"
-                    int v = t.entry().valence();
-                    signed = t.negated() ? (v == 0 ? (t.head() ? -1 : 0) : -v) : v;
+                if (t.predicative()) {
+                    // a denied word says the other way
+                    signed = t.negated() ? -t.entry().valence() : t.entry().valence();
+                    said = true;
                 } else {
-                    // nouns after "no" are not denied, nor do they say which way ("no safety signal")
-                    signed = t.negated() ? 0 : 0.5 * t.entry().valence();
+                    // a noun says which way only as what is said of the subject ("poses a real <b>risk</b>"), not as
+                    // the subject ("spending <b>cuts</b> will not touch pensions"), nor after "no" ("no safety signal")
+                    signed = !said || t.negated() ? 0 : 0.5 * t.entry().valence();
                 }
                 clauseSum += signed;
                 if (Math.abs(signed) > clauseStrongest) {
