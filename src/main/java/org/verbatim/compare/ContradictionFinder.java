@@ -195,18 +195,21 @@ public class ContradictionFinder {
     /**
      * One pair through the pipeline: <b>align</b> (shared words, synonyms and names, the speakers' own country left
      * out), <b>compare stance</b> (general language: negation, opposites, direction, modality, continuation, numbers,
-     * standing), <b>score</b> and <b>explain</b>. {@code null} when the two are not about one thing or no stance
-     * difference was found (agreeing statements are no candidates), or when the only difference is weak (one puts it
-     * the negative way, the other plainly) and two sides said them: within one side, such a pair is kept, low, since
-     * general language misses some contradictions and one side's statements on a topic are few. A reviewer's label
-     * keeps any pair.
+     * standing), <b>score</b> and <b>explain</b>. {@code null} when the two are not about one thing. Two sides' pairs
+     * need a stance difference more than "only one puts it the negative way". One side's pairs are kept without
+     * one, low, unless they say the same (a paraphrase: mostly the same words, the same polarity) or go the same way:
+     * general language misses some contradictions ("the ward will stay open" / "mothers will be transferred to
+     * another hospital"), and one side's statements on a topic are few. A reviewer's label keeps any pair.
      */
     static Pair weigh(Claims claims, Statement a, Statement b, double wording, Memory memory) {
         StanceComparison.Result stance = StanceComparison.compare(claims.of(a.text()), claims.of(b.text()),
                 ownSide(a, b));
         boolean labelled = memory.of(a.quoteId(), b.quoteId()) != null;
         boolean aligned = !stance.sharedWords().isEmpty() || !stance.sharedNames().isEmpty();
-        if (!labelled && (!aligned || !stance.differs() || stance.weak() && !ContradictionScorer.sameSide(a, b))) {
+        boolean kept = ContradictionScorer.sameSide(a, b)
+                ? stance.differs() || !stance.paraphrase() && !stance.sameDirection()
+                : stance.differs() && !stance.weak();
+        if (!labelled && (!aligned || !kept)) {
             return null;
         }
         return new Pair(a, b, ContradictionScorer.score(a, b, wording, stance, memory));

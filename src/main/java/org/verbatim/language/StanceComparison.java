@@ -47,9 +47,17 @@ public final class StanceComparison {
             return differences.isEmpty() && alignment >= 0.45;
         }
 
-        /** Mostly the same words, going the same way, and no difference: one says again what the other said. */
+        /**
+         * Mostly the same words, and the same polarity (a plain statement affirms, as one going up does), with no
+         * difference: one says again what the other said.
+         */
         public boolean paraphrase() {
-            return (differences.isEmpty() || weak()) && overlap >= PARAPHRASE && directionA == directionB;
+            return differences.isEmpty() && overlap >= PARAPHRASE && (directionA < 0) == (directionB < 0);
+        }
+
+        /** No difference, and both say their topic goes the same way ("will keep their job" / "no job will be lost"). */
+        public boolean sameDirection() {
+            return differences.isEmpty() && directionA != 0 && directionA == directionB;
         }
 
         /** Only a weak difference: "only one puts it the negative way". */

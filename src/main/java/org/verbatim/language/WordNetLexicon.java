@@ -387,10 +387,30 @@ public final class WordNetLexicon implements Lexicon {
                     Set.copyOf(broaderOpposites),
                     Set.copyOf(places), standing, money, proper,
                     main == POS.VERB || main == POS.ADJECTIVE, main == POS.ADJECTIVE, true,
-                    valence >= 2 ? 1 : valence <= -2 ? -1 : 0);
+                    valence >= 2 ? 1 : valence <= -2 ? -1 : prefixed(lemmas, opposites));
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet look-up failed for " + w, e);
         }
+    }
+
+    private static final List<String> NEGATIVE_PREFIXES = List.of("un", "in", "im", "il", "ir", "dis", "non", "non-");
+
+    /**
+     * A word that is its opposite with a negative prefix says no (-1: "unconstitutional", "disagree"); a word whose
+     * opposite is itself so prefixed says yes (+1: "constitutional"). 0 when neither.
+     */
+    private static int prefixed(Set<String> lemmas, Set<String> opposites) {
+        for (String l : lemmas) {
+            for (String p : NEGATIVE_PREFIXES) {
+                if (l.startsWith(p) && opposites.contains(l.substring(p.length()))) {
+                    return -1;
+                }
+                if (opposites.contains(p + l)) {
+                    return 1;
+                }
+            }
+        }
+        return 0;
     }
 
     private static boolean fromLemma(Pointer p, String lemma) {
