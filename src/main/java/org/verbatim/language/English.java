@@ -38,6 +38,10 @@ final class English {
     static final Set<String> NEGATIVE_IMPLICATIVES = Set.of("refuse", "refuses", "refused", "refusing", "fail",
             "fails", "failed", "failing", "decline", "declines", "declined", "declining");
 
+    /** Auxiliaries and modals: in a clause, what comes before the first of them is its subject. */
+    static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "am", "has", "have", "had",
+            "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did");
+
     /** Words that end what a negation denies without ending the clause ("not ... until", "no ... before"). */
     static final Set<String> SCOPE_ENDS = Set.of("until", "till", "before", "after", "once", "than");
 

@@ -507,7 +507,8 @@ public final class StanceComparison {
             double clauseStrongest = Math.abs(clauseSum);
             boolean said = false;
             for (Term t : c.termsOf(cl.index())) {
-                if (t.name() || t.modifier()) {
+                // the subject is what the clause is about, not which way it goes ("spending cuts will not touch")
+                if (t.name() || t.subject() || t.modifier() && t.entry().adjective()) {
                     continue;
                 }
                 double signed;
@@ -516,8 +517,8 @@ public final class StanceComparison {
                     signed = t.negated() ? -t.entry().valence() : t.entry().valence();
                     said = true;
                 } else {
-                    // a noun says which way only as what is said of the subject ("poses a real <b>risk</b>"), not as
-                    // the subject ("spending <b>cuts</b> will not touch pensions"), nor after "no" ("no safety signal")
+                    // a noun says which way only as what is said of something ("poses a real <b>risk</b>"), not
+                    // before anything is said, nor after "no" ("no safety signal")
                     signed = !said || t.negated() ? 0 : 0.5 * t.entry().valence();
                 }
                 clauseSum += signed;
