@@ -95,6 +95,34 @@ public class ContradictionFinder {
      */
     static List<Pair> pairsFor(StatementIndex index, Statement source, Function<SearchPredicateFactory,
             PredicateFinalStep> restriction, Memory memory, int limit) {
+        return weighAll(index.claims(), neighbours(index, source, restriction), memory, limit);
+    }
+
+    /** Each neighbour weighed against the source, best first. */
+    static List<Pair> weighAll(Claims claims, Neighbours around, Memory memory, int limit) {
+        List<Pair> pairs = new ArrayList<>();
+        for (Statement b : around.others()) {
+            Pair p = weigh(claims, around.source(), b, around.wording().get(b.quoteId()), memory);
+            if (p != null) {
+                pairs.add(p);
+            }
+        }
+        return best(pairs, limit);
+    }
+
+    /**
+     * The statements a source is weighed against, affiliations resolved, with how alike each is worded (0..1,
+     * relative to the best neighbour).
+     */
+    record Neighbours(Statement source, List<Statement> others, Map<Long, Double> wording) {
+    }
+
+    /**
+     * Statements worded like {@code source}, and those of its own side (affiliation, else speaker) on the topic
+     * however many others use the same words.
+     */
+    static Neighbours neighbours(StatementIndex index, Statement source, Function<SearchPredicateFactory,
+            PredicateFinalStep> restriction) {
         StatementQueries q = index.queries();
         var like = q.likeThisOnce(source.text());
         List<StatementIndex.Hit> hits = index.hits(f -> {
@@ -105,7 +133,7 @@ public class ContradictionFinder {
             return bool;
         }, NEIGHBOURS);
         if (hits.isEmpty()) {
-            return List.of();
+            return new Neighbours(source, List.of(), Map.of());
         }
         Map<Long, Double> wording = new LinkedHashMap<>();
         float best = hits.getFirst().score();
@@ -113,7 +141,6 @@ public class ContradictionFinder {
         List<Statement> statements = new ArrayList<>();
         statements.add(source);
         hits.forEach(h -> statements.add(h.statement()));
-        // the same side's statements on the topic too, however many others use the same words
         if (restriction == null && (source.affiliationKey() != null || source.speakerId() != null)) {
             // by wording, or by any of its words and their synonyms ("checks" finds "controls"): among one side's
             // statements even a word everyone uses says something
@@ -132,15 +159,7 @@ public class ContradictionFinder {
             }
         }
         List<Statement> resolved = index.resolveAffiliations(statements);
-        List<Pair> pairs = new ArrayList<>();
-        for (int i = 1; i < resolved.size(); i++) {
-            Statement b = resolved.get(i);
-            Pair p = weigh(index.claims(), resolved.getFirst(), b, wording.get(b.quoteId()), memory);
-            if (p != null) {
-                pairs.add(p);
-            }
-        }
-        return best(pairs, limit);
+        return new Neighbours(resolved.getFirst(), List.copyOf(resolved.subList(1, resolved.size())), wording);
     }
 
     List<Pair> pairsOnTopic(String topic, int limit) {
@@ -175,16 +194,22 @@ public class ContradictionFinder {
 
     /**
      * One pair through the pipeline: <b>align</b> (shared words, synonyms and names, the speakers' own country left
-     * out), <b>compare stance</b> (general language: negation, opposites, modality, continuation, numbers, standing),
-     * <b>score</b> and <b>explain</b>. {@code null} when the two are not about one thing, or no stance difference was
-     * found and no reviewer labelled the pair: agreeing statements are no candidates.
+     * out), <b>compare stance</b> (general language: negation, opposites, direction, modality, continuation, numbers,
+     * standing), <b>score</b> and <b>explain</b>. {@code null} when the two are not about one thing. Two sides' pairs
+     * need a stance difference more than "only one puts it the negative way". One side's pairs are kept without
+     * one, low, unless they say the same (a paraphrase: mostly the same words, the same polarity) or go the same way:
+     * general language misses some contradictions ("the ward will stay open" / "mothers will be transferred to
+     * another hospital"), and one side's statements on a topic are few. A reviewer's label keeps any pair.
      */
     static Pair weigh(Claims claims, Statement a, Statement b, double wording, Memory memory) {
         StanceComparison.Result stance = StanceComparison.compare(claims.of(a.text()), claims.of(b.text()),
                 ownSide(a, b));
         boolean labelled = memory.of(a.quoteId(), b.quoteId()) != null;
         boolean aligned = !stance.sharedWords().isEmpty() || !stance.sharedNames().isEmpty();
-        if (!labelled && (!aligned || !stance.differs())) {
+        boolean kept = ContradictionScorer.sameSide(a, b)
+                ? stance.differs() || !stance.paraphrase() && !stance.sameDirection()
+                : stance.differs() && !stance.weak();
+        if (!labelled && (!aligned || !kept)) {
             return null;
         }
         return new Pair(a, b, ContradictionScorer.score(a, b, wording, stance, memory));

@@ -38,7 +38,10 @@ final class ContradictionScorer {
     record Scored(double score, List<String> reasons, Set<String> contrast, String group, boolean sameSide) {
     }
 
-    /** What a pair scores without any stance difference: kept only when a reviewer labelled it. */
+    /**
+     * What a pair scores without any stance difference (times closeness and side): kept only when one side said
+     * both or a reviewer labelled it, and below any pair with a difference on the same footing.
+     */
     static final double NO_DIFFERENCE = 0.05;
 
     private ContradictionScorer() {
@@ -74,6 +77,9 @@ final class ContradictionScorer {
             reasons.add("Same topic: " + String.join(", ", topicWords.stream().limit(6).toList()));
         }
         stance.differences().forEach(d -> reasons.add(d.reason()));
+        if (!stance.differs()) {
+            reasons.add("No difference in stance found in the words: shown because one side said both");
+        }
 
         // who said them: one speaker or one government contradicting itself is what fact-checkers look for; an
         // unrecorded affiliation neither helps nor hurts
@@ -89,20 +95,33 @@ final class ContradictionScorer {
             sameSide = true;
             group = a.affiliationKey();
             reasons.add("Same affiliation");
-        } else if (a.affiliationKey() != null && b.affiliationKey() != null) {
-            score *= 0.65;
+        } else if (a.affiliationKey() != null && b.affiliationKey() != null && !unresolved(a) && !unresolved(b)) {
+            score *= 0.45;
             group = null;
         } else {
-            group = a.affiliationKey() != null ? a.affiliationKey() : b.affiliationKey();
-            Statement unknown = a.affiliationKey() == null ? a : b;
+            Statement unknown = a.affiliationKey() == null || unresolved(a) ? a : b;
+            Statement known = unknown == a ? b : a;
+            group = known.affiliationKey();
             reasons.add("Affiliation of " + (unknown.speakerName() == null ? "the unattributed statement"
-                    : unknown.speakerName()) + " not recorded");
+                    : unknown.speakerName()) + (unknown.affiliationKey() == null ? " not recorded"
+                    : " not known beyond “" + unknown.affiliation() + "”"));
         }
         if (group != null && !AffiliationKey.isPlace(group) && !group.startsWith("speaker:")) {
             group = group.strip();
         }
         score = learned(a, b, score, sharedTerms(stance), contrast, memory, reasons);
         return new Scored(score, List.copyOf(reasons), Set.copyOf(contrast), group, sameSide);
+    }
+
+    /** A body of some state that says not which ("the health ministry"): not known to be another side. */
+    private static boolean unresolved(Statement s) {
+        return !AffiliationKey.isPlace(s.affiliationKey()) && AffiliationKey.isStateBodyWithoutPlace(s.affiliation());
+    }
+
+    /** One speaker, or one recorded affiliation. */
+    static boolean sameSide(Statement a, Statement b) {
+        return a.sameSpeakerAs(b) && a.speakerName() != null
+                || a.affiliationKey() != null && a.affiliationKey().equals(b.affiliationKey());
     }
 
     /** What reviewers said: this very pair, then pairs like it (same topic terms, same kind of difference). */

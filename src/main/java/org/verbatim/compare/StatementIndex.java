@@ -141,6 +141,13 @@ class StatementIndex {
                 counts.merge(key, 1, Integer::sum);
             }
         }
+        if (counts.isEmpty()) {
+            // no official of a country speaks in it: the country its title names ("... to Malta's main hospital")
+            String title = em.createQuery("select a.title from Article a where a.id = :id", String.class)
+                    .setParameter("id", articleId).getResultStream().findFirst().orElse(null);
+            String place = AffiliationKey.placeOf(title);
+            return AffiliationKey.isPlace(place) ? place : "";
+        }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
 

@@ -91,9 +91,11 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
      * scope, what the negation denies ("will not <b>sign</b> the treaty"). {@code name}: a proper name, whose
      * {@code key} is the same for "France", "French" and "France's". {@code modifier}: a word that qualifies a noun
      * ("the <b>new</b> vaccine", "<b>older</b> children", "the <b>first</b> of March") rather than says something.
+     * {@code subject}: before the clause's auxiliary or modal ("spending <b>cuts</b> will not touch pensions"), what
+     * the clause is about rather than what it says of it.
      */
     public record Term(String written, Lexicon.Entry entry, int clause, int position, boolean negated, boolean head,
-                       boolean name, String key, boolean modifier) {
+                       boolean name, String key, boolean modifier, boolean subject) {
 
         /** A word whose opposite would say the opposite: a verb, or an adjective said of something ("is safe"). */
         public boolean predicative() {

@@ -54,6 +54,7 @@ public final class ClaimReader {
         int scopeLeft = 0;          // content words still denied by the last negation
         int denied = 0;                  // predicates the last negation has denied so far
         boolean negatedBefore = false;   // "not" right before a modal phrase: "not ruled out"
+        boolean verbSeen = false;        // an auxiliary or modal in this clause: what comes before is its subject
 
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -71,15 +72,23 @@ public final class ClaimReader {
                 aspect = Aspect.NONE;
                 aspectWords.clear();
                 scopeLeft = 0;
+                verbSeen = false;
                 continue;
             }
             if (w.equals("and") || w.equals("or")) {
                 scopeLeft = 0;
                 continue;
             }
+            if (English.SCOPE_ENDS.contains(w)) {
+                scopeLeft = 0;      // "not to vaccinate infants until the review is finished"
+            }
             // grammatical phrases first: "no longer" is aspect, not a bare "no"; "not ruled out" keeps it open
+            if (English.AUXILIARIES.contains(w)) {
+                verbSeen = true;
+            }
             int aspectLength = phrase(tokens, i, English.ASPECT_PHRASES);
             if (aspectLength > 0) {
+                verbSeen = true;
                 String p = join(tokens, i, aspectLength);
                 aspect = English.ASPECT_PHRASES.get(p);
                 aspectWords.add(p);
@@ -88,6 +97,7 @@ public final class ClaimReader {
             }
             int modalLength = phrase(tokens, i, English.MODAL_PHRASES);
             if (modalLength > 0) {
+                verbSeen = true;
                 String p = join(tokens, i, modalLength);
                 Modality m = English.MODAL_PHRASES.get(p);
                 if (m == Modality.EXCLUDED && negatedBefore) {
@@ -115,8 +125,9 @@ public final class ClaimReader {
                 quantities.add(q);
                 continue;
             }
-            if (!Character.isLetter(w.charAt(0)) || English.FUNCTION_WORDS.contains(w)) {
-                continue;
+            if (!Character.isLetter(w.charAt(0)) || English.FUNCTION_WORDS.contains(w)
+                    || Character.isUpperCase(t.text().charAt(0)) && English.CALENDAR.contains(w)) {
+                continue;       // a date says when, not what about: "March" is no name both statements share
             }
             negatedBefore = false;
             Lexicon.Entry entry = lexicon.entry(w);
@@ -133,7 +144,8 @@ public final class ClaimReader {
             boolean modifier = DETERMINERS.contains(before) || entry.adjective() && qualifiesNext(tokens, i);
             boolean target = negated && !name && !modifier && entry.predicate()
                     && (denied == 0 || denied == 1 && before.equals("to"));
-            terms.add(new Term(t.text(), entry, clause, i, negated, target, name, key, modifier));
+            terms.add(new Term(t.text(), entry, clause, i, negated, target, name, key, modifier,
+                    !verbSeen && clauseHasVerb(tokens, i)));
             if (negated) {
                 scopeLeft--;
                 denied += target ? 1 : 0;
@@ -145,6 +157,20 @@ public final class ClaimReader {
                     String.join(" ", aspectWords)));
         }
         return new Claim(text, List.copyOf(terms), List.copyOf(clauses), List.copyOf(quantities), Set.copyOf(names));
+    }
+
+    /** Whether an auxiliary or modal follows token {@code i} in its clause: then the words before it are its subject. */
+    private static boolean clauseHasVerb(List<Token> tokens, int i) {
+        for (int k = i + 1; k < tokens.size(); k++) {
+            String w = tokens.get(k).lower();
+            if (CLAUSE_PUNCTUATION.matcher(w).matches() || English.CLAUSE_BREAKS.contains(w)) {
+                return false;
+            }
+            if (English.AUXILIARIES.contains(w) || English.MODAL_PHRASES.containsKey(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those",

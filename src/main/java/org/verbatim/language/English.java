@@ -38,6 +38,13 @@ final class English {
     static final Set<String> NEGATIVE_IMPLICATIVES = Set.of("refuse", "refuses", "refused", "refusing", "fail",
             "fails", "failed", "failing", "decline", "declines", "declined", "declining");
 
+    /** Auxiliaries and modals: in a clause, what comes before the first of them is its subject. */
+    static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "am", "has", "have", "had",
+            "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did");
+
+    /** Words that end what a negation denies without ending the clause ("not ... until", "no ... before"). */
+    static final Set<String> SCOPE_ENDS = Set.of("until", "till", "before", "after", "once", "than");
+
     /** Words that end a clause for negation and modality (besides punctuation). */
     static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "though", "while", "whereas",
             "because", "since", "unless", "which", "who", "whom", "whose", "where", "when", "if", "yet", "so",
@@ -115,8 +122,10 @@ final class English {
 
     static final Set<String> PERCENT_WORDS = Set.of("percent", "pct", "%");
 
-    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
+    /** Months and weekdays. */
+    static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
 
     static final java.util.Map<String, Integer> NUMBER_WORDS = java.util.Map.ofEntries(
             java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),

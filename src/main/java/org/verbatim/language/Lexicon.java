@@ -24,11 +24,13 @@ public interface Lexicon {
      * those; {@code broaderOpposites} the antonyms of what a verb is a way of doing; {@code places} the nouns an adjective pertains to ("french" → "france"); {@code money}: a currency;
      * {@code proper}: a name WordNet knows ("France", "Taliban"); {@code predicate}: mostly used as a verb or an
      * adjective, so what a negation before it denies ("no jobs will be <b>lost</b>"); {@code adjective}: mostly an
-     * adjective.
+     * adjective; {@code valence}: +1 when the word says there is more of something, or that it goes on, is kept,
+     * allowed, respected or safe ("raise", "keep", "approve", "protect"), -1 when it says less, an end, a loss, a
+     * refusal, a breach or a danger ("cut", "close", "lose", "reject", "breach", "risk"), 0 when neither.
      */
     record Entry(String word, Set<String> lemmas, Set<String> synonyms, Set<String> broader, Set<String> opposites,
                  Set<String> broaderOpposites, Set<String> places, Standing standing, boolean money, boolean proper,
-                 boolean predicate, boolean adjective, boolean known) {
+                 boolean predicate, boolean adjective, boolean known, int valence) {
 
         /** Whether the two words mean the same in one of their common senses (or one derives from the other). */
         public boolean sameAs(Entry other) {
@@ -62,6 +64,6 @@ public interface Lexicon {
     static Entry unknown(String word) {
         Set<String> self = Set.of(word);
         return new Entry(word, self, self, self, Set.of(), Set.of(), Set.of(), Standing.NONE, false, false, false, false,
-                false);
+                false, 0);
     }
 }

@@ -19,7 +19,7 @@ import org.verbatim.language.Claim.Term;
 public final class StanceComparison {
 
     public enum Kind {
-        NEGATION, OPPOSITES, MODALITY, CONTINUATION, QUANTITY, STANDING
+        NEGATION, OPPOSITES, MODALITY, CONTINUATION, QUANTITY, STANDING, POLARITY
     }
 
     /** One way the stances differ: how strongly (about 0..1) and why, in words a reviewer reads. */
@@ -30,8 +30,8 @@ public final class StanceComparison {
      * {@code alignment} (0..1): how much the two are about the same thing (shared words, synonyms included, and
      * shared names); {@code differences}: empty when the stances agree as far as general language tells.
      */
-    public record Result(double alignment, List<String> sharedWords, List<String> sharedNames,
-                         List<Difference> differences) {
+    public record Result(double alignment, double overlap, List<String> sharedWords, List<String> sharedNames,
+                         List<Difference> differences, int directionA, int directionB) {
 
         public boolean differs() {
             return !differences.isEmpty();
@@ -46,7 +46,32 @@ public final class StanceComparison {
         public boolean agrees() {
             return differences.isEmpty() && alignment >= 0.45;
         }
+
+        /**
+         * Mostly the same words, and the same polarity (a plain statement affirms, as one going up does), with no
+         * difference: one says again what the other said.
+         */
+        public boolean paraphrase() {
+            return differences.isEmpty() && overlap >= PARAPHRASE && (directionA < 0) == (directionB < 0);
+        }
+
+        /** No difference, and both say their topic goes the same way ("will keep their job" / "no job will be lost"). */
+        public boolean sameDirection() {
+            return differences.isEmpty() && directionA != 0 && directionA == directionB;
+        }
+
+        /** Only a weak difference: "only one puts it the negative way". */
+        public boolean weak() {
+            return differences.stream().allMatch(d -> d.weight() <= WEAK_POLARITY_WEIGHT);
+        }
     }
+
+    /** The share of the shorter claim's content words the other has too, from which two say the same. */
+    static final double PARAPHRASE = 0.5;
+    /** Two directions that differ weigh less than opposite words: the two may speak of different sides of a topic. */
+    static final double POLARITY_WEIGHT = 0.35;
+    /** One says no and the other says nothing either way: too weak to propose a pair of two sides. */
+    public static final double WEAK_POLARITY_WEIGHT = 0.15;
 
     private StanceComparison() {
     }
@@ -97,7 +122,17 @@ public final class StanceComparison {
         clauses(a, b, matches, differences);
         quantities(a, b, matches, differences);
         standing(a, b, sharedNames, differences);
-        return new Result(alignment, List.copyOf(sharedWords), List.copyOf(sharedNames), List.copyOf(differences));
+        Set<Integer> clausesA = new java.util.HashSet<>();
+        Set<Integer> clausesB = new java.util.HashSet<>();
+        for (Term[] m : matches) {
+            clausesA.add(m[0].clause());
+            clausesB.add(m[1].clause());
+        }
+        Direction da = direction(a, clausesA);
+        Direction db = direction(b, clausesB);
+        polarity(da, db, matches, !sharedNames.isEmpty(), numbersAgree(a, b), differences);
+        return new Result(alignment, coverage, List.copyOf(sharedWords), List.copyOf(sharedNames),
+                List.copyOf(differences), da.sign(), db.sign());
     }
 
     /**
@@ -406,6 +441,103 @@ public final class StanceComparison {
             }
         }
         return null;
+    }
+
+    /**
+     * One says its topic moves one way, the other the other way, in words that are not opposites of each other: "we
+     * will reduce the workforce" against "every worker will keep their job", "no jobs will be lost" against "we will
+     * cut 800 posts", "poses a real risk" against "protects". Each claim's direction is summed over the clauses that
+     * share something with the other claim: words that say more, going on, kept, allowed, safe count up, words that
+     * say less, an end, a loss, a refusal, a danger count down (the lexicon's valence), a denied word the other way,
+     * "ruled out" turns its clause round, "still" and "no longer" count as such. Weaker than opposite words: the two
+     * may speak of different sides of the topic.
+     */
+    private static void polarity(Direction da, Direction db, List<Term[]> matches, boolean sharedName,
+                                 boolean numbersAgree, List<Difference> out) {
+        if (out.stream().anyMatch(d -> d.kind() == Kind.NEGATION || d.kind() == Kind.OPPOSITES
+                || d.kind() == Kind.CONTINUATION || d.kind() == Kind.QUANTITY) || numbersAgree
+                || da.sign() == db.sign() || Math.min(da.sign(), db.sign()) >= 0) {
+            return;
+        }
+        if (matches.stream().allMatch(m -> m[0].name()) && !sharedName) {
+            return;
+        }
+        Direction down = da.sign() < 0 ? da : db;
+        Direction other = down == da ? db : da;
+        if (other.sign() > 0) {
+            out.add(new Difference(Kind.POLARITY, POLARITY_WEIGHT, "Direction: one says “" + down.words()
+                    + "”, the other “" + other.words() + "”"));
+        } else {
+            // one says no, the other says nothing either way: plain statements affirm
+            out.add(new Difference(Kind.POLARITY, WEAK_POLARITY_WEIGHT, "Polarity: only one puts it the negative"
+                    + " way (“" + down.words() + "”)"));
+        }
+    }
+
+    /** Both give a number of one kind and none disagree: the numbers say where each stands, and they agree. */
+    private static boolean numbersAgree(Claim a, Claim b) {
+        boolean any = false;
+        for (Quantity qa : a.quantities()) {
+            for (Quantity qb : b.quantities()) {
+                if (qa.unit() == qb.unit() && qa.unit() != Claim.Unit.YEAR) {
+                    if (disagree(qa, qb)) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** Which way a claim says its topic goes (+1, -1, 0), and the words that say it most. */
+    record Direction(int sign, String words) {
+    }
+
+    static Direction direction(Claim c, Set<Integer> clauses) {
+        double sum = 0;
+        double strongest = 0;
+        String words = "";
+        for (Clause cl : c.clauses()) {
+            if (!clauses.contains(cl.index())) {
+                continue;
+            }
+            double clauseSum = cl.aspect() == Aspect.CONTINUES ? 1 : cl.aspect() == Aspect.STOPPED ? -1 : 0;
+            String clauseWords = cl.aspectWords();
+            double clauseStrongest = Math.abs(clauseSum);
+            boolean said = false;
+            for (Term t : c.termsOf(cl.index())) {
+                // the subject is what the clause is about, not which way it goes ("spending cuts will not touch")
+                if (t.name() || t.subject() || t.modifier() && t.entry().adjective()) {
+                    continue;
+                }
+                double signed;
+                if (t.predicative()) {
+                    // a denied word says the other way
+                    signed = t.negated() ? -t.entry().valence() : t.entry().valence();
+                    said = true;
+                } else {
+                    // a noun says which way only as what is said of something ("poses a real <b>risk</b>"), not
+                    // before anything is said, nor after "no" ("no safety signal")
+                    signed = !said || t.negated() ? 0 : 0.5 * t.entry().valence();
+                }
+                clauseSum += signed;
+                if (Math.abs(signed) > clauseStrongest) {
+                    clauseStrongest = Math.abs(signed);
+                    clauseWords = context(c, t);
+                }
+            }
+            if (cl.modality() == Modality.EXCLUDED) {
+                clauseSum = -clauseSum;
+                clauseWords = cl.modalWords();
+            }
+            sum += clauseSum;
+            if (clauseStrongest > strongest && clauseSum != 0) {
+                strongest = clauseStrongest;
+                words = clauseWords;
+            }
+        }
+        return new Direction(Math.abs(sum) < 0.5 ? 0 : (int) Math.signum(sum), words);
     }
 
     /** A shared name cast as an outlaw by one ("terrorist") and dealt with as a counterpart by the other. */

@@ -43,6 +43,9 @@ public final class WordNetLexicon implements Lexicon {
     private final Set<Synset> counterpartRoots = new HashSet<>();
     private final Set<Synset> moneyRoots = new HashSet<>();
     private final Map<Synset, Boolean> moneys = new HashMap<>();
+    private final Set<Synset> upRoots = new HashSet<>();
+    private final Set<Synset> downRoots = new HashSet<>();
+    private final Map<Synset, Integer> valences = new HashMap<>();
 
     private WordNetLexicon(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -66,6 +69,21 @@ public final class WordNetLexicon implements Lexicon {
             root(counterpartRoots, POS.ADJECTIVE, "legal", "adj.all");
             root(counterpartRoots, POS.ADJECTIVE, "official", "adj.all");
             root(moneyRoots, POS.NOUN, "monetary unit", "noun.quantity");
+            // which way a word moves what it is said of: more of it, going on, kept, let be, respected, safe... or
+            // less of it, ended, lost, refused, broken, endangered. The most general concepts of each (WordNet's sense
+            // numbers), from which hypernyms reach the specific words ("trim" is a way to decrease)
+            concepts(upRoots, POS.VERB, "increase 1 2", "continue 1", "keep 1 3", "begin 1", "open 1", "approve 1",
+                    "accept 3", "permit 1 2", "respect 2", "protect 1", "support 1", "help 1",
+                    "succeed 1", "gain 2", "improve 1 2");
+            concepts(upRoots, POS.NOUN, "safety 1", "protection 1", "increase 1 3", "success 1 2", "approval 1",
+                    "support 1");
+            concepts(upRoots, POS.ADJECTIVE, "safe 1", "legal 1", "open 1", "possible 1");
+            concepts(downRoots, POS.VERB, "decrease 1 2", "end 1 2", "stop 2", "lose 1", "close 1", "destroy 1 2",
+                    "damage 1", "reject 1 3", "refuse 1 2", "forbid 1", "prevent 1", "violate 1 2", "fail 1 2",
+                    "cancel 1", "remove 1", "abandon 1 2", "endanger 1", "oppose 1");
+            concepts(downRoots, POS.NOUN, "danger 1 2", "harm 1 2", "loss 1 3", "decrease 1 4", "failure 1",
+                    "closure 1", "prohibition 2", "violation 1 2");
+            concepts(downRoots, POS.ADJECTIVE, "dangerous 1", "illegal 1", "closed 1", "impossible 1");
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet could not be read", e);
         }
@@ -300,6 +318,7 @@ public final class WordNetLexicon implements Lexicon {
             int counterpart = 0;
             boolean money = false;
             boolean proper = false;
+            double valence = 0;
             for (IndexWord iw : all.getIndexWordArray()) {
                 if (most > 0 && use.get(iw.getPOS()) < MINOR_USE * most) {
                     continue;
@@ -345,6 +364,10 @@ public final class WordNetLexicon implements Lexicon {
                         }
                     }
                     money |= iw.getPOS() == POS.NOUN && isMoney(s);
+                    if (common) {
+                        // the first sense, and the word's main part of speech, say most
+                        valence += valenceOf(s) * (i == 0 ? 2 : 1) * (iw.getPOS() == main ? 2 : 1);
+                    }
                     switch (standingOf(s)) {
                         case OUTLAW -> outlaw++;
                         case COUNTERPART -> counterpart++;
@@ -363,10 +386,31 @@ public final class WordNetLexicon implements Lexicon {
             return new Entry(w, Set.copyOf(lemmas), Set.copyOf(synonyms), Set.copyOf(broader), Set.copyOf(opposites),
                     Set.copyOf(broaderOpposites),
                     Set.copyOf(places), standing, money, proper,
-                    main == POS.VERB || main == POS.ADJECTIVE, main == POS.ADJECTIVE, true);
+                    main == POS.VERB || main == POS.ADJECTIVE, main == POS.ADJECTIVE, true,
+                    valence >= 2 ? 1 : valence <= -2 ? -1 : prefixed(lemmas, opposites));
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet look-up failed for " + w, e);
         }
+    }
+
+    private static final List<String> NEGATIVE_PREFIXES = List.of("un", "in", "im", "il", "ir", "dis", "non", "non-");
+
+    /**
+     * A word that is its opposite with a negative prefix says no (-1: "unconstitutional", "disagree"); a word whose
+     * opposite is itself so prefixed says yes (+1: "constitutional"). 0 when neither.
+     */
+    private static int prefixed(Set<String> lemmas, Set<String> opposites) {
+        for (String l : lemmas) {
+            for (String p : NEGATIVE_PREFIXES) {
+                if (l.startsWith(p) && opposites.contains(l.substring(p.length()))) {
+                    return -1;
+                }
+                if (opposites.contains(p + l)) {
+                    return 1;
+                }
+            }
+        }
+        return 0;
     }
 
     private static boolean fromLemma(Pointer p, String lemma) {
@@ -430,6 +474,55 @@ public final class WordNetLexicon implements Lexicon {
         return found;
     }
 
+    /**
+     * +1 when a sense says more of something, or that it goes on, is kept, allowed, respected or safe; -1 when it says
+     * less, an end, a loss, a refusal, a breach or a danger; 0 when WordNet's hypernyms (and, for the sense itself,
+     * its adjective cluster, the verb a noun derives from, or an opposite of known sign) reach neither kind.
+     */
+    private int valenceOf(Synset s) throws JWNLException {
+        Integer known = valences.get(s);
+        if (known != null) {
+            return known;
+        }
+        record Step(Synset synset, int sign) {
+        }
+        Deque<Step> todo = new ArrayDeque<>();
+        todo.add(new Step(s, 1));
+        for (Pointer p : s.getPointers(PointerType.SIMILAR_TO)) {
+            todo.add(new Step(p.getTargetSynset(), 1));
+        }
+        for (Pointer p : s.getPointers(PointerType.DERIVATION)) {
+            if (s.getPOS() == POS.NOUN && p.getTargetSynset().getPOS() == POS.VERB) {
+                todo.add(new Step(p.getTargetSynset(), 1));
+            }
+        }
+        for (Pointer p : s.getPointers(PointerType.ANTONYM)) {
+            todo.add(new Step(p.getTargetSynset(), -1));
+        }
+        Set<Synset> seen = new HashSet<>();
+        int found = 0;
+        int steps = 0;
+        while (!todo.isEmpty() && steps++ < 40) {
+            Step at = todo.poll();
+            if (!seen.add(at.synset())) {
+                continue;
+            }
+            if (upRoots.contains(at.synset())) {
+                found = at.sign();
+                break;
+            }
+            if (downRoots.contains(at.synset())) {
+                found = -at.sign();
+                break;
+            }
+            for (Pointer p : at.synset().getPointers(PointerType.HYPERNYM)) {
+                todo.add(new Step(p.getTargetSynset(), at.sign()));
+            }
+        }
+        valences.put(s, found);
+        return found;
+    }
+
     private boolean isMoney(Synset s) throws JWNLException {
         Boolean known = moneys.get(s);
         if (known != null) {
@@ -453,5 +546,20 @@ public final class WordNetLexicon implements Lexicon {
             throw new IllegalStateException("WordNet has no " + lemma);
         }
         iw.getSenses().stream().filter(s -> s.getLexFileName().equals(kind)).findFirst().ifPresent(into::add);
+    }
+
+    /** Senses by WordNet's numbers: "increase 1 2" is the first two senses of "increase" as a {@code pos}. */
+    private void concepts(Set<Synset> into, POS pos, String... lemmaAndSenses) throws JWNLException {
+        for (String spec : lemmaAndSenses) {
+            String[] parts = spec.split(" ");
+            IndexWord iw = dictionary.getIndexWord(pos, parts[0]);
+            for (int k = 1; k < parts.length; k++) {
+                int sense = Integer.parseInt(parts[k]);
+                if (iw == null || iw.getSenses().size() < sense) {
+                    throw new IllegalStateException("WordNet has no sense " + sense + " of " + parts[0]);
+                }
+                into.add(iw.getSenses().get(sense - 1));
+            }
+        }
     }
 }

@@ -196,9 +196,18 @@ public final class AffiliationKey {
         return false;
     }
 
-    /** Whether a key names a place (a stem) rather than a body described in words. */
+    /**
+     * Whether a key names a place (a stem) rather than a body described in words. One word is not enough: "opposition"
+     * or "analysts" (a group that said something) are no place, nor is any plural English knows ("critics").
+     */
     public static boolean isPlace(String key) {
-        return key != null && !key.contains(" ");
+        if (key == null || key.isEmpty() || key.contains(" ") || NOT_THE_STATE.contains(key)
+                || STATE_BODIES.contains(key)) {
+            return false;
+        }
+        var entry = WordNetLexicon.shared().entry(key);
+        return !entry.known() || entry.proper() || !entry.places().isEmpty() || entry.lemmas().contains(key)
+                && entry.lemmas().size() == 1;
     }
 
     /**

@@ -2,6 +2,12 @@ package org.verbatim.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.verbatim.base.search.SearchIndex;
 import org.verbatim.cli.SyntheticArticles;
 import org.verbatim.compare.ContradictionTopics.Label;
@@ -128,6 +136,15 @@ class ContradictionEval {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    StatementIndex statementIndex;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    /** Where the lookups are written for {@link ContradictionReplay}, when {@code -Dcontradiction.dump} names a file. */
+    private Writer dump;
+
     @Test
     @WithMockUser(username = "contradiction-eval", roles = "FACT_CHECKER")
     void contradiction_finder_on_topics_it_was_not_shaped_after() throws InterruptedException {
@@ -140,7 +157,9 @@ class ContradictionEval {
         for (String set : sets) {
             List<Imported> topics = new ArrayList<>();
             for (Topic topic : ContradictionTopics.load(set)) {
-                topics.add(importTopic(topic, missing));
+                if (ContradictionTopics.selected(topic)) {
+                    topics.add(importTopic(topic, missing));
+                }
             }
             imported.put(set, topics);
         }
@@ -167,6 +186,30 @@ class ContradictionEval {
     }
 
     private Map<String, Figures> report(Map<String, List<Imported>> imported, int noise, boolean verbose) {
+        String dumpTo = System.getProperty("contradiction.dump");
+        if (dumpTo != null) {
+            try {
+                dump = Files.newBufferedWriter(Path.of(noise == 0 ? dumpTo : dumpTo + "-noise" + noise),
+                        StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        try {
+            return reportNow(imported, noise, verbose);
+        } finally {
+            if (dump != null) {
+                try {
+                    dump.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                dump = null;
+            }
+        }
+    }
+
+    private Map<String, Figures> reportNow(Map<String, List<Imported>> imported, int noise, boolean verbose) {
         Map<String, Figures> out = new LinkedHashMap<>();
         imported.forEach((set, topics) -> {
             Figures f = measure(set, topics, verbose || "dev".equals(set) && noise == 0);
@@ -298,10 +341,25 @@ class ContradictionEval {
                 if (verbose) {
                     print(t, p, lookup, found);
                 }
+                if (dump != null) {
+                    dump(t, p, lookup);
+                }
             }
         }
         return new Figures(t.topic().id(), lookups, first, top5, same3, cross3, notIndexed, condensedFirst,
                 condensedTop5);
+    }
+
+    /** The statements the finder weighs for this lookup, with the labels, for {@link ContradictionReplay}. */
+    private void dump(Imported t, Pair p, long[] lookup) {
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> statementIndex.statement(lookup[0])
+                .ifPresent(source -> {
+                    var around = ContradictionFinder.neighbours(statementIndex, source, null);
+                    ContradictionReplay.write(dump, new ContradictionReplay.Lookup(t.topic().set(), t.topic().name(),
+                            p.line(), lookup[0] == t.quoteOf().get(p.a()) ? "A->B" : "B->A", around.source(),
+                            lookup[1], t.partners(Label.CONTRADICTION, lookup[0]), t.partners(Label.SAME, lookup[0]),
+                            t.partners(Label.CROSS, lookup[0]), t.quotes(), around.others(), around.wording()));
+                }));
     }
 
     /** One lookup: where the partner ranks, and what came first instead. */
@@ -326,6 +384,11 @@ class ContradictionEval {
         }
     }
 
+    private static boolean seedPartner(String speaker, String text) {
+        return speaker != null && (speaker.contains("Khatibzadeh") || speaker.contains("Shamkhani"))
+                && List.of("negotiations", "offices", "reality", "delegation").stream().anyMatch(text::contains);
+    }
+
     /**
      * Issue 5's acceptance case on the demo articles (loaded on an installation's first start, so in this test's
      * database too unless {@code verbatim.demo-data=false}): whether a colleague's statement dealing with the group
@@ -344,10 +407,22 @@ class ContradictionEval {
         int rank = 0;
         for (int i = 0; i < found.size() && rank == 0; i++) {
             QuoteCard c = found.get(i).second();
-            if (c.speakerName() != null && (c.speakerName().contains("Khatibzadeh") || c.speakerName().contains("Shamkhani"))
-                    && List.of("negotiations", "offices", "reality", "delegation").stream().anyMatch(c.text()::contains)) {
+            if (seedPartner(c.speakerName(), c.text())) {
                 rank = i + 1;
             }
+        }
+        if (dump != null) {
+            long id = source.get().card().quoteId();
+            new TransactionTemplate(transactions).executeWithoutResult(tx -> statementIndex.statement(id)
+                    .ifPresent(s -> {
+                        var around = ContradictionFinder.neighbours(statementIndex, s, null);
+                        Set<Long> right = new LinkedHashSet<>();
+                        around.others().stream().filter(o -> seedPartner(o.speakerName(), o.text()))
+                                .forEach(o -> right.add(o.quoteId()));
+                        ContradictionReplay.write(dump, new ContradictionReplay.Lookup("demo", "seed", 0, "A->B",
+                                around.source(), right.isEmpty() ? -1 : right.iterator().next(), right, Set.of(),
+                                Set.of(), Set.of(), around.others(), around.wording()));
+                    }));
         }
         return "contradiction-seed: acceptance case " + (rank == 1 ? "ranks first"
                 : rank == 0 ? "not in the top " + CANDIDATES : "ranks " + rank) + " (noise=" + noise + ")";

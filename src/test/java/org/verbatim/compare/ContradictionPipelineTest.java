@@ -69,4 +69,52 @@ class ContradictionPipelineTest {
         assertThat(weigh(x, y, new Memory(Map.of(Memory.pairKey(1, 2), consistent), List.of(consistent)))
                 .scored().score()).isLessThan(plain);
     }
+
+    @Test
+    void one_sides_pair_with_no_difference_found_is_kept_below_one_with_a_difference() {
+        Statement open = said(1, "Clara Borg", "malt", "The maternity ward at Gozo General will stay open.");
+        Statement moved = said(2, "Paul Farrugia", "malt", "Gozo General mothers will be transferred to Mater Dei.");
+        Statement stopped = said(3, "Lara Vella", "malt", "Gozo General will no longer deliver babies.");
+        ContradictionFinder.Pair unexplained = weigh(open, moved, Memory.EMPTY);
+        ContradictionFinder.Pair explained = weigh(open, stopped, Memory.EMPTY);
+        assertThat(unexplained).isNotNull();
+        assertThat(unexplained.scored().reasons()).anyMatch(r -> r.startsWith("No difference in stance found"));
+        assertThat(explained.scored().score()).isGreaterThan(unexplained.scored().score());
+        // the same two statements from two sides are no candidate
+        assertThat(weigh(open, said(2, "Paul Farrugia", "gozo hospital board", moved.text()), Memory.EMPTY)).isNull();
+    }
+
+    @Test
+    void one_sides_paraphrase_or_statements_going_the_same_way_are_no_candidate() {
+        Statement a = said(1, "A", "kav", "Every worker at the plant will keep their job.");
+        assertThat(weigh(a, said(2, "B", "kav", "No jobs will be lost at the plant."), Memory.EMPTY)).isNull();
+        assertThat(weigh(a, said(3, "B", "kav", "Every worker at the plant will keep their job, all of them."),
+                Memory.EMPTY)).isNull();
+        ContradictionFinder.Pair opposite = weigh(a, said(4, "C", "kav",
+                "We will reduce the workforce at the plant by 800 people."), Memory.EMPTY);
+        assertThat(opposite).isNotNull();
+        assertThat(opposite.scored().contrast()).containsExactly("POLARITY");
+        assertThat(opposite.scored().reasons()).anyMatch(r -> r.startsWith("Direction:") && r.contains("reduce"));
+    }
+
+    @Test
+    void saying_no_against_a_plain_statement_is_a_candidate_within_one_side_only() {
+        String no = "Parts of the surveillance law breach the constitution.";
+        String plain = "The new surveillance law is fully in line with the constitution.";
+        assertThat(weigh(said(1, "A", "kern", no), said(2, "B", "kern", plain), Memory.EMPTY)).isNotNull();
+        assertThat(weigh(said(1, "A", "kern", no), said(2, "B", "bar association", plain), Memory.EMPTY)).isNull();
+    }
+
+    @Test
+    void a_state_body_of_no_named_country_is_not_counted_as_another_side() {
+        String a = "The maternity ward at Gozo General will stay open.";
+        String b = "Gozo General will no longer deliver babies after September.";
+        Statement minister = said(1, "Clara Borg", "malt", a);
+        Statement ministry = new Statement(2, 2, b, 2L, "Lara Vella", "health ministry", "health ministry", null);
+        Statement party = new Statement(3, 3, b, 3L, "Dan Grech", "opposition Malta Forward party", "malta forward",
+                null);
+        ContradictionFinder.Pair unresolved = weigh(minister, ministry, Memory.EMPTY);
+        assertThat(unresolved.scored().score()).isGreaterThan(weigh(minister, party, Memory.EMPTY).scored().score());
+        assertThat(unresolved.scored().reasons()).anyMatch(r -> r.contains("not known beyond “health ministry”"));
+    }
 }

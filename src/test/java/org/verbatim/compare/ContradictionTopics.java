@@ -108,6 +108,23 @@ final class ContradictionTopics {
         return out;
     }
 
+    /**
+     * Whether a topic is among those named in {@code -Dcontradiction.topics} (comma-separated topic folder names, all
+     * when not given): to measure a part of a set on its own, such as the topics added last against the older ones.
+     */
+    static boolean selected(Topic topic) {
+        String named = System.getProperty("contradiction.topics", "");
+        if (named.isBlank()) {
+            return true;
+        }
+        for (String t : named.split(",")) {
+            if (t.strip().equals(topic.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Article> articles(Path topic) throws IOException {
         try (Stream<Path> files = Files.list(topic)) {
             List<Article> out = new ArrayList<>();

@@ -134,4 +134,69 @@ class StanceComparisonTest {
         assertThat(r.sharedNames()).hasSize(1);
         assertThat(compare("The Ruritanian army withdrew.", "Ruritania's army withdrew.").sharedNames()).hasSize(1);
     }
+
+    private static void assertNoKind(String a, String b, Kind kind) {
+        assertThat(compare(a, b).differences()).as(a + " / " + b).extracting(StanceComparison.Difference::kind)
+                .doesNotContain(kind);
+        assertThat(compare(b, a).differences()).as(b + " / " + a).extracting(StanceComparison.Difference::kind)
+                .doesNotContain(kind);
+    }
+
+    @Test
+    void words_that_move_the_topic_opposite_ways_are_a_difference_of_direction() {
+        assertDiffer("We will reduce the workforce at the plant by 800 people.",
+                "Every worker at the plant will keep their job.", Kind.POLARITY);
+        assertDiffer("The new vaccine poses a real risk to babies.",
+                "Parents can be confident this vaccine protects their babies.", Kind.POLARITY);
+        assertDiffer("No jobs will be lost at the smelter.", "The smelter will cut its staff by half.",
+                Kind.POLARITY);
+        Result r = compare("We will reduce the workforce at the plant.", "Every worker at the plant will keep a job.");
+        assertThat(r.weak()).isFalse();
+        assertThat(r.differences()).filteredOn(d -> d.kind() == Kind.POLARITY).first()
+                .extracting(StanceComparison.Difference::reason).asString().contains("reduce").contains("keep");
+    }
+
+    @Test
+    void words_that_move_the_topic_the_same_way_are_no_difference() {
+        Result same = compare("Every worker at the plant will keep their job.", "No jobs will be lost at the plant.");
+        assertThat(same.differs()).isFalse();
+        assertThat(same.sameDirection()).isTrue();
+        // the subject of a clause is what it is about, not which way it goes
+        assertNoKind("Spending cuts will not touch pensions.", "Pensions are protected in every scenario.",
+                Kind.POLARITY);
+        // numbers that agree say where each stands
+        assertNoKind("The deficit will end the year below 2 percent.",
+                "We will comfortably stay under two percent this year.", Kind.POLARITY);
+        // what follows "until" is not denied: the review will be finished
+        assertNoKind("We advise doctors not to vaccinate infants until the review is finished.",
+                "The vaccine review will be finished in May.", Kind.NEGATION);
+    }
+
+    @Test
+    void saying_no_against_a_plain_statement_is_a_weak_difference_and_two_noes_are_none() {
+        Result r = compare("Parts of the surveillance law breach the constitution.",
+                "The new surveillance law is fully in line with the constitution.");
+        assertThat(r.differences()).extracting(StanceComparison.Difference::kind).containsExactly(Kind.POLARITY);
+        assertThat(r.weak()).isTrue();
+        assertThat(r.paraphrase()).isFalse();
+        // "unconstitutional" is "constitutional" with a negative prefix: it says no too
+        Result both = compare("Parts of the surveillance law breach the constitution.",
+                "The surveillance law is unconstitutional in parts.");
+        assertThat(both.differs()).isFalse();
+    }
+
+    @Test
+    void a_paraphrase_has_mostly_the_same_words_and_the_same_polarity() {
+        Result r = compare("Valmark will not sign the readmission agreement in its current form.",
+                "Valmark will not sign the readmission agreement as drafted.");
+        assertThat(r.paraphrase()).isTrue();
+        assertThat(compare("Valmark will not sign the readmission agreement.",
+                "Valmark is ready to sign the readmission agreement.").paraphrase()).isFalse();
+    }
+
+    @Test
+    void months_and_weekdays_are_no_shared_topic() {
+        Result r = compare("Checks on the border will be lifted in March.", "Lorries will cross without stopping from March.");
+        assertThat(r.sharedNames()).isEmpty();
+    }
 }

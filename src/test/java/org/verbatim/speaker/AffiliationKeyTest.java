@@ -44,4 +44,13 @@ class AffiliationKeyTest {
         assertThat(AffiliationKey.ofSpeaker("National Council of Resistance of Iran", SpeakerKind.ORGANIZATION, null))
                 .isNotEqualTo(country);
     }
+
+    @Test
+    void a_key_of_one_word_is_a_place_unless_it_names_a_group() {
+        assertThat(AffiliationKey.isPlace(AffiliationKey.of("Latvia"))).isTrue();
+        assertThat(AffiliationKey.isPlace(AffiliationKey.of("Malta"))).isTrue();
+        assertThat(AffiliationKey.isPlace(AffiliationKey.of("opposition"))).isFalse();
+        assertThat(AffiliationKey.isPlace(AffiliationKey.of("analysts"))).isFalse();
+        assertThat(AffiliationKey.isPlace(AffiliationKey.of("Kernian Bar Association"))).isFalse();
+    }
 }
