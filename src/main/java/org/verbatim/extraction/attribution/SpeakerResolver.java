@@ -613,9 +613,8 @@ public final class SpeakerResolver {
      */
     private void updateFromSubject(Range s) {
         if (!namedSubject(s)) {
-            for (Mention m : mentions.names()) {
-                if (m.start() < s.start() || inContent[m.start()]) continue;
-                if (m.start() >= s.end()) break;
+            for (Mention m : mentions.namesStartingIn(s)) {
+                if (inContent[m.start()]) continue;
                 int after = m.extendedEnd();
                 boolean relative = after + 1 < s.end() && t.token(after - 1).isPunct(',') && t.token(after).is("who")
                         || after + 1 < s.end() && t.token(after).isPunct(',') && t.token(after + 1).is("who");

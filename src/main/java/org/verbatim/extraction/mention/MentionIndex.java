@@ -1,6 +1,7 @@
 package org.verbatim.extraction.mention;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ public final class MentionIndex {
     private final AnnotatedText t;
     private final boolean[] masked;
     private final List<Mention> names;
+    /** The names by their first token, for {@link #namesStartingIn}. */
+    private final List<Mention> byPosition;
     private final Map<Integer, Mention> byEnd = new HashMap<>();
     private final Map<Integer, Mention> byStart = new HashMap<>();
     private final Map<Integer, Mention> byCoreStart = new HashMap<>();
@@ -30,6 +33,7 @@ public final class MentionIndex {
         this.t = t;
         this.masked = masked;
         this.names = List.copyOf(names);
+        this.byPosition = names.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
         for (Mention m : names) {
             byEnd.put(m.end(), m);
             byEnd.put(m.extendedEnd(), m);
@@ -40,6 +44,22 @@ public final class MentionIndex {
 
     public List<Mention> names() {
         return names;
+    }
+
+    /** The names whose first token lies in {@code s}, in text order (a binary search: one sentence costs no scan). */
+    public List<Mention> namesStartingIn(Range s) {
+        return byPosition.subList(firstAtOrAfter(s.start()), firstAtOrAfter(s.end()));
+    }
+
+    private int firstAtOrAfter(int token) {
+        int lo = 0;
+        int hi = byPosition.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byPosition.get(mid).start() < token) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /** The name mention whose name part starts at {@code token}, if any. */
