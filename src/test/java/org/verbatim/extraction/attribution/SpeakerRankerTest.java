@@ -122,17 +122,17 @@ class SpeakerRankerTest {
     }
 
     @Test
-    void a_cue_the_sieves_missed_becomes_the_quotes_cue() {
+    void a_speaker_the_sieves_miss_is_found_by_the_ranker() {
+        // the sieves now read "Jim Bennett, 57, told" themselves; an appositive they do not cross is left to the ranker
         String text = """
                 Two neighbours stood outside the polling station on Elm Street with opposing signs.
 
-                "We each have our own opinion, but we are friends," Jim Bennett, 57, told a voter who stopped to look at the pair.
+                "We each have our own opinion, but we are friends," Jim Bennett, a retired postman, told a voter who stopped to look at the pair.
                 """;
         ExtractedQuote rulesOnly = new QuoteExtractor(SpeakerRanker.rulesOnly()).extract(text).quotes().getFirst();
         ExtractedQuote ranked = new QuoteExtractor().extract(text).quotes().getFirst();
         assertThat(rulesOnly.speaker()).isNull();
         assertThat(ranked.speaker()).isEqualTo("Jim Bennett");
-        assertThat(ranked.cue()).isEqualTo("told");
     }
 
     @Test
