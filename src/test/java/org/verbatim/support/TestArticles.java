@@ -35,7 +35,7 @@ public class TestArticles {
 
     /**
      * Three direct quotes, two of them the mayor's ("The first trams will run…", "Tickets will stay…") and one the
-     * opposition councillor's ("Nobody has costed the depot"), and a protest chant ("Trams, not tolls") that the
+     * opposition councillor's ("Nobody has costed the depot"), and a protest chant ("Trams for the east side, not tolls for the rest of us") that the
      * extractor takes for a quote without a speaker. Needs a signed-in user who may import.
      */
     public Imported tramlineVote(String publisher) {
@@ -46,7 +46,7 @@ public class TestArticles {
                 + "Councillor Piet Hallbeck, who leads the opposition, was not convinced. “Nobody has costed the"
                 + " depot,” Hallbeck said.\n\n"
                 + "“Tickets will stay at one euro for pensioners,” Varga added.\n\n"
-                + "Protesters outside the town hall chanted “Trams, not tolls” as the meeting began.\n";
+                + "Protesters outside the town hall chanted “Trams for the east side, not tolls for the rest of us” as the meeting began.\n";
         ImportOutcome outcome = importer.importText(text, new ArticleImporter.Details("Tramline vote " + marker,
                 publisher, null, null, "tramline-" + marker));
         return new Imported(outcome.articleId(), text, catalog.quotesOf(outcome.articleId()));

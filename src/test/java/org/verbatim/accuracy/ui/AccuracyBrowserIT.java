@@ -51,7 +51,7 @@ class AccuracyBrowserIT {
     static final String EDITOR = "accb-edith";
     static final String TO_CONFIRM = "The first trams will run before the end of next year";
     static final String TO_CORRECT = "Tickets will stay at one euro for pensioners";
-    static final String TO_REJECT = "Trams, not tolls";
+    static final String TO_REJECT = "Trams for the east side, not tolls for the rest of us";
     static final String WHY_CORRECTED = "The council's recording gives this line to Hallbeck";
     static final String EXTRACTOR = QuoteExtractor.NAME + " " + QuoteExtractor.VERSION;
     static final String WHY_REJECTED = "A protest chant, not a statement on the record";
