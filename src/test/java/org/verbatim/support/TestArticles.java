@@ -35,8 +35,8 @@ public class TestArticles {
 
     /**
      * Three direct quotes, two of them the mayor's ("The first trams will run…", "Tickets will stay…") and one the
-     * opposition councillor's ("Nobody has costed the depot"), and a protest chant ("Trams for the east side, not tolls for the rest of us") that the
-     * extractor takes for a quote without a speaker. Needs a signed-in user who may import.
+     * opposition councillor's ("Nobody has costed the depot"), and a protest chant ("Trams for the east side, not
+     * tolls for the rest of us") that the extractor takes for a quote of the protesters. Needs a signed-in user who may import.
      */
     public Imported tramlineVote(String publisher) {
         String marker = Long.toString(System.nanoTime(), 36);
