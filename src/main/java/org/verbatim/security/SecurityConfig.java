@@ -3,6 +3,7 @@ package org.verbatim.security;
 import java.lang.annotation.Annotation;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -20,6 +21,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -46,6 +48,21 @@ import org.verbatim.security.ui.LoginView;
 @EnableWebSecurity
 @EnableMethodSecurity(securedEnabled = true)
 class SecurityConfig {
+
+    /**
+     * Where the signed-in account is kept: Vaadin's strategy (the thread, else the UI's session), one instance for the
+     * whole JVM. Vaadin makes a new instance per application context and installs it as {@link SecurityContextHolder}'s
+     * strategy; with several contexts in one JVM (the tests, a second node) the method-security checks of the first
+     * context then read an empty holder while callers write into the last one's.
+     */
+    private static final SecurityContextHolderStrategy SIGNED_IN = new VaadinAwareSecurityContextHolderStrategy();
+
+    @Bean
+    static SecurityContextHolderStrategy securityContextHolderStrategy() {
+        // the command line has no Vaadin to install it, and checks method security all the same
+        SecurityContextHolder.setContextHolderStrategy(SIGNED_IN);
+        return SIGNED_IN;
+    }
 
     /**
      * {@code @RolesAllowed} / {@code @PermitAll} on use cases, checked at every call against the account as it is

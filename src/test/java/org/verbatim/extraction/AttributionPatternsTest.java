@@ -533,6 +533,20 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void a_title_complement_that_opens_with_a_place_still_ends_with_its_holders_name() {
+        String text = """
+                Talks resumed in Veldoria on Tuesday. The envoys met in Veldoria for a third round.
+
+                Ruritania's Special Envoy for Veldoria Reconstruction Tomas Arvelo, who stressed that the ceasefire was \
+                holding, met the delegation on Monday.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "the ceasefire was holding").speaker()).isEqualTo("Tomas Arvelo");
+        assertThat(r.speakers()).filteredOn(s -> s.name().equals("Tomas Arvelo")).singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON));
+    }
+
+    @Test
     void a_document_named_without_its_author_was_issued_by_who_was_quoted_with_it() {
         String text = """
                 In a memo to staff, chief executive Mara Quist wrote that the plant would close.

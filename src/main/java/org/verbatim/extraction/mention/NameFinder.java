@@ -244,7 +244,8 @@ public final class NameFinder {
             // "Minister for Culture", "Minister of Northern Development": the complement of a title
             org = true;
         } else if (split < 0 && placeLike.contains(t.token(i).text()) && !Lexicon.TITLE_WORDS.contains(t.token(i).lower())
-                && !(i > s.start() && Lexicon.TITLE_WORDS.contains(t.token(i - 1).lower()))) {
+                && !(i > s.start() && Lexicon.TITLE_WORDS.contains(t.token(i - 1).lower()))
+                && !titleComplement(i)) {
             // "Harrowfield General", "Leeton Golf Club": a run opened by a place the article writes "in Harrowfield"
             org = true;
         }
@@ -442,6 +443,14 @@ public final class NameFinder {
     }
 
     /** A title or a noun for a person's function: "minister", "spokeswoman", "chef", "goaltender". */
+    /**
+     * "Special Representative for Afghanistan Reconciliation Zalmay Khalilzad": a run of three or more words after a
+     * title's "of" or "for" completes the title and ends with its holder's name, even when it opens with a place.
+     */
+    private boolean titleComplement(int i) {
+        return i >= 2 && (t.token(i - 1).is("of") || t.token(i - 1).is("for")) && roleWord(t.token(i - 2).lower());
+    }
+
     private static boolean roleWord(String lower) {
         int dash = lower.indexOf('-');
         // "director-general", "secretary-general"
