@@ -3,16 +3,13 @@ package org.verbatim.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,49 +22,43 @@ import org.verbatim.security.Role;
 import org.verbatim.support.MariaDbServer;
 import org.verbatim.support.RunAs;
 import org.verbatim.support.VerbatimNode;
+import org.verbatim.support.VerbatimProcess;
 
 /**
  * Verbatim on an external MariaDB server (Debian's 10.11, through Connector/J, with the README's two accounts), two
- * nodes started at once on its empty database: both come up, the schema is migrated once, the first administrator and
- * the demo articles are created once, and what one node stores the other reads.
+ * nodes (one in this JVM, one in a JVM of its own) started at once on its empty database: both come up, the schema is
+ * migrated once, the first administrator and the demo articles are created once, and what one node stores the other
+ * reads.
  */
 class ExternalMariaDbIT {
 
     static MariaDbServer.Database database;
-    static final List<VerbatimNode> nodes = new ArrayList<>();
+    static VerbatimNode a;
+    static VerbatimProcess b;
 
     @BeforeAll
-    static void two_nodes_start_at_once_on_an_empty_database() throws Exception {
+    static void two_nodes_start_at_once_on_an_empty_database() {
         database = MariaDbServer.get().newDatabase("external");
-        ExecutorService starting = Executors.newFixedThreadPool(2);
-        List<CompletableFuture<VerbatimNode>> started = new ArrayList<>();
-        for (String name : List.of("a", "b")) {
-            started.add(CompletableFuture.supplyAsync(() -> VerbatimNode.start(name, database, VerbatimNode.lucene()),
-                    starting));
-        }
-        try {
-            for (CompletableFuture<VerbatimNode> node : started) {
-                nodes.add(node.get());
-            }
-        } finally {
-            // a node that did start is closed even when the other failed
-            started.forEach(f -> f.thenAccept(n -> {
-                if (!nodes.contains(n)) {
-                    n.close();
-                }
-            }));
-            starting.shutdown();
-        }
+        // node b in a JVM of its own, node a in this one, both starting now on the empty database
+        b = VerbatimProcess.launch("b", database);
+        a = VerbatimNode.start("a", database, VerbatimNode.lucene());
+        b.awaitReady();
     }
 
     @AfterAll
     static void stop() {
-        nodes.forEach(VerbatimNode::close);
+        if (b != null) {
+            b.close();
+        }
+        if (a != null) {
+            a.close();
+        }
     }
 
     @Test
     void both_nodes_run_and_the_first_administrator_and_demo_articles_exist_once() throws Exception {
-        assertThat(nodes).hasSize(2).allSatisfy(n -> assertThat(n.context().isRunning()).isTrue());
+        assertThat(a.context().isRunning()).isTrue();
+        assertThat(b.get("/api/articles?size=1", "admin", VerbatimNode.ADMIN_PASSWORD).statusCode()).isEqualTo(200);
         try (Connection c = MariaDbServer.get().root(); Statement s = c.createStatement()) {
             assertThat(count(s, "select count(*) from " + database.name() + ".app_user")).isEqualTo(1);
             assertThat(count(s, "select count(*) from " + database.name() + ".app_user where username = 'admin'"))
@@ -79,21 +70,22 @@ class ExternalMariaDbIT {
     }
 
     @Test
-    void verbatim_talks_to_mariadb_10_11_through_connector_j_and_one_node_reads_what_the_other_stored() {
-        JdbcClient jdbc = nodes.getFirst().bean(JdbcClient.class);
+    void verbatim_talks_to_mariadb_10_11_through_connector_j_and_one_node_reads_what_the_other_stored()
+            throws IOException, InterruptedException {
+        JdbcClient jdbc = a.bean(JdbcClient.class);
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("10.11").contains("MariaDB");
         assertThat(jdbc.sql("select 1").query((rs, n) -> rs.getStatement().getConnection().getMetaData()
                 .getDriverName()).single()).contains("MySQL Connector/J");
 
-        ImportOutcome outcome = RunAs.user("fiona", Role.FACT_CHECKER).call(() -> nodes.getFirst()
-                .bean(ArticleImporter.class).importText("“The ferry will run all winter,” said Ferry Director "
-                        + "Imke Salvo on Monday in Harrowgate.", ArticleImporter.Details.none("external-db")));
+        ImportOutcome outcome = RunAs.user("fiona", Role.FACT_CHECKER).call(() -> a.bean(ArticleImporter.class)
+                .importText("“The ferry will run all winter,” said Ferry Director Imke Salvo on Monday in Harrowgate.",
+                        ArticleImporter.Details.none("external-db")));
         assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
-        long onB = nodes.get(1).bean(JdbcClient.class).sql("select count(*) from quote where article_id = ?")
-                .param(outcome.articleId()).query(Long.class).single();
-        assertThat(onB).isEqualTo(outcome.quotes()).isPositive();
+        HttpResponse<String> onB = b.get("/api/articles/" + outcome.articleId(), "admin", VerbatimNode.ADMIN_PASSWORD);
+        assertThat(onB.statusCode()).as(onB.body()).isEqualTo(200);
+        assertThat(onB.body()).contains("The ferry will run all winter").contains("Imke Salvo");
         // each node on Lucene has its own index: node a's search finds it
-        var hits = RunAs.user("fiona", Role.FACT_CHECKER).call(() -> nodes.getFirst().bean(QuoteSearch.class)
+        var hits = RunAs.user("fiona", Role.FACT_CHECKER).call(() -> a.bean(QuoteSearch.class)
                 .search(QuoteSearch.Query.of("ferry winter")));
         assertThat(hits.total()).isPositive();
     }
