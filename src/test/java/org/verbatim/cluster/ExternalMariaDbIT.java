@@ -10,6 +10,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,6 +94,36 @@ class ExternalMariaDbIT {
         var hits = RunAs.user("fiona", Role.FACT_CHECKER).call(() -> a.bean(QuoteSearch.class)
                 .search(QuoteSearch.Query.of("ferry winter")));
         assertThat(hits.total()).isPositive();
+    }
+
+    @Test
+    void one_speaker_quoted_in_articles_imported_through_both_nodes_at_once_is_one_speaker() throws Exception {
+        int perNode = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<String>> imports = new ArrayList<>();
+        try {
+            for (int i = 0; i < perNode; i++) {
+                String onA = "“The tide gauge at pier %d is broken,” said harbour master Edda Korsholm on Friday.".formatted(i);
+                String onB = "“Pier %d will reopen in the spring,” said harbour master Edda Korsholm on Saturday.".formatted(i);
+                imports.add(pool.submit(() -> RunAs.user("fiona", Role.FACT_CHECKER).call(() -> a.bean(
+                        ArticleImporter.class).importText(onA, ArticleImporter.Details.none("race-a"))).status().name()));
+                imports.add(pool.submit(() -> {
+                    HttpResponse<String> r = b.post("/api/articles", "text/plain", onB, "admin", VerbatimNode.ADMIN_PASSWORD);
+                    return r.statusCode() == 201 ? "IMPORTED" : r.statusCode() + " " + r.body();
+                }));
+            }
+            for (Future<String> f : imports) {
+                assertThat(f.get(3, TimeUnit.MINUTES)).isEqualTo("IMPORTED");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
+             Statement s = c.createStatement()) {
+            assertThat(count(s, "select count(*) from speaker where canonical_name = 'Edda Korsholm'")).isEqualTo(1);
+            assertThat(count(s, "select count(*) from quote q join speaker p on p.id = q.speaker_id"
+                    + " where p.canonical_name = 'Edda Korsholm'")).isEqualTo(2L * perNode);
+        }
     }
 
     @Test

@@ -95,10 +95,22 @@ public final class VerbatimProcess implements AutoCloseable {
 
     /** GET {@code path} of the node's API as {@code user} with HTTP basic authentication: status and body. */
     public HttpResponse<String> get(String path, String user, String password) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Basic " + basic)
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", basic(user, password))
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POST {@code body} as {@code contentType} to {@code path} as {@code user} with HTTP basic authentication. */
+    public HttpResponse<String> post(String path, String contentType, String body, String user, String password)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", basic(user, password))
+                .header("Content-Type", contentType).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public String url(String path) {
