@@ -34,8 +34,10 @@ class ContradictionsApi {
     private final ContradictionFinder finder;
     private final QuoteRepository quotes;
     private final TransactionTemplate reads;
+    private final org.verbatim.quote.ClaimRatings ratings;
 
-    ContradictionsApi(ContradictionFinder finder, QuoteRepository quotes, PlatformTransactionManager transactions) {
+    ContradictionsApi(ContradictionFinder finder, QuoteRepository quotes, PlatformTransactionManager transactions, org.verbatim.quote.ClaimRatings ratings) {
+        this.ratings = ratings;
         this.finder = finder;
         this.quotes = quotes;
         this.reads = new TransactionTemplate(transactions);
@@ -64,7 +66,7 @@ class ContradictionsApi {
         candidates.forEach(c -> ids.add(c.second().quoteId()));
         return reads.execute(s -> {
             Map<Long, QuoteDto> byId = quotes.findByIdIn(ids).stream()
-                    .collect(Collectors.toMap(Quote::getId, QuoteDto::of, (x, y) -> x));
+                    .collect(Collectors.toMap(Quote::getId, q -> QuoteDto.of(q, ratings), (x, y) -> x));
             QuoteDto quote = byId.get(id);
             if (quote == null) {
                 throw new NotFoundException("No quote " + id);

@@ -32,7 +32,8 @@ public class ReviewQueue {
 
     private static final String SELECT = "select new org.verbatim.review.QueueItem(q.id, q.version, a.id, a.title, "
             + "a.publishedOn, q.text, s.canonicalName, q.type, q.confidence, q.extractorName, q.assignedTo, "
-            + "q.status, q.reviewedBy, q.reviewedAt, q.verdict, q.verdictNote, " + Subqueries.SOURCES + ", "
+            + "q.status, q.reviewedBy, q.reviewedAt, q.verdict, q.verdictNote, q.claimRating, q.claimRatingNote, "
+            + Subqueries.SOURCES + ", "
             + Subqueries.RETURNED_BY + ", " + Subqueries.RETURN_COMMENT + ") "
             + "from Quote q join q.article a left join q.speaker s ";
 

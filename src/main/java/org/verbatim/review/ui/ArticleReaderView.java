@@ -24,6 +24,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.verbatim.quote.ArticleCatalog;
 import org.verbatim.quote.ArticleCatalog.ArticleReading;
+import org.verbatim.quote.ClaimRatings;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.ReviewStatus;
 import org.verbatim.review.ReviewNotes;
@@ -54,10 +55,10 @@ public class ArticleReaderView extends HorizontalLayout implements BeforeEnterOb
     private String pageTitle = "Article · Verbatim";
 
     public ArticleReaderView(ArticleCatalog catalog, ReviewNotes reviewNotes, ReviewWorkflow workflow,
-                             SpeakerFinder speakers, CurrentUser user) {
+                             SpeakerFinder speakers, ClaimRatings ratings, CurrentUser user) {
         this.catalog = catalog;
         this.reviewNotes = reviewNotes;
-        this.panel = new QuotePanel(workflow, speakers, user, this);
+        this.panel = new QuotePanel(workflow, speakers, ratings, user, this);
         setSizeFull();
         setSpacing(false);
         addClassName("vb-reader-layout");

@@ -21,6 +21,7 @@ import com.vaadin.flow.dom.Element;
 import org.springframework.security.access.AccessDeniedException;
 import org.verbatim.base.ui.Formats;
 import org.verbatim.base.ui.Notifications;
+import org.verbatim.quote.ClaimRatings;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteType;
 import org.verbatim.quote.ReviewStatus;
@@ -55,7 +56,7 @@ class QuotePanel extends VerticalLayout {
     }
 
     /** Where the reviewer acted, so that a conflict is explained there. */
-    private enum Where { ACTIONS, CORRECTION, VERDICT }
+    private enum Where { ACTIONS, CORRECTION, VERDICT, RATING }
 
     /** A save someone else's change got in the way of, waiting for the quote as it is now. */
     private record Conflict(Where where, Quote seen, ConflictingEditException exception) {
@@ -69,18 +70,22 @@ class QuotePanel extends VerticalLayout {
     private final SpeakerFinder speakers;
     private final CorrectionForm correction;
     private final VerdictForm verdict;
+    private final ClaimRatingForm rating;
+    private final ClaimRatings ratings;
     private final Div actionsConflictSlot = new Div();
     private Quote quote;
     private Long articleId;
     private Conflict conflict;
 
-    QuotePanel(ReviewWorkflow workflow, SpeakerFinder speakers, CurrentUser user, Host host) {
+    QuotePanel(ReviewWorkflow workflow, SpeakerFinder speakers, ClaimRatings ratings, CurrentUser user, Host host) {
         this.workflow = workflow;
         this.user = user;
         this.host = host;
         this.speakers = speakers;
         this.correction = new CorrectionForm(speakers, this::saveCorrection);
         this.verdict = new VerdictForm(this::recordVerdict);
+        this.ratings = ratings;
+        this.rating = new ClaimRatingForm(ratings, this::rateClaim);
         addClassName("vb-panel");
         setWidth("27rem");
         setHeightFull();
@@ -124,6 +129,12 @@ class QuotePanel extends VerticalLayout {
             body.add(line("Verdict: " + q.getVerdict().label()
                     + (q.getVerdictNote() == null ? "" : " — " + q.getVerdictNote())));
         }
+        if (q.getClaimRating() != null) {
+            Paragraph claim = line("Claim rated " + ratings.describe(q.getClaimRating())
+                    + (q.getClaimRatingNote() == null ? "" : " — " + q.getClaimRatingNote()));
+            claim.addClassName("vb-claim-rating");
+            body.add(claim);
+        }
         if (notes.sources() != null) {
             NativeLabel label = new NativeLabel("Sources");
             label.addClassName("vb-field-label");
@@ -141,7 +152,7 @@ class QuotePanel extends VerticalLayout {
         }
         actionsConflictSlot.removeAll();
         if (user.hasRole(Role.FACT_CHECKER)) {
-            body.add(factCheckerActions(q), actionsConflictSlot, correction, verdict);
+            body.add(factCheckerActions(q), actionsConflictSlot, correction, verdict, rating);
             if (!keepCorrection) {
                 correction.close();
             }
@@ -149,6 +160,11 @@ class QuotePanel extends VerticalLayout {
                 verdict.enableFor(q);
             } else {
                 verdict.fill(q, notes);
+            }
+            if (pending != null && pending.where() == Where.RATING) {
+                rating.enableFor(q);
+            } else {
+                rating.fill(q);
             }
         }
         if (user.hasRole(Role.EDITOR) && q.getStatus().isReviewed()) {
@@ -291,6 +307,12 @@ class QuotePanel extends VerticalLayout {
                 draft.sources()), "Verdict recorded", false);
     }
 
+    private void rateClaim(ClaimRatingForm.Draft draft) {
+        Quote q = quote;
+        run(Where.RATING, () -> workflow.rateClaim(q.getId(), q.getVersion(), draft.rating().label(), draft.note()),
+                "Claim rated", false);
+    }
+
     private void showAddQuote(Selection s) {
         quote = null;
         conflict = null;
@@ -362,6 +384,7 @@ class QuotePanel extends VerticalLayout {
         Div slot = switch (c.where()) {
             case CORRECTION -> correction.isVisible() ? correction.conflictSlot : actionsConflictSlot;
             case VERDICT -> verdict.conflictSlot;
+            case RATING -> rating.conflictSlot;
             case ACTIONS -> actionsConflictSlot;
         };
         boolean draftKept = c.where() != Where.ACTIONS;
@@ -421,5 +444,9 @@ class QuotePanel extends VerticalLayout {
 
     VerdictForm verdict() {
         return verdict;
+    }
+
+    ClaimRatingForm rating() {
+        return rating;
     }
 }
