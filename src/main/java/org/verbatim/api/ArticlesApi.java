@@ -41,6 +41,7 @@ import org.verbatim.extraction.UnreadableArticleException;
 import org.verbatim.importing.ArticleImporter;
 import org.verbatim.importing.ImportOutcome;
 import org.verbatim.quote.QuoteRepository;
+import org.verbatim.quote.ClaimRatings;
 
 @RestController
 @RequestMapping("/api/articles")
@@ -51,10 +52,10 @@ class ArticlesApi {
     private final ArticleRepository articles;
     private final QuoteRepository quotes;
     private final TransactionTemplate reads;
-    private final org.verbatim.quote.ClaimRatings ratings;
+    private final ClaimRatings ratings;
 
     ArticlesApi(ArticleImporter importer, ArticleRepository articles, QuoteRepository quotes,
-                PlatformTransactionManager transactions, org.verbatim.quote.ClaimRatings ratings) {
+                PlatformTransactionManager transactions, ClaimRatings ratings) {
         this.ratings = ratings;
         this.importer = importer;
         this.articles = articles;

@@ -21,6 +21,7 @@ import org.verbatim.api.ApiDtos.QuoteDto;
 import org.verbatim.compare.ContradictionFinder;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteRepository;
+import org.verbatim.quote.ClaimRatings;
 
 /** The contradiction finder over HTTP: what the Conflicts screen shows for one quote, with the same roles. */
 @RestController
@@ -34,9 +35,9 @@ class ContradictionsApi {
     private final ContradictionFinder finder;
     private final QuoteRepository quotes;
     private final TransactionTemplate reads;
-    private final org.verbatim.quote.ClaimRatings ratings;
+    private final ClaimRatings ratings;
 
-    ContradictionsApi(ContradictionFinder finder, QuoteRepository quotes, PlatformTransactionManager transactions, org.verbatim.quote.ClaimRatings ratings) {
+    ContradictionsApi(ContradictionFinder finder, QuoteRepository quotes, PlatformTransactionManager transactions, ClaimRatings ratings) {
         this.ratings = ratings;
         this.finder = finder;
         this.quotes = quotes;
