@@ -39,6 +39,7 @@ import org.verbatim.registry.ui.SpeakersView;
 import org.verbatim.review.ui.ApprovalView;
 import org.verbatim.review.ui.ArticleReaderView;
 import org.verbatim.review.ui.ArticlesView;
+import org.verbatim.review.ui.MyWorkView;
 import org.verbatim.review.ui.ReviewQueueView;
 import org.verbatim.security.ui.ApiTokensView;
 import org.verbatim.security.ui.LoginView;
@@ -91,6 +92,7 @@ class RouteAccessMatrixIT extends SpringBrowserlessTest {
                 new Screen(ArticlesView.class, "", EVERYONE),
                 new Screen(ArticleReaderView.class, "articles/" + article, EVERYONE),
                 new Screen(ReviewQueueView.class, "queue", EnumSet.of(Role.FACT_CHECKER)),
+                new Screen(MyWorkView.class, "my-work", EnumSet.of(Role.FACT_CHECKER, Role.EDITOR, Role.ADMIN)),
                 new Screen(ApprovalView.class, "approvals", EnumSet.of(Role.EDITOR)),
                 new Screen(ConflictsView.class, "conflicts", EnumSet.of(Role.FACT_CHECKER, Role.EDITOR)),
                 new Screen(SearchView.class, "search", EVERYONE),

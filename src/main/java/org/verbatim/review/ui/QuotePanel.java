@@ -25,6 +25,7 @@ import org.verbatim.quote.ClaimRatings;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteType;
 import org.verbatim.quote.ReviewStatus;
+import org.verbatim.review.Assignments;
 import org.verbatim.review.ConflictingEditException;
 import org.verbatim.review.ReviewNotes.Notes;
 import org.verbatim.review.ReviewWorkflow;
@@ -63,6 +64,7 @@ class QuotePanel extends VerticalLayout {
     }
 
     private final ReviewWorkflow workflow;
+    private final Assignments assignments;
     private final CurrentUser user;
     private final Host host;
 
@@ -77,8 +79,10 @@ class QuotePanel extends VerticalLayout {
     private Long articleId;
     private Conflict conflict;
 
-    QuotePanel(ReviewWorkflow workflow, SpeakerFinder speakers, ClaimRatings ratings, CurrentUser user, Host host) {
+    QuotePanel(ReviewWorkflow workflow, Assignments assignments, SpeakerFinder speakers, ClaimRatings ratings,
+               CurrentUser user, Host host) {
         this.workflow = workflow;
+        this.assignments = assignments;
         this.user = user;
         this.host = host;
         this.speakers = speakers;
@@ -172,6 +176,13 @@ class QuotePanel extends VerticalLayout {
             if (!user.hasRole(Role.FACT_CHECKER)) {
                 body.add(actionsConflictSlot);
             }
+        }
+        if ((user.hasRole(Role.EDITOR) || user.hasRole(Role.ADMIN)) && q.getStatus() == ReviewStatus.PENDING) {
+            Button assign = new Button("Assign…", e -> new AssignDialog("this quote", assignments.factCheckers(),
+                    assignments.of(q.getArticle().getId(), q.getId()).orElse(null),
+                    (who, due) -> assignments.assignQuote(q.getId(), who, due), () -> host.reload(q.getId())).open());
+            assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            body.add(assign);
         }
         if (user.hasRole(Role.AUDITOR) || user.hasRole(Role.ADMIN)) {
             body.add(new Anchor("history/quote/" + q.getId(), "History of this quote"));
