@@ -31,6 +31,7 @@ import org.verbatim.compare.ui.ConflictsView;
 import org.verbatim.compare.ui.SearchIndexView;
 import org.verbatim.compare.ui.SearchView;
 import org.verbatim.compare.ui.TimelineView;
+import org.verbatim.home.ui.HomeView;
 import org.verbatim.importing.ArticleImporter;
 import org.verbatim.importing.ImportOutcome;
 import org.verbatim.quote.QuoteRepository;
@@ -90,6 +91,7 @@ class RouteAccessMatrixIT extends SpringBrowserlessTest {
 
         List<Screen> screens = List.of(
                 new Screen(ArticlesView.class, "", EVERYONE),
+                new Screen(HomeView.class, "home", EVERYONE),
                 new Screen(ArticleReaderView.class, "articles/" + article, EVERYONE),
                 new Screen(ReviewQueueView.class, "queue", EnumSet.of(Role.FACT_CHECKER)),
                 new Screen(MyWorkView.class, "my-work", EnumSet.of(Role.FACT_CHECKER, Role.EDITOR, Role.ADMIN)),

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.verbatim.review.Assignments;
 import org.verbatim.review.Assignments.WorkItem;
@@ -53,7 +51,7 @@ class MyWorkViewTest extends SpringBrowserlessTest {
         var later = RunAs.user(fiona, Role.FACT_CHECKER).call(() -> articles.harbourStory());
         LocalDate yesterday = LocalDate.now(clock).minusDays(1);
 
-        signIn("mw-erin-" + m, Role.EDITOR);
+        RunAs.user("mw-erin-" + m, Role.EDITOR).signIn();
         ArticlesView list = navigate(ArticlesView.class);
         list.search.setValue(later.text().split("Portvale ")[1].split("\\.")[0]);
         int row = indexOf(list, later.articleId());
@@ -64,7 +62,7 @@ class MyWorkViewTest extends SpringBrowserlessTest {
         RunAs.user("mw-erin-" + m, Role.EDITOR).run(() -> assignments.assignArticle(late.articleId(), fiona,
                 yesterday));
 
-        signIn(fiona, Role.FACT_CHECKER);
+        RunAs.user(fiona, Role.FACT_CHECKER).signIn();
         MyWorkView view = navigate(MyWorkView.class);
         List<WorkItem> rows = view.shownMine();
         assertThat(rows).extracting(WorkItem::articleId).containsExactly(late.articleId(), later.articleId());
@@ -85,7 +83,7 @@ class MyWorkViewTest extends SpringBrowserlessTest {
         var story = RunAs.user(fiona, Role.FACT_CHECKER).call(() -> articles.harbourStory());
         RunAs.user("mw-erin-" + m, Role.EDITOR).run(() -> assignments.assignArticle(story.articleId(), fiona, null));
 
-        signIn("mw-erin-" + m, Role.EDITOR);
+        RunAs.user("mw-erin-" + m, Role.EDITOR).signIn();
         MyWorkView view = navigate(MyWorkView.class);
         assertThat(view.mine.isAttached()).isFalse();
         var rows = view.everyone.getGenericDataView().getItems().toList();
@@ -100,12 +98,5 @@ class MyWorkViewTest extends SpringBrowserlessTest {
     private int indexOf(ArticlesView list, long articleId) {
         var items = list.grid.getGenericDataView().getItems().toList();
         return items.indexOf(items.stream().filter(a -> a.id() == articleId).findFirst().orElseThrow());
-    }
-
-    private static void signIn(String username, Role role) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
-                List.of(new SimpleGrantedAuthority(role.authority()))));
-        SecurityContextHolder.setContext(context);
     }
 }
