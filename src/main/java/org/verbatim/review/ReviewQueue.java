@@ -29,7 +29,7 @@ import org.verbatim.security.Role;
 @Transactional(readOnly = true)
 public class ReviewQueue {
 
-    /** What a reviewer narrows the queue to; {@code null} means any. */
+    /** What a reviewer narrows the queue to; {@code null} means any. {@code onlyMine}: assigned to the reviewer. */
     public record Filter(Long articleId, String speaker, Double maxConfidence, String extractor, boolean onlyMine) {
         public static Filter all() {
             return new Filter(null, null, null, null, false);
@@ -86,7 +86,9 @@ public class ReviewQueue {
             where.append(" and q.extractorName = :extractor");
         }
         if (filter.onlyMine()) {
-            where.append(" and q.assignedTo = :me");
+            // taken or given to me, or in an article given to me that nobody has taken a quote of
+            where.append(" and (q.assignedTo = :me or (q.assignedTo is null and exists (select 1 from Assignment g"
+                    + " where g.articleId = a.id and g.quoteId is null and g.assignee = :me)))");
         }
         TypedQuery<QueueItem> query = em.createQuery(SELECT + where
                 // returns first: someone is waiting for them

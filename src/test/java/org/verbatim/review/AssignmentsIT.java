@@ -46,6 +46,9 @@ class AssignmentsIT {
     AuditLog auditLog;
 
     @Autowired
+    ReviewQueue queue;
+
+    @Autowired
     EntityManagerFactory emf;
 
     @Autowired
@@ -91,6 +94,10 @@ class AssignmentsIT {
         assertThat(mine).allSatisfy(w -> assertThat(w.assignee()).isEqualTo(fiona));
         assertThat(quotes.findById(quoteId).orElseThrow().getAssignedTo()).as("the quote shows who has it")
                 .isEqualTo(fiona);
+        assertThat(RunAs.user(fiona, Role.FACT_CHECKER).call(() -> queue.pending(new ReviewQueue.Filter(null, null,
+                null, null, true)))).as("only mine in the queue: the quote given to me and the assigned articles'")
+                .extracting(QueueItem::quoteId).containsExactlyInAnyOrder(calm.quotes().get(0).getId(), quoteId,
+                        late.quotes().get(0).getId(), late.quotes().get(1).getId());
 
         var q = quotes.findById(quoteId).orElseThrow();
         RunAs.user(fiona, Role.FACT_CHECKER).call(() -> workflow.confirm(quoteId, q.getVersion()));
