@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import org.verbatim.article.ArticleRepository;
 import org.verbatim.article.WebAddress;
 import org.verbatim.audit.TimelineEntry;
+import org.verbatim.quote.ClaimRating;
+import org.verbatim.quote.ClaimRatings;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteType;
 import org.verbatim.quote.ReviewStatus;
@@ -68,15 +70,32 @@ final class ApiDtos {
     }
 
     record QuoteDto(Long id, Long articleId, int start, int end, String text, QuoteType type, SpeakerRefDto speaker,
-                    String mention, String cue, Double confidence, ReviewStatus status, Verdict verdict,
-                    String verdictNote, String reviewedBy, Instant reviewedAt, String approvedBy, Instant approvedAt,
+                    String mention, String cue, Double confidence, ReviewStatus status,
+                    @Schema(description = "The attribution verdict: was it said, by whom, as quoted")
+                    Verdict verdict, String verdictNote,
+                    @Schema(description = "The truth of the claim itself, apart from the verdict; null: not rated")
+                    ClaimRatingDto claimRating,
+                    String reviewedBy, Instant reviewedAt, String approvedBy, Instant approvedAt,
                     @Schema(description = "Send it back with every change: a stale version is a 409 conflict")
                     long version) {
-        static QuoteDto of(Quote q) {
+        static QuoteDto of(Quote q, ClaimRatings ratings) {
             return new QuoteDto(q.getId(), q.getArticle().getId(), q.getStartOffset(), q.getEndOffset(), q.getText(),
                     q.getType(), SpeakerRefDto.of(q.getSpeaker()), q.getMention(), q.getCue(), q.getConfidence(),
-                    q.getStatus(), q.getVerdict(), q.getVerdictNote(), q.getReviewedBy(), q.getReviewedAt(),
-                    q.getApprovedBy(), q.getApprovedAt(), q.getVersion());
+                    q.getStatus(), q.getVerdict(), q.getVerdictNote(), ClaimRatingDto.of(q, ratings),
+                    q.getReviewedBy(), q.getReviewedAt(), q.getApprovedBy(), q.getApprovedAt(), q.getVersion());
+        }
+    }
+
+    @Schema(description = "A claim rating: its words, and its place on the configured scale (higher is truer; no value"
+            + " for a rating outside the scale, such as Unverifiable)")
+    record ClaimRatingDto(String label, Integer value, int best, int worst, String note) {
+        static ClaimRatingDto of(Quote q, ClaimRatings ratings) {
+            if (q.getClaimRating() == null) {
+                return null;
+            }
+            return new ClaimRatingDto(q.getClaimRating(),
+                    ratings.find(q.getClaimRating()).map(ClaimRating::value).orElse(null), ratings.best(),
+                    ratings.worst(), q.getClaimRatingNote());
         }
     }
 
@@ -146,6 +165,13 @@ final class ApiDtos {
         boolean clearsSpeaker() {
             return Boolean.TRUE.equals(clearSpeaker);
         }
+    }
+
+    record ClaimRatingRequestDto(@NotNull @PositiveOrZero Long version,
+                                 @Schema(description = "A label of the claim rating scale (any case); GET "
+                                         + "/api/claim-ratings lists them") @NotNull String rating,
+                                 @Schema(description = "Why: the review's body in the ClaimReview export")
+                                 @Size(max = Review.MAX_NOTE, message = TOO_LONG) String note) {
     }
 
     record VerdictDto(@NotNull @PositiveOrZero Long version, @NotNull Verdict verdict,

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.verbatim.export.Exports;
 import org.verbatim.extraction.UnreadableArticleException;
 import org.verbatim.quote.SelfApprovalException;
 import org.verbatim.review.ConflictingEditException;
@@ -94,6 +95,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             p.setProperty("errors", Map.of(field.group(1), field.group(2)));
         }
         return p;
+    }
+
+    /** Nothing wrong with the request: the installation lacks a setting (the message names it). */
+    @ExceptionHandler(Exports.NotConfiguredException.class)
+    ProblemDetail notConfigured(Exports.NotConfiguredException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "not-configured", "Not configured on this installation",
+                e.getMessage());
     }
 
     @ExceptionHandler(IllegalStateException.class)

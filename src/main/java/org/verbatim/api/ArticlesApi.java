@@ -41,6 +41,7 @@ import org.verbatim.extraction.UnreadableArticleException;
 import org.verbatim.importing.ArticleImporter;
 import org.verbatim.importing.ImportOutcome;
 import org.verbatim.quote.QuoteRepository;
+import org.verbatim.quote.ClaimRatings;
 
 @RestController
 @RequestMapping("/api/articles")
@@ -51,9 +52,11 @@ class ArticlesApi {
     private final ArticleRepository articles;
     private final QuoteRepository quotes;
     private final TransactionTemplate reads;
+    private final ClaimRatings ratings;
 
     ArticlesApi(ArticleImporter importer, ArticleRepository articles, QuoteRepository quotes,
-                PlatformTransactionManager transactions) {
+                PlatformTransactionManager transactions, ClaimRatings ratings) {
+        this.ratings = ratings;
         this.importer = importer;
         this.articles = articles;
         this.quotes = quotes;
@@ -149,6 +152,6 @@ class ArticlesApi {
         return new ArticleDto(a.getId(), a.getTitle(), a.getPublisher(), a.getPublishedOn(),
                 WebAddress.orNull(a.getUrl()),
                 a.getSourceName(), a.getImportedAt(), a.getImportedBy(), a.getContentHash(), a.getOriginalText(),
-                quotes.findByArticleIdOrderByStartOffset(id).stream().map(QuoteDto::of).toList());
+                quotes.findByArticleIdOrderByStartOffset(id).stream().map(q -> QuoteDto.of(q, ratings)).toList());
     }
 }

@@ -21,6 +21,7 @@ import org.verbatim.api.ApiDtos.QuoteDto;
 import org.verbatim.compare.ContradictionFinder;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteRepository;
+import org.verbatim.quote.ClaimRatings;
 
 /** The contradiction finder over HTTP: what the Conflicts screen shows for one quote, with the same roles. */
 @RestController
@@ -34,8 +35,10 @@ class ContradictionsApi {
     private final ContradictionFinder finder;
     private final QuoteRepository quotes;
     private final TransactionTemplate reads;
+    private final ClaimRatings ratings;
 
-    ContradictionsApi(ContradictionFinder finder, QuoteRepository quotes, PlatformTransactionManager transactions) {
+    ContradictionsApi(ContradictionFinder finder, QuoteRepository quotes, PlatformTransactionManager transactions, ClaimRatings ratings) {
+        this.ratings = ratings;
         this.finder = finder;
         this.quotes = quotes;
         this.reads = new TransactionTemplate(transactions);
@@ -64,7 +67,7 @@ class ContradictionsApi {
         candidates.forEach(c -> ids.add(c.second().quoteId()));
         return reads.execute(s -> {
             Map<Long, QuoteDto> byId = quotes.findByIdIn(ids).stream()
-                    .collect(Collectors.toMap(Quote::getId, QuoteDto::of, (x, y) -> x));
+                    .collect(Collectors.toMap(Quote::getId, q -> QuoteDto.of(q, ratings), (x, y) -> x));
             QuoteDto quote = byId.get(id);
             if (quote == null) {
                 throw new NotFoundException("No quote " + id);

@@ -42,6 +42,7 @@ class ExportsApi {
             // checked before the body starts, so that the answer can still be a 403 (the use case checks again)
             throw new AccessDeniedException("Auditors and administrators only");
         }
+        exports.requireConfiguredFor(chosen);
         response.setContentType(chosen.mediaType());
         response.setCharacterEncoding("UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.verbatim.api.ApiDtos.ClaimRatingRequestDto;
 import org.verbatim.api.ApiDtos.ConfirmDto;
 import org.verbatim.api.ApiDtos.CorrectionDto;
 import org.verbatim.api.ApiDtos.PageDto;
@@ -28,6 +29,8 @@ import org.verbatim.api.ApiDtos.VerdictDto;
 import org.verbatim.audit.AuditHistory;
 import org.verbatim.compare.Facet;
 import org.verbatim.compare.QuoteSearch;
+import org.verbatim.quote.ClaimRating;
+import org.verbatim.quote.ClaimRatings;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteRepository;
 import org.verbatim.quote.ReviewStatus;
@@ -49,9 +52,11 @@ class QuotesApi {
     private final QuoteSearch search;
     private final AuditHistory audit;
     private final TransactionTemplate reads;
+    private final ClaimRatings ratings;
 
     QuotesApi(QuoteRepository quotes, ReviewWorkflow workflow, QuoteSearch search, AuditHistory audit,
-              PlatformTransactionManager transactions) {
+              PlatformTransactionManager transactions, ClaimRatings ratings) {
+        this.ratings = ratings;
         this.quotes = quotes;
         this.workflow = workflow;
         this.search = search;
@@ -71,7 +76,7 @@ class QuotesApi {
         var request = Paging.of(page, size, Sort.by("id"));
         return reads.execute(s -> {
             var found = quotes.filter(status, verdict, speakerId, articleId, request);
-            return new PageDto<>(found.map(QuoteDto::of).toList(), page, size, found.getTotalElements());
+            return new PageDto<>(found.map(q -> QuoteDto.of(q, ratings)).toList(), page, size, found.getTotalElements());
         });
     }
 
@@ -113,7 +118,7 @@ class QuotesApi {
         List<Long> ids = result.hits().stream().map(h -> h.card().quoteId()).toList();
         return reads.execute(s -> {
             var byId = quotes.findByIdIn(ids).stream()
-                    .collect(java.util.stream.Collectors.toMap(Quote::getId, QuoteDto::of));
+                    .collect(java.util.stream.Collectors.toMap(Quote::getId, found -> QuoteDto.of(found, ratings)));
             return new SearchHitDto(result.total(), ids.stream().map(byId::get)
                     .filter(java.util.Objects::nonNull).toList());
         });
@@ -123,7 +128,7 @@ class QuotesApi {
     @Operation(summary = "Confirm the extractor's suggestion (fact-checkers)")
     QuoteDto confirm(@PathVariable long id, @Valid @RequestBody ConfirmDto body) {
         requireQuote(id);
-        return QuoteDto.of(workflow.confirm(id, body.version()));
+        return QuoteDto.of(workflow.confirm(id, body.version()), ratings);
     }
 
     @PostMapping("/quotes/{id}/correct")
@@ -137,35 +142,51 @@ class QuotesApi {
                 body.newSpeaker().role(), body.newSpeaker().affiliation(),
                 body.newSpeaker().kind() == null ? org.verbatim.speaker.SpeakerKind.PERSON : body.newSpeaker().kind());
         return QuoteDto.of(workflow.correct(id, body.version(), new ReviewWorkflow.Correction(body.start(), body.end(),
-                body.speakerId(), newSpeaker, body.clearsSpeaker(), body.type()), body.reason()));
+                body.speakerId(), newSpeaker, body.clearsSpeaker(), body.type()), body.reason()), ratings);
     }
 
     @PostMapping("/quotes/{id}/reject")
     @Operation(summary = "Reject: not a quote, with a reason (fact-checkers)")
     QuoteDto reject(@PathVariable long id, @Valid @RequestBody ReasonDto body) {
         requireQuote(id);
-        return QuoteDto.of(workflow.reject(id, body.version(), body.reason()));
+        return QuoteDto.of(workflow.reject(id, body.version(), body.reason()), ratings);
     }
 
     @PostMapping("/quotes/{id}/verdict")
     @Operation(summary = "Record a verdict with a note and sources (fact-checkers)")
     QuoteDto verdict(@PathVariable long id, @Valid @RequestBody VerdictDto body) {
         requireQuote(id);
-        return QuoteDto.of(workflow.recordVerdict(id, body.version(), body.verdict(), body.note(), body.sources()));
+        return QuoteDto.of(workflow.recordVerdict(id, body.version(), body.verdict(), body.note(), body.sources()),
+                ratings);
+    }
+
+    @PostMapping("/quotes/{id}/claim-rating")
+    @Operation(summary = "Rate the truth of the quote's claim on the claim rating scale, with a note (fact-checkers);"
+            + " apart from the attribution verdict")
+    QuoteDto rateClaim(@PathVariable long id, @Valid @RequestBody ClaimRatingRequestDto body) {
+        requireQuote(id);
+        return QuoteDto.of(workflow.rateClaim(id, body.version(), body.rating(), body.note()), ratings);
+    }
+
+    @GetMapping("/claim-ratings")
+    @Operation(summary = "The claim rating scale, truest first: each rating's label and value (none: outside the "
+            + "scale)")
+    List<ClaimRating> claimRatings() {
+        return ratings.scale();
     }
 
     @PostMapping("/quotes/{id}/approve")
     @Operation(summary = "Approve a reviewed quote (editors; never one's own review)")
     QuoteDto approve(@PathVariable long id, @Valid @RequestBody ConfirmDto body) {
         requireQuote(id);
-        return QuoteDto.of(workflow.approve(id, body.version()));
+        return QuoteDto.of(workflow.approve(id, body.version()), ratings);
     }
 
     @PostMapping("/quotes/{id}/return")
     @Operation(summary = "Send a reviewed or approved quote back for review, with a reason (editors)")
     QuoteDto returnForReview(@PathVariable long id, @Valid @RequestBody ReasonDto body) {
         requireQuote(id);
-        return QuoteDto.of(workflow.returnForReview(id, body.version(), body.reason()));
+        return QuoteDto.of(workflow.returnForReview(id, body.version(), body.reason()), ratings);
     }
 
     private void requireQuote(long id) {
@@ -179,7 +200,7 @@ class QuotesApi {
             if (q.getSpeaker() != null) {
                 q.getSpeaker().getCanonicalName();
             }
-            return QuoteDto.of(q);
+            return QuoteDto.of(q, ratings);
         }).orElseThrow(() -> new NotFoundException("No quote " + id)));
     }
 }

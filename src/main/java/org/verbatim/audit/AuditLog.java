@@ -213,6 +213,7 @@ public class AuditLog {
             case ARTICLE -> List.of("title");
             case USER -> List.of("username");
             case SIGN_IN_LOCKOUT -> List.of("subject");
+            case ASSIGNMENT -> List.of("assignee", "dueOn", "articleId", "quoteId");
         };
     }
 
@@ -302,7 +303,20 @@ public class AuditLog {
                         r.type().label() + " " + r.change().label(),
                         r.properties()[0] == null ? "" : r.properties()[0].toString(), List.of(), null,
                         r.type() == AuditedRecord.ARTICLE ? Long.valueOf(r.id()) : null);
+                case ASSIGNMENT -> assignmentEntry(r, info);
             };
+        }
+
+        /** "Article 12 to fiona, due 2026-12-05", with the article and quote it concerns. */
+        private AuditLogEntry assignmentEntry(Row r, RevisionInfo info) {
+            Object[] p = r.properties();
+            Long articleId = (Long) p[2];
+            Long quoteId = (Long) p[3];
+            String subject = (quoteId == null ? "Article " + articleId : "Quote " + quoteId) + " to " + p[0]
+                    + (p[1] == null ? "" : ", due " + p[1]);
+            return new AuditLogEntry(r.revision(), info.getTimestamp(), info.getUsername(), info.getReason(),
+                    r.type(), r.id(), r.change(), r.type().label() + " " + r.change().label(), subject, List.of(),
+                    quoteId, articleId);
         }
 
         private AuditLogEntry quoteEntry(Row r, RevisionInfo info) {

@@ -2,6 +2,7 @@ package org.verbatim.audit;
 
 import org.verbatim.article.Article;
 import org.verbatim.quote.Quote;
+import org.verbatim.review.Assignment;
 import org.verbatim.review.Review;
 import org.verbatim.security.SignInLockout;
 import org.verbatim.security.UserAccount;
@@ -14,7 +15,8 @@ public enum AuditedRecord {
     SPEAKER("Speaker", Speaker.class),
     ARTICLE("Article", Article.class),
     USER("User", UserAccount.class),
-    SIGN_IN_LOCKOUT("Sign-in lock-out", SignInLockout.class);
+    SIGN_IN_LOCKOUT("Sign-in lock-out", SignInLockout.class),
+    ASSIGNMENT("Assignment", Assignment.class);
 
     private final String label;
     private final Class<?> entity;

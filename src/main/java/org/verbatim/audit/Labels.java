@@ -20,6 +20,7 @@ final class Labels {
             case CORRECT -> "Corrected";
             case REJECT -> "Rejected";
             case VERDICT -> "Verdict recorded";
+            case RATE -> "Claim rated";
             case APPROVE -> "Approved";
             case RETURN -> "Returned for review";
         };

@@ -61,6 +61,8 @@ final class QuoteChanges {
         Diff.of(c, "Verdict", b == null ? null : Labels.of(b.getVerdict()), Labels.of(a.getVerdict()), all);
         Diff.of(c, "Note", b == null ? null : b.getVerdictNote(), a.getVerdictNote(), all);
         if (!all) {
+            Diff.of(c, "Claim rating", b.getClaimRating(), a.getClaimRating(), false);
+            Diff.of(c, "Rating note", b.getClaimRatingNote(), a.getClaimRatingNote(), false);
             Diff.of(c, "Assigned to", b.getAssignedTo(), a.getAssignedTo(), false);
             Diff.of(c, "Extractor", extractor(b), extractor(a), false);
             Diff.of(c, "Confidence", Labels.of(b.getConfidence()), Labels.of(a.getConfidence()), false);

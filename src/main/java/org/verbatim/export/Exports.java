@@ -22,6 +22,8 @@ import org.verbatim.article.WebAddress;
 import org.verbatim.audit.AuditLog;
 import org.verbatim.audit.AuditLogFilter;
 import org.verbatim.base.csv.Csv;
+import org.verbatim.quote.ClaimRating;
+import org.verbatim.quote.ClaimRatings;
 import org.verbatim.quote.Verdict;
 import org.verbatim.security.Role;
 import tools.jackson.core.JsonGenerator;
@@ -80,7 +82,7 @@ public class Exports {
     private static final String QUOTE_COLUMNS = "select q.id, q.article_id, a.title, a.publisher, a.url, a.published_on,"
             + " q.start_offset, q.end_offset, q.text, q.quote_type, q.status, q.verdict, q.verdict_note, q.reviewed_by,"
             + " q.reviewed_at, q.approved_by, q.approved_at, q.confidence, s.id as speaker_id, s.canonical_name,"
-            + " s.role_title, s.affiliation, s.kind"
+            + " s.role_title, s.affiliation, s.kind, q.claim_rating, q.claim_rating_note"
             + " from quote q join article a on a.id = q.article_id left join speaker s on s.id = q.speaker_id";
 
     private final JdbcClient jdbc;
@@ -88,13 +90,33 @@ public class Exports {
     private final ExportProperties properties;
     private final JsonMapper json;
     private final GoldSet gold;
+    private final ClaimRatings ratings;
 
-    Exports(JdbcClient jdbc, AuditLog audit, ExportProperties properties, JsonMapper json, GoldSet gold) {
+    /** The ClaimReview export asked for while no review can be given an address: nothing is written. */
+    public static final class NotConfiguredException extends IllegalStateException {
+        NotConfiguredException(String message) {
+            super(message);
+        }
+    }
+
+    Exports(JdbcClient jdbc, AuditLog audit, ExportProperties properties, JsonMapper json, GoldSet gold,
+            ClaimRatings ratings) {
+        this.ratings = ratings;
         this.jdbc = jdbc;
         this.audit = audit;
         this.properties = properties;
         this.json = json;
         this.gold = gold;
+    }
+
+    /**
+     * Refuses, before anything is written, an export that cannot be made as configured: ClaimReview needs an address
+     * for each review ({@link ClaimReviewAddressCheck}).
+     */
+    public void requireConfiguredFor(Format format) {
+        if (format == Format.CLAIMREVIEW && !properties.reviewsHaveAddresses()) {
+            throw new NotConfiguredException(ClaimReviewAddressCheck.WARNING);
+        }
     }
 
     /** Writes {@code format} to {@code out}; the audit log needs an auditor or administrator. */
@@ -116,10 +138,11 @@ public class Exports {
         csv.row("quote_id", "article_id", "article_title", "article_publisher", "article_url", "article_published",
                 "start", "end", "text", "type", "speaker_id", "speaker", "speaker_role", "speaker_affiliation",
                 "speaker_kind", "status", "verdict", "verdict_note", "reviewed_by", "reviewed_at", "approved_by",
-                "approved_at", "confidence");
+                "approved_at", "confidence", "claim_rating", "claim_rating_value", "claim_rating_note");
         eachQuote("", q -> csv.row(q.id, q.articleId, q.title, q.publisher, q.url, text(q.published), q.start, q.end,
                 q.text, q.type, q.speakerId, q.speaker, q.role, q.affiliation, q.kind, q.status, q.verdict,
-                q.verdictNote, q.reviewedBy, text(q.reviewedAt), q.approvedBy, text(q.approvedAt), q.confidence));
+                q.verdictNote, q.reviewedBy, text(q.reviewedAt), q.approvedBy, text(q.approvedAt), q.confidence,
+                q.claimRating, ratingValue(q), q.claimRatingNote));
         flush(writer);
     }
 
@@ -143,6 +166,9 @@ public class Exports {
                 quote.put("approvedBy", q.approvedBy);
                 quote.put("approvedAt", text(q.approvedAt));
                 quote.put("confidence", q.confidence);
+                quote.put("claimRating", q.claimRating);
+                quote.put("claimRatingValue", ratingValue(q));
+                quote.put("claimRatingNote", q.claimRatingNote);
                 Map<String, Object> speaker = null;
                 if (q.speakerId != null) {
                     speaker = new LinkedHashMap<>();
@@ -167,17 +193,21 @@ public class Exports {
     }
 
     /**
-     * schema.org ClaimReview for every approved quote with a verdict: the quote is the claim, its speaker the claim's
-     * author, the article where it appeared its appearance, the verdict the rating's {@code alternateName}.
+     * schema.org ClaimReview for every approved quote with a claim rating or a verdict: the quote is the claim, its
+     * speaker the claim's author, the article where it appeared its appearance. The claim rating is the review's
+     * rating, with its place on the scale; a quote rated only for its attribution has the verdict's words. Every
+     * review has a {@code url}: refused as a whole, before anything is written, when none can be given.
      */
     @PreAuthorize("isAuthenticated()")
     public void claimReviews(Writer out) {
+        requireConfiguredFor(Format.CLAIMREVIEW);
         try (JsonGenerator g = json.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringProperty("@context", "https://schema.org");
             g.writeName("@graph");
             g.writeStartArray();
-            eachQuote(" where q.status = 'APPROVED' and q.verdict is not null", q -> g.writePOJO(claimReview(q)));
+            eachQuote(" where q.status = 'APPROVED' and (q.claim_rating is not null or q.verdict is not null)",
+                    q -> g.writePOJO(claimReview(q)));
             g.writeEndArray();
             g.writeEndObject();
         }
@@ -186,7 +216,11 @@ public class Exports {
     Map<String, Object> claimReview(QuoteRow q) {
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@type", "ClaimReview");
-        putIfPresent(review, "url", properties.reviewUrlOf(q.id));
+        String url = properties.reviewUrlOf(q.id, q.articleId);
+        if (url == null) {
+            throw new NotConfiguredException(ClaimReviewAddressCheck.WARNING);
+        }
+        review.put("url", url);
         review.put("claimReviewed", q.text);
         putIfPresent(review, "datePublished", q.approvedAt == null ? null
                 : q.approvedAt.atOffset(ZoneOffset.UTC).toLocalDate().toString());
@@ -195,11 +229,9 @@ public class Exports {
         organisation.put("name", properties.organisation().name());
         putIfPresent(organisation, "url", blankToNull(properties.organisation().url()));
         review.put("author", organisation);
-        Map<String, Object> rating = new LinkedHashMap<>();
-        rating.put("@type", "Rating");
-        rating.put("alternateName", Verdict.valueOf(q.verdict).label());
-        review.put("reviewRating", rating);
-        putIfPresent(review, "reviewBody", q.verdictNote);
+        review.put("reviewRating", rating(q));
+        putIfPresent(review, "reviewBody", q.claimRating != null && q.claimRatingNote != null ? q.claimRatingNote
+                : q.verdictNote);
 
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("@type", "Claim");
@@ -236,6 +268,32 @@ public class Exports {
     }
 
     /**
+     * The claim's rating with its value and the scale's ends (a rating outside the scale, like "Unverifiable", only
+     * in words); without one, the attribution verdict's words.
+     */
+    private Map<String, Object> rating(QuoteRow q) {
+        Map<String, Object> rating = new LinkedHashMap<>();
+        rating.put("@type", "Rating");
+        if (q.claimRating == null) {
+            rating.put("alternateName", Verdict.valueOf(q.verdict).label());
+            return rating;
+        }
+        Integer value = ratingValue(q);
+        if (value != null) {
+            rating.put("ratingValue", value);
+            rating.put("bestRating", ratings.best());
+            rating.put("worstRating", ratings.worst());
+        }
+        rating.put("alternateName", q.claimRating);
+        return rating;
+    }
+
+    /** The rating's place on the scale as configured now; {@code null} for one outside it or no longer on it. */
+    private Integer ratingValue(QuoteRow q) {
+        return ratings.find(q.claimRating).map(ClaimRating::value).orElse(null);
+    }
+
+    /**
      * Every article whose quotes have all been reviewed, as reviewers left it, in the format of {@code extract --json}:
      * a test set made of the newsroom's own work (see {@link GoldSet}).
      */
@@ -259,7 +317,8 @@ public class Exports {
     record QuoteRow(long id, long articleId, String title, String publisher, String url, LocalDate published,
                     int start, int end, String text, String type, String status, String verdict, String verdictNote,
                     String reviewedBy, Instant reviewedAt, String approvedBy, Instant approvedAt, Double confidence,
-                    Long speakerId, String speaker, String role, String affiliation, String kind) {
+                    Long speakerId, String speaker, String role, String affiliation, String kind,
+                    String claimRating, String claimRatingNote) {
     }
 
     /** Pages through the quotes by id, so that neither the driver nor the heap holds them all. */
@@ -291,7 +350,8 @@ public class Exports {
                 rs.getString("status"), rs.getString("verdict"), rs.getString("verdict_note"),
                 rs.getString("reviewed_by"), instant(rs, "reviewed_at"), rs.getString("approved_by"),
                 instant(rs, "approved_at"), conf, sid, rs.getString("canonical_name"),
-                rs.getString("role_title"), rs.getString("affiliation"), rs.getString("kind"));
+                rs.getString("role_title"), rs.getString("affiliation"), rs.getString("kind"),
+                rs.getString("claim_rating"), rs.getString("claim_rating_note"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

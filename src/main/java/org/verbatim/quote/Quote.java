@@ -112,6 +112,13 @@ public class Quote {
     @Column(name = "verdict_note", length = 4000)
     private String verdictNote;
 
+    /** The truth of what was said, apart from the attribution verdict: a label of the {@link ClaimRatings} scale. */
+    @Column(name = "claim_rating", length = ClaimRating.MAX_LABEL)
+    private String claimRating;
+
+    @Column(name = "claim_rating_note", length = 4000)
+    private String claimRatingNote;
+
     @Column(name = "reviewed_by", length = 80)
     private String reviewedBy;
 
@@ -263,6 +270,24 @@ public class Quote {
     }
 
     /**
+     * Rates the truth of the claim, apart from the attribution verdict. Like a verdict, it means someone looked: a
+     * pending quote counts as confirmed. An approved quote must be returned before its rating changes.
+     */
+    public void rateClaim(ClaimRating rating, String note, String reviewer, Instant at) {
+        Objects.requireNonNull(rating);
+        requireReviewable();
+        if (status == ReviewStatus.REJECTED) {
+            throw new IllegalStateException("A rejected quote is not a quote: its claim takes no rating");
+        }
+        this.claimRating = rating.label();
+        this.claimRatingNote = clip(note, 4000);
+        if (status == ReviewStatus.PENDING) {
+            status = ReviewStatus.CONFIRMED;
+        }
+        markReviewed(reviewer, at);
+    }
+
+    /**
      * Points the quote at the registry entry its speaker was merged into. The person is the same, so the review
      * stands: status, verdict and approval are untouched (the audit history still shows the move).
      */
@@ -381,6 +406,15 @@ public class Quote {
 
     public String getVerdictNote() {
         return verdictNote;
+    }
+
+    /** The claim's truth rating as the fact-checker chose it, or {@code null}. */
+    public String getClaimRating() {
+        return claimRating;
+    }
+
+    public String getClaimRatingNote() {
+        return claimRatingNote;
     }
 
     public String getReviewedBy() {

@@ -43,6 +43,10 @@ public class Review {
     @Column(length = MAX_NOTE, updatable = false)
     private String note;
 
+    /** The claim rating this action gave (a {@link ReviewAction#RATE}). */
+    @Column(name = "claim_rating", length = 60, updatable = false)
+    private String claimRating;
+
     @Column(name = "source_links", length = MAX_NOTE, updatable = false)
     private String sourceLinks;
 
@@ -73,6 +77,13 @@ public class Review {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
+    /** A claim rating given, with its explanation. */
+    static Review rating(Long quoteId, String claimRating, String note, String reviewer, Instant createdAt) {
+        Review review = new Review(quoteId, ReviewAction.RATE, null, note, null, null, reviewer, createdAt);
+        review.claimRating = Objects.requireNonNull(claimRating);
+        return review;
+    }
+
     public Long getId() {
         return id;
     }
@@ -87,6 +98,10 @@ public class Review {
 
     public Verdict getVerdict() {
         return verdict;
+    }
+
+    public String getClaimRating() {
+        return claimRating;
     }
 
     public String getNote() {

@@ -1,5 +1,5 @@
 package org.verbatim.review;
 
 public enum ReviewAction {
-    ADD, CONFIRM, CORRECT, REJECT, VERDICT, APPROVE, RETURN
+    ADD, CONFIRM, CORRECT, REJECT, VERDICT, RATE, APPROVE, RETURN
 }

@@ -1,7 +1,15 @@
 package org.verbatim.review;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -21,7 +29,7 @@ import org.verbatim.security.Role;
 @Transactional(readOnly = true)
 public class ReviewQueue {
 
-    /** What a reviewer narrows the queue to; {@code null} means any. */
+    /** What a reviewer narrows the queue to; {@code null} means any. {@code onlyMine}: assigned to the reviewer. */
     public record Filter(Long articleId, String speaker, Double maxConfidence, String extractor, boolean onlyMine) {
         public static Filter all() {
             return new Filter(null, null, null, null, false);
@@ -32,7 +40,8 @@ public class ReviewQueue {
 
     private static final String SELECT = "select new org.verbatim.review.QueueItem(q.id, q.version, a.id, a.title, "
             + "a.publishedOn, q.text, s.canonicalName, q.type, q.confidence, q.extractorName, q.assignedTo, "
-            + "q.status, q.reviewedBy, q.reviewedAt, q.verdict, q.verdictNote, " + Subqueries.SOURCES + ", "
+            + "q.status, q.reviewedBy, q.reviewedAt, q.verdict, q.verdictNote, q.claimRating, q.claimRatingNote, "
+            + Subqueries.SOURCES + ", "
             + Subqueries.RETURNED_BY + ", " + Subqueries.RETURN_COMMENT + ") "
             + "from Quote q join q.article a left join q.speaker s ";
 
@@ -77,7 +86,9 @@ public class ReviewQueue {
             where.append(" and q.extractorName = :extractor");
         }
         if (filter.onlyMine()) {
-            where.append(" and q.assignedTo = :me");
+            // taken or given to me, or in an article given to me that nobody has taken a quote of
+            where.append(" and (q.assignedTo = :me or (q.assignedTo is null and exists (select 1 from Assignment g"
+                    + " where g.articleId = a.id and g.quoteId is null and g.assignee = :me)))");
         }
         TypedQuery<QueueItem> query = em.createQuery(SELECT + where
                 // returns first: someone is waiting for them
@@ -110,6 +121,46 @@ public class ReviewQueue {
                 .setParameter("reviewed", List.of(ReviewStatus.CONFIRMED, ReviewStatus.CORRECTED))
                 .setMaxResults(LIMIT)
                 .getResultList();
+    }
+
+    /** What the desk got through in a number of days: quotes reviewed and approved, per day (UTC), oldest first. */
+    public record Throughput(List<LocalDate> days, List<Long> reviewed,
+                             List<Long> approved) {
+        public long totalReviewed() {
+            return reviewed.stream().mapToLong(Long::longValue).sum();
+        }
+
+        public long totalApproved() {
+            return approved.stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** The last {@code days} days up to {@code today}: distinct quotes reviewed per day, and approvals per day. */
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Throughput throughput(LocalDate today, int days) {
+        LocalDate first = today.minusDays(days - 1L);
+        Instant since = first.atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<Object[]> rows = em.createQuery("select r.quoteId, r.action, r.createdAt from Review r"
+                + " where r.createdAt >= :since", Object[].class).setParameter("since", since).getResultList();
+        List<LocalDate> dayList = new ArrayList<>();
+        Map<LocalDate, Set<Long>> reviewed = new HashMap<>();
+        Map<LocalDate, Long> approved = new HashMap<>();
+        for (Object[] row : rows) {
+            LocalDate day = ((Instant) row[2]).atZone(ZoneOffset.UTC).toLocalDate();
+            if (row[1] == ReviewAction.APPROVE) {
+                approved.merge(day, 1L, Long::sum);
+            } else if (row[1] != ReviewAction.RETURN) {
+                reviewed.computeIfAbsent(day, d -> new HashSet<>()).add((Long) row[0]);
+            }
+        }
+        List<Long> reviewedPerDay = new ArrayList<>();
+        List<Long> approvedPerDay = new ArrayList<>();
+        for (LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) {
+            dayList.add(d);
+            reviewedPerDay.add((long) reviewed.getOrDefault(d, Set.of()).size());
+            approvedPerDay.add(approved.getOrDefault(d, 0L));
+        }
+        return new Throughput(dayList, reviewedPerDay, approvedPerDay);
     }
 
     /** The extractors whose suggestions are in the database, for the queue's filter. */

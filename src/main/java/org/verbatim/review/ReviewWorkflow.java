@@ -14,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.verbatim.article.Article;
 import org.verbatim.article.ArticleRepository;
 import org.verbatim.base.audit.ChangeReason;
+import org.verbatim.quote.ClaimRating;
+import org.verbatim.quote.ClaimRatings;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteRepository;
 import org.verbatim.quote.QuoteType;
@@ -71,10 +73,11 @@ public class ReviewWorkflow {
     private final TransactionTemplate tx;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ClaimRatings ratings;
 
     ReviewWorkflow(ArticleRepository articles, QuoteRepository quotes, SpeakerRepository speakers,
                    SpeakerRegistry registry, ReviewRepository reviews, PlatformTransactionManager transactions,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock, ClaimRatings ratings) {
         this.articles = articles;
         this.quotes = quotes;
         this.speakers = speakers;
@@ -83,6 +86,7 @@ public class ReviewWorkflow {
         this.tx = new TransactionTemplate(transactions);
         this.currentUser = currentUser;
         this.clock = clock;
+        this.ratings = ratings;
     }
 
     @RolesAllowed(Role.FACT_CHECKER_NAME)
@@ -131,6 +135,21 @@ public class ReviewWorkflow {
             quote.recordVerdict(verdict, note, who, now);
             return new Review(quote.getId(), ReviewAction.VERDICT, verdict, blankToNull(note),
                     blankToNull(sourceLinks), null, who, now);
+        });
+    }
+
+    /**
+     * Rates the truth of the quote's claim on the configured scale, apart from the attribution verdict; the note
+     * explains the rating (a ClaimReview's body).
+     */
+    @RolesAllowed(Role.FACT_CHECKER_NAME)
+    public Quote rateClaim(long quoteId, long seenVersion, String rating, String note) {
+        ClaimRating chosen = ratings.require(rating);
+        requireAtMost("note", note, Review.MAX_NOTE);
+        String reason = "Claim rating: " + chosen.label() + (note == null || note.isBlank() ? "" : " — " + note.strip());
+        return change(quoteId, seenVersion, reason, (quote, who, now) -> {
+            quote.rateClaim(chosen, note, who, now);
+            return Review.rating(quote.getId(), chosen.label(), blankToNull(note), who, now);
         });
     }
 

@@ -162,6 +162,32 @@ class ApiIT {
     }
 
     @Test
+    void a_claim_rating_is_given_and_read_beside_the_verdict_with_its_place_on_the_scale() {
+        long id = newQuote("rate-" + marker());
+        assertThat(send("GET", "/api/claim-ratings", bearer(auditor), null).body().valueStream()
+                .map(r -> r.get("label").asString())).startsWith("True", "Mostly true").contains("Unverifiable");
+        assertThat(send("GET", "/api/quotes/" + id, bearer(auditor), null).body().get("claimRating").isNull())
+                .isTrue();
+
+        Response rated = send("POST", "/api/quotes/" + id + "/claim-rating", bearer(factChecker),
+                "{\"version\": " + version(id) + ", \"rating\": \"Misleading\", \"note\": \"Leaves out the cost\"}");
+        assertThat(rated.status()).as(rated.raw()).isEqualTo(200);
+        JsonNode rating = send("GET", "/api/quotes/" + id, bearer(auditor), null).body().get("claimRating");
+        assertThat(rating.get("label").asString()).isEqualTo("Misleading");
+        assertThat(rating.get("value").asInt()).isEqualTo(3);
+        assertThat(rating.get("best").asInt()).isEqualTo(6);
+        assertThat(rating.get("worst").asInt()).isEqualTo(1);
+        assertThat(rating.get("note").asString()).isEqualTo("Leaves out the cost");
+        assertThat(rated.body().get("verdict").isNull()).as("apart from the attribution verdict").isTrue();
+
+        Response unknown = send("POST", "/api/quotes/" + id + "/claim-rating", bearer(factChecker),
+                "{\"version\": " + version(id) + ", \"rating\": \"Half true\"}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(send("POST", "/api/quotes/" + id + "/claim-rating", bearer(editor),
+                "{\"version\": " + version(id) + ", \"rating\": \"True\"}").status()).isEqualTo(403);
+    }
+
+    @Test
     void a_stale_version_is_a_409_conflict_that_says_who_and_when() {
         long id = newQuote("stale-" + marker());
         long seen = version(id);

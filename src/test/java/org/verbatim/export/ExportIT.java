@@ -35,6 +35,7 @@ import org.verbatim.security.Role;
 import org.verbatim.speaker.Speaker;
 import org.verbatim.speaker.SpeakerKind;
 import org.verbatim.speaker.SpeakerRepository;
+import org.verbatim.support.FreshDataDir;
 import org.verbatim.support.TestUsers;
 import org.verbatim.support.VerbatimIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -101,17 +102,21 @@ class ExportIT {
                 new Speaker("Ministry of Ports " + m, SpeakerKind.ORGANIZATION, null, "Republic of Velmora")).getId());
         users.create("exp-fiona", Role.FACT_CHECKER);
         users.create("exp-eddie", Role.EDITOR);
-        review(personQuote, lena, Verdict.ACCURATE);
-        review(organisationQuote, ministry, Verdict.MISQUOTED);
+        review(personQuote, lena, Verdict.ACCURATE, null);
+        review(organisationQuote, ministry, Verdict.MISQUOTED, "Mostly false");
         as("exp-fiona", () -> workflow.recordVerdict(dangerousQuote, version(dangerousQuote), Verdict.UNVERIFIABLE,
                 "-1 source, =2 doubts", null), Role.FACT_CHECKER);
     }
 
-    private void review(long quoteId, long speakerId, Verdict verdict) {
+    private void review(long quoteId, long speakerId, Verdict verdict, String claimRating) {
         as("exp-fiona", () -> workflow.correct(quoteId, version(quoteId), ReviewWorkflow.Correction.speaker(speakerId),
                 "Speaker named in the article"), Role.FACT_CHECKER);
         as("exp-fiona", () -> workflow.recordVerdict(quoteId, version(quoteId), verdict, "Checked against the recording",
                 "https://example.org/recording"), Role.FACT_CHECKER);
+        if (claimRating != null) {
+            as("exp-fiona", () -> workflow.rateClaim(quoteId, version(quoteId), claimRating,
+                    "The ministry's own schedule shows a delay"), Role.FACT_CHECKER);
+        }
         as("exp-eddie", () -> workflow.approve(quoteId, version(quoteId)), Role.EDITOR);
     }
 
@@ -135,9 +140,23 @@ class ExportIT {
         assertThat(claim.get("author").get("jobTitle").asString()).isEqualTo("Harbour Minister");
         assertThat(claim.get("author").get("affiliation").get("name").asString()).isEqualTo("Republic of Velmora");
 
+        assertThat(person.get("reviewRating").has("ratingValue")).as("a verdict alone is words, not a place on the"
+                + " claim scale").isFalse();
+        assertThat(person.get("url").asString()).as("the quote's own address in Verbatim")
+                .isEqualTo(FreshDataDir.PUBLIC_URL + "articles/" + articleId + "?quote=" + personQuote);
+
         JsonNode organisation = reviewOf(document, "ministry " + m);
-        assertThat(organisation.get("reviewRating").get("alternateName").asString()).isEqualTo("Misquoted");
+        JsonNode rating = organisation.get("reviewRating");
+        assertThat(rating.get("alternateName").asString()).as("the claim's rating, not the attribution verdict")
+                .isEqualTo("Mostly false");
+        assertThat(rating.get("ratingValue").asInt()).isEqualTo(2);
+        assertThat(rating.get("bestRating").asInt()).isEqualTo(6);
+        assertThat(rating.get("worstRating").asInt()).isEqualTo(1);
+        assertThat(organisation.get("reviewBody").asString()).isEqualTo("The ministry's own schedule shows a delay");
+        assertThat(organisation.get("url").asString()).endsWith("?quote=" + organisationQuote);
         assertThat(organisation.get("itemReviewed").get("author").get("@type").asString()).isEqualTo("Organization");
+        assertThat(document.get("@graph").valueStream()).as("never a review without its url")
+                .allSatisfy(r -> assertThat(r.path("url").asString()).startsWith("https://"));
 
         assertThat(document.get("@graph").valueStream().map(r -> r.get("claimReviewed").asString()))
                 .as("only approved quotes with verdicts").noneMatch(t -> t.contains("HYPERLINK(1), +2 and @SUM " + m));
@@ -184,6 +203,9 @@ class ExportIT {
         assertThat(fields.get(17)).isEqualTo("'-1 source, =2 doubts");
         assertThat(fields.get(15)).isEqualTo("CONFIRMED");
         assertThat(fields.get(16)).isEqualTo("UNVERIFIABLE");
+        List<String> rated = CsvTest.parse(line(csv, organisationQuote));
+        assertThat(rated.subList(23, 26)).as("claim rating, its value, its note")
+                .containsExactly("Mostly false", "2", "The ministry's own schedule shows a delay");
     }
 
     @Test
@@ -195,6 +217,11 @@ class ExportIT {
         assertThat(quote.get("speaker").get("name").asString()).isEqualTo("Lena Morvath " + m);
         assertThat(quote.get("article").get("url").asString()).isEqualTo("https://news.example/" + m);
         assertThat(quote.get("approvedBy").asString()).isEqualTo("exp-eddie");
+        assertThat(quote.get("claimRating").isNull()).isTrue();
+        JsonNode rated = all.valueStream().filter(q -> q.get("id").asLong() == organisationQuote).findFirst()
+                .orElseThrow();
+        assertThat(rated.get("claimRating").asString()).isEqualTo("Mostly false");
+        assertThat(rated.get("claimRatingValue").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -45,6 +45,9 @@ class ReviewWorkflowIT {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    org.verbatim.audit.AuditHistory history;
+
     Quote quote;
 
     /** Each test gets its own article (a unique text) with one direct quote. */
@@ -136,6 +139,44 @@ class ReviewWorkflowIT {
         assertThatThrownBy(() -> workflow.approve(confirmed.getId(), confirmed.getVersion()))
                 .isInstanceOf(SelfApprovalException.class);
         assertThat(quotes.findById(quote.getId()).orElseThrow().getStatus()).isEqualTo(ReviewStatus.CONFIRMED);
+    }
+
+    @Test
+    @WithMockUser(username = "fiona", roles = "FACT_CHECKER")
+    void a_claim_rating_is_kept_apart_from_the_verdict_audited_and_only_from_the_scale() {
+        Quote verdicted = workflow.recordVerdict(quote.getId(), quote.getVersion(), Verdict.ACCURATE, "On tape", null);
+        Quote rated = workflow.rateClaim(quote.getId(), verdicted.getVersion(), "mostly false",
+                "The port authority's schedule says summer");
+
+        assertThat(rated.getVerdict()).as("the attribution verdict stands").isEqualTo(Verdict.ACCURATE);
+        assertThat(rated.getClaimRating()).as("stored in the scale's words").isEqualTo("Mostly false");
+        Quote again = workflow.rateClaim(quote.getId(), rated.getVersion(), "False", null);
+        assertThat(again.getClaimRatingNote()).isNull();
+        assertThatThrownBy(() -> workflow.rateClaim(quote.getId(), again.getVersion(), "Pants on fire", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Mostly true");
+
+        var timeline = org.verbatim.support.RunAs.user("aurelio", org.verbatim.security.Role.AUDITOR)
+                .call(() -> history.quoteTimeline(quote.getId()));
+        assertThat(timeline).extracting(org.verbatim.audit.TimelineEntry::action).contains("Claim rated");
+        assertThat(timeline.getLast().reason()).isEqualTo("Claim rating: False");
+        assertThat(timeline.getLast().changes()).extracting(c -> c.field() + ": " + c.from() + " → " + c.to())
+                .contains("Claim rating: Mostly false → False",
+                        "Rating note: The port authority's schedule says summer → ");
+    }
+
+    @Test
+    @WithMockUser(username = "erin", roles = "EDITOR")
+    void an_editor_cannot_rate_a_claim_and_an_approved_quote_keeps_its_rating() {
+        assertThatThrownBy(() -> workflow.rateClaim(quote.getId(), quote.getVersion(), "True", null))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        Quote rated = org.verbatim.support.RunAs.user("fiona", org.verbatim.security.Role.FACT_CHECKER)
+                .call(() -> workflow.rateClaim(quote.getId(), quote.getVersion(), "True", null));
+        assertThat(rated.getStatus()).as("rating is looking: no longer pending").isEqualTo(ReviewStatus.CONFIRMED);
+        Quote approved = workflow.approve(quote.getId(), rated.getVersion());
+        assertThatThrownBy(() -> org.verbatim.support.RunAs.user("fiona", org.verbatim.security.Role.FACT_CHECKER)
+                .call(() -> workflow.rateClaim(quote.getId(), approved.getVersion(), "False", null)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(quotes.findById(quote.getId()).orElseThrow().getClaimRating()).isEqualTo("True");
     }
 
     private <T> T inTransaction(java.util.function.Supplier<T> work) {

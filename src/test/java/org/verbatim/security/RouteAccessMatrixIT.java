@@ -31,6 +31,7 @@ import org.verbatim.compare.ui.ConflictsView;
 import org.verbatim.compare.ui.SearchIndexView;
 import org.verbatim.compare.ui.SearchView;
 import org.verbatim.compare.ui.TimelineView;
+import org.verbatim.home.ui.HomeView;
 import org.verbatim.importing.ArticleImporter;
 import org.verbatim.importing.ImportOutcome;
 import org.verbatim.quote.QuoteRepository;
@@ -39,6 +40,7 @@ import org.verbatim.registry.ui.SpeakersView;
 import org.verbatim.review.ui.ApprovalView;
 import org.verbatim.review.ui.ArticleReaderView;
 import org.verbatim.review.ui.ArticlesView;
+import org.verbatim.review.ui.MyWorkView;
 import org.verbatim.review.ui.ReviewQueueView;
 import org.verbatim.security.ui.ApiTokensView;
 import org.verbatim.security.ui.LoginView;
@@ -89,8 +91,10 @@ class RouteAccessMatrixIT extends SpringBrowserlessTest {
 
         List<Screen> screens = List.of(
                 new Screen(ArticlesView.class, "", EVERYONE),
+                new Screen(HomeView.class, "home", EVERYONE),
                 new Screen(ArticleReaderView.class, "articles/" + article, EVERYONE),
                 new Screen(ReviewQueueView.class, "queue", EnumSet.of(Role.FACT_CHECKER)),
+                new Screen(MyWorkView.class, "my-work", EnumSet.of(Role.FACT_CHECKER, Role.EDITOR, Role.ADMIN)),
                 new Screen(ApprovalView.class, "approvals", EnumSet.of(Role.EDITOR)),
                 new Screen(ConflictsView.class, "conflicts", EnumSet.of(Role.FACT_CHECKER, Role.EDITOR)),
                 new Screen(SearchView.class, "search", EVERYONE),

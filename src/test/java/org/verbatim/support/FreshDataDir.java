@@ -19,6 +19,7 @@ import org.springframework.core.env.MapPropertySource;
 public class FreshDataDir implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String ADMIN_PASSWORD = "test-admin-password-" + ProcessHandle.current().pid();
+    public static final String PUBLIC_URL = "https://verbatim.test/";
     private static final Path ROOT = Path.of("target", "it-data").toAbsolutePath();
     private static final Path DIR = create();
 
@@ -50,6 +51,8 @@ public class FreshDataDir implements ApplicationContextInitializer<ConfigurableA
     public void initialize(ConfigurableApplicationContext context) {
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("fresh-data-dir", Map.of(
                 "verbatim.data-dir", DIR.toString(),
-                "verbatim.admin.password", ADMIN_PASSWORD)));
+                "verbatim.admin.password", ADMIN_PASSWORD,
+                // ClaimReview records point at their quotes here (the export is refused without an address)
+                "verbatim.export.public-url", PUBLIC_URL)));
     }
 }

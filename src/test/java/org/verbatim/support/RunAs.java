@@ -27,12 +27,17 @@ public final class RunAs {
         return new RunAs(username, roles);
     }
 
-    public <T> T call(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
+    /** Stays signed in as this user until the context is cleared (a browserless test's screens, one after another). */
+    public void signIn() {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
                 Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
         SecurityContextHolder.setContext(context);
+    }
+
+    public <T> T call(Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        signIn();
         try {
             return work.get();
         } finally {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.verbatim.base.ui.Notifications;
+import org.verbatim.quote.ClaimRatings;
 import org.verbatim.quote.SelfApprovalException;
 import org.verbatim.review.ConflictingEditException;
 import org.verbatim.review.QueueItem;
@@ -33,12 +34,12 @@ public class ApprovalView extends VerticalLayout {
     final Grid<QueueItem> grid = new Grid<>();
     private final ReviewQueue queue;
 
-    public ApprovalView(ReviewQueue queue, ReviewWorkflow workflow, CurrentUser user) {
+    public ApprovalView(ReviewQueue queue, ReviewWorkflow workflow, ClaimRatings ratings, CurrentUser user) {
         this.queue = queue;
         setSizeFull();
         grid.addColumn(q -> q.speaker() == null ? "—" : q.speaker()).setHeader("Speaker").setFlexGrow(1);
         grid.addColumn(QueueItem::text).setHeader("Quote").setFlexGrow(4);
-        grid.addComponentColumn(ApprovalView::evidence).setHeader("Review").setFlexGrow(2);
+        grid.addComponentColumn(q -> evidence(q, ratings)).setHeader("Review").setFlexGrow(2);
         grid.addColumn(QueueItem::reviewedBy).setHeader("Reviewed by").setFlexGrow(0).setWidth("9em");
         grid.addColumn(QueueItem::articleTitle).setHeader("Article").setFlexGrow(2);
         grid.addComponentColumn(q -> {
@@ -67,8 +68,8 @@ public class ApprovalView extends VerticalLayout {
         refresh();
     }
 
-    /** What the reviewer found and on what grounds: status, verdict, note, sources as links. */
-    private static Div evidence(QueueItem q) {
+    /** What the reviewer found and on what grounds: status, verdict, note, the claim's rating, sources as links. */
+    private static Div evidence(QueueItem q, ClaimRatings ratings) {
         Div cell = new Div();
         cell.addClassName("vb-evidence");
         cell.add(new Span(q.status().label() + (q.verdict() == null ? "" : " · " + q.verdict().label())));
@@ -76,6 +77,12 @@ public class ApprovalView extends VerticalLayout {
             Div note = new Div(q.verdictNote());
             note.addClassName("vb-meta");
             cell.add(note);
+        }
+        if (q.claimRating() != null) {
+            Div claim = new Div("Claim: " + ratings.describe(q.claimRating())
+                    + (q.claimRatingNote() == null ? "" : " — " + q.claimRatingNote()));
+            claim.addClassName("vb-claim-rating");
+            cell.add(claim);
         }
         if (q.sources() != null) {
             cell.add(SourceLinks.of(q.sources()));

@@ -24,8 +24,10 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.verbatim.quote.ArticleCatalog;
 import org.verbatim.quote.ArticleCatalog.ArticleReading;
+import org.verbatim.quote.ClaimRatings;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.ReviewStatus;
+import org.verbatim.review.Assignments;
 import org.verbatim.review.ReviewNotes;
 import org.verbatim.review.ReviewNotes.Notes;
 import org.verbatim.review.ReviewWorkflow;
@@ -54,10 +56,11 @@ public class ArticleReaderView extends HorizontalLayout implements BeforeEnterOb
     private String pageTitle = "Article · Verbatim";
 
     public ArticleReaderView(ArticleCatalog catalog, ReviewNotes reviewNotes, ReviewWorkflow workflow,
-                             SpeakerFinder speakers, CurrentUser user) {
+                             Assignments assignments, SpeakerFinder speakers, ClaimRatings ratings,
+                             CurrentUser user) {
         this.catalog = catalog;
         this.reviewNotes = reviewNotes;
-        this.panel = new QuotePanel(workflow, speakers, user, this);
+        this.panel = new QuotePanel(workflow, assignments, speakers, ratings, user, this);
         setSizeFull();
         setSpacing(false);
         addClassName("vb-reader-layout");

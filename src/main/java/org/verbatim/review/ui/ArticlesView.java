@@ -22,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import org.verbatim.importing.ArticleImporter;
 import org.verbatim.importing.ui.ImportDialog;
 import org.verbatim.quote.ArticleCatalog;
+import org.verbatim.review.Assignments;
 import org.verbatim.quote.ArticleCatalog.ArticleSummary;
 import org.verbatim.quote.ArticleCatalog.Filter;
 import org.verbatim.quote.ArticleCatalog.Progress;
@@ -45,7 +46,7 @@ public class ArticlesView extends VerticalLayout {
     /** What the reader should look at first (new conflicts with verified statements), above the articles. */
     final com.vaadin.flow.component.html.Div alerts = new com.vaadin.flow.component.html.Div();
 
-    public ArticlesView(ArticleCatalog catalog, ArticleImporter importer, CurrentUser user,
+    public ArticlesView(ArticleCatalog catalog, ArticleImporter importer, Assignments assignments, CurrentUser user,
                         java.util.List<org.verbatim.base.Alerts> alertSources) {
         setSizeFull();
         addClassName("vb-articles");
@@ -85,6 +86,16 @@ public class ArticlesView extends VerticalLayout {
                 .setHeader("Published").setFlexGrow(0).setWidth("9em");
         grid.addColumn(r -> r.pending() + " pending / " + r.done() + " done")
                 .setHeader("Review").setFlexGrow(0).setWidth("13em").setKey("progress");
+        if (user.hasRole(Role.EDITOR) || user.hasRole(Role.ADMIN)) {
+            grid.addComponentColumn(r -> {
+                Button assign = new Button("Assign…", e -> new AssignDialog("“" + r.title() + "”",
+                        assignments.factCheckers(), assignments.of(r.id(), null).orElse(null),
+                        (who, due) -> assignments.assignArticle(r.id(), who, due), () -> { }).open());
+                assign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                assign.setAriaLabel("Assign “" + r.title() + "” to a fact-checker");
+                return assign;
+            }).setAutoWidth(true).setFlexGrow(0).setKey("assign");
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> catalog.articles(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> catalog.count(filter()));

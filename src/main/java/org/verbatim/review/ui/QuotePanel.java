@@ -21,9 +21,11 @@ import com.vaadin.flow.dom.Element;
 import org.springframework.security.access.AccessDeniedException;
 import org.verbatim.base.ui.Formats;
 import org.verbatim.base.ui.Notifications;
+import org.verbatim.quote.ClaimRatings;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteType;
 import org.verbatim.quote.ReviewStatus;
+import org.verbatim.review.Assignments;
 import org.verbatim.review.ConflictingEditException;
 import org.verbatim.review.ReviewNotes.Notes;
 import org.verbatim.review.ReviewWorkflow;
@@ -55,13 +57,14 @@ class QuotePanel extends VerticalLayout {
     }
 
     /** Where the reviewer acted, so that a conflict is explained there. */
-    private enum Where { ACTIONS, CORRECTION, VERDICT }
+    private enum Where { ACTIONS, CORRECTION, VERDICT, RATING }
 
     /** A save someone else's change got in the way of, waiting for the quote as it is now. */
     private record Conflict(Where where, Quote seen, ConflictingEditException exception) {
     }
 
     private final ReviewWorkflow workflow;
+    private final Assignments assignments;
     private final CurrentUser user;
     private final Host host;
 
@@ -69,18 +72,24 @@ class QuotePanel extends VerticalLayout {
     private final SpeakerFinder speakers;
     private final CorrectionForm correction;
     private final VerdictForm verdict;
+    private final ClaimRatingForm rating;
+    private final ClaimRatings ratings;
     private final Div actionsConflictSlot = new Div();
     private Quote quote;
     private Long articleId;
     private Conflict conflict;
 
-    QuotePanel(ReviewWorkflow workflow, SpeakerFinder speakers, CurrentUser user, Host host) {
+    QuotePanel(ReviewWorkflow workflow, Assignments assignments, SpeakerFinder speakers, ClaimRatings ratings,
+               CurrentUser user, Host host) {
         this.workflow = workflow;
+        this.assignments = assignments;
         this.user = user;
         this.host = host;
         this.speakers = speakers;
         this.correction = new CorrectionForm(speakers, this::saveCorrection);
         this.verdict = new VerdictForm(this::recordVerdict);
+        this.ratings = ratings;
+        this.rating = new ClaimRatingForm(ratings, this::rateClaim);
         addClassName("vb-panel");
         setWidth("27rem");
         setHeightFull();
@@ -124,6 +133,12 @@ class QuotePanel extends VerticalLayout {
             body.add(line("Verdict: " + q.getVerdict().label()
                     + (q.getVerdictNote() == null ? "" : " — " + q.getVerdictNote())));
         }
+        if (q.getClaimRating() != null) {
+            Paragraph claim = line("Claim rated " + ratings.describe(q.getClaimRating())
+                    + (q.getClaimRatingNote() == null ? "" : " — " + q.getClaimRatingNote()));
+            claim.addClassName("vb-claim-rating");
+            body.add(claim);
+        }
         if (notes.sources() != null) {
             NativeLabel label = new NativeLabel("Sources");
             label.addClassName("vb-field-label");
@@ -141,7 +156,7 @@ class QuotePanel extends VerticalLayout {
         }
         actionsConflictSlot.removeAll();
         if (user.hasRole(Role.FACT_CHECKER)) {
-            body.add(factCheckerActions(q), actionsConflictSlot, correction, verdict);
+            body.add(factCheckerActions(q), actionsConflictSlot, correction, verdict, rating);
             if (!keepCorrection) {
                 correction.close();
             }
@@ -150,12 +165,24 @@ class QuotePanel extends VerticalLayout {
             } else {
                 verdict.fill(q, notes);
             }
+            if (pending != null && pending.where() == Where.RATING) {
+                rating.enableFor(q);
+            } else {
+                rating.fill(q);
+            }
         }
         if (user.hasRole(Role.EDITOR) && q.getStatus().isReviewed()) {
             body.add(editorActions(q));
             if (!user.hasRole(Role.FACT_CHECKER)) {
                 body.add(actionsConflictSlot);
             }
+        }
+        if ((user.hasRole(Role.EDITOR) || user.hasRole(Role.ADMIN)) && q.getStatus() == ReviewStatus.PENDING) {
+            Button assign = new Button("Assign…", e -> new AssignDialog("this quote", assignments.factCheckers(),
+                    assignments.of(q.getArticle().getId(), q.getId()).orElse(null),
+                    (who, due) -> assignments.assignQuote(q.getId(), who, due), () -> host.reload(q.getId())).open());
+            assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            body.add(assign);
         }
         if (user.hasRole(Role.AUDITOR) || user.hasRole(Role.ADMIN)) {
             body.add(new Anchor("history/quote/" + q.getId(), "History of this quote"));
@@ -291,6 +318,12 @@ class QuotePanel extends VerticalLayout {
                 draft.sources()), "Verdict recorded", false);
     }
 
+    private void rateClaim(ClaimRatingForm.Draft draft) {
+        Quote q = quote;
+        run(Where.RATING, () -> workflow.rateClaim(q.getId(), q.getVersion(), draft.rating().label(), draft.note()),
+                "Claim rated", false);
+    }
+
     private void showAddQuote(Selection s) {
         quote = null;
         conflict = null;
@@ -362,6 +395,7 @@ class QuotePanel extends VerticalLayout {
         Div slot = switch (c.where()) {
             case CORRECTION -> correction.isVisible() ? correction.conflictSlot : actionsConflictSlot;
             case VERDICT -> verdict.conflictSlot;
+            case RATING -> rating.conflictSlot;
             case ACTIONS -> actionsConflictSlot;
         };
         boolean draftKept = c.where() != Where.ACTIONS;
@@ -421,5 +455,9 @@ class QuotePanel extends VerticalLayout {
 
     VerdictForm verdict() {
         return verdict;
+    }
+
+    ClaimRatingForm rating() {
+        return rating;
     }
 }

@@ -18,6 +18,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -41,7 +43,7 @@ import org.verbatim.security.Role;
 @PageTitle("Review queue · Verbatim")
 @Menu(order = 2, title = "Review queue", icon = "vaadin:tasks")
 @RolesAllowed(Role.FACT_CHECKER_NAME)
-public class ReviewQueueView extends VerticalLayout {
+public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver {
 
     final Grid<QueueItem> grid = new Grid<>();
     final ComboBox<ArticleSummary> article = new ComboBox<>();
@@ -126,6 +128,14 @@ public class ReviewQueueView extends VerticalLayout {
         }
         cell.add(new Span(q.text()));
         return cell;
+    }
+
+    /** {@code queue?mine} opens it narrowed to the reviewer's own quotes (the home screen links there). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("mine")) {
+            onlyMine.setValue(true);
+        }
     }
 
     void refresh() {

@@ -324,6 +324,33 @@ class ArticleReaderViewTest extends SpringBrowserlessTest {
         assertThat(picker.existing.getHelperText()).isNull();
     }
 
+    @Test
+    @WithMockUser(username = "erin", roles = {"FACT_CHECKER", "EDITOR"})
+    void a_claim_rated_on_the_panel_is_shown_there_and_to_the_editor_in_approvals() {
+        var story = articles.harbourStory();
+        ArticleReaderView view = open(story);
+        Quote second = story.quotes().get(1);
+        click(view, second);
+        ClaimRatingForm form = view.panel().rating();
+        test(form.rating).selectItem("Mostly false");
+        test(form.note).setValue("The invoices show two payments");
+        test(form.rate).click();
+
+        Quote stored = quotes.findById(second.getId()).orElseThrow();
+        assertThat(stored.getClaimRating()).isEqualTo("Mostly false");
+        assertThat(stored.getVerdict()).as("the attribution verdict is another thing").isNull();
+        assertThat(view.panel().getElement().getTextRecursively())
+                .contains("Claim rated Mostly false (2 of 1–6) — The invoices show two payments");
+        assertThat(view.panel().rating().rating.getValue().label()).as("the form shows what is stored")
+                .isEqualTo("Mostly false");
+
+        ApprovalView approvals = navigate(ApprovalView.class);
+        var rows = approvals.grid.getGenericDataView().getItems().toList();
+        int row = rows.indexOf(rows.stream().filter(q -> q.quoteId() == second.getId()).findFirst().orElseThrow());
+        assertThat(test(approvals.grid).getCellComponent(row, 2).getElement().getTextRecursively())
+                .contains("Claim: Mostly false (2 of 1–6) — The invoices show two payments");
+    }
+
     private VerdictForm draftVerdict(ArticleReaderView view, Quote quote, String verdict, String note,
                                      String sources) {
         click(view, quote);

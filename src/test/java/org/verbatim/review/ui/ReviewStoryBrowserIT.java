@@ -71,8 +71,17 @@ class ReviewStoryBrowserIT {
             assertThat(fc.locator(".vb-panel .vb-status").first()).hasText("Corrected");
             assertThat(fc.locator(".vb-panel .vb-speaker-name")).containsText("Saeed Khatibzadeh");
 
+            // the claim itself, apart from who said it
+            fc.getByLabel("Claim rating").click();
+            fc.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Misleading")).click();
+            fc.getByLabel("Why").fill("The talks were postponed, not cancelled");
+            button(fc, "Rate claim").click();
+            assertThat(fc.locator(".vb-panel .vb-claim-rating")).containsText("Claim rated Misleading (3 of 1–6)");
+
             Quote confirmed = quoteContaining(TO_CONFIRM);
             Quote corrected = quoteContaining(TO_CORRECT);
+            assertThat(corrected.getClaimRating()).isEqualTo("Misleading");
             assertThat(confirmed.getStatus()).isEqualTo(ReviewStatus.CONFIRMED);
             assertThat(corrected.getStatus()).isEqualTo(ReviewStatus.CORRECTED);
             assertThat(corrected.getSpeaker().getCanonicalName()).isEqualTo("Saeed Khatibzadeh");
@@ -82,6 +91,8 @@ class ReviewStoryBrowserIT {
             editor.navigate(base() + "/approvals");
             var row = withText(editor, "vaadin-grid-cell-content", TO_CONFIRM);
             assertThat(row).isVisible();
+            assertThat(withText(editor, ".vb-claim-rating",
+                    "Claim: Misleading (3 of 1–6) — The talks were postponed, not cancelled")).isVisible();
             screenshot(editor, "approvals");
             approveButtonInRowOf(editor, TO_CONFIRM).click();
             assertThat(withText(editor, "vaadin-notification-card", "Approved")).isVisible();
