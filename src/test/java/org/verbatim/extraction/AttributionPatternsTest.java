@@ -576,4 +576,23 @@ class AttributionPatternsTest {
                 .satisfies(s -> assertThat(s.affiliation()).isEqualTo("Carrick Securities"));
         assertThat(the(text, "spot fires were reported").speaker()).isEqualTo("NSW Rural Fire Service");
     }
+
+    @Test
+    void a_title_set_before_a_name_by_commas_is_the_named_persons_role() {
+        String text = """
+                The Marlow Harbour Board on Friday approved the expansion of the east quay.
+
+                In a post on his Facebook page, the party's Regional Publicity Secretary, Mr Dele Okonta, wrote: "This is a \
+                good day for the fishermen of Marlow."
+
+                A surveyor from the Lands Registry, Chief Surveyor Paul Nnaji, told the board that the boundary "had never \
+                been marked".
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "This is a good day").speaker()).isEqualTo("Dele Okonta");
+        assertThat(the(text, "the boundary").speaker()).isEqualTo("Paul Nnaji");
+        assertThat(r.speakers()).filteredOn(s -> s.name().equals("Dele Okonta")).singleElement()
+                .satisfies(s -> assertThat(s.role()).contains("Publicity Secretary"));
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Regional Publicity Secretary");
+    }
 }

@@ -472,6 +472,8 @@ public final class AttributionFinder {
         for (int k = cs + 1; k < e; k++) {
             if (!t.token(k).isPunct(',')) continue;
             Mention n = mentions.nameAt(k + 1);
+            // "..., Mr Dele Okon, said": the name may open with its form of address or title
+            if (n == null && mentions.startingAt(k + 1, s) instanceof Mention titled && titled.kind() == Mention.Kind.NAME) n = titled;
             if (n != null && n.kind() == Mention.Kind.NAME && (n.coreEnd() == e + 1 || n.coreEnd() == e && t.token(e).isPunct(','))) {
                 return new Subject(n, false);
             }
