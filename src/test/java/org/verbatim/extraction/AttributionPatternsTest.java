@@ -595,4 +595,21 @@ class AttributionPatternsTest {
                 .satisfies(s -> assertThat(s.role()).contains("Publicity Secretary"));
         assertThat(r.speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Regional Publicity Secretary");
     }
+
+    @Test
+    void a_description_finds_the_person_whose_title_is_written_short_or_by_another_name() {
+        String text = """
+                The three-member panel, led by Justice Amaka Ofodile, dismissed the application on Monday.
+
+                "An applicant who alleges contempt must show personal service," the judge said.
+
+                But counsel to the association, Mrs Nkem Obi, described the ruling as "a setback for ordinary people".
+
+                Gov. Ruth Halvorsen toured the flooded streets on Tuesday. Linda Kerr, a county commissioner, joined her.
+
+                "These families did nothing wrong," the Republican governor said.
+                """;
+        assertThat(the(text, "An applicant who alleges").speaker()).isEqualTo("Amaka Ofodile");
+        assertThat(the(text, "These families").speaker()).isEqualTo("Ruth Halvorsen");
+    }
 }

@@ -533,8 +533,38 @@ public final class SpeakerResolver {
     private static boolean roleAllows(Entity e, String head) {
         String role = e.statedRole();
         if (role == null || head.equals("official")) return true;
-        String lower = role.toLowerCase(Locale.ROOT);
-        return lower.contains(head) || !Lexicon.PERSON_ROLES.contains(head);
+        String lower = plainRole(role);
+        return lower.contains(head) || hasWord(lower, plainTitle(head)) || !Lexicon.PERSON_ROLES.contains(head);
+    }
+
+    /**
+     * What a title is called in full and by its usual other name: "Gov." is a governor, "Justice" a judge, "counsel"
+     * a lawyer. General English titles, so that "the Republican governor" finds "Gov. Ruth Almquist".
+     */
+    private static final Map<String, String> TITLE_FORMS = Map.ofEntries(Map.entry("gov", "governor"),
+            Map.entry("sen", "senator"), Map.entry("rep", "representative"), Map.entry("congressman", "representative"),
+            Map.entry("congresswoman", "representative"), Map.entry("justice", "judge"), Map.entry("magistrate", "judge"),
+            Map.entry("attorney", "lawyer"), Map.entry("atty", "lawyer"), Map.entry("counsel", "lawyer"),
+            Map.entry("barrister", "lawyer"), Map.entry("solicitor", "lawyer"), Map.entry("advocate", "lawyer"),
+            Map.entry("dr", "doctor"), Map.entry("physician", "doctor"), Map.entry("prof", "professor"),
+            Map.entry("lt", "lieutenant"), Map.entry("gen", "general"), Map.entry("col", "colonel"),
+            Map.entry("sgt", "sergeant"), Map.entry("det", "detective"), Map.entry("insp", "inspector"),
+            Map.entry("supt", "superintendent"), Map.entry("capt", "captain"), Map.entry("cmdr", "commander"),
+            Map.entry("adm", "admiral"), Map.entry("pres", "president"));
+
+    private static String plainTitle(String lowerWord) {
+        String w = lowerWord.endsWith(".") ? lowerWord.substring(0, lowerWord.length() - 1) : lowerWord;
+        return TITLE_FORMS.getOrDefault(w, w);
+    }
+
+    /** A stated role in lower case with every title word also in its plain form: "gov." → "gov. governor". */
+    private static String plainRole(String role) {
+        StringBuilder out = new StringBuilder(role.toLowerCase(Locale.ROOT));
+        for (String w : role.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            String plain = plainTitle(w);
+            if (!plain.equals(w)) out.append(' ').append(plain);
+        }
+        return out.toString();
     }
 
     private Entity learn(Entity e, Mention m, List<String> affiliation) {
@@ -559,9 +589,9 @@ public final class SpeakerResolver {
         if (!Affiliations.compatible(affiliation, Affiliations.keys(e.affiliation()))) return false;
         if (e.statedRole() == null) return unknownRoleFits;
         // "the retiree's daughter" is no retiree
-        String role = e.statedRole().toLowerCase(Locale.ROOT).replaceAll("\\S+['\u2019]s\\b", " ");
+        String role = plainRole(e.statedRole()).replaceAll("\\S+['\u2019]s\\b", " ");
         String head = m.head();
-        boolean headFits = hasWord(role, head) || head.equals(initials(role))
+        boolean headFits = hasWord(role, head) || hasWord(role, plainTitle(head)) || head.equals(initials(role))
                 || (head.startsWith("spokes") && role.contains("spokes"))
                 || (head.equals("diplomat") && DIPLOMATIC.stream().anyMatch(role::contains))
                 || head.equals("official")
@@ -574,8 +604,10 @@ public final class SpeakerResolver {
         for (String mod : m.modifiers()) {
             String l = mod.toLowerCase(Locale.ROOT);
             if (DOMAIN_MODIFIERS.contains(l) && !role.contains(l) && (roleHasDomain || Lexicon.TITLE_WORDS.contains(head))) return false;
-            // "the Chief Justice" is not every justice: a capitalised title word belongs to the role
-            if (Character.isUpperCase(mod.charAt(0)) && Lexicon.TITLE_WORDS.contains(l) && !role.contains(l)) return false;
+            // "the Chief Justice" is not every justice: a capitalised title word belongs to the role ("the Republican
+            // governor"'s party is an affiliation, compared above)
+            boolean party = Affiliations.looksLikeNationality(mod) || l.equals("democratic");
+            if (Character.isUpperCase(mod.charAt(0)) && Lexicon.TITLE_WORDS.contains(l) && !role.contains(l) && !party) return false;
         }
         return true;
     }
