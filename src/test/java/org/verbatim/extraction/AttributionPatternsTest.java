@@ -612,4 +612,31 @@ class AttributionPatternsTest {
         assertThat(the(text, "An applicant who alleges").speaker()).isEqualTo("Amaka Ofodile");
         assertThat(the(text, "These families").speaker()).isEqualTo("Ruth Halvorsen");
     }
+
+    @Test
+    void an_age_used_as_a_description_finds_the_person_of_that_age() {
+        String text = """
+                Dan Mercer, 41, was surfing with his friend Pete Walsh when the shark struck his board.
+
+                Walsh, 38, paddled over and helped him back onto his board. "He was yelling at me to go in," Walsh said.
+
+                The 41-year-old said he had surfed the break for 25 years and had never seen a shark there.
+                """;
+        assertThat(the(text, "he had surfed the break").speaker()).isEqualTo("Dan Mercer");
+    }
+
+    @Test
+    void a_ticker_a_there_clause_and_whoever_was_told_are_no_speakers() {
+        String text = """
+                OAKLAND, Oct 24 (Reuters) - Brightwater Freight Inc (BWFI.N) reported a 20% drop in quarterly profit on \
+                Thursday, saying a slump in freight volumes showed no sign of easing.
+
+                There were angry scenes at the meeting of Kilbride District Council on Monday when councillors were told \
+                that only 12 new homes had been built this year.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "a slump in freight volumes").speaker()).isEqualTo("Brightwater Freight Inc");
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name)
+                .noneMatch(n -> n.startsWith("N") && n.length() <= 2 || n.startsWith("There") || n.contains("councillors"));
+    }
 }

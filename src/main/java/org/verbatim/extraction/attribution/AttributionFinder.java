@@ -361,6 +361,7 @@ public final class AttributionFinder {
             if (m == null) m = leadingPhrase(s, v);
             if (m == null) return;
         } else {
+            if (passiveTell(v, s)) return;
             Subject subj = subjectLeft(v, s);
             if (subj == null) subj = phraseSubject(v, s);
             if (subj == null) return;
@@ -388,6 +389,19 @@ public final class AttributionFinder {
             k = to;
             while (k < s.end() && t.token(k).isPunct(',')) k++;
         }
+    }
+
+    private static final Set<String> PASSIVE_ADDRESSED = Words.setOf("told", "assured", "informed", "warned", "reminded");
+
+    /** "councillors were told that ...", "residents were warned": who was told is no speaker. */
+    private boolean passiveTell(int v, Range s) {
+        if (!PASSIVE_ADDRESSED.contains(t.token(v).lower())) return false;
+        int k = v - 1;
+        while (k >= s.start() && t.token(k).isLowerWord() && t.token(k).lower().endsWith("ly")) k--;
+        if (k < s.start()) return false;
+        String aux = t.token(k).lower();
+        return aux.equals("was") || aux.equals("were") || aux.equals("been") || aux.equals("being") || aux.equals("is")
+                || aux.equals("are") || aux.equals("be");
     }
 
     /** "and that", "but that" at {@code j}: a second complement clause of the same verb. */
@@ -449,8 +463,8 @@ public final class AttributionFinder {
         if (r < s.end() && Lexicon.PREPOSITIONS.contains(t.token(r).lower()) && !TAIL_LEADS.contains(t.token(r).lower())) return null;
         int cs = Clauses.start(t, s, e + 1);
         if (cs < 0 || cs > e || e + 1 - cs > 30) return null;
-        // "He could fare well ...": a clause with its own subject, not a noun phrase
-        if (MentionIndex.isPronoun(t.token(cs).lower()) || t.token(cs).is("i")) return null;
+        // "He could fare well ...": a clause with its own subject, not a noun phrase; "There were ..." has none
+        if (MentionIndex.isPronoun(t.token(cs).lower()) || t.token(cs).is("i") || t.token(cs).is("there")) return null;
         // "..., said the company's chief, Jane Doe.": the speaker follows the verb
         Mention inverted = mentions.startingAt(r, s);
         if (inverted != null && inverted.extendedEnd() >= s.end() - 1) return null;

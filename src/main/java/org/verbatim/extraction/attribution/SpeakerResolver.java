@@ -222,6 +222,11 @@ public final class SpeakerResolver {
         if (author != null) return author;
         String determiner = t.token(m.start()).lower();
         boolean indefinite = determiner.equals("a") || determiner.equals("an");
+        if (determiner.equals("the")) {
+            // "Dan Mercer, 41, ... / The 41-year-old said": the person the article gave that age
+            Entity aged = personOfAge(m);
+            if (aged != null) return learn(aged, m, List.of());
+        }
         if (!indefinite && determiner.equals("the") && !m.organization() && WordClasses.mayNamePerson(m.head())
                 && (m.phrase() || !Lexicon.PERSON_ROLES.contains(m.head()))) {
             // "the 41-year-old owner of the bakery", "the striker": the person the article is talking about
@@ -309,6 +314,32 @@ public final class SpeakerResolver {
         }
         // nobody named fits: the description is all the article says of its speaker
         return registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
+    }
+
+    /**
+     * The person named before the description with the age it states: "Dan Mercer, 41," or "41-year-old Dan Mercer"
+     * for "the 41-year-old (surfer)"; the one named last when several share it, {@code null} when none does.
+     */
+    private Entity personOfAge(Mention m) {
+        String age = null;
+        for (int k = m.start(); k < m.end() && age == null; k++) {
+            String l = t.token(k).lower();
+            if (l.endsWith("-year-old") && Character.isDigit(l.charAt(0))) age = l.substring(0, l.indexOf('-'));
+        }
+        if (age == null) return null;
+        Entity found = null;
+        for (Mention n : mentions.names()) {
+            if (n.start() >= m.start()) break;
+            Entity e = registry.entityOf(n);
+            if (e == null || e.kind() != SpeakerKind.PERSON || inContent[n.start()]) continue;
+            int c = n.coreEnd();
+            boolean after = c + 2 < t.size() && t.token(c).isPunct(',') && t.token(c + 1).text().equals(age)
+                    && (t.token(c + 2).isPunct(',') || t.token(c + 2).isTerminal());
+            boolean before = false;
+            for (int k = Math.max(0, n.start() - 1); k < n.coreStart(); k++) before |= t.token(k).lower().equals(age + "-year-old");
+            if (after || before) found = e;
+        }
+        return found;
     }
 
     /**
