@@ -639,4 +639,18 @@ class AttributionPatternsTest {
         assertThat(r.speakers()).extracting(ExtractedSpeaker::name)
                 .noneMatch(n -> n.startsWith("N") && n.length() <= 2 || n.startsWith("There") || n.contains("councillors"));
     }
+
+    @Test
+    void what_a_study_found_is_said_by_whoever_made_it_and_nothing_found_by_police_is_a_quote() {
+        String text = """
+                The Murrin Basin Authority's own evaluation, published in June, found that environmental flows had \
+                improved conditions for waterbirds.
+
+                Police found the car abandoned near the bridge on Sunday.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "environmental flows had improved").speaker()).isEqualTo("Murrin Basin Authority");
+        assertThat(r.quotes()).extracting(ExtractedQuote::text).noneMatch(q -> q.contains("the car abandoned"));
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name).noneMatch(n -> n.contains("published") || n.contains("evaluation"));
+    }
 }

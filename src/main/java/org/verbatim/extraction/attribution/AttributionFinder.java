@@ -97,6 +97,7 @@ public final class AttributionFinder {
                 && i + 1 < s.end() && t.token(i + 1).isCapitalized();
         if (x.isCapitalized() && !headline && !(i == s.start() && SpeechVerbs.isParticiple(x.lower()))) return false;
         if (SpeechVerbs.needsParticle(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("out"))) return false;
+        if (SpeechVerbs.needsThat(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("that"))) return false;
         if (i > s.start()) {
             String prev = t.token(i - 1).lower();
             // "to comment", "a note", "the report": not a finite speech verb
@@ -134,6 +135,7 @@ public final class AttributionFinder {
     private Subject subjectLeft(int v, Range s) {
         int e = skipAuxLeft(v - 1, s);
         e = skipParenthesisLeft(e, s);
+        e = skipParticipleLeft(e, s);
         if (e < s.start() || inDirect(e)) return null;
         Token x = t.token(e);
         if ((x.is("who") || x.is("which")) && e - 1 > s.start() && t.token(e - 1).isPunct(',')) {
@@ -151,6 +153,19 @@ public final class AttributionFinder {
         }
         Mention m = mentions.endingAt(e + 1, s);
         return m == null ? null : new Subject(m, false);
+    }
+
+    /** "The agency's evaluation, published in June, found": a participle phrase set off by commas is skipped. */
+    private int skipParticipleLeft(int e, Range s) {
+        if (e <= s.start() || !t.token(e).isPunct(',')) return e;
+        for (int p = e - 1; p > s.start() && e - p <= 8; p--) {
+            if (!t.token(p).isPunct(',')) continue;
+            String first = t.token(p + 1).lower();
+            boolean participle = t.token(p + 1).isLowerWord() && first.length() > 4 && (first.endsWith("ed") || first.endsWith("en"))
+                    && SpeechVerbs.lemma(first) == null;
+            return participle ? p - 1 : e;
+        }
+        return e;
     }
 
     /** "(D-Ruritania)" or "(ABC)" right before a verb is skipped, with a comma that closes it. */
@@ -448,7 +463,7 @@ public final class AttributionFinder {
      * who ran the office for years, said". A person's name at its start is the speaker; otherwise the phrase is.
      */
     private Subject phraseSubject(int v, Range s) {
-        int e = skipAuxLeft(v - 1, s);
+        int e = skipParticipleLeft(skipAuxLeft(v - 1, s), s);
         if (e < s.start()) return null;
         Token last = t.token(e);
         if (last.is("and") || last.is("or") || last.is("who") || last.is("which") || last.is("that")) return null;

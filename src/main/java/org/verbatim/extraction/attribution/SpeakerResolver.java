@@ -185,7 +185,7 @@ public final class SpeakerResolver {
             e.seenAt(m.start());
             // a document ("the ministry's statement") or an office is how the speaker spoke, not another name for it
             boolean channel = m.kind() == Mention.Kind.DESCRIPTION && (authorOf(m) != null || officeHolder(m) != null
-                    || DOCUMENTS.contains(m.head()));
+                    || DOCUMENTS.contains(m.head()) || m.phrase() && possessorOrganisation(m) == e);
             if (m.kind() != Mention.Kind.PRONOUN && !channel) e.addAlias(m.text());
         }
         return e;
@@ -232,6 +232,11 @@ public final class SpeakerResolver {
             // "the 41-year-old owner of the bakery", "the striker": the person the article is talking about
             Entity e = definitePerson(m);
             if (e != null) return learn(e, m, List.of());
+        }
+        // "the Basin Authority's own evaluation": a thing an organisation made speaks for it
+        if (m.phrase() && !WordClasses.mayNamePerson(m.head()) && !WordClasses.isPersonPlural(m.head())) {
+            Entity owner = possessorOrganisation(m);
+            if (owner != null) return owner;
         }
         // "a coroner", "an 82-year-old farmer": a person noun WordNet knows heads the phrase, which may mean someone named
         boolean personPhrase = indefinite && m.phrase() && !m.organization() && WordClasses.mayNamePerson(m.head());
@@ -314,6 +319,15 @@ public final class SpeakerResolver {
         }
         // nobody named fits: the description is all the article says of its speaker
         return registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
+    }
+
+    /** The organisation named with a possessive at the start of the phrase ("The X Authority's"), else {@code null}. */
+    private Entity possessorOrganisation(Mention m) {
+        int from = m.start() + (Lexicon.isDeterminer(t.token(m.start()).lower()) ? 1 : 0);
+        Mention n = mentions.nameAt(from);
+        if (n == null || n.coreEnd() >= m.end() || t.token(n.coreEnd()).kind() != TokenKind.POSSESSIVE) return null;
+        Entity e = registry.entityOf(n);
+        return e != null && e.kind() == SpeakerKind.ORGANIZATION ? e : null;
     }
 
     /**
