@@ -653,4 +653,15 @@ class AttributionPatternsTest {
         assertThat(r.quotes()).extracting(ExtractedQuote::text).noneMatch(q -> q.contains("the car abandoned"));
         assertThat(r.speakers()).extracting(ExtractedSpeaker::name).noneMatch(n -> n.contains("published") || n.contains("evaluation"));
     }
+
+    @Test
+    void a_document_in_the_lede_is_by_the_organisation_that_reports_it_next() {
+        String text = """
+                Seagrass cover in Lorne Bay has halved in five years, according to a survey released on Tuesday.
+
+                The Lorne Bay Marine Trust found that meadows near the river mouth had almost disappeared.
+                """;
+        assertThat(the(text, "Seagrass cover in Lorne Bay").speaker()).isEqualTo("Lorne Bay Marine Trust");
+        assertThat(extract(text).speakers()).extracting(ExtractedSpeaker::name).noneMatch(n -> n.contains("survey"));
+    }
 }

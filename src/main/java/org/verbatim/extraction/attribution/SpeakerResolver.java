@@ -241,6 +241,11 @@ public final class SpeakerResolver {
         // "a coroner", "an 82-year-old farmer": a person noun WordNet knows heads the phrase, which may mean someone named
         boolean personPhrase = indefinite && m.phrase() && !m.organization() && WordClasses.mayNamePerson(m.head());
         if (m.phrase() && !personPhrase) {
+            // "according to a survey released on Wednesday. / The X Institute found that ...": the document of a lede
+            // is by the organisation that reports it next
+            boolean document = DOCUMENTS.contains(m.head()) || m.start() + 1 < m.end() && DOCUMENTS.contains(t.token(m.start() + 1).lower());
+            Entity issuer = indefinite && document ? organisationSpeakingNext(m) : null;
+            if (issuer != null) return issuer;
             int i = m.start();
             String first = t.token(i).lower();
             if (first.equals("the") || first.equals("a") || first.equals("an")) i++;
@@ -319,6 +324,17 @@ public final class SpeakerResolver {
         }
         // nobody named fits: the description is all the article says of its speaker
         return registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
+    }
+
+    /** The organisation that is the named subject of a speech verb after the mention, in the next paragraph at most. */
+    private Entity organisationSpeakingNext(Mention m) {
+        int p = t.paragraphOf(m.start());
+        Mention first = null;
+        for (Mention s : speakingSubjects) {
+            if (s.start() > m.start() && t.paragraphOf(s.start()) <= p + 1 && (first == null || s.start() < first.start())) first = s;
+        }
+        Entity e = first != null && first.kind() == Mention.Kind.NAME ? registry.entityOf(first) : null;
+        return e != null && e.kind() == SpeakerKind.ORGANIZATION ? e : null;
     }
 
     /** The organisation named with a possessive at the start of the phrase ("The X Authority's"), else {@code null}. */
