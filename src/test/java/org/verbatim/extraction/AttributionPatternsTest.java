@@ -664,4 +664,23 @@ class AttributionPatternsTest {
         assertThat(the(text, "Seagrass cover in Lorne Bay").speaker()).isEqualTo("Lorne Bay Marine Trust");
         assertThat(extract(text).speakers()).extracting(ExtractedSpeaker::name).noneMatch(n -> n.contains("survey"));
     }
+
+    @Test
+    void a_second_speech_verb_keeps_the_subject_of_the_first_and_an_apposed_name_may_bring_its_firm() {
+        String text = """
+                The Liberal Democrats' transport spokesperson, Fiona Grange, said her party would back the bill but \
+                warned that the fund was "a plaster on a broken leg".
+
+                Bernstein analyst Gregory Dale wrote in a note to clients that the guidance cut was "larger than feared".
+
+                Another analyst, Tomas Ferro of Stifel, said the decision to keep the buyback was "a signal of confidence".
+
+                Saurashtra skipper Kunal Desai said the team had backed Mehta all season. Mehta took five wickets.
+
+                The captain said the pitch had offered "a little bit of everything".
+                """;
+        assertThat(the(text, "the fund was").speaker()).isEqualTo("Fiona Grange");
+        assertThat(the(text, "the decision to keep").speaker()).isEqualTo("Tomas Ferro");
+        assertThat(the(text, "the pitch had offered").speaker()).isEqualTo("Kunal Desai");
+    }
 }

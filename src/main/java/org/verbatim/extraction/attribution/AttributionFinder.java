@@ -168,6 +168,11 @@ public final class AttributionFinder {
         return e;
     }
 
+    private boolean coordinated(int v, Range s) {
+        int e = skipAuxLeft(v - 1, s);
+        return e >= s.start() && (t.token(e).is("and") || t.token(e).is("but"));
+    }
+
     /** "(D-Ruritania)" or "(ABC)" right before a verb is skipped, with a comma that closes it. */
     private int skipParenthesisLeft(int e, Range s) {
         int k = e;
@@ -381,6 +386,8 @@ public final class AttributionFinder {
             if (subj == null) subj = phraseSubject(v, s);
             if (subj == null) return;
             m = subj.mention();
+            // "X's spokesperson, Jane Doe, said ... but warned that ...": the second verb has the first one's subject
+            if (coordinated(v, s) && lastSubjectSentence == si && lastSubject != null) m = lastSubject;
         }
         int r = contentStart(s, v);
         if (r < 0) return;
@@ -503,7 +510,15 @@ public final class AttributionFinder {
             Mention n = mentions.nameAt(k + 1);
             // "..., Mr Dele Okon, said": the name may open with its form of address or title
             if (n == null && mentions.startingAt(k + 1, s) instanceof Mention titled && titled.kind() == Mention.Kind.NAME) n = titled;
-            if (n != null && n.kind() == Mention.Kind.NAME && (n.coreEnd() == e + 1 || n.coreEnd() == e && t.token(e).isPunct(','))) {
+            // "Another analyst, Tomás Ferreira of Stifel, said": with the organisation the name is "of"
+            int nameEnd = n == null ? -1 : Math.max(n.coreEnd(), n.extendedEnd());
+            if (n != null && nameEnd < e && (t.token(nameEnd).is("of") || t.token(nameEnd).is("at") || t.token(nameEnd).is("from"))) {
+                int w = nameEnd + 1;
+                while (w < e + 1 && (t.token(w).isCapitalized() || t.token(w).is("the"))) w++;
+                if (w > nameEnd + 1) nameEnd = w;
+            }
+            if (n != null && n.kind() == Mention.Kind.NAME && (n.coreEnd() == e + 1 || n.coreEnd() == e && t.token(e).isPunct(',')
+                    || nameEnd == e + 1 || nameEnd == e && t.token(e).isPunct(','))) {
                 return new Subject(n, false);
             }
             break;

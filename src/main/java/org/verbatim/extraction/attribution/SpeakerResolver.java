@@ -611,7 +611,7 @@ public final class SpeakerResolver {
             Map.entry("lt", "lieutenant"), Map.entry("gen", "general"), Map.entry("col", "colonel"),
             Map.entry("sgt", "sergeant"), Map.entry("det", "detective"), Map.entry("insp", "inspector"),
             Map.entry("supt", "superintendent"), Map.entry("capt", "captain"), Map.entry("cmdr", "commander"),
-            Map.entry("adm", "admiral"), Map.entry("pres", "president"));
+            Map.entry("adm", "admiral"), Map.entry("pres", "president"), Map.entry("skipper", "captain"));
 
     private static String plainTitle(String lowerWord) {
         String w = lowerWord.endsWith(".") ? lowerWord.substring(0, lowerWord.length() - 1) : lowerWord;
