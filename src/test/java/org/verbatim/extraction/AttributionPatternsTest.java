@@ -683,4 +683,18 @@ class AttributionPatternsTest {
         assertThat(the(text, "the decision to keep").speaker()).isEqualTo("Tomas Ferro");
         assertThat(the(text, "the pitch had offered").speaker()).isEqualTo("Kunal Desai");
     }
+
+    @Test
+    void a_ministry_written_in_lower_case_keeps_its_proper_name() {
+        String text = """
+                BISHKEK (AFP) - At least four people were killed after a mudslide hit a mountain village overnight, the \
+                emergency situations ministry said Tuesday.
+
+                The mud hit the village shortly after 2:00 am, the ministry said on Telegram.
+                """;
+        assertThat(the(text, "At least four people").speaker()).isEqualTo("Emergency Situations Ministry");
+        assertThat(the(text, "The mud hit").speaker()).isEqualTo("Emergency Situations Ministry");
+        assertThat(extract(text).speakers()).singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION));
+    }
 }

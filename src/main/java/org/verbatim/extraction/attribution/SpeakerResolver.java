@@ -268,7 +268,7 @@ public final class SpeakerResolver {
                 Entity named = namedOrganisation(m, name);
                 if (named != null) return named;
             }
-            return registry.organization(name, m.start());
+            return registry.organization(ministryName(name, head), m.start());
         }
         List<String> affiliation = new ArrayList<>(Affiliations.keys(m.affiliation()));
         for (String mod : m.modifiers()) {
@@ -324,6 +324,20 @@ public final class SpeakerResolver {
         }
         // nobody named fits: the description is all the article says of its speaker
         return registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
+    }
+
+    /**
+     * "the emergency situations ministry", "the foreign ministry": a government body's proper name written in lower
+     * case, as wire copy does, is kept as the name it is ("Emergency Situations Ministry"); other descriptions as written.
+     */
+    private static String ministryName(String name, String head) {
+        if (!(head.equals("ministry") || head.equals("department")) || !name.matches("[a-z]+( [a-z]+)+")) return name;
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split(" ")) {
+            if (!out.isEmpty()) out.append(' ');
+            out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return out.toString();
     }
 
     /** The organisation that is the named subject of a speech verb after the mention, in the next paragraph at most. */
