@@ -697,4 +697,15 @@ class AttributionPatternsTest {
         assertThat(extract(text).speakers()).singleElement()
                 .satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION));
     }
+
+    @Test
+    void a_surname_ending_like_an_adverb_is_still_the_subject_before_its_appositive() {
+        String text = """
+                A 40-year wait ended on Sunday when Ballyvane's Conor Kiely split the posts from 65 metres in injury time.
+
+                Kiely, the 34-year-old corner-back who had never scored in a club game before, said he "just closed the \
+                eyes and swung".
+                """;
+        assertThat(the(text, "he \"just closed").speaker()).isEqualTo("Conor Kiely");
+    }
 }
