@@ -708,4 +708,16 @@ class AttributionPatternsTest {
                 """;
         assertThat(the(text, "he \"just closed").speaker()).isEqualTo("Conor Kiely");
     }
+
+    @Test
+    void a_noun_ending_in_ly_before_the_verb_is_the_subject_not_an_adverb() {
+        String text = """
+                Cai Rowlands, 17, was struck by a van on the coast road on Friday night.
+
+                In a statement released through police, his family said they were "devastated and angry".
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "they were").speaker()).contains("family");
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name).doesNotContain("his");
+    }
 }

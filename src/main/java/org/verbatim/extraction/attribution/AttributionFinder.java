@@ -120,7 +120,10 @@ public final class AttributionFinder {
         while (i >= s.start()) {
             Token x = t.token(i);
             String l = x.lower();
-            if (x.kind() == TokenKind.WORD && (Lexicon.AUXILIARIES.contains(l) || (x.isLowerWord() && l.endsWith("ly") && l.length() > 3))) {
+            // "recently said", not "his family said" nor "the assembly said": an -ly word that names a group is a noun
+            boolean adverb = x.isLowerWord() && l.endsWith("ly") && l.length() > 3 && !WordClasses.isOrganisationNoun(l)
+                    && !WordClasses.isPersonNoun(l);
+            if (x.kind() == TokenKind.WORD && (Lexicon.AUXILIARIES.contains(l) || adverb)) {
                 i--;
             } else {
                 break;
