@@ -634,12 +634,19 @@ public final class SpeakerResolver {
 
     /** A stated role in lower case with every title word also in its plain form: "gov." → "gov. governor". */
     private static String plainRole(String role) {
-        StringBuilder out = new StringBuilder(role.toLowerCase(Locale.ROOT));
-        for (String w : role.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-            String plain = plainTitle(w);
-            if (!plain.equals(w)) out.append(' ').append(plain);
+        String lower = role.toLowerCase(Locale.ROOT);
+        StringBuilder out = null;
+        int from = 0;
+        for (int i = 0; i <= lower.length(); i++) {
+            if (i < lower.length() && !Character.isWhitespace(lower.charAt(i)) && lower.charAt(i) != ',') continue;
+            if (i > from) {
+                String w = lower.substring(from, i);
+                String plain = plainTitle(w);
+                if (!plain.equals(w)) (out == null ? out = new StringBuilder(lower) : out).append(' ').append(plain);
+            }
+            from = i + 1;
         }
-        return out.toString();
+        return out == null ? lower : out.toString();
     }
 
     private Entity learn(Entity e, Mention m, List<String> affiliation) {
