@@ -576,4 +576,148 @@ class AttributionPatternsTest {
                 .satisfies(s -> assertThat(s.affiliation()).isEqualTo("Carrick Securities"));
         assertThat(the(text, "spot fires were reported").speaker()).isEqualTo("NSW Rural Fire Service");
     }
+
+    @Test
+    void a_title_set_before_a_name_by_commas_is_the_named_persons_role() {
+        String text = """
+                The Marlow Harbour Board on Friday approved the expansion of the east quay.
+
+                In a post on his Facebook page, the party's Regional Publicity Secretary, Mr Dele Okonta, wrote: "This is a \
+                good day for the fishermen of Marlow."
+
+                A surveyor from the Lands Registry, Chief Surveyor Paul Nnaji, told the board that the boundary "had never \
+                been marked".
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "This is a good day").speaker()).isEqualTo("Dele Okonta");
+        assertThat(the(text, "the boundary").speaker()).isEqualTo("Paul Nnaji");
+        assertThat(r.speakers()).filteredOn(s -> s.name().equals("Dele Okonta")).singleElement()
+                .satisfies(s -> assertThat(s.role()).contains("Publicity Secretary"));
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Regional Publicity Secretary");
+    }
+
+    @Test
+    void a_description_finds_the_person_whose_title_is_written_short_or_by_another_name() {
+        String text = """
+                The three-member panel, led by Justice Amaka Ofodile, dismissed the application on Monday.
+
+                "An applicant who alleges contempt must show personal service," the judge said.
+
+                But counsel to the association, Mrs Nkem Obi, described the ruling as "a setback for ordinary people".
+
+                Gov. Ruth Halvorsen toured the flooded streets on Tuesday. Linda Kerr, a county commissioner, joined her.
+
+                "These families did nothing wrong," the Republican governor said.
+                """;
+        assertThat(the(text, "An applicant who alleges").speaker()).isEqualTo("Amaka Ofodile");
+        assertThat(the(text, "These families").speaker()).isEqualTo("Ruth Halvorsen");
+    }
+
+    @Test
+    void an_age_used_as_a_description_finds_the_person_of_that_age() {
+        String text = """
+                Dan Mercer, 41, was surfing with his friend Pete Walsh when the shark struck his board.
+
+                Walsh, 38, paddled over and helped him back onto his board. "He was yelling at me to go in," Walsh said.
+
+                The 41-year-old said he had surfed the break for 25 years and had never seen a shark there.
+                """;
+        assertThat(the(text, "he had surfed the break").speaker()).isEqualTo("Dan Mercer");
+    }
+
+    @Test
+    void a_ticker_a_there_clause_and_whoever_was_told_are_no_speakers() {
+        String text = """
+                OAKLAND, Oct 24 (Reuters) - Brightwater Freight Inc (BWFI.N) reported a 20% drop in quarterly profit on \
+                Thursday, saying a slump in freight volumes showed no sign of easing.
+
+                There were angry scenes at the meeting of Kilbride District Council on Monday when councillors were told \
+                that only 12 new homes had been built this year.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "a slump in freight volumes").speaker()).isEqualTo("Brightwater Freight Inc");
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name)
+                .noneMatch(n -> n.startsWith("N") && n.length() <= 2 || n.startsWith("There") || n.contains("councillors"));
+    }
+
+    @Test
+    void what_a_study_found_is_said_by_whoever_made_it_and_nothing_found_by_police_is_a_quote() {
+        String text = """
+                The Murrin Basin Authority's own evaluation, published in June, found that environmental flows had \
+                improved conditions for waterbirds.
+
+                Police found the car abandoned near the bridge on Sunday.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "environmental flows had improved").speaker()).isEqualTo("Murrin Basin Authority");
+        assertThat(r.quotes()).extracting(ExtractedQuote::text).noneMatch(q -> q.contains("the car abandoned"));
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name).noneMatch(n -> n.contains("published") || n.contains("evaluation"));
+    }
+
+    @Test
+    void a_document_in_the_lede_is_by_the_organisation_that_reports_it_next() {
+        String text = """
+                Seagrass cover in Lorne Bay has halved in five years, according to a survey released on Tuesday.
+
+                The Lorne Bay Marine Trust found that meadows near the river mouth had almost disappeared.
+                """;
+        assertThat(the(text, "Seagrass cover in Lorne Bay").speaker()).isEqualTo("Lorne Bay Marine Trust");
+        assertThat(extract(text).speakers()).extracting(ExtractedSpeaker::name).noneMatch(n -> n.contains("survey"));
+    }
+
+    @Test
+    void a_second_speech_verb_keeps_the_subject_of_the_first_and_an_apposed_name_may_bring_its_firm() {
+        String text = """
+                The Liberal Democrats' transport spokesperson, Fiona Grange, said her party would back the bill but \
+                warned that the fund was "a plaster on a broken leg".
+
+                Bernstein analyst Gregory Dale wrote in a note to clients that the guidance cut was "larger than feared".
+
+                Another analyst, Tomas Ferro of Stifel, said the decision to keep the buyback was "a signal of confidence".
+
+                Saurashtra skipper Kunal Desai said the team had backed Mehta all season. Mehta took five wickets.
+
+                The captain said the pitch had offered "a little bit of everything".
+                """;
+        assertThat(the(text, "the fund was").speaker()).isEqualTo("Fiona Grange");
+        assertThat(the(text, "the decision to keep").speaker()).isEqualTo("Tomas Ferro");
+        assertThat(the(text, "the pitch had offered").speaker()).isEqualTo("Kunal Desai");
+    }
+
+    @Test
+    void a_ministry_written_in_lower_case_keeps_its_proper_name() {
+        String text = """
+                BISHKEK (AFP) - At least four people were killed after a mudslide hit a mountain village overnight, the \
+                emergency situations ministry said Tuesday.
+
+                The mud hit the village shortly after 2:00 am, the ministry said on Telegram.
+                """;
+        assertThat(the(text, "At least four people").speaker()).isEqualTo("Emergency Situations Ministry");
+        assertThat(the(text, "The mud hit").speaker()).isEqualTo("Emergency Situations Ministry");
+        assertThat(extract(text).speakers()).singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION));
+    }
+
+    @Test
+    void a_surname_ending_like_an_adverb_is_still_the_subject_before_its_appositive() {
+        String text = """
+                A 40-year wait ended on Sunday when Ballyvane's Conor Kiely split the posts from 65 metres in injury time.
+
+                Kiely, the 34-year-old corner-back who had never scored in a club game before, said he "just closed the \
+                eyes and swung".
+                """;
+        assertThat(the(text, "he \"just closed").speaker()).isEqualTo("Conor Kiely");
+    }
+
+    @Test
+    void a_noun_ending_in_ly_before_the_verb_is_the_subject_not_an_adverb() {
+        String text = """
+                Cai Rowlands, 17, was struck by a van on the coast road on Friday night.
+
+                In a statement released through police, his family said they were "devastated and angry".
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "they were").speaker()).contains("family");
+        assertThat(r.speakers()).extracting(ExtractedSpeaker::name).doesNotContain("his");
+    }
 }

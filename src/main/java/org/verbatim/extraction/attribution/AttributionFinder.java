@@ -97,6 +97,7 @@ public final class AttributionFinder {
                 && i + 1 < s.end() && t.token(i + 1).isCapitalized();
         if (x.isCapitalized() && !headline && !(i == s.start() && SpeechVerbs.isParticiple(x.lower()))) return false;
         if (SpeechVerbs.needsParticle(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("out"))) return false;
+        if (SpeechVerbs.needsThat(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("that"))) return false;
         if (i > s.start()) {
             String prev = t.token(i - 1).lower();
             // "to comment", "a note", "the report": not a finite speech verb
@@ -119,7 +120,10 @@ public final class AttributionFinder {
         while (i >= s.start()) {
             Token x = t.token(i);
             String l = x.lower();
-            if (x.kind() == TokenKind.WORD && (Lexicon.AUXILIARIES.contains(l) || (x.isLowerWord() && l.endsWith("ly") && l.length() > 3))) {
+            // "recently said", not "his family said" nor "the assembly said": an -ly word that names a group is a noun
+            boolean adverb = x.isLowerWord() && l.endsWith("ly") && l.length() > 3 && !WordClasses.isOrganisationNoun(l)
+                    && !WordClasses.isPersonNoun(l);
+            if (x.kind() == TokenKind.WORD && (Lexicon.AUXILIARIES.contains(l) || adverb)) {
                 i--;
             } else {
                 break;
@@ -134,6 +138,7 @@ public final class AttributionFinder {
     private Subject subjectLeft(int v, Range s) {
         int e = skipAuxLeft(v - 1, s);
         e = skipParenthesisLeft(e, s);
+        e = skipParticipleLeft(e, s);
         if (e < s.start() || inDirect(e)) return null;
         Token x = t.token(e);
         if ((x.is("who") || x.is("which")) && e - 1 > s.start() && t.token(e - 1).isPunct(',')) {
@@ -151,6 +156,24 @@ public final class AttributionFinder {
         }
         Mention m = mentions.endingAt(e + 1, s);
         return m == null ? null : new Subject(m, false);
+    }
+
+    /** "The agency's evaluation, published in June, found": a participle phrase set off by commas is skipped. */
+    private int skipParticipleLeft(int e, Range s) {
+        if (e <= s.start() || !t.token(e).isPunct(',')) return e;
+        for (int p = e - 1; p > s.start() && e - p <= 8; p--) {
+            if (!t.token(p).isPunct(',')) continue;
+            String first = t.token(p + 1).lower();
+            boolean participle = t.token(p + 1).isLowerWord() && first.length() > 4 && (first.endsWith("ed") || first.endsWith("en"))
+                    && SpeechVerbs.lemma(first) == null;
+            return participle ? p - 1 : e;
+        }
+        return e;
+    }
+
+    private boolean coordinated(int v, Range s) {
+        int e = skipAuxLeft(v - 1, s);
+        return e >= s.start() && (t.token(e).is("and") || t.token(e).is("but"));
     }
 
     /** "(D-Ruritania)" or "(ABC)" right before a verb is skipped, with a comma that closes it. */
@@ -361,10 +384,13 @@ public final class AttributionFinder {
             if (m == null) m = leadingPhrase(s, v);
             if (m == null) return;
         } else {
+            if (passiveTell(v, s)) return;
             Subject subj = subjectLeft(v, s);
             if (subj == null) subj = phraseSubject(v, s);
             if (subj == null) return;
             m = subj.mention();
+            // "X's spokesperson, Jane Doe, said ... but warned that ...": the second verb has the first one's subject
+            if (coordinated(v, s) && lastSubjectSentence == si && lastSubject != null) m = lastSubject;
         }
         int r = contentStart(s, v);
         if (r < 0) return;
@@ -388,6 +414,19 @@ public final class AttributionFinder {
             k = to;
             while (k < s.end() && t.token(k).isPunct(',')) k++;
         }
+    }
+
+    private static final Set<String> PASSIVE_ADDRESSED = Words.setOf("told", "assured", "informed", "warned", "reminded");
+
+    /** "councillors were told that ...", "residents were warned": who was told is no speaker. */
+    private boolean passiveTell(int v, Range s) {
+        if (!PASSIVE_ADDRESSED.contains(t.token(v).lower())) return false;
+        int k = v - 1;
+        while (k >= s.start() && t.token(k).isLowerWord() && t.token(k).lower().endsWith("ly")) k--;
+        if (k < s.start()) return false;
+        String aux = t.token(k).lower();
+        return aux.equals("was") || aux.equals("were") || aux.equals("been") || aux.equals("being") || aux.equals("is")
+                || aux.equals("are") || aux.equals("be");
     }
 
     /** "and that", "but that" at {@code j}: a second complement clause of the same verb. */
@@ -434,7 +473,7 @@ public final class AttributionFinder {
      * who ran the office for years, said". A person's name at its start is the speaker; otherwise the phrase is.
      */
     private Subject phraseSubject(int v, Range s) {
-        int e = skipAuxLeft(v - 1, s);
+        int e = skipParticipleLeft(skipAuxLeft(v - 1, s), s);
         if (e < s.start()) return null;
         Token last = t.token(e);
         if (last.is("and") || last.is("or") || last.is("who") || last.is("which") || last.is("that")) return null;
@@ -449,8 +488,8 @@ public final class AttributionFinder {
         if (r < s.end() && Lexicon.PREPOSITIONS.contains(t.token(r).lower()) && !TAIL_LEADS.contains(t.token(r).lower())) return null;
         int cs = Clauses.start(t, s, e + 1);
         if (cs < 0 || cs > e || e + 1 - cs > 30) return null;
-        // "He could fare well ...": a clause with its own subject, not a noun phrase
-        if (MentionIndex.isPronoun(t.token(cs).lower()) || t.token(cs).is("i")) return null;
+        // "He could fare well ...": a clause with its own subject, not a noun phrase; "There were ..." has none
+        if (MentionIndex.isPronoun(t.token(cs).lower()) || t.token(cs).is("i") || t.token(cs).is("there")) return null;
         // "..., said the company's chief, Jane Doe.": the speaker follows the verb
         Mention inverted = mentions.startingAt(r, s);
         if (inverted != null && inverted.extendedEnd() >= s.end() - 1) return null;
@@ -472,7 +511,17 @@ public final class AttributionFinder {
         for (int k = cs + 1; k < e; k++) {
             if (!t.token(k).isPunct(',')) continue;
             Mention n = mentions.nameAt(k + 1);
-            if (n != null && n.kind() == Mention.Kind.NAME && (n.coreEnd() == e + 1 || n.coreEnd() == e && t.token(e).isPunct(','))) {
+            // "..., Mr Dele Okon, said": the name may open with its form of address or title
+            if (n == null && mentions.startingAt(k + 1, s) instanceof Mention titled && titled.kind() == Mention.Kind.NAME) n = titled;
+            // "Another analyst, Tomás Ferreira of Stifel, said": with the organisation the name is "of"
+            int nameEnd = n == null ? -1 : Math.max(n.coreEnd(), n.extendedEnd());
+            if (n != null && nameEnd < e && (t.token(nameEnd).is("of") || t.token(nameEnd).is("at") || t.token(nameEnd).is("from"))) {
+                int w = nameEnd + 1;
+                while (w < e + 1 && (t.token(w).isCapitalized() || t.token(w).is("the"))) w++;
+                if (w > nameEnd + 1) nameEnd = w;
+            }
+            if (n != null && n.kind() == Mention.Kind.NAME && (n.coreEnd() == e + 1 || n.coreEnd() == e && t.token(e).isPunct(',')
+                    || nameEnd == e + 1 || nameEnd == e && t.token(e).isPunct(','))) {
                 return new Subject(n, false);
             }
             break;

@@ -2,6 +2,7 @@ package org.verbatim.extraction.attribution;
 
 import java.util.Set;
 import org.verbatim.extraction.lexicon.Lexicon;
+import org.verbatim.extraction.lexicon.WordClasses;
 import org.verbatim.extraction.lexicon.Words;
 import org.verbatim.extraction.quote.Dateline;
 import org.verbatim.extraction.text.AnnotatedText;
@@ -32,7 +33,9 @@ final class Clauses {
         if (i >= before) return -1;
         String l = t.token(i).lower();
         if (INTRO_OPENERS.contains(l) || Lexicon.PREPOSITIONS.contains(l) && !l.equals("of")
-                || t.token(i).isLowerWord() || l.length() > 4 && (l.endsWith("ing") || l.endsWith("ly"))
+                || t.token(i).isLowerWord()
+                // "Clearly, ...", "Speaking on Monday, ...", but not "Kiely, the corner-back, said" nor "Golding, 41,"
+                || l.length() > 4 && (l.endsWith("ing") || l.endsWith("ly")) && WordClasses.isOrdinaryWord(l)
                 || participleOpener(t, i, before)) {
             int c = i;
             while (c < before && !t.token(c).isPunct(',')) c++;

@@ -185,7 +185,7 @@ public final class SpeakerResolver {
             e.seenAt(m.start());
             // a document ("the ministry's statement") or an office is how the speaker spoke, not another name for it
             boolean channel = m.kind() == Mention.Kind.DESCRIPTION && (authorOf(m) != null || officeHolder(m) != null
-                    || DOCUMENTS.contains(m.head()));
+                    || DOCUMENTS.contains(m.head()) || m.phrase() && possessorOrganisation(m) == e);
             if (m.kind() != Mention.Kind.PRONOUN && !channel) e.addAlias(m.text());
         }
         return e;
@@ -222,15 +222,30 @@ public final class SpeakerResolver {
         if (author != null) return author;
         String determiner = t.token(m.start()).lower();
         boolean indefinite = determiner.equals("a") || determiner.equals("an");
+        if (determiner.equals("the")) {
+            // "Dan Mercer, 41, ... / The 41-year-old said": the person the article gave that age
+            Entity aged = personOfAge(m);
+            if (aged != null) return learn(aged, m, List.of());
+        }
         if (!indefinite && determiner.equals("the") && !m.organization() && WordClasses.mayNamePerson(m.head())
                 && (m.phrase() || !Lexicon.PERSON_ROLES.contains(m.head()))) {
             // "the 41-year-old owner of the bakery", "the striker": the person the article is talking about
             Entity e = definitePerson(m);
             if (e != null) return learn(e, m, List.of());
         }
+        // "the Basin Authority's own evaluation": a thing an organisation made speaks for it
+        if (m.phrase() && !WordClasses.mayNamePerson(m.head()) && !WordClasses.isPersonPlural(m.head())) {
+            Entity owner = possessorOrganisation(m);
+            if (owner != null) return owner;
+        }
         // "a coroner", "an 82-year-old farmer": a person noun WordNet knows heads the phrase, which may mean someone named
         boolean personPhrase = indefinite && m.phrase() && !m.organization() && WordClasses.mayNamePerson(m.head());
         if (m.phrase() && !personPhrase) {
+            // "according to a survey released on Wednesday. / The X Institute found that ...": the document of a lede
+            // is by the organisation that reports it next
+            boolean document = DOCUMENTS.contains(m.head()) || m.start() + 1 < m.end() && DOCUMENTS.contains(t.token(m.start() + 1).lower());
+            Entity issuer = indefinite && document ? organisationSpeakingNext(m) : null;
+            if (issuer != null) return issuer;
             int i = m.start();
             String first = t.token(i).lower();
             if (first.equals("the") || first.equals("a") || first.equals("an")) i++;
@@ -253,7 +268,7 @@ public final class SpeakerResolver {
                 Entity named = namedOrganisation(m, name);
                 if (named != null) return named;
             }
-            return registry.organization(name, m.start());
+            return registry.organization(ministryName(name, head), m.start());
         }
         List<String> affiliation = new ArrayList<>(Affiliations.keys(m.affiliation()));
         for (String mod : m.modifiers()) {
@@ -309,6 +324,66 @@ public final class SpeakerResolver {
         }
         // nobody named fits: the description is all the article says of its speaker
         return registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
+    }
+
+    /**
+     * "the emergency situations ministry", "the foreign ministry": a government body's proper name written in lower
+     * case, as wire copy does, is kept as the name it is ("Emergency Situations Ministry"); other descriptions as written.
+     */
+    private static String ministryName(String name, String head) {
+        if (!(head.equals("ministry") || head.equals("department")) || !name.matches("[a-z]+( [a-z]+)+")) return name;
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split(" ")) {
+            if (!out.isEmpty()) out.append(' ');
+            out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return out.toString();
+    }
+
+    /** The organisation that is the named subject of a speech verb after the mention, in the next paragraph at most. */
+    private Entity organisationSpeakingNext(Mention m) {
+        int p = t.paragraphOf(m.start());
+        Mention first = null;
+        for (Mention s : speakingSubjects) {
+            if (s.start() > m.start() && t.paragraphOf(s.start()) <= p + 1 && (first == null || s.start() < first.start())) first = s;
+        }
+        Entity e = first != null && first.kind() == Mention.Kind.NAME ? registry.entityOf(first) : null;
+        return e != null && e.kind() == SpeakerKind.ORGANIZATION ? e : null;
+    }
+
+    /** The organisation named with a possessive at the start of the phrase ("The X Authority's"), else {@code null}. */
+    private Entity possessorOrganisation(Mention m) {
+        int from = m.start() + (Lexicon.isDeterminer(t.token(m.start()).lower()) ? 1 : 0);
+        Mention n = mentions.nameAt(from);
+        if (n == null || n.coreEnd() >= m.end() || t.token(n.coreEnd()).kind() != TokenKind.POSSESSIVE) return null;
+        Entity e = registry.entityOf(n);
+        return e != null && e.kind() == SpeakerKind.ORGANIZATION ? e : null;
+    }
+
+    /**
+     * The person named before the description with the age it states: "Dan Mercer, 41," or "41-year-old Dan Mercer"
+     * for "the 41-year-old (surfer)"; the one named last when several share it, {@code null} when none does.
+     */
+    private Entity personOfAge(Mention m) {
+        String age = null;
+        for (int k = m.start(); k < m.end() && age == null; k++) {
+            String l = t.token(k).lower();
+            if (l.endsWith("-year-old") && Character.isDigit(l.charAt(0))) age = l.substring(0, l.indexOf('-'));
+        }
+        if (age == null) return null;
+        Entity found = null;
+        for (Mention n : mentions.names()) {
+            if (n.start() >= m.start()) break;
+            Entity e = registry.entityOf(n);
+            if (e == null || e.kind() != SpeakerKind.PERSON || inContent[n.start()]) continue;
+            int c = n.coreEnd();
+            boolean after = c + 2 < t.size() && t.token(c).isPunct(',') && t.token(c + 1).text().equals(age)
+                    && (t.token(c + 2).isPunct(',') || t.token(c + 2).isTerminal());
+            boolean before = false;
+            for (int k = Math.max(0, n.start() - 1); k < n.coreStart(); k++) before |= t.token(k).lower().equals(age + "-year-old");
+            if (after || before) found = e;
+        }
+        return found;
     }
 
     /**
@@ -533,8 +608,45 @@ public final class SpeakerResolver {
     private static boolean roleAllows(Entity e, String head) {
         String role = e.statedRole();
         if (role == null || head.equals("official")) return true;
+        String lower = plainRole(role);
+        return lower.contains(head) || hasWord(lower, plainTitle(head)) || !Lexicon.PERSON_ROLES.contains(head);
+    }
+
+    /**
+     * What a title is called in full and by its usual other name: "Gov." is a governor, "Justice" a judge, "counsel"
+     * a lawyer. General English titles, so that "the Republican governor" finds "Gov. Ruth Almquist".
+     */
+    private static final Map<String, String> TITLE_FORMS = Map.ofEntries(Map.entry("gov", "governor"),
+            Map.entry("sen", "senator"), Map.entry("rep", "representative"), Map.entry("congressman", "representative"),
+            Map.entry("congresswoman", "representative"), Map.entry("justice", "judge"), Map.entry("magistrate", "judge"),
+            Map.entry("attorney", "lawyer"), Map.entry("atty", "lawyer"), Map.entry("counsel", "lawyer"),
+            Map.entry("barrister", "lawyer"), Map.entry("solicitor", "lawyer"), Map.entry("advocate", "lawyer"),
+            Map.entry("dr", "doctor"), Map.entry("physician", "doctor"), Map.entry("prof", "professor"),
+            Map.entry("lt", "lieutenant"), Map.entry("gen", "general"), Map.entry("col", "colonel"),
+            Map.entry("sgt", "sergeant"), Map.entry("det", "detective"), Map.entry("insp", "inspector"),
+            Map.entry("supt", "superintendent"), Map.entry("capt", "captain"), Map.entry("cmdr", "commander"),
+            Map.entry("adm", "admiral"), Map.entry("pres", "president"), Map.entry("skipper", "captain"));
+
+    private static String plainTitle(String lowerWord) {
+        String w = lowerWord.endsWith(".") ? lowerWord.substring(0, lowerWord.length() - 1) : lowerWord;
+        return TITLE_FORMS.getOrDefault(w, w);
+    }
+
+    /** A stated role in lower case with every title word also in its plain form: "gov." → "gov. governor". */
+    private static String plainRole(String role) {
         String lower = role.toLowerCase(Locale.ROOT);
-        return lower.contains(head) || !Lexicon.PERSON_ROLES.contains(head);
+        StringBuilder out = null;
+        int from = 0;
+        for (int i = 0; i <= lower.length(); i++) {
+            if (i < lower.length() && !Character.isWhitespace(lower.charAt(i)) && lower.charAt(i) != ',') continue;
+            if (i > from) {
+                String w = lower.substring(from, i);
+                String plain = plainTitle(w);
+                if (!plain.equals(w)) (out == null ? out = new StringBuilder(lower) : out).append(' ').append(plain);
+            }
+            from = i + 1;
+        }
+        return out == null ? lower : out.toString();
     }
 
     private Entity learn(Entity e, Mention m, List<String> affiliation) {
@@ -559,9 +671,9 @@ public final class SpeakerResolver {
         if (!Affiliations.compatible(affiliation, Affiliations.keys(e.affiliation()))) return false;
         if (e.statedRole() == null) return unknownRoleFits;
         // "the retiree's daughter" is no retiree
-        String role = e.statedRole().toLowerCase(Locale.ROOT).replaceAll("\\S+['\u2019]s\\b", " ");
+        String role = plainRole(e.statedRole()).replaceAll("\\S+['\u2019]s\\b", " ");
         String head = m.head();
-        boolean headFits = hasWord(role, head) || head.equals(initials(role))
+        boolean headFits = hasWord(role, head) || hasWord(role, plainTitle(head)) || head.equals(initials(role))
                 || (head.startsWith("spokes") && role.contains("spokes"))
                 || (head.equals("diplomat") && DIPLOMATIC.stream().anyMatch(role::contains))
                 || head.equals("official")
@@ -574,8 +686,10 @@ public final class SpeakerResolver {
         for (String mod : m.modifiers()) {
             String l = mod.toLowerCase(Locale.ROOT);
             if (DOMAIN_MODIFIERS.contains(l) && !role.contains(l) && (roleHasDomain || Lexicon.TITLE_WORDS.contains(head))) return false;
-            // "the Chief Justice" is not every justice: a capitalised title word belongs to the role
-            if (Character.isUpperCase(mod.charAt(0)) && Lexicon.TITLE_WORDS.contains(l) && !role.contains(l)) return false;
+            // "the Chief Justice" is not every justice: a capitalised title word belongs to the role ("the Republican
+            // governor"'s party is an affiliation, compared above)
+            boolean party = Affiliations.looksLikeNationality(mod) || l.equals("democratic");
+            if (Character.isUpperCase(mod.charAt(0)) && Lexicon.TITLE_WORDS.contains(l) && !role.contains(l) && !party) return false;
         }
         return true;
     }

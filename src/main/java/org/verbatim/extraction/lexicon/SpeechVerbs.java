@@ -45,6 +45,7 @@ public final class SpeechVerbs {
         for (String f : new String[]{"said", "says", "saying", "say"}) FORMS.put(f, "say");
         for (String f : new String[]{"told", "tells", "telling", "tell"}) FORMS.put(f, "tell");
         for (String f : new String[]{"wrote", "written", "writes", "writing", "write"}) FORMS.put(f, "write");
+        for (String f : new String[]{"found", "finds", "finding", "find"}) FORMS.put(f, "find");
         FORMS.remove("wrot");
     }
 
@@ -108,6 +109,11 @@ public final class SpeechVerbs {
     /** "saying", "adding": the form that heads a participial clause. */
     public static boolean isParticiple(String lowerForm) {
         return lowerForm.endsWith("ing") && FORMS.containsKey(lowerForm);
+    }
+
+    /** "find" reports a study's or an inquiry's words only as "found that": police who "found a body" said nothing. */
+    public static boolean needsThat(String lemma) {
+        return lemma.equals("find");
     }
 
     /** "point" only reports speech as "point out". */

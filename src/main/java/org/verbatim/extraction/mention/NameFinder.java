@@ -272,7 +272,8 @@ public final class NameFinder {
         }
         if (split > k) k = split;
         // "Chef Omar Haddad", "Coach Anna Berg": a noun for a person before a full name is the title
-        if (k == i && j - i >= 3 && WordClasses.isPersonNoun(t.token(i).lower()) && !WordClasses.isKnownPersonName(t.token(i).lower())) k++;
+        // and after other title words: "Chief Surveyor Paul Nnaji"
+        if (j - k >= 3 && WordClasses.isPersonNoun(t.token(k).lower()) && !WordClasses.isKnownPersonName(t.token(k).lower())) k++;
         if (k < j && Lexicon.TITLE_WORDS.contains(t.token(k).lower()) && k == j - 1 && j - i > 1) {
             return null;
         }
@@ -286,7 +287,7 @@ public final class NameFinder {
             }
             nameStart = lastMarker >= 0 ? lastMarker + 1 : j - 2;
         }
-        if (nameStart >= j) return null;
+        if (nameStart >= j || titleWithoutName(nameStart, j)) return null;
         int titleStart = titlePhraseStart(s, i);
         String name = t.span(nameStart, j);
         TitleInfo title = describe(titleStart, nameStart);
@@ -447,6 +448,24 @@ public final class NameFinder {
      * "Special Representative for Afghanistan Reconciliation Zalmay Khalilzad": a run of three or more words after a
      * title's "of" or "for" completes the title and ends with its holder's name, even when it opens with a place.
      */
+    /**
+     * "Regional Publicity Secretary", "Deputy Head Teacher": capitalised ordinary words ending in a role noun are a
+     * title, however written; no word of it is a name the article or WordNet knows for a person.
+     */
+    private boolean titleWithoutName(int from, int to) {
+        if (to - from < 2) return false;
+        String last = t.token(to - 1).lower();
+        if (!(Lexicon.PERSON_ROLES.contains(last) || Lexicon.TITLE_WORDS.contains(last))) return false;
+        for (int k = from; k < to - 1; k++) {
+            Token x = t.token(k);
+            String l = x.lower();
+            if (x.kind() != TokenKind.WORD || isAcronym(x.text())) return false;
+            boolean role = Lexicon.TITLE_WORDS.contains(l) || Lexicon.PERSON_ROLES.contains(l);
+            if (!role && (!WordClasses.isOrdinaryWord(l) || WordClasses.isKnownPersonName(l))) return false;
+        }
+        return true;
+    }
+
     private boolean titleComplement(int i) {
         return i >= 2 && (t.token(i - 1).is("of") || t.token(i - 1).is("for")) && roleWord(t.token(i - 2).lower());
     }

@@ -61,6 +61,8 @@ public final class AnnotatedText {
         for (int i = p.start(); i < p.end(); i++) {
             if (!t[i].isTerminal()) continue;
             if (t[i].text().equals(".") && i > p.start() && isAbbreviation(t, i - 1)) continue;
+            // "(HBLN.N)", "example.com": a word glued to the full stop continues the sentence
+            if (t[i].text().equals(".") && i + 1 < p.end() && t[i + 1].kind() == TokenKind.WORD && t[i + 1].start() == t[i].end()) continue;
             int j = i + 1;
             while (j < p.end() && (t[j].kind() == TokenKind.QUOTE || t[j].text().equals(")")) && t[j].start() == t[j - 1].end()) j++;
             if (j >= p.end()) break;
