@@ -53,6 +53,8 @@ public class FreshDataDir implements ApplicationContextInitializer<ConfigurableA
                 "verbatim.data-dir", DIR.toString(),
                 "verbatim.admin.password", ADMIN_PASSWORD,
                 // ClaimReview records point at their quotes here (the export is refused without an address)
-                "verbatim.export.public-url", PUBLIC_URL)));
+                "verbatim.export.public-url", PUBLIC_URL,
+                // a test that keeps connections (a thread left waiting) shows where it took them
+                "verbatim.embedded-db.leak-report", "20s")));
     }
 }

@@ -50,6 +50,7 @@ class EmbeddedDatabaseConfiguration {
         ds.setUsername(db.credentials().user());
         ds.setPassword(db.credentials().password());
         ds.setMaximumPoolSize(properties.poolSize());
+        ds.setLeakDetectionThreshold(properties.leakReport().toMillis());
         // fewer round trips: batched inserts as one statement, session state tracked on the client
         ds.addDataSourceProperty("rewriteBatchedStatements", "true");
         ds.addDataSourceProperty("useLocalSessionState", "true");

