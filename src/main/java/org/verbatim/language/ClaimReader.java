@@ -130,7 +130,7 @@ public final class ClaimReader {
                 continue;       // a date says when, not what about: "March" is no name both statements share
             }
             negatedBefore = false;
-            Lexicon.Entry entry = lexicon.entry(w);
+            Lexicon.Entry entry = phrasalVerb(tokens, i, lexicon.entry(w));
             boolean capitalised = Character.isUpperCase(t.text().charAt(0));
             boolean name = capitalised && (!t.sentenceStart() || !entry.known() || entry.proper()
                     || !entry.places().isEmpty());
@@ -157,6 +157,22 @@ public final class ClaimReader {
                     String.join(" ", aspectWords)));
         }
         return new Claim(text, List.copyOf(terms), List.copyOf(clauses), List.copyOf(quantities), Set.copyOf(names));
+    }
+
+    /** Particles that make a phrasal verb with the verb before them ("go <b>up</b>", "shut <b>down</b>"). */
+    private static final Set<String> PARTICLES = Set.of("up", "down", "off", "back", "out", "away", "over");
+
+    /**
+     * The entry of the phrasal verb a verb makes with the particle after it, when the lexicon knows it as one ("go
+     * up" is to rise, "call up" to conscript); else the verb's own.
+     */
+    private Lexicon.Entry phrasalVerb(List<Token> tokens, int i, Lexicon.Entry verb) {
+        String particle = next(tokens, i);
+        if (!verb.predicate() || verb.adjective() || !PARTICLES.contains(particle)) {
+            return verb;
+        }
+        Lexicon.Entry phrase = lexicon.entry(tokens.get(i).lower() + " " + particle);
+        return phrase.known() && phrase.predicate() ? phrase : verb;
     }
 
     /** Whether an auxiliary or modal follows token {@code i} in its clause: then the words before it are its subject. */
@@ -262,6 +278,8 @@ public final class ClaimReader {
             suffix = m.group(2) == null ? "" : m.group(2);
         } else if (English.NUMBER_WORDS.containsKey(w)) {
             value = (double) English.NUMBER_WORDS.get(w);
+        } else if (w.equals("one") && counted(next(tokens, i))) {
+            value = 1.0;        // "only one batch", not "one of them" or "no one"
         }
         if (value == null) {
             return null;
@@ -323,7 +341,8 @@ public final class ClaimReader {
         Claim.Bound bound = Claim.Bound.EXACT;
         int start = i > 0 && written.startsWith(tokens.get(i - 1).text()) ? i - 1 : i;
         for (int n = 3; n >= 1 && bound == Claim.Bound.EXACT; n--) {
-            if (start - n >= 0 && English.BOUNDS.containsKey(join(tokens, start - n, n))) {
+            if (start - n >= 0 && English.BOUNDS.containsKey(join(tokens, start - n, n))
+                    && !destination(tokens, start - n)) {
                 bound = English.BOUNDS.get(join(tokens, start - n, n));
             }
         }
@@ -333,6 +352,24 @@ public final class ClaimReader {
             bound = then.equals("more") ? Claim.Bound.AT_LEAST : then.equals("less") ? Claim.Bound.AT_MOST : bound;
         }
         return new Quantity(value, unit, what, written, clause, i, bound);
+    }
+
+    /** A word a number before it counts: a content word, not "of" or a punctuation mark. */
+    private static boolean counted(String next) {
+        return !next.isEmpty() && Character.isLetter(next.charAt(0)) && !English.FUNCTION_WORDS.contains(next)
+                && !English.NEGATORS.contains(next);
+    }
+
+    /**
+     * Whether the bound at token {@code at} is where a phrasal verb goes rather than a limit: "will go <b>up to</b> 66"
+     * says 66, "<b>up to</b> 800 jobs" at most 800.
+     */
+    private boolean destination(List<Token> tokens, int at) {
+        if (at < 1 || !tokens.get(at).lower().equals("up") || !next(tokens, at).equals("to")) {
+            return false;
+        }
+        Lexicon.Entry phrase = lexicon.entry(tokens.get(at - 1).lower() + " up");
+        return phrase.known() && phrase.predicate();
     }
 
     private static final Pattern NUMBER = Pattern.compile("(\\d+(?:[.,]\\d+)*)(%|bn|tn|mn|m|k)?");

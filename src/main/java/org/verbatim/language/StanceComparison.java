@@ -388,6 +388,12 @@ public final class StanceComparison {
                             + " against " + qb.written()));
                     return;
                 }
+                if (loose == null && qa.unit() == Claim.Unit.COUNT && qa.what() != null
+                        && qa.what().equals(qb.what()) && sharesBesides(matches, qa.what())) {
+                    // "one batch" against "fourteen batches" of one product: what is counted is the measure
+                    loose = new Difference(Kind.QUANTITY, 0.5, "Numbers disagree on " + qa.what() + ": "
+                            + qa.written() + " against " + qb.written());
+                }
                 if (loose == null && (qa.unit() == Claim.Unit.PERCENT || qa.unit() == Claim.Unit.MONEY)
                         && (measures(a, qa).isEmpty() || measures(b, qb).isEmpty())) {
                     loose = new Difference(Kind.QUANTITY, 0.45, "Numbers disagree: " + qa.written() + " against "
@@ -398,6 +404,11 @@ public final class StanceComparison {
         if (loose != null) {
             out.add(loose);
         }
+    }
+
+    /** Whether the claims share a word or name other than {@code what}: the counts are of one thing's. */
+    private static boolean sharesBesides(List<Term[]> matches, String what) {
+        return matches.stream().anyMatch(m -> m[0].name() || !m[0].entry().lemmas().contains(what));
     }
 
     /** The nouns of a number's clause other than its unit: what it may measure. */
@@ -506,6 +517,8 @@ public final class StanceComparison {
             String clauseWords = cl.aspectWords();
             double clauseStrongest = Math.abs(clauseSum);
             boolean said = false;
+            // after the auxiliary of a clause with a subject, a noun is what is said of it ("the next move will be a cut")
+            boolean complement = c.termsOf(cl.index()).stream().anyMatch(Term::subject);
             for (Term t : c.termsOf(cl.index())) {
                 // the subject is what the clause is about, not which way it goes ("spending cuts will not touch")
                 if (t.name() || t.subject() || t.modifier() && t.entry().adjective()) {
@@ -519,7 +532,7 @@ public final class StanceComparison {
                 } else {
                     // a noun says which way only as what is said of something ("poses a real <b>risk</b>"), not
                     // before anything is said, nor after "no" ("no safety signal")
-                    signed = !said || t.negated() ? 0 : 0.5 * t.entry().valence();
+                    signed = !said && !complement || t.negated() ? 0 : 0.5 * t.entry().valence();
                 }
                 clauseSum += signed;
                 if (Math.abs(signed) > clauseStrongest) {

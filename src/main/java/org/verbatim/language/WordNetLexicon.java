@@ -286,6 +286,16 @@ public final class WordNetLexicon implements Lexicon {
     private Entry read(String w) {
         try {
             IndexWordSet all = dictionary.lookupAllIndexWords(w);
+            if (all != null && w.indexOf(' ') > 0) {
+                // a phrase is only itself ("go up" the verb), not its last word ("up" the adverb)
+                IndexWordSet phrases = new IndexWordSet(w);
+                for (IndexWord iw : all.getIndexWordArray()) {
+                    if (iw.getLemma().indexOf(' ') > 0) {
+                        phrases.add(iw);
+                    }
+                }
+                all = phrases;
+            }
             if (all == null || all.size() == 0) {
                 return Lexicon.unknown(w);
             }

@@ -195,6 +195,34 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_phrasal_verb_going_up_to_a_number_says_that_number_not_a_limit() {
+        assertDiffer("The school-leaving age will stay at 16 for now.",
+                "From next year the school-leaving age will go up to 17.", Kind.QUANTITY);
+        assertThat(READER.read("Fares will go up to 3 euros.").quantities().getFirst().bound())
+                .isEqualTo(Claim.Bound.EXACT);
+        assertThat(READER.read("The reform could cost up to 300 posts.").quantities().getFirst().bound())
+                .isEqualTo(Claim.Bound.AT_MOST);
+        assertThat(READER.read("Ticket prices went up last spring.").terms()).filteredOn(t -> t.written().equals("went"))
+                .first().extracting(t -> t.entry().valence()).isEqualTo(1);
+    }
+
+    @Test
+    void counts_of_one_thing_disagree_when_the_claims_share_more_than_what_is_counted() {
+        assertDiffer("Only one shipment of the Orvil lamps is faulty.",
+                "We are taking back every Orvil lamp, fifteen shipments in all.", Kind.QUANTITY);
+        // the same noun counted, nothing else shared: two different counts of things
+        assertNoKind("Two officers were hurt.", "Nineteen officers will be trained.", Kind.QUANTITY);
+        // "one" counts only what follows it
+        assertThat(READER.read("One of the bridges is closed.").quantities()).isEmpty();
+    }
+
+    @Test
+    void a_noun_said_of_the_subject_says_which_way_it_goes() {
+        assertDiffer("Mortgage rates will have to rise again soon.", "The next step for mortgage rates will be a cut.",
+                Kind.POLARITY);
+    }
+
+    @Test
     void months_and_weekdays_are_no_shared_topic() {
         Result r = compare("Checks on the border will be lifted in March.", "Lorries will cross without stopping from March.");
         assertThat(r.sharedNames()).isEmpty();
