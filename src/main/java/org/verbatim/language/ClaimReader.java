@@ -55,6 +55,7 @@ public final class ClaimReader {
         int denied = 0;                  // predicates the last negation has denied so far
         boolean negatedBefore = false;   // "not" right before a modal phrase: "not ruled out"
         boolean verbSeen = false;        // an auxiliary or modal in this clause: what comes before is its subject
+        boolean deniedClause = false;    // a negation somewhere before in this clause
 
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -73,6 +74,7 @@ public final class ClaimReader {
                 aspectWords.clear();
                 scopeLeft = 0;
                 verbSeen = false;
+                deniedClause = false;
                 continue;
             }
             if (w.equals("and") || w.equals("or")) {
@@ -95,7 +97,7 @@ public final class ClaimReader {
                 i += aspectLength - 1;
                 continue;
             }
-            int modalLength = phrase(tokens, i, English.MODAL_PHRASES);
+            int modalLength = month(tokens, i) > 0 ? 0 : phrase(tokens, i, English.MODAL_PHRASES);
             if (modalLength > 0) {
                 verbSeen = true;
                 String p = join(tokens, i, modalLength);
@@ -116,11 +118,22 @@ public final class ClaimReader {
             if (English.NEGATORS.contains(w) && !(w.equals("not") && next(tokens, i).equals("only"))
                     || (w.equals("yet") || English.NEGATIVE_IMPLICATIVES.contains(w)) && next(tokens, i).equals("to")) {
                 scopeLeft = w.equals("without") ? 3 : SCOPE;
+                deniedClause = true;
                 denied = 0;
                 negatedBefore = w.equals("not") || w.equals("never");
+                Quantity none = none(tokens, i, clause);
+                if (none != null) {
+                    quantities.add(none);
+                }
                 continue;
             }
             Quantity q = quantity(tokens, i, clause);
+            if (q != null && deniedClause && q.bound() == Claim.Bound.AT_MOST && i > 0
+                    && tokens.get(i - 1).lower().equals("before")) {
+                // "cannot fly before December": December or later
+                q = new Quantity(q.value(), q.unit(), q.what(), q.written(), q.clause(), q.position(),
+                        Claim.Bound.AT_LEAST);
+            }
             if (q != null) {
                 quantities.add(q);
                 continue;
@@ -281,6 +294,12 @@ public final class ClaimReader {
         } else if (w.equals("one") && counted(next(tokens, i))) {
             value = 1.0;        // "only one batch", not "one of them" or "no one"
         }
+        if (value != null && (month(tokens, i + 1) > 0 || i > 0 && month(tokens, i - 1) > 0 && value <= 31)) {
+            return null;        // the day of a month: "on 14 September", "September 14"
+        }
+        if (value == null && month(tokens, i) > 0) {
+            return new Quantity(month(tokens, i), Unit.MONTH, null, t.text(), clause, i, bound(tokens, i));
+        }
         if (value == null) {
             return null;
         }
@@ -338,20 +357,48 @@ public final class ClaimReader {
         if (unit == null) {
             unit = Unit.COUNT;
         }
-        Claim.Bound bound = Claim.Bound.EXACT;
         int start = i > 0 && written.startsWith(tokens.get(i - 1).text()) ? i - 1 : i;
-        for (int n = 3; n >= 1 && bound == Claim.Bound.EXACT; n--) {
-            if (start - n >= 0 && English.BOUNDS.containsKey(join(tokens, start - n, n))
-                    && !destination(tokens, start - n)) {
-                bound = English.BOUNDS.get(join(tokens, start - n, n));
-            }
-        }
+        Claim.Bound bound = bound(tokens, start);
         // "three percent or more"
         if (bound == Claim.Bound.EXACT && end + 2 < tokens.size() && next(tokens, end).equals("or")) {
             String then = tokens.get(end + 2).lower();
             bound = then.equals("more") ? Claim.Bound.AT_LEAST : then.equals("less") ? Claim.Bound.AT_MOST : bound;
         }
         return new Quantity(value, unit, what, written, clause, i, bound);
+    }
+
+    /** "No patient", "no villages": a count of none of what the noun after "no" names; {@code null} otherwise. */
+    private Quantity none(List<Token> tokens, int i, int clause) {
+        String next = next(tokens, i);
+        if (!tokens.get(i).lower().equals("no") || !counted(next) || Character.isUpperCase(tokens.get(i + 1).text().charAt(0))) {
+            return null;
+        }
+        Lexicon.Entry noun = lexicon.entry(next);
+        if (!noun.known() || noun.predicate()) {
+            return null;
+        }
+        return new Quantity(0, Unit.COUNT, shortest(noun.lemmas()), "no " + tokens.get(i + 1).text(), clause, i,
+                Claim.Bound.EXACT);
+    }
+
+    /** How the words right before token {@code start} bound the number there ("below", "at least", "by"). */
+    private Claim.Bound bound(List<Token> tokens, int start) {
+        for (int n = 3; n >= 1; n--) {
+            if (start - n >= 0 && English.BOUNDS.containsKey(join(tokens, start - n, n))
+                    && !destination(tokens, start - n)) {
+                return English.BOUNDS.get(join(tokens, start - n, n));
+            }
+        }
+        return Claim.Bound.EXACT;
+    }
+
+    /** The month (1-12) a capitalised token names, 0 when none ("may" the modal is not May). */
+    private static int month(List<Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size() || !Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+            return 0;
+        }
+        int m = English.MONTHS.indexOf(tokens.get(i).lower());
+        return m < 0 || m == 4 && tokens.get(i).sentenceStart() ? 0 : m + 1;
     }
 
     /** A word a number before it counts: a content word, not "of" or a punctuation mark. */

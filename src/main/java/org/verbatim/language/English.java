@@ -122,6 +122,9 @@ final class English {
 
     static final Set<String> PERCENT_WORDS = Set.of("percent", "pct", "%");
 
+    static final java.util.List<String> MONTHS = java.util.List.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december");
+
     /** Months and weekdays. */
     static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",

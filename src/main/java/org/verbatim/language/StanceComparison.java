@@ -136,7 +136,8 @@ public final class StanceComparison {
     }
 
     /**
-     * Every pair of terms, one from each claim, that mean the same (or are the same name), in the first's order.
+     * Every pair of terms, one from each claim, that mean the same, one a kind of the other, or are the same name, in
+     * the first's order.
      * Words of {@code b} are looked up in {@code a}'s index: {@code a} is the statement a lookup starts from.
      */
     private static List<Term[]> matches(Claim a, Claim b) {
@@ -154,6 +155,11 @@ public final class StanceComparison {
             tb.entry().lemmas().forEach(l -> a.index().withSynonym(l)
                     .forEach(ta -> found.computeIfAbsent(ta, k -> identities()).add(tb)));
             tb.entry().synonyms().forEach(l -> a.index().withLemma(l)
+                    .forEach(ta -> found.computeIfAbsent(ta, k -> identities()).add(tb)));
+            // one is a kind of the other: an "election" is a "vote"
+            tb.entry().kinds().forEach(l -> a.index().withLemma(l)
+                    .forEach(ta -> found.computeIfAbsent(ta, k -> identities()).add(tb)));
+            tb.entry().lemmas().forEach(l -> a.index().withKind(l)
                     .forEach(ta -> found.computeIfAbsent(ta, k -> identities()).add(tb)));
         }
         List<Term[]> out = new ArrayList<>();
@@ -389,10 +395,14 @@ public final class StanceComparison {
                     return;
                 }
                 if (loose == null && qa.unit() == Claim.Unit.COUNT && qa.what() != null
-                        && qa.what().equals(qb.what()) && sharesBesides(matches, qa.what())) {
-                    // "one batch" against "fourteen batches" of one product: what is counted is the measure
-                    loose = new Difference(Kind.QUANTITY, 0.5, "Numbers disagree on " + qa.what() + ": "
-                            + qa.written() + " against " + qb.written());
+                        && qa.what().equals(qb.what())) {
+                    // "one batch" against "fourteen batches" of one product: what is counted is the measure; "no
+                    // patient" against "three patients" says little more than that, unless more is shared
+                    boolean more = sharesBesides(matches, qa.what());
+                    if (more || qa.value() == 0 || qb.value() == 0) {
+                        loose = new Difference(Kind.QUANTITY, more ? 0.5 : WEAK_POLARITY_WEIGHT, "Numbers disagree on "
+                                + qa.what() + ": " + qa.written() + " against " + qb.written());
+                    }
                 }
                 if (loose == null && (qa.unit() == Claim.Unit.PERCENT || qa.unit() == Claim.Unit.MONEY)
                         && (measures(a, qa).isEmpty() || measures(b, qb).isEmpty())) {
@@ -431,7 +441,7 @@ public final class StanceComparison {
             return disagree(y, x);
         }
         double tolerance = x.bound() == Claim.Bound.ABOUT || y.bound() == Claim.Bound.ABOUT ? 0.1
-                : x.unit() == Claim.Unit.YEAR ? 0 : 0.005;
+                : x.unit() == Claim.Unit.YEAR || x.unit() == Claim.Unit.MONTH ? 0 : 0.005;
         double scale = Math.max(Math.abs(x.value()), Math.abs(y.value()));
         return scale > 0 && Math.abs(x.value() - y.value()) / scale > tolerance;
     }
@@ -490,7 +500,7 @@ public final class StanceComparison {
         boolean any = false;
         for (Quantity qa : a.quantities()) {
             for (Quantity qb : b.quantities()) {
-                if (qa.unit() == qb.unit() && qa.unit() != Claim.Unit.YEAR) {
+                if (qa.unit() == qb.unit() && qa.unit() != Claim.Unit.YEAR && qa.unit() != Claim.Unit.MONTH) {
                     if (disagree(qa, qb)) {
                         return false;
                     }

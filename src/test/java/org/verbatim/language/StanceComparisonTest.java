@@ -217,6 +217,34 @@ class StanceComparisonTest {
     }
 
     @Test
+    void months_disagree_for_one_event_and_not_before_means_then_or_later() {
+        assertDiffer("The referendum will be held on 3 June.", "The referendum will take place in October.",
+                Kind.QUANTITY);
+        assertDiffer("The new bridge will open in April next year.", "The new bridge cannot open before August next year.",
+                Kind.QUANTITY);
+        assertNoKind("The new bridge will open in September next year.",
+                "The new bridge cannot open before August next year.", Kind.QUANTITY);
+        // the day of the month is no count
+        assertThat(READER.read("The vote is on 14 May.").quantities()).extracting(Claim.Quantity::unit)
+                .containsExactly(Claim.Unit.MONTH);
+    }
+
+    @Test
+    void a_noun_aligns_with_what_it_is_a_kind_of() {
+        Result r = compare("The election will be held in spring.", "Citizens will vote in autumn.");
+        assertThat(r.sharedWords()).contains("election");
+        // too general a kind aligns nothing: a ward is no more a person than a minister is
+        assertThat(WordNetLexicon.shared().entry("ward").kinds()).doesNotContain("person");
+    }
+
+    @Test
+    void none_of_a_thing_against_some_of_it_is_a_weak_difference() {
+        Result r = compare("No passenger was injured in the derailment.", "Four passengers were taken to hospital.");
+        assertThat(r.differences()).extracting(StanceComparison.Difference::kind).contains(Kind.QUANTITY);
+        assertThat(r.weak()).isTrue();
+    }
+
+    @Test
     void a_noun_said_of_the_subject_says_which_way_it_goes() {
         assertDiffer("Mortgage rates will have to rise again soon.", "The next step for mortgage rates will be a cut.",
                 Kind.POLARITY);
