@@ -21,9 +21,12 @@ import org.verbatim.language.Claim.Unit;
  */
 public final class ClaimReader {
 
-    /** Words, numbers (with a percent sign or a multiplier stuck to them), currency signs, clause punctuation. */
+    /**
+     * Words (with the digits and hyphens of names such as "ERT3" or "Orla-2"), numbers (with a percent sign or a
+     * multiplier stuck to them), currency signs, clause punctuation.
+     */
     private static final Pattern TOKEN = Pattern.compile(
-            "\\d+(?:[.,]\\d+)*(?:%|bn|tn|mn|m|k)?(?![\\p{L}\\d])|[$€£¥]|\\p{L}[\\p{L}\\p{M}]*(?:['-]\\p{L}+)*|[.;:!?,()\"]");
+            "\\d+(?:[.,]\\d+)*(?:%|bn|tn|mn|m|k)?(?![\\p{L}\\d])|[$€£¥]|\\p{L}[\\p{L}\\p{M}\\d]*(?:['-][\\p{L}\\d]+)*|[.;:!?,()\"]");
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[.;:!?,()\"]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"]");
     private static final int MAX_PHRASE = 4;

@@ -385,6 +385,7 @@ public final class StanceComparison {
         for (Quantity qa : a.quantities()) {
             for (Quantity qb : b.quantities()) {
                 if (qa.unit() != qb.unit() || qa.what() != null && qb.what() != null && !qa.what().equals(qb.what())
+                        || (qa.value() == 0 || qb.value() == 0) && !java.util.Objects.equals(qa.what(), qb.what())
                         || !disagree(qa, qb)) {
                     continue;
                 }
@@ -488,8 +489,9 @@ public final class StanceComparison {
         if (other.sign() > 0) {
             out.add(new Difference(Kind.POLARITY, POLARITY_WEIGHT, "Direction: one says “" + down.words()
                     + "”, the other “" + other.words() + "”"));
-        } else {
-            // one says no, the other says nothing either way: plain statements affirm
+        } else if (!other.denies()) {
+            // one says no, the other says nothing either way: plain statements affirm (when it denies something
+            // too, both put it the negative way)
             out.add(new Difference(Kind.POLARITY, WEAK_POLARITY_WEIGHT, "Polarity: only one puts it the negative"
                     + " way (“" + down.words() + "”)"));
         }
@@ -512,12 +514,13 @@ public final class StanceComparison {
     }
 
     /** Which way a claim says its topic goes (+1, -1, 0), and the words that say it most. */
-    record Direction(int sign, String words) {
+    record Direction(int sign, String words, boolean denies) {
     }
 
     static Direction direction(Claim c, Set<Integer> clauses) {
         double sum = 0;
         double strongest = 0;
+        boolean denies = false;
         String words = "";
         for (Clause cl : c.clauses()) {
             if (!clauses.contains(cl.index())) {
@@ -527,6 +530,7 @@ public final class StanceComparison {
             String clauseWords = cl.aspectWords();
             double clauseStrongest = Math.abs(clauseSum);
             boolean said = false;
+            denies |= c.termsOf(cl.index()).stream().anyMatch(t -> t.head() && t.negated());
             // after the auxiliary of a clause with a subject, a noun is what is said of it ("the next move will be a cut")
             boolean complement = c.termsOf(cl.index()).stream().anyMatch(Term::subject);
             for (Term t : c.termsOf(cl.index())) {
@@ -560,7 +564,7 @@ public final class StanceComparison {
                 words = clauseWords;
             }
         }
-        return new Direction(Math.abs(sum) < 0.5 ? 0 : (int) Math.signum(sum), words);
+        return new Direction(Math.abs(sum) < 0.5 ? 0 : (int) Math.signum(sum), words, denies);
     }
 
     /** A shared name cast as an outlaw by one ("terrorist") and dealt with as a counterpart by the other. */

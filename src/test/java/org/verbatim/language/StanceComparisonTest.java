@@ -186,6 +186,12 @@ class StanceComparisonTest {
     }
 
     @Test
+    void two_denials_are_no_difference_of_polarity_even_when_only_one_denied_word_says_which_way() {
+        assertNoKind("The Vega-3 probe cannot fly before October.", "The Vega-3 probe will not be ready before 2029.",
+                Kind.POLARITY);
+    }
+
+    @Test
     void a_paraphrase_has_mostly_the_same_words_and_the_same_polarity() {
         Result r = compare("Valmark will not sign the readmission agreement in its current form.",
                 "Valmark will not sign the readmission agreement as drafted.");
@@ -242,6 +248,17 @@ class StanceComparisonTest {
         Result r = compare("No passenger was injured in the derailment.", "Four passengers were taken to hospital.");
         assertThat(r.differences()).extracting(StanceComparison.Difference::kind).contains(Kind.QUANTITY);
         assertThat(r.weak()).isTrue();
+    }
+
+    @Test
+    void numbers_inside_names_are_no_quantities_and_a_numbered_name_is_one_of_its_names() {
+        assertThat(READER.read("The Vega-3 probe will land in June.").quantities()).extracting(Claim.Quantity::unit)
+                .containsExactly(Claim.Unit.MONTH);
+        assertThat(compare("No TVR channel will be sold.", "TVR2 will be sold to a private group.").sharedNames())
+                .containsExactly("TVR");
+        // none of one thing is not a number of another
+        assertNoKind("There will be no bonus for staff next year.", "The Vega-3 probe will fly next year.",
+                Kind.QUANTITY);
     }
 
     @Test
