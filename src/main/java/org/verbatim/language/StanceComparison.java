@@ -455,9 +455,16 @@ public final class StanceComparison {
         return q.bound() == Claim.Bound.AT_LEAST ? Double.POSITIVE_INFINITY : q.value();
     }
 
+    /** An adjective that qualifies the noun after it ("next" in "next year"). */
+    private static boolean qualifier(Term t) {
+        return t.modifier() && t.entry().adjective();
+    }
+
     private static String sharedMeasure(List<Term[]> matches, Quantity qa, Quantity qb) {
         for (Term[] m : matches) {
-            if (m[0].clause() == qa.clause() && m[1].clause() == qb.clause() && !m[0].name()
+            // a word that only qualifies another ("next" in "next year") measures nothing
+            if (m[0].clause() == qa.clause() && m[1].clause() == qb.clause() && !m[0].name() && !qualifier(m[0])
+                    && !qualifier(m[1])
                     && (qa.what() == null || !m[0].entry().lemmas().contains(qa.what()))) {
                 return m[0].written().toLowerCase(Locale.ROOT);
             }

@@ -230,6 +230,9 @@ class StanceComparisonTest {
                 Kind.QUANTITY);
         assertNoKind("The new bridge will open in September next year.",
                 "The new bridge cannot open before August next year.", Kind.QUANTITY);
+        // a word that only qualifies another is no measure: two things happening "next" month
+        assertNoKind("Bus fares will rise from next January.", "The Vega-3 probe will launch next March.",
+                Kind.QUANTITY);
         // the day of the month is no count
         assertThat(READER.read("The vote is on 14 May.").quantities()).extracting(Claim.Quantity::unit)
                 .containsExactly(Claim.Unit.MONTH);
