@@ -215,13 +215,15 @@ public class ContradictionFinder {
         return new Pair(a, b, ContradictionScorer.score(a, b, wording, stance, memory));
     }
 
-    /** The claim's content words and their one-word synonyms, as a query's words. */
+    /** The claim's content words, their one-word synonyms and what they are kinds of, as a query's words. */
     static String synonymsOf(org.verbatim.language.Claim claim) {
         Set<String> words = new LinkedHashSet<>();
         for (var t : claim.terms()) {
             words.add(t.written().replaceAll("[^\\p{L}\\p{N}]", " ").strip());
             if (!t.name()) {
                 t.entry().synonyms().stream().filter(w -> w.chars().allMatch(Character::isLetter)).limit(6)
+                        .forEach(words::add);
+                t.entry().kinds().stream().filter(w -> w.chars().allMatch(Character::isLetter)).limit(3)
                         .forEach(words::add);
             }
         }

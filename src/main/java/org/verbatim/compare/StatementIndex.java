@@ -110,6 +110,16 @@ class StatementIndex {
         List<Statement> out = new ArrayList<>(statements.size());
         Map<Long, String> placeByArticle = new HashMap<>();
         for (Statement s : statements) {
+            String described = described(s);
+            if (described != null) {
+                // the speaker is itself a body of some state ("Selvania's electoral commission", "the health ministry")
+                String place = AffiliationKey.placeOf(described);
+                if (!AffiliationKey.isPlace(place)) {
+                    place = placeByArticle.computeIfAbsent(s.articleId(), this::placeOf);
+                }
+                out.add(place.isEmpty() ? s : s.withAffiliationKey(place));
+                continue;
+            }
             if (!AffiliationKey.isPlace(s.affiliationKey()) && AffiliationKey.isStateBodyWithoutPlace(s.affiliation())) {
                 // "the health ministry" is the ministry of the country the article's other officials speak for
                 String place = placeByArticle.computeIfAbsent(s.articleId(), this::placeOf);
@@ -130,6 +140,24 @@ class StatementIndex {
             out.add(resolved == null ? s : s.withAffiliationKey(resolved));
         }
         return out;
+    }
+
+    /**
+     * The speaker's name when it describes a body of a state rather than names a person ("Kestria's prime minister",
+     * "the finance ministry", "National Bank of Ruvenia") and no affiliation was recorded; {@code null} otherwise.
+     */
+    static String described(Statement s) {
+        String name = s.speakerName();
+        if (s.affiliationKey() != null || s.affiliation() != null || name == null || !name.contains(" ")
+                || AffiliationKey.isNotTheState(name)) {
+            return null;
+        }
+        boolean description = name.matches(".*(^|\\s)\\p{Ll}.*");
+        if (!description) {
+            return null;
+        }
+        return AffiliationKey.isPlace(AffiliationKey.placeOf(name)) || AffiliationKey.isStateBodyWithoutPlace(name)
+                ? name : null;
     }
 
     /** The place most statements of an article are affiliated with, "" when none. */

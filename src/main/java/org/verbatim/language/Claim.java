@@ -26,6 +26,7 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
         private java.util.Map<String, List<Term>> byBroader;
         private java.util.Map<String, List<Term>> byOpposite;
         private java.util.Map<String, List<Term>> byBroaderOpposite;
+        private java.util.Map<String, List<Term>> byKind;
 
         Index(List<Term> terms) {
             this.terms = terms;
@@ -41,6 +42,7 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
             var broader = new java.util.HashMap<String, List<Term>>();
             var opposite = new java.util.HashMap<String, List<Term>>();
             var broaderOpposite = new java.util.HashMap<String, List<Term>>();
+            var kind = new java.util.HashMap<String, List<Term>>();
             for (Term t : terms) {
                 if (t.name()) {
                     continue;
@@ -52,12 +54,14 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
                         .add(t));
                 t.entry().broaderOpposites().forEach(l -> broaderOpposite.computeIfAbsent(l,
                         k -> new java.util.ArrayList<>()).add(t));
+                t.entry().kinds().forEach(l -> kind.computeIfAbsent(l, k -> new java.util.ArrayList<>()).add(t));
             }
             byLemma = lemma;
             bySynonym = synonym;
             byBroader = broader;
             byOpposite = opposite;
             byBroaderOpposite = broaderOpposite;
+            byKind = kind;
         }
 
         List<Term> withLemma(String word) {
@@ -78,6 +82,11 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
         List<Term> withOpposite(String word) {
             build();
             return byOpposite.getOrDefault(word, List.of());
+        }
+
+        List<Term> withKind(String word) {
+            build();
+            return byKind.getOrDefault(word, List.of());
         }
 
         List<Term> withBroaderOpposite(String word) {
@@ -108,7 +117,9 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
     }
 
     public enum Unit {
-        PERCENT, MONEY, YEAR, COUNT
+        PERCENT, MONEY, YEAR, COUNT,
+        /** A month of the year (1-12), the day left out: "on 14 September", "before December". */
+        MONTH
     }
 
     /** How a number is meant: exactly, loosely ("about"), or as a bound ("below", "at least"). */

@@ -21,9 +21,12 @@ import org.verbatim.language.Claim.Unit;
  */
 public final class ClaimReader {
 
-    /** Words, numbers (with a percent sign or a multiplier stuck to them), currency signs, clause punctuation. */
+    /**
+     * Words (with the digits and hyphens of names such as "ERT3" or "Orla-2"), numbers (with a percent sign or a
+     * multiplier stuck to them), currency signs, clause punctuation.
+     */
     private static final Pattern TOKEN = Pattern.compile(
-            "\\d+(?:[.,]\\d+)*(?:%|bn|tn|mn|m|k)?(?![\\p{L}\\d])|[$€£¥]|\\p{L}[\\p{L}\\p{M}]*(?:['-]\\p{L}+)*|[.;:!?,()\"]");
+            "\\d+(?:[.,]\\d+)*(?:%|bn|tn|mn|m|k)?(?![\\p{L}\\d])|[$€£¥]|\\p{L}[\\p{L}\\p{M}\\d]*(?:['-][\\p{L}\\d]+)*|[.;:!?,()\"]");
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[.;:!?,()\"]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"]");
     private static final int MAX_PHRASE = 4;
@@ -55,6 +58,7 @@ public final class ClaimReader {
         int denied = 0;                  // predicates the last negation has denied so far
         boolean negatedBefore = false;   // "not" right before a modal phrase: "not ruled out"
         boolean verbSeen = false;        // an auxiliary or modal in this clause: what comes before is its subject
+        boolean deniedClause = false;    // a negation somewhere before in this clause
 
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -73,6 +77,7 @@ public final class ClaimReader {
                 aspectWords.clear();
                 scopeLeft = 0;
                 verbSeen = false;
+                deniedClause = false;
                 continue;
             }
             if (w.equals("and") || w.equals("or")) {
@@ -95,7 +100,7 @@ public final class ClaimReader {
                 i += aspectLength - 1;
                 continue;
             }
-            int modalLength = phrase(tokens, i, English.MODAL_PHRASES);
+            int modalLength = month(tokens, i) > 0 ? 0 : phrase(tokens, i, English.MODAL_PHRASES);
             if (modalLength > 0) {
                 verbSeen = true;
                 String p = join(tokens, i, modalLength);
@@ -116,11 +121,22 @@ public final class ClaimReader {
             if (English.NEGATORS.contains(w) && !(w.equals("not") && next(tokens, i).equals("only"))
                     || (w.equals("yet") || English.NEGATIVE_IMPLICATIVES.contains(w)) && next(tokens, i).equals("to")) {
                 scopeLeft = w.equals("without") ? 3 : SCOPE;
+                deniedClause = true;
                 denied = 0;
                 negatedBefore = w.equals("not") || w.equals("never");
+                Quantity none = none(tokens, i, clause);
+                if (none != null) {
+                    quantities.add(none);
+                }
                 continue;
             }
             Quantity q = quantity(tokens, i, clause);
+            if (q != null && deniedClause && q.bound() == Claim.Bound.AT_MOST && i > 0
+                    && tokens.get(i - 1).lower().equals("before")) {
+                // "cannot fly before December": December or later
+                q = new Quantity(q.value(), q.unit(), q.what(), q.written(), q.clause(), q.position(),
+                        Claim.Bound.AT_LEAST);
+            }
             if (q != null) {
                 quantities.add(q);
                 continue;
@@ -130,7 +146,7 @@ public final class ClaimReader {
                 continue;       // a date says when, not what about: "March" is no name both statements share
             }
             negatedBefore = false;
-            Lexicon.Entry entry = lexicon.entry(w);
+            Lexicon.Entry entry = phrasalVerb(tokens, i, lexicon.entry(w));
             boolean capitalised = Character.isUpperCase(t.text().charAt(0));
             boolean name = capitalised && (!t.sentenceStart() || !entry.known() || entry.proper()
                     || !entry.places().isEmpty());
@@ -157,6 +173,22 @@ public final class ClaimReader {
                     String.join(" ", aspectWords)));
         }
         return new Claim(text, List.copyOf(terms), List.copyOf(clauses), List.copyOf(quantities), Set.copyOf(names));
+    }
+
+    /** Particles that make a phrasal verb with the verb before them ("go <b>up</b>", "shut <b>down</b>"). */
+    private static final Set<String> PARTICLES = Set.of("up", "down", "off", "back", "out", "away", "over");
+
+    /**
+     * The entry of the phrasal verb a verb makes with the particle after it, when the lexicon knows it as one ("go
+     * up" is to rise, "call up" to conscript); else the verb's own.
+     */
+    private Lexicon.Entry phrasalVerb(List<Token> tokens, int i, Lexicon.Entry verb) {
+        String particle = next(tokens, i);
+        if (!verb.predicate() || verb.adjective() || !PARTICLES.contains(particle)) {
+            return verb;
+        }
+        Lexicon.Entry phrase = lexicon.entry(tokens.get(i).lower() + " " + particle);
+        return phrase.known() && phrase.predicate() ? phrase : verb;
     }
 
     /** Whether an auxiliary or modal follows token {@code i} in its clause: then the words before it are its subject. */
@@ -262,6 +294,14 @@ public final class ClaimReader {
             suffix = m.group(2) == null ? "" : m.group(2);
         } else if (English.NUMBER_WORDS.containsKey(w)) {
             value = (double) English.NUMBER_WORDS.get(w);
+        } else if (w.equals("one") && counted(next(tokens, i))) {
+            value = 1.0;        // "only one batch", not "one of them" or "no one"
+        }
+        if (value != null && (month(tokens, i + 1) > 0 || i > 0 && month(tokens, i - 1) > 0 && value <= 31)) {
+            return null;        // the day of a month: "on 14 September", "September 14"
+        }
+        if (value == null && month(tokens, i) > 0) {
+            return new Quantity(month(tokens, i), Unit.MONTH, null, t.text(), clause, i, bound(tokens, i));
         }
         if (value == null) {
             return null;
@@ -320,19 +360,66 @@ public final class ClaimReader {
         if (unit == null) {
             unit = Unit.COUNT;
         }
-        Claim.Bound bound = Claim.Bound.EXACT;
         int start = i > 0 && written.startsWith(tokens.get(i - 1).text()) ? i - 1 : i;
-        for (int n = 3; n >= 1 && bound == Claim.Bound.EXACT; n--) {
-            if (start - n >= 0 && English.BOUNDS.containsKey(join(tokens, start - n, n))) {
-                bound = English.BOUNDS.get(join(tokens, start - n, n));
-            }
-        }
+        Claim.Bound bound = bound(tokens, start);
         // "three percent or more"
         if (bound == Claim.Bound.EXACT && end + 2 < tokens.size() && next(tokens, end).equals("or")) {
             String then = tokens.get(end + 2).lower();
             bound = then.equals("more") ? Claim.Bound.AT_LEAST : then.equals("less") ? Claim.Bound.AT_MOST : bound;
         }
         return new Quantity(value, unit, what, written, clause, i, bound);
+    }
+
+    /** "No patient", "no villages": a count of none of what the noun after "no" names; {@code null} otherwise. */
+    private Quantity none(List<Token> tokens, int i, int clause) {
+        String next = next(tokens, i);
+        if (!tokens.get(i).lower().equals("no") || !counted(next) || Character.isUpperCase(tokens.get(i + 1).text().charAt(0))) {
+            return null;
+        }
+        Lexicon.Entry noun = lexicon.entry(next);
+        if (!noun.known() || noun.predicate()) {
+            return null;
+        }
+        return new Quantity(0, Unit.COUNT, shortest(noun.lemmas()), "no " + tokens.get(i + 1).text(), clause, i,
+                Claim.Bound.EXACT);
+    }
+
+    /** How the words right before token {@code start} bound the number there ("below", "at least", "by"). */
+    private Claim.Bound bound(List<Token> tokens, int start) {
+        for (int n = 3; n >= 1; n--) {
+            if (start - n >= 0 && English.BOUNDS.containsKey(join(tokens, start - n, n))
+                    && !destination(tokens, start - n)) {
+                return English.BOUNDS.get(join(tokens, start - n, n));
+            }
+        }
+        return Claim.Bound.EXACT;
+    }
+
+    /** The month (1-12) a capitalised token names, 0 when none ("may" the modal is not May). */
+    private static int month(List<Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size() || !Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+            return 0;
+        }
+        int m = English.MONTHS.indexOf(tokens.get(i).lower());
+        return m < 0 || m == 4 && tokens.get(i).sentenceStart() ? 0 : m + 1;
+    }
+
+    /** A word a number before it counts: a content word, not "of" or a punctuation mark. */
+    private static boolean counted(String next) {
+        return !next.isEmpty() && Character.isLetter(next.charAt(0)) && !English.FUNCTION_WORDS.contains(next)
+                && !English.NEGATORS.contains(next);
+    }
+
+    /**
+     * Whether the bound at token {@code at} is where a phrasal verb goes rather than a limit: "will go <b>up to</b> 66"
+     * says 66, "<b>up to</b> 800 jobs" at most 800.
+     */
+    private boolean destination(List<Token> tokens, int at) {
+        if (at < 1 || !tokens.get(at).lower().equals("up") || !next(tokens, at).equals("to")) {
+            return false;
+        }
+        Lexicon.Entry phrase = lexicon.entry(tokens.get(at - 1).lower() + " up");
+        return phrase.known() && phrase.predicate();
     }
 
     private static final Pattern NUMBER = Pattern.compile("(\\d+(?:[.,]\\d+)*)(%|bn|tn|mn|m|k)?");

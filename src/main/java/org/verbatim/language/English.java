@@ -122,6 +122,9 @@ final class English {
 
     static final Set<String> PERCENT_WORDS = Set.of("percent", "pct", "%");
 
+    static final java.util.List<String> MONTHS = java.util.List.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december");
+
     /** Months and weekdays. */
     static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
@@ -131,7 +134,12 @@ final class English {
             java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
             java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
             java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10),
-            java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12), java.util.Map.entry("twenty", 20),
+            java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12), java.util.Map.entry("thirteen", 13),
+            java.util.Map.entry("fourteen", 14), java.util.Map.entry("fifteen", 15), java.util.Map.entry("sixteen", 16),
+            java.util.Map.entry("seventeen", 17), java.util.Map.entry("eighteen", 18),
+            java.util.Map.entry("nineteen", 19), java.util.Map.entry("twenty", 20),
             java.util.Map.entry("thirty", 30), java.util.Map.entry("forty", 40), java.util.Map.entry("fifty", 50),
+            java.util.Map.entry("sixty", 60), java.util.Map.entry("seventy", 70), java.util.Map.entry("eighty", 80),
+            java.util.Map.entry("ninety", 90),
             java.util.Map.entry("hundred", 100));
 }

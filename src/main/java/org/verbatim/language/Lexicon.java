@@ -21,7 +21,7 @@ public interface Lexicon {
     /**
      * One word, lower-cased. {@code synonyms} contains the lemmas; {@code broader} contains the synonyms and, for
      * verbs, what they are a way of doing ("ban" is a way to "forbid"); {@code opposites} are the antonyms of all of
-     * those; {@code broaderOpposites} the antonyms of what a verb is a way of doing; {@code places} the nouns an adjective pertains to ("french" → "france"); {@code money}: a currency;
+     * those; {@code broaderOpposites} the antonyms of what a verb is a way of doing; {@code places} the nouns an adjective pertains to ("french" → "france"); {@code kinds} what a noun's first sense is a kind of ("election" → "vote"), unless too general to say anything; {@code money}: a currency;
      * {@code proper}: a name WordNet knows ("France", "Taliban"); {@code predicate}: mostly used as a verb or an
      * adjective, so what a negation before it denies ("no jobs will be <b>lost</b>"); {@code adjective}: mostly an
      * adjective; {@code valence}: +1 when the word says there is more of something, or that it goes on, is kept,
@@ -29,7 +29,7 @@ public interface Lexicon {
      * refusal, a breach or a danger ("cut", "close", "lose", "reject", "breach", "risk"), 0 when neither.
      */
     record Entry(String word, Set<String> lemmas, Set<String> synonyms, Set<String> broader, Set<String> opposites,
-                 Set<String> broaderOpposites, Set<String> places, Standing standing, boolean money, boolean proper,
+                 Set<String> broaderOpposites, Set<String> places, Set<String> kinds, Standing standing, boolean money, boolean proper,
                  boolean predicate, boolean adjective, boolean known, int valence) {
 
         /** Whether the two words mean the same in one of their common senses (or one derives from the other). */
@@ -63,7 +63,7 @@ public interface Lexicon {
 
     static Entry unknown(String word) {
         Set<String> self = Set.of(word);
-        return new Entry(word, self, self, self, Set.of(), Set.of(), Set.of(), Standing.NONE, false, false, false, false,
+        return new Entry(word, self, self, self, Set.of(), Set.of(), Set.of(), Set.of(), Standing.NONE, false, false, false, false,
                 false, 0);
     }
 }

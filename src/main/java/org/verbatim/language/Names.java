@@ -16,7 +16,8 @@ public final class Names {
     /** The key of one capitalised word: folded, lower-cased, possessive and demonym endings stripped. */
     public static String key(String word) {
         String w = Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .replaceAll("['’]s?$", "").replace(".", "").toLowerCase(Locale.ROOT);
+                .replaceAll("['’]s?$", "").replace(".", "").toLowerCase(Locale.ROOT)
+                .replaceAll("^(\\p{L}{2,})\\d+$", "$1");     // "ERT3" is one of ERT's
         return stem(w);
     }
 

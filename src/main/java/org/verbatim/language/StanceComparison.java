@@ -136,7 +136,8 @@ public final class StanceComparison {
     }
 
     /**
-     * Every pair of terms, one from each claim, that mean the same (or are the same name), in the first's order.
+     * Every pair of terms, one from each claim, that mean the same, one a kind of the other, or are the same name, in
+     * the first's order.
      * Words of {@code b} are looked up in {@code a}'s index: {@code a} is the statement a lookup starts from.
      */
     private static List<Term[]> matches(Claim a, Claim b) {
@@ -154,6 +155,11 @@ public final class StanceComparison {
             tb.entry().lemmas().forEach(l -> a.index().withSynonym(l)
                     .forEach(ta -> found.computeIfAbsent(ta, k -> identities()).add(tb)));
             tb.entry().synonyms().forEach(l -> a.index().withLemma(l)
+                    .forEach(ta -> found.computeIfAbsent(ta, k -> identities()).add(tb)));
+            // one is a kind of the other: an "election" is a "vote"
+            tb.entry().kinds().forEach(l -> a.index().withLemma(l)
+                    .forEach(ta -> found.computeIfAbsent(ta, k -> identities()).add(tb)));
+            tb.entry().lemmas().forEach(l -> a.index().withKind(l)
                     .forEach(ta -> found.computeIfAbsent(ta, k -> identities()).add(tb)));
         }
         List<Term[]> out = new ArrayList<>();
@@ -379,6 +385,7 @@ public final class StanceComparison {
         for (Quantity qa : a.quantities()) {
             for (Quantity qb : b.quantities()) {
                 if (qa.unit() != qb.unit() || qa.what() != null && qb.what() != null && !qa.what().equals(qb.what())
+                        || (qa.value() == 0 || qb.value() == 0) && !java.util.Objects.equals(qa.what(), qb.what())
                         || !disagree(qa, qb)) {
                     continue;
                 }
@@ -387,6 +394,16 @@ public final class StanceComparison {
                     out.add(new Difference(Kind.QUANTITY, 0.9, "Numbers disagree on " + measure + ": " + qa.written()
                             + " against " + qb.written()));
                     return;
+                }
+                if (loose == null && qa.unit() == Claim.Unit.COUNT && qa.what() != null
+                        && qa.what().equals(qb.what())) {
+                    // "one batch" against "fourteen batches" of one product: what is counted is the measure; "no
+                    // patient" against "three patients" says little more than that, unless more is shared
+                    boolean more = sharesBesides(matches, qa.what());
+                    if (more || qa.value() == 0 || qb.value() == 0) {
+                        loose = new Difference(Kind.QUANTITY, more ? 0.5 : WEAK_POLARITY_WEIGHT, "Numbers disagree on "
+                                + qa.what() + ": " + qa.written() + " against " + qb.written());
+                    }
                 }
                 if (loose == null && (qa.unit() == Claim.Unit.PERCENT || qa.unit() == Claim.Unit.MONEY)
                         && (measures(a, qa).isEmpty() || measures(b, qb).isEmpty())) {
@@ -398,6 +415,11 @@ public final class StanceComparison {
         if (loose != null) {
             out.add(loose);
         }
+    }
+
+    /** Whether the claims share a word or name other than {@code what}: the counts are of one thing's. */
+    private static boolean sharesBesides(List<Term[]> matches, String what) {
+        return matches.stream().anyMatch(m -> m[0].name() || !m[0].entry().lemmas().contains(what));
     }
 
     /** The nouns of a number's clause other than its unit: what it may measure. */
@@ -420,7 +442,7 @@ public final class StanceComparison {
             return disagree(y, x);
         }
         double tolerance = x.bound() == Claim.Bound.ABOUT || y.bound() == Claim.Bound.ABOUT ? 0.1
-                : x.unit() == Claim.Unit.YEAR ? 0 : 0.005;
+                : x.unit() == Claim.Unit.YEAR || x.unit() == Claim.Unit.MONTH ? 0 : 0.005;
         double scale = Math.max(Math.abs(x.value()), Math.abs(y.value()));
         return scale > 0 && Math.abs(x.value() - y.value()) / scale > tolerance;
     }
@@ -433,9 +455,16 @@ public final class StanceComparison {
         return q.bound() == Claim.Bound.AT_LEAST ? Double.POSITIVE_INFINITY : q.value();
     }
 
+    /** An adjective that qualifies the noun after it ("next" in "next year"). */
+    private static boolean qualifier(Term t) {
+        return t.modifier() && t.entry().adjective();
+    }
+
     private static String sharedMeasure(List<Term[]> matches, Quantity qa, Quantity qb) {
         for (Term[] m : matches) {
-            if (m[0].clause() == qa.clause() && m[1].clause() == qb.clause() && !m[0].name()
+            // a word that only qualifies another ("next" in "next year") measures nothing
+            if (m[0].clause() == qa.clause() && m[1].clause() == qb.clause() && !m[0].name() && !qualifier(m[0])
+                    && !qualifier(m[1])
                     && (qa.what() == null || !m[0].entry().lemmas().contains(qa.what()))) {
                 return m[0].written().toLowerCase(Locale.ROOT);
             }
@@ -467,8 +496,9 @@ public final class StanceComparison {
         if (other.sign() > 0) {
             out.add(new Difference(Kind.POLARITY, POLARITY_WEIGHT, "Direction: one says “" + down.words()
                     + "”, the other “" + other.words() + "”"));
-        } else {
-            // one says no, the other says nothing either way: plain statements affirm
+        } else if (!other.denies()) {
+            // one says no, the other says nothing either way: plain statements affirm (when it denies something
+            // too, both put it the negative way)
             out.add(new Difference(Kind.POLARITY, WEAK_POLARITY_WEIGHT, "Polarity: only one puts it the negative"
                     + " way (“" + down.words() + "”)"));
         }
@@ -479,7 +509,7 @@ public final class StanceComparison {
         boolean any = false;
         for (Quantity qa : a.quantities()) {
             for (Quantity qb : b.quantities()) {
-                if (qa.unit() == qb.unit() && qa.unit() != Claim.Unit.YEAR) {
+                if (qa.unit() == qb.unit() && qa.unit() != Claim.Unit.YEAR && qa.unit() != Claim.Unit.MONTH) {
                     if (disagree(qa, qb)) {
                         return false;
                     }
@@ -491,12 +521,13 @@ public final class StanceComparison {
     }
 
     /** Which way a claim says its topic goes (+1, -1, 0), and the words that say it most. */
-    record Direction(int sign, String words) {
+    record Direction(int sign, String words, boolean denies) {
     }
 
     static Direction direction(Claim c, Set<Integer> clauses) {
         double sum = 0;
         double strongest = 0;
+        boolean denies = false;
         String words = "";
         for (Clause cl : c.clauses()) {
             if (!clauses.contains(cl.index())) {
@@ -506,6 +537,9 @@ public final class StanceComparison {
             String clauseWords = cl.aspectWords();
             double clauseStrongest = Math.abs(clauseSum);
             boolean said = false;
+            denies |= c.termsOf(cl.index()).stream().anyMatch(t -> t.head() && t.negated());
+            // after the auxiliary of a clause with a subject, a noun is what is said of it ("the next move will be a cut")
+            boolean complement = c.termsOf(cl.index()).stream().anyMatch(Term::subject);
             for (Term t : c.termsOf(cl.index())) {
                 // the subject is what the clause is about, not which way it goes ("spending cuts will not touch")
                 if (t.name() || t.subject() || t.modifier() && t.entry().adjective()) {
@@ -519,7 +553,7 @@ public final class StanceComparison {
                 } else {
                     // a noun says which way only as what is said of something ("poses a real <b>risk</b>"), not
                     // before anything is said, nor after "no" ("no safety signal")
-                    signed = !said || t.negated() ? 0 : 0.5 * t.entry().valence();
+                    signed = !said && !complement || t.negated() ? 0 : 0.5 * t.entry().valence();
                 }
                 clauseSum += signed;
                 if (Math.abs(signed) > clauseStrongest) {
@@ -537,7 +571,7 @@ public final class StanceComparison {
                 words = clauseWords;
             }
         }
-        return new Direction(Math.abs(sum) < 0.5 ? 0 : (int) Math.signum(sum), words);
+        return new Direction(Math.abs(sum) < 0.5 ? 0 : (int) Math.signum(sum), words, denies);
     }
 
     /** A shared name cast as an outlaw by one ("terrorist") and dealt with as a counterpart by the other. */

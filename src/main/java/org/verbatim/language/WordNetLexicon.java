@@ -286,6 +286,16 @@ public final class WordNetLexicon implements Lexicon {
     private Entry read(String w) {
         try {
             IndexWordSet all = dictionary.lookupAllIndexWords(w);
+            if (all != null && w.indexOf(' ') > 0) {
+                // a phrase is only itself ("go up" the verb), not its last word ("up" the adverb)
+                IndexWordSet phrases = new IndexWordSet(w);
+                for (IndexWord iw : all.getIndexWordArray()) {
+                    if (iw.getLemma().indexOf(' ') > 0) {
+                        phrases.add(iw);
+                    }
+                }
+                all = phrases;
+            }
             if (all == null || all.size() == 0) {
                 return Lexicon.unknown(w);
             }
@@ -313,6 +323,7 @@ public final class WordNetLexicon implements Lexicon {
             Set<String> broader = new LinkedHashSet<>();
             Set<String> opposites = new LinkedHashSet<>();
             Set<String> broaderOpposites = new LinkedHashSet<>();
+            Set<String> kinds = new LinkedHashSet<>();
             Set<String> places = new LinkedHashSet<>();
             int outlaw = 0;
             int counterpart = 0;
@@ -356,6 +367,11 @@ public final class WordNetLexicon implements Lexicon {
                             opposites(p.getTargetSynset(), opposites);
                         } else if (type == PointerType.PERTAINYM && fromLemma(p, lemma)) {
                             places.add(((Word) p.getTarget()).getLemma().toLowerCase(Locale.ROOT));
+                        } else if (type == PointerType.HYPERNYM && iw.getPOS() == POS.NOUN && i == 0
+                                && depth(p.getTargetSynset()) >= KIND_DEPTH
+                                && p.getTargetSynset().getPointers(PointerType.HYPONYM).size() <= KIND_BREADTH) {
+                            // an "election" is a "vote", a "levy" a "tax": what a noun's first sense is a kind of
+                            lemmasOf(p.getTargetSynset(), kinds);
                         } else if (type == PointerType.HYPERNYM && iw.getPOS() == POS.VERB) {
                             // "ban" is a way to "forbid", which "allow" opposes
                             Synset general = p.getTargetSynset();
@@ -385,7 +401,8 @@ public final class WordNetLexicon implements Lexicon {
                     : counterpart > outlaw ? Standing.COUNTERPART : Standing.NONE;
             return new Entry(w, Set.copyOf(lemmas), Set.copyOf(synonyms), Set.copyOf(broader), Set.copyOf(opposites),
                     Set.copyOf(broaderOpposites),
-                    Set.copyOf(places), standing, money, proper,
+                    Set.copyOf(places), kinds.stream().filter(k -> !synonyms.contains(k)).collect(
+                            java.util.stream.Collectors.toUnmodifiableSet()), standing, money, proper,
                     main == POS.VERB || main == POS.ADJECTIVE, main == POS.ADJECTIVE, true,
                     valence >= 2 ? 1 : valence <= -2 ? -1 : prefixed(lemmas, opposites));
         } catch (JWNLException e) {
@@ -415,6 +432,39 @@ public final class WordNetLexicon implements Lexicon {
 
     private static boolean fromLemma(Pointer p, String lemma) {
         return !(p.getSource() instanceof Word source) || source.getLemma().equalsIgnoreCase(lemma);
+    }
+
+    /**
+     * How far below WordNet's root a noun's kind must be to say something: "vote" (an act of choosing) does, "act"
+     * or "abstraction" do not.
+     */
+    static final int KIND_DEPTH = 5;
+    /** A kind with more sorts than this ("person", "facility") says little about which one is meant. */
+    static final int KIND_BREADTH = 30;
+
+    private final Map<Synset, Integer> depths = new HashMap<>();
+
+    /** Hypernym steps from a synset up to the root, along the first hypernym. */
+    private int depth(Synset s) throws JWNLException {
+        Integer known = depths.get(s);
+        if (known != null) {
+            return known;
+        }
+        int d = 0;
+        Synset at = s;
+        while (d < 30) {
+            List<Pointer> up = at.getPointers(PointerType.HYPERNYM);
+            if (up.isEmpty()) {
+                up = at.getPointers(PointerType.INSTANCE_HYPERNYM);
+            }
+            if (up.isEmpty()) {
+                break;
+            }
+            at = up.getFirst().getTargetSynset();
+            d++;
+        }
+        depths.put(s, d);
+        return d;
     }
 
     private static List<Synset> commonSenses(IndexWord iw) {

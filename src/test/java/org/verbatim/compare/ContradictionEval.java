@@ -54,12 +54,12 @@ import org.verbatim.support.VerbatimIntegrationTest;
 class ContradictionEval {
 
     /**
-     * Floors at noise 0, weak on purpose: about half of what the finder shaped after one demo article reached on dev
-     * (P@1 0.227, R@5 0.773 with dev alone). Blind was measured once, after its topics were frozen (0.190, 0.714),
-     * and asserts nothing: it is not a target to tune for. The finder's author raises the dev floors as it improves.
+     * Floors at noise 0, a little below what the finder reaches on the whole dev set (P@1 0.630, R@5 0.660 after
+     * issue 12's third pass). Blind was measured once, after its topics were frozen, and asserts nothing: it is not a
+     * target to tune for. The finder's author raises the dev floors as it improves.
      */
     private static final Map<String, Floor> FLOORS = Map.of(
-            "dev", new Floor(0.10, 0.40),
+            "dev", new Floor(0.55, 0.60),
             "blind", new Floor(0.0, 0.0));
 
     private static final int CANDIDATES = 10;

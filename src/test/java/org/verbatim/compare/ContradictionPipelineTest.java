@@ -38,6 +38,21 @@ class ContradictionPipelineTest {
     }
 
     @Test
+    void a_speaker_named_as_a_body_of_a_state_is_taken_as_that_state_when_no_affiliation_was_recorded() {
+        Statement commission = new Statement(1, 1, "Voting will close at noon.", 1L, "Zembla's electoral commission",
+                null, null, null);
+        assertThat(StatementIndex.described(commission)).isEqualTo("Zembla's electoral commission");
+        Statement ministry = new Statement(2, 1, "Fares will rise.", 2L, "transport ministry", null, null, null);
+        assertThat(StatementIndex.described(ministry)).isEqualTo("transport ministry");
+        // a person, an association, a recorded affiliation: not described
+        assertThat(StatementIndex.described(new Statement(3, 1, "x", 3L, "Anna Berg", null, null, null))).isNull();
+        assertThat(StatementIndex.described(new Statement(4, 1, "x", 4L, "Zemblan farmers' union", null, null, null)))
+                .isNull();
+        assertThat(StatementIndex.described(new Statement(5, 1, "x", 5L, "transport ministry", "Zembla", "zembl",
+                null))).isNull();
+    }
+
+    @Test
     void statements_about_different_things_are_not_aligned() {
         Statement taxes = said(1, "A", "x", "Taxes will rise.");
         Statement river = said(2, "B", "x", "The river will fall.");

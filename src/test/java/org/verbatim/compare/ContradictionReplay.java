@@ -130,14 +130,35 @@ class ContradictionReplay {
     }
 
     private static void print(Lookup l, List<ContradictionFinder.Pair> found) {
+        printRanked(l, found);
+        if (found.stream().limit(5).noneMatch(p -> p.second().quoteId() == l.partner())) {
+            Statement partner = l.others().stream().filter(o -> o.quoteId() == l.partner()).findFirst().orElse(null);
+            if (partner == null) {
+                System.out.println("    partner not among the " + l.others().size() + " neighbours");
+                return;
+            }
+            var st = org.verbatim.language.StanceComparison.compare(CLAIMS.of(l.source().text()),
+                    CLAIMS.of(partner.text()), ContradictionFinder.ownSide(l.source(), partner));
+            var p = ContradictionFinder.weigh(CLAIMS, l.source(), partner, l.wording().get(partner.quoteId()),
+                    Memory.EMPTY);
+            System.out.printf(Locale.ROOT, "    partner: %s al=%.2f ov=%.2f dir=%d/%d w=%.2f shared=%s%s diffs=%s %s (%s): %s%n",
+                    p == null ? "dropped" : String.format(Locale.ROOT, "%.3f", p.scored().score()), st.alignment(),
+                    st.overlap(), st.directionA(), st.directionB(), l.wording().get(partner.quoteId()),
+                    st.sharedWords(), st.sharedNames(), st.differences().stream().map(d -> d.kind() + ":" + d.weight())
+                            .toList(), partner.speakerName(), partner.affiliationKey(), partner.text());
+        }
+    }
+
+    private static void printRanked(Lookup l, List<ContradictionFinder.Pair> found) {
         int rank = 0;
         for (int i = 0; i < found.size(); i++) {
             if (found.get(i).second().quoteId() == l.partner()) {
                 rank = i + 1;
             }
         }
-        System.out.printf(Locale.ROOT, "  %s/pairs.tsv:%d %s partner rank %s | %s%n", l.topic(), l.line(), l.direction(),
-                rank == 0 ? "-" : rank, l.source().text());
+        System.out.printf(Locale.ROOT, "  %s/pairs.tsv:%d %s partner rank %s | %s (%s): %s%n", l.topic(), l.line(),
+                l.direction(), rank == 0 ? "-" : rank, l.source().speakerName(), l.source().affiliationKey(),
+                l.source().text());
         for (int i = 0; i < Math.min(5, found.size()); i++) {
             var p = found.get(i);
             long id = p.second().quoteId();

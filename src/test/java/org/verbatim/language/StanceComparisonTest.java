@@ -186,12 +186,88 @@ class StanceComparisonTest {
     }
 
     @Test
+    void two_denials_are_no_difference_of_polarity_even_when_only_one_denied_word_says_which_way() {
+        assertNoKind("The Vega-3 probe cannot fly before October.", "The Vega-3 probe will not be ready before 2029.",
+                Kind.POLARITY);
+    }
+
+    @Test
     void a_paraphrase_has_mostly_the_same_words_and_the_same_polarity() {
         Result r = compare("Valmark will not sign the readmission agreement in its current form.",
                 "Valmark will not sign the readmission agreement as drafted.");
         assertThat(r.paraphrase()).isTrue();
         assertThat(compare("Valmark will not sign the readmission agreement.",
                 "Valmark is ready to sign the readmission agreement.").paraphrase()).isFalse();
+    }
+
+    @Test
+    void a_phrasal_verb_going_up_to_a_number_says_that_number_not_a_limit() {
+        assertDiffer("The school-leaving age will stay at 16 for now.",
+                "From next year the school-leaving age will go up to 17.", Kind.QUANTITY);
+        assertThat(READER.read("Fares will go up to 3 euros.").quantities().getFirst().bound())
+                .isEqualTo(Claim.Bound.EXACT);
+        assertThat(READER.read("The reform could cost up to 300 posts.").quantities().getFirst().bound())
+                .isEqualTo(Claim.Bound.AT_MOST);
+        assertThat(READER.read("Ticket prices went up last spring.").terms()).filteredOn(t -> t.written().equals("went"))
+                .first().extracting(t -> t.entry().valence()).isEqualTo(1);
+    }
+
+    @Test
+    void counts_of_one_thing_disagree_when_the_claims_share_more_than_what_is_counted() {
+        assertDiffer("Only one shipment of the Orvil lamps is faulty.",
+                "We are taking back every Orvil lamp, fifteen shipments in all.", Kind.QUANTITY);
+        // the same noun counted, nothing else shared: two different counts of things
+        assertNoKind("Two officers were hurt.", "Nineteen officers will be trained.", Kind.QUANTITY);
+        // "one" counts only what follows it
+        assertThat(READER.read("One of the bridges is closed.").quantities()).isEmpty();
+    }
+
+    @Test
+    void months_disagree_for_one_event_and_not_before_means_then_or_later() {
+        assertDiffer("The referendum will be held on 3 June.", "The referendum will take place in October.",
+                Kind.QUANTITY);
+        assertDiffer("The new bridge will open in April next year.", "The new bridge cannot open before August next year.",
+                Kind.QUANTITY);
+        assertNoKind("The new bridge will open in September next year.",
+                "The new bridge cannot open before August next year.", Kind.QUANTITY);
+        // a word that only qualifies another is no measure: two things happening "next" month
+        assertNoKind("Bus fares will rise from next January.", "The Vega-3 probe will launch next March.",
+                Kind.QUANTITY);
+        // the day of the month is no count
+        assertThat(READER.read("The vote is on 14 May.").quantities()).extracting(Claim.Quantity::unit)
+                .containsExactly(Claim.Unit.MONTH);
+    }
+
+    @Test
+    void a_noun_aligns_with_what_it_is_a_kind_of() {
+        Result r = compare("The election will be held in spring.", "Citizens will vote in autumn.");
+        assertThat(r.sharedWords()).contains("election");
+        // too general a kind aligns nothing: a ward is no more a person than a minister is
+        assertThat(WordNetLexicon.shared().entry("ward").kinds()).doesNotContain("person");
+    }
+
+    @Test
+    void none_of_a_thing_against_some_of_it_is_a_weak_difference() {
+        Result r = compare("No passenger was injured in the derailment.", "Four passengers were taken to hospital.");
+        assertThat(r.differences()).extracting(StanceComparison.Difference::kind).contains(Kind.QUANTITY);
+        assertThat(r.weak()).isTrue();
+    }
+
+    @Test
+    void numbers_inside_names_are_no_quantities_and_a_numbered_name_is_one_of_its_names() {
+        assertThat(READER.read("The Vega-3 probe will land in June.").quantities()).extracting(Claim.Quantity::unit)
+                .containsExactly(Claim.Unit.MONTH);
+        assertThat(compare("No TVR channel will be sold.", "TVR2 will be sold to a private group.").sharedNames())
+                .containsExactly("TVR");
+        // none of one thing is not a number of another
+        assertNoKind("There will be no bonus for staff next year.", "The Vega-3 probe will fly next year.",
+                Kind.QUANTITY);
+    }
+
+    @Test
+    void a_noun_said_of_the_subject_says_which_way_it_goes() {
+        assertDiffer("Mortgage rates will have to rise again soon.", "The next step for mortgage rates will be a cut.",
+                Kind.POLARITY);
     }
 
     @Test
