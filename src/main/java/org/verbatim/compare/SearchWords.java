@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * A person's search words made to find what they mean, before either backend parses them: possessives dropped
- * ("Okafor's" finds Okafor), and each plain word or run of words offered with the names general English writes it as
+ * ("Okafor's" finds Okafor, "G7's" finds G7), and each plain word or run of words offered with the names general English writes it as
  * ("French" or France, "GDP" or "gross domestic product"). Quoted phrases, exclusions ({@code -word}), prefixes
  * ({@code word*}) and operators are left as written.
  */
 final class SearchWords {
 
-    private static final Pattern POSSESSIVE = Pattern.compile("(\\p{L})['’]s?(?=\\s|$|[)|])");
+    private static final Pattern POSSESSIVE = Pattern.compile("([\\p{L}\\p{N}])['’]s?(?=\\s|$|[)|])");
     /** A quoted phrase, or a word with what stands before and after it. */
     private static final Pattern PART = Pattern.compile("\"[^\"]*\"?|([-+]?)([\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*)([*~]\\d*)?");
     private static final int LONGEST_PHRASE = 4;

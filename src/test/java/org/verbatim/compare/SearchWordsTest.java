@@ -17,6 +17,7 @@ class SearchWordsTest {
     void possessives_are_dropped() {
         assertThat(SearchWords.expand("Okafor's pledge", w -> Set.of())).isEqualTo("Okafor pledge");
         assertThat(SearchWords.expand("Okafor’s", w -> Set.of())).isEqualTo("Okafor");
+        assertThat(SearchWords.expand("the G7's pledge", w -> Set.of())).isEqualTo("the G7 pledge");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -87,7 +88,7 @@ class SpeakerCurationIT {
         curation.merge(duplicate, version(duplicate), survivor, version(survivor), "Same person, see Wikidata");
 
         inTransaction(() -> {
-            var reader = AuditReaderFactory.get(emf.createEntityManager());
+            var reader = AuditReaderFactory.get(EntityManagerFactoryUtils.getTransactionalEntityManager(emf));
             Object[] deletion = (Object[]) reader.createQuery().forRevisionsOfEntity(Speaker.class, false, true)
                     .add(AuditEntity.id().eq(duplicate)).add(AuditEntity.revisionType().eq(RevisionType.DEL))
                     .getSingleResult();
@@ -135,7 +136,7 @@ class SpeakerCurationIT {
         assertThat(search("speaker.canonicalName", "Bergström" + m)).containsExactly(article.quoteIds().getFirst());
         assertThat(search("speaker.canonicalName", "Berg" + m)).isEmpty();
         assertThat(search("speaker.affiliation", "Nordic")).contains(article.quoteIds().getFirst());
-        String reason = inTransaction(() -> ((RevisionInfo) ((Object[]) AuditReaderFactory.get(emf.createEntityManager())
+        String reason = inTransaction(() -> ((RevisionInfo) ((Object[]) AuditReaderFactory.get(EntityManagerFactoryUtils.getTransactionalEntityManager(emf))
                 .createQuery().forRevisionsOfEntity(Speaker.class, false, true).add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(1).getSingleResult())[1]).getReason());
         assertThat(reason).isEqualTo("Full name from the ministry's website");
@@ -197,7 +198,7 @@ class SpeakerCurationIT {
     }
 
     private List<Long> search(String field, String words) {
-        return inTransaction(() -> Search.session(emf.createEntityManager()).search(Quote.class)
+        return inTransaction(() -> Search.session(EntityManagerFactoryUtils.getTransactionalEntityManager(emf)).search(Quote.class)
                 .where(f -> f.match().field(field).matching(words))
                 .fetchHits(50).stream().map(Quote::getId).toList());
     }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.hibernate.envers.AuditReaderFactory;
 import jakarta.persistence.EntityManagerFactory;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,7 +141,7 @@ class AssignmentsIT {
                         org.assertj.core.groups.Tuple.tuple(story.articleId(), due));
 
         List<Number> revisions = new org.springframework.transaction.support.TransactionTemplate(transactions)
-                .execute(s -> AuditReaderFactory.get(emf.createEntityManager())
+                .execute(s -> AuditReaderFactory.get(EntityManagerFactoryUtils.getTransactionalEntityManager(emf))
                         .getRevisions(Assignment.class, first.getId()));
         assertThat(revisions).hasSize(2);
         var entries = RunAs.user("as-audrey", Role.AUDITOR).call(() -> auditLog.log(

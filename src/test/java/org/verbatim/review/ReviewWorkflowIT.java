@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -69,7 +70,7 @@ class ReviewWorkflowIT {
                 ReviewWorkflow.Correction.span(quote.getStartOffset(), quote.getStartOffset() + 11),
                 "The quote stops earlier in the recording");
 
-        var revisions = inTransaction(() -> AuditReaderFactory.get(emf.createEntityManager())
+        var revisions = inTransaction(() -> AuditReaderFactory.get(EntityManagerFactoryUtils.getTransactionalEntityManager(emf))
                 .createQuery().forRevisionsOfEntity(Quote.class, false, true)
                 .add(AuditEntity.id().eq(quote.getId()))
                 .addOrder(AuditEntity.revisionNumber().asc())
@@ -93,7 +94,7 @@ class ReviewWorkflowIT {
         Quote edited = workflow.correct(quote.getId(), quote.getVersion(),
                 ReviewWorkflow.Correction.type(org.verbatim.quote.QuoteType.DIRECT), "Type checked against audio");
 
-        List<Quote> hits = inTransaction(() -> Search.session(emf.createEntityManager()).search(Quote.class)
+        List<Quote> hits = inTransaction(() -> Search.session(EntityManagerFactoryUtils.getTransactionalEntityManager(emf)).search(Quote.class)
                 .where(f -> f.bool()
                         .must(f.simpleQueryString().field("text").matching("harbours reopening " + marker)
                                 .defaultOperator(BooleanOperator.AND))
