@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Starts Verbatim from target/verbatim.jar unpacked next to it and, on JDK 25 or newer, with an ahead-of-time class
+# cache (JEP 483/514) recorded by the first run of each build: restarts take about half the time of java -jar.
+#   scripts/start-fast.sh [the application's arguments]
+# The first run of a build records the cache while it runs and writes it when Verbatim stops (Ctrl-C); writing takes
+# a few seconds. A rebuilt jar is unpacked again and records a new cache. Needs ./mvnw -DskipTests package first
+# (done here when the jar is missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/find-jdk.sh
+JDK=$(verbatim_find_jdk) || { echo "No JDK $VERBATIM_MIN_JAVA or newer found: install one (or set JAVA_HOME)" >&2; exit 1; }
+JAVA="$JDK/bin/java"
+JAR=target/verbatim.jar
+APP=target/app
+[ -f "$JAR" ] || ./mvnw -q -DskipTests package
+if [ ! -f "$APP/verbatim.jar" ] || [ "$JAR" -nt "$APP/verbatim.jar" ]; then
+  rm -rf "$APP"
+  "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
+fi
+if [ "$(verbatim_jdk_version "$JDK")" -lt 25 ]; then
+  exec "$JAVA" -jar "$APP/verbatim.jar" "$@"
+fi
+CACHE="$APP/verbatim-$(verbatim_jdk_version "$JDK").aot"
+if [ -f "$CACHE" ]; then
+  exec "$JAVA" -XX:AOTCache="$CACHE" -Xlog:aot*=off -jar "$APP/verbatim.jar" "$@"
+fi
+echo "First start of this build: recording a class cache for faster restarts; it is written when Verbatim stops" >&2
+exec "$JAVA" -XX:AOTCacheOutput="$CACHE" -Xlog:aot*=off -jar "$APP/verbatim.jar" "$@"
