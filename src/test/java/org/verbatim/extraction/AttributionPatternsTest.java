@@ -533,6 +533,18 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void a_person_of_an_organisation_written_in_lower_case_keeps_it_as_affiliation_and_stays_the_speaker() {
+        String text = "Petar Kos of the finance ministry said the budget was final.";
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "the budget was final").speaker()).isEqualTo("Petar Kos");
+        assertThat(r.speakers()).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("Petar Kos");
+            assertThat(s.affiliation()).isEqualTo("finance ministry");
+            assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON);
+        });
+    }
+
+    @Test
     void a_title_complement_that_opens_with_a_place_still_ends_with_its_holders_name() {
         String text = """
                 Talks resumed in Veldoria on Tuesday. The envoys met in Veldoria for a third round.

@@ -607,6 +607,15 @@ public final class NameFinder {
         }
         // "Joanne Liu of Carrick Securities": a word WordNet knows in the names of groups ends the organisation's name
         if (e - k >= 2 && WordClasses.isGroupNameWord(t.token(e - 1).lower())) organisation = true;
+        if (e == k && k > j + 1) {
+            // "Petar Kos of the finance ministry": written in lower case, up to the organisation noun
+            while (e < s.end() && e - k < 4 && t.token(e).isLowerWord() && !masked[e]) {
+                if (WordClasses.isOrganisationNoun(t.token(e++).lower())) {
+                    organisation = true;
+                    break;
+                }
+            }
+        }
         if (!organisation || e == k) return;
         m.learnTitle(null, t.span(k, e));
         m.extendTo(e);
