@@ -533,6 +533,24 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void a_person_described_as_a_spokeswoman_for_an_organisation_is_a_person_of_that_organisation() {
+        String text = """
+                Mary Holt, a spokeswoman for the energy ministry, said the grid would hold this winter.
+
+                Lumora, a Toronto firm, said the glasses would ship in May.
+                """;
+        ExtractionResult r = extract(text);
+        assertThat(the(text, "the grid would hold").speaker()).isEqualTo("Mary Holt");
+        assertThat(r.speakers()).filteredOn(s -> s.name().equals("Mary Holt")).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON);
+            assertThat(s.role()).isEqualTo("spokeswoman");
+            assertThat(s.affiliation()).isEqualTo("energy ministry");
+        });
+        assertThat(r.speakers()).filteredOn(s -> s.name().equals("Lumora")).singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION));
+    }
+
+    @Test
     void a_person_of_an_organisation_written_in_lower_case_keeps_it_as_affiliation_and_stays_the_speaker() {
         String text = "Petar Kos of the finance ministry said the budget was final.";
         ExtractionResult r = extract(text);

@@ -318,7 +318,9 @@ public final class NameFinder {
             Token y = t.token(k);
             if (y.kind() != TokenKind.WORD || masked[k]) return false;
             String l = y.lower();
-            if (y.isLowerWord() && (Lexicon.ORG_ROLES.contains(l) || WordClasses.isOrganisationNoun(l)) && !Lexicon.PERSON_ROLES.contains(l)) {
+            // ", a spokeswoman for the ministry,": headed by a person; the organisation is only in its complement
+            if (y.isLowerWord() && Lexicon.PERSON_ROLES.contains(l) || Lexicon.PREPOSITIONS.contains(l)) return false;
+            if (y.isLowerWord() && (Lexicon.ORG_ROLES.contains(l) || WordClasses.isOrganisationNoun(l))) {
                 Token next = k + 1 < s.end() ? t.token(k + 1) : null;
                 return next == null || next.isTerminal() || next.isPunct(',') || next.is("that") || next.is("which")
                         || next.is("based") || Lexicon.PREPOSITIONS.contains(next.lower()) && !next.is("of");
