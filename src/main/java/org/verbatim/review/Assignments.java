@@ -81,7 +81,8 @@ public class Assignments {
         return assign(null, quoteId, assignee, dueOn);
     }
 
-    private Assignment assign(Long articleId, Long quoteId, String assignee, LocalDate dueOn) {
+    private Assignment assign(Long articleId, Long quoteId, String name, LocalDate dueOn) {
+        String assignee = name == null ? null : name.strip();
         String by = currentUser.username();
         String reason = "Assigned to " + assignee + (dueOn == null ? "" : ", due " + dueOn);
         return ChangeReason.during(reason, () -> tx.execute(s -> {
@@ -90,7 +91,7 @@ public class Assignments {
             if (quoteId != null) {
                 Quote quote = quotes.lockById(quoteId)
                         .orElseThrow(() -> new IllegalArgumentException("This quote no longer exists"));
-                quote.assignTo(assignee.strip());
+                quote.assignTo(assignee);
                 article = quote.getArticle().getId();
             } else {
                 article = articles.findById(articleId)
@@ -182,8 +183,8 @@ public class Assignments {
 
     /** The pending quotes of these articles, each marked when an editor's return is the last word on it. */
     private List<Pending> pendingQuotes(Collection<Long> articleIds) {
-        return em.createQuery("select q.id, q.article.id, q.text, (select r.action from Review r where r.id ="
-                        + " (select max(l.id) from Review l where l.quoteId = q.id)) from Quote q"
+        return em.createQuery("select q.id, q.article.id, q.text, (select r.action from Review r where r.id = "
+                        + ReviewQueue.Subqueries.LATEST + ") from Quote q"
                         + " where q.status = :pending and q.article.id in :ids", Object[].class)
                 .setParameter("pending", ReviewStatus.PENDING)
                 .setParameter("ids", articleIds)
@@ -198,9 +199,9 @@ public class Assignments {
         }
         Long found = em.createQuery("select count(u) from UserAccount u where u.username = :name"
                 + " and u.enabled = true and :role member of u.roles", Long.class)
-                .setParameter("name", username.strip()).setParameter("role", Role.FACT_CHECKER).getSingleResult();
+                .setParameter("name", username).setParameter("role", Role.FACT_CHECKER).getSingleResult();
         if (found == 0) {
-            throw new IllegalArgumentException("assignee: " + username.strip() + " is no fact-checker here");
+            throw new IllegalArgumentException("assignee: " + username + " is no fact-checker here");
         }
     }
 }

@@ -46,8 +46,9 @@ public class ReviewQueue {
             + "from Quote q join q.article a left join q.speaker s ";
 
     /** What the quote's reviews add to a row: the latest verdict's sources, a return still waiting. */
-    private static final class Subqueries {
-        private static final String LATEST = "(select max(l.id) from Review l where l.quoteId = q.id)";
+    static final class Subqueries {
+        /** The id of quote {@code q}'s latest review. */
+        static final String LATEST = "(select max(l.id) from Review l where l.quoteId = q.id)";
         private static final String LATEST_VERDICT = "(select max(l.id) from Review l where l.quoteId = q.id"
                 + " and l.action = org.verbatim.review.ReviewAction.VERDICT)";
         private static final String RETURN = " and r.action = org.verbatim.review.ReviewAction.RETURN"

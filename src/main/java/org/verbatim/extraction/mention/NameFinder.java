@@ -238,9 +238,8 @@ public final class NameFinder {
         if (j - i == 1) {
             String w = t.token(i).text();
             if (isAcronym(w) || isCountry(w) || placeOnly(s, i)) org = true;
-            if (i >= 2 && (t.token(i - 1).is("of") || t.token(i - 1).is("for")) && roleWord(t.token(i - 2).lower())
-                    && j < s.end() && t.token(j).isPunct(',')) org = true;
-        } else if (j - i == 2 && i >= 2 && (t.token(i - 1).is("of") || t.token(i - 1).is("for")) && roleWord(t.token(i - 2).lower())) {
+            if (titleComplement(i) && j < s.end() && t.token(j).isPunct(',')) org = true;
+        } else if (j - i == 2 && titleComplement(i)) {
             // "Minister for Culture", "Minister of Northern Development": the complement of a title
             org = true;
         } else if (split < 0 && placeLike.contains(t.token(i).text()) && !Lexicon.TITLE_WORDS.contains(t.token(i).lower())
@@ -447,8 +446,9 @@ public final class NameFinder {
 
     /** A title or a noun for a person's function: "minister", "spokeswoman", "chef", "goaltender". */
     /**
-     * "Special Representative for Afghanistan Reconciliation Zalmay Khalilzad": a run of three or more words after a
-     * title's "of" or "for" completes the title and ends with its holder's name, even when it opens with a place.
+     * Whether the run at {@code i} follows a title's "of" or "for": "Minister for Culture", "Minister of Northern
+     * Development". A longer run there ends with the title holder's name, even when it opens with a place ("Special
+     * Representative for Afghanistan Reconciliation Zalmay Khalilzad").
      */
     /**
      * "Regional Publicity Secretary", "Deputy Head Teacher": capitalised ordinary words ending in a role noun are a
