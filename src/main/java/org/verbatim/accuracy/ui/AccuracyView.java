@@ -158,18 +158,10 @@ public class AccuracyView extends VerticalLayout {
             nothing.addClassName("vb-consequence");
             return nothing;
         }
-        Span words = new Span("“" + excerpt(a.text()) + "”");
+        Span words = new Span("“" + Formats.excerpt(a.text(), 160) + "”");
         Span speaker = new Span(" — " + (a.speaker() == null ? "no speaker" : a.speaker()));
         speaker.addClassName("vb-change-field");
         return new Div(words, speaker);
-    }
-
-    private static String excerpt(String text) {
-        if (text == null) {
-            return "";
-        }
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 160 ? flat : flat.substring(0, 159) + "…";
     }
 
     private static Component articleLink(Case c) {

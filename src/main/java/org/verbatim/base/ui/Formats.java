@@ -65,6 +65,15 @@ public final class Formats {
         return DATE_TIME.withZone(zone).format(instant);
     }
 
+    /** {@code text} on one line, cut to at most {@code max} characters with an ellipsis ("" for none). */
+    public static String excerpt(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+    }
+
     /** When something happened, as a person reads it: relative within the day, else day and time. */
     public static String when(Instant instant) {
         return when(instant, Instant.now(), zone());

@@ -82,7 +82,7 @@ public class HomeView extends VerticalLayout {
                         : ", oldest reviewed " + Formats.when(waiting.getFirst().reviewedAt())), "approvals",
                         "vb-count-waiting"));
         for (QueueItem q : waiting.subList(0, Math.min(SHOWN, waiting.size()))) {
-            Anchor item = new Anchor("articles/" + q.articleId() + "?quote=" + q.quoteId(), "“" + excerpt(q.text())
+            Anchor item = new Anchor("articles/" + q.articleId() + "?quote=" + q.quoteId(), "“" + Formats.excerpt(q.text(), 90)
                     + "” · " + q.reviewedBy() + " · " + Formats.when(q.reviewedAt()));
             item.addClassName("vb-home-item");
             section.add(item);
@@ -110,7 +110,7 @@ public class HomeView extends VerticalLayout {
                     : e.articleId() != null ? "history/article/" + e.articleId() : "history";
             Anchor item = new Anchor(href, Formats.when(e.at()) + " · " + (e.username() == null ? "system"
                     : e.username()) + " · " + e.action() + (e.detail() == null || e.detail().isBlank() ? ""
-                    : " · " + excerpt(e.detail())));
+                    : " · " + Formats.excerpt(e.detail(), 90)));
             item.addClassName("vb-home-item");
             section.add(item);
         }
@@ -134,10 +134,5 @@ public class HomeView extends VerticalLayout {
         count.addClassName("vb-count");
         count.addClassName(className);
         return count;
-    }
-
-    private static String excerpt(String s) {
-        String flat = s.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 90 ? flat : flat.substring(0, 89) + "…";
     }
 }

@@ -35,4 +35,12 @@ class FormatsTest {
                 .isEqualTo("2026-07-02 11:00:01 CEST");
         assertThat(Formats.dateTime(null, BERLIN)).isEmpty();
     }
+
+    @Test
+    void an_excerpt_is_one_line_cut_with_an_ellipsis() {
+        assertThat(Formats.excerpt("The ferry\n  runs\tall winter", 40)).isEqualTo("The ferry runs all winter");
+        assertThat(Formats.excerpt("abcdefghij", 10)).isEqualTo("abcdefghij");
+        assertThat(Formats.excerpt("abcdefghijk", 10)).isEqualTo("abcdefghi…").hasSize(10);
+        assertThat(Formats.excerpt(null, 10)).isEmpty();
+    }
 }
