@@ -214,6 +214,7 @@ public class AuditLog {
             case USER -> List.of("username");
             case SIGN_IN_LOCKOUT -> List.of("subject");
             case ASSIGNMENT -> List.of("assignee", "dueOn", "articleId", "quoteId");
+            case COMMENT -> List.of("quoteId", "author");
         };
     }
 
@@ -253,7 +254,7 @@ public class AuditLog {
             for (Row r : window) {
                 if (r.type() == AuditedRecord.QUOTE) {
                     quoteIds.add(r.id());
-                } else if (r.type() == AuditedRecord.REVIEW) {
+                } else if (r.type() == AuditedRecord.REVIEW || r.type() == AuditedRecord.COMMENT) {
                     quoteIds.add((Long) r.properties()[0]);
                 }
             }
@@ -304,6 +305,13 @@ public class AuditLog {
                         r.properties()[0] == null ? "" : r.properties()[0].toString(), List.of(), null,
                         r.type() == AuditedRecord.ARTICLE ? Long.valueOf(r.id()) : null);
                 case ASSIGNMENT -> assignmentEntry(r, info);
+                case COMMENT -> {
+                    Long quoteId = (Long) r.properties()[0];
+                    yield new AuditLogEntry(r.revision(), info.getTimestamp(), info.getUsername(), info.getReason(),
+                            r.type(), r.id(), r.change(), r.type().label() + " " + r.change().label(),
+                            "Quote " + quoteId + " by " + r.properties()[1], List.of(), quoteId,
+                            articleOfQuote.get(quoteId));
+                }
             };
         }
 

@@ -1,6 +1,7 @@
 package org.verbatim.audit;
 
 import org.verbatim.article.Article;
+import org.verbatim.comment.QuoteComment;
 import org.verbatim.quote.Quote;
 import org.verbatim.review.Assignment;
 import org.verbatim.review.Review;
@@ -16,7 +17,8 @@ public enum AuditedRecord {
     ARTICLE("Article", Article.class),
     USER("User", UserAccount.class),
     SIGN_IN_LOCKOUT("Sign-in lock-out", SignInLockout.class),
-    ASSIGNMENT("Assignment", Assignment.class);
+    ASSIGNMENT("Assignment", Assignment.class),
+    COMMENT("Comment", QuoteComment.class);
 
     private final String label;
     private final Class<?> entity;

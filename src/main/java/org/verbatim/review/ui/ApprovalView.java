@@ -1,5 +1,8 @@
 package org.verbatim.review.ui;
 
+import java.util.List;
+import java.util.Map;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,6 +18,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.verbatim.base.ui.Notifications;
+import org.verbatim.comment.QuoteComments;
+import org.verbatim.comment.ui.CommentThread;
 import org.verbatim.quote.ClaimRatings;
 import org.verbatim.quote.SelfApprovalException;
 import org.verbatim.review.ConflictingEditException;
@@ -33,13 +38,17 @@ public class ApprovalView extends VerticalLayout {
 
     final Grid<QueueItem> grid = new Grid<>();
     private final ReviewQueue queue;
+    private final QuoteComments comments;
+    private Map<Long, List<QuoteComments.Comment>> threads = Map.of();
 
-    public ApprovalView(ReviewQueue queue, ReviewWorkflow workflow, ClaimRatings ratings, CurrentUser user) {
+    public ApprovalView(ReviewQueue queue, ReviewWorkflow workflow, QuoteComments comments, ClaimRatings ratings,
+                        CurrentUser user) {
         this.queue = queue;
+        this.comments = comments;
         setSizeFull();
         grid.addColumn(q -> q.speaker() == null ? "—" : q.speaker()).setHeader("Speaker").setFlexGrow(1);
         grid.addColumn(QueueItem::text).setHeader("Quote").setFlexGrow(4);
-        grid.addComponentColumn(q -> evidence(q, ratings)).setHeader("Review").setFlexGrow(2);
+        grid.addComponentColumn(q -> evidence(q, ratings, threads.getOrDefault(q.quoteId(), List.of()))).setHeader("Review").setFlexGrow(2);
         grid.addColumn(QueueItem::reviewedBy).setHeader("Reviewed by").setFlexGrow(0).setWidth("9em");
         grid.addColumn(QueueItem::articleTitle).setHeader("Article").setFlexGrow(2);
         grid.addComponentColumn(q -> {
@@ -68,8 +77,11 @@ public class ApprovalView extends VerticalLayout {
         refresh();
     }
 
-    /** What the reviewer found and on what grounds: status, verdict, note, the claim's rating, sources as links. */
-    private static Div evidence(QueueItem q, ClaimRatings ratings) {
+    /**
+     * What the reviewer found and on what grounds: status, verdict, note, the claim's rating, sources as links, and
+     * the quote's comments.
+     */
+    private static Div evidence(QueueItem q, ClaimRatings ratings, List<QuoteComments.Comment> thread) {
         Div cell = new Div();
         cell.addClassName("vb-evidence");
         cell.add(new Span(q.status().label() + (q.verdict() == null ? "" : " · " + q.verdict().label())));
@@ -87,6 +99,9 @@ public class ApprovalView extends VerticalLayout {
         if (q.sources() != null) {
             cell.add(SourceLinks.of(q.sources()));
         }
+        if (!thread.isEmpty()) {
+            cell.add(CommentThread.readOnly(thread));
+        }
         return cell;
     }
 
@@ -101,6 +116,8 @@ public class ApprovalView extends VerticalLayout {
     }
 
     void refresh() {
-        grid.setItems(queue.awaitingApproval());
+        List<QueueItem> items = queue.awaitingApproval();
+        threads = comments.on(items.stream().map(QueueItem::quoteId).toList());
+        grid.setItems(items);
     }
 }

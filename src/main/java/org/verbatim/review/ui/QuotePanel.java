@@ -21,6 +21,8 @@ import com.vaadin.flow.dom.Element;
 import org.springframework.security.access.AccessDeniedException;
 import org.verbatim.base.ui.Formats;
 import org.verbatim.base.ui.Notifications;
+import org.verbatim.comment.QuoteComments;
+import org.verbatim.comment.ui.CommentThread;
 import org.verbatim.quote.ClaimRatings;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteType;
@@ -65,6 +67,7 @@ class QuotePanel extends VerticalLayout {
 
     private final ReviewWorkflow workflow;
     private final Assignments assignments;
+    private final QuoteComments comments;
     private final CurrentUser user;
     private final Host host;
 
@@ -79,10 +82,11 @@ class QuotePanel extends VerticalLayout {
     private Long articleId;
     private Conflict conflict;
 
-    QuotePanel(ReviewWorkflow workflow, Assignments assignments, SpeakerFinder speakers, ClaimRatings ratings,
-               CurrentUser user, Host host) {
+    QuotePanel(ReviewWorkflow workflow, Assignments assignments, QuoteComments comments, SpeakerFinder speakers,
+               ClaimRatings ratings, CurrentUser user, Host host) {
         this.workflow = workflow;
         this.assignments = assignments;
+        this.comments = comments;
         this.user = user;
         this.host = host;
         this.speakers = speakers;
@@ -184,6 +188,7 @@ class QuotePanel extends VerticalLayout {
             assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             body.add(assign);
         }
+        body.add(new CommentThread(comments, user, q.getId()));
         if (user.hasRole(Role.AUDITOR) || user.hasRole(Role.ADMIN)) {
             body.add(new Anchor("history/quote/" + q.getId(), "History of this quote"));
         }
