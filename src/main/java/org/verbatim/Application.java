@@ -13,10 +13,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.verbatim.cli.Commands;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling   // the watch list's notifications (ConflictNotices)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/verbatim.css")
 @Push   // long tasks (rebuilding the search index) report progress as they go; push ships in the pre-built bundle

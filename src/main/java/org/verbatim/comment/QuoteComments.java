@@ -21,6 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.verbatim.base.audit.ChangeReason;
+import org.verbatim.notification.NotificationKind;
+import org.verbatim.notification.Notifier;
+import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteRepository;
 import org.verbatim.security.CurrentUser;
 import org.verbatim.security.Role;
@@ -45,12 +48,13 @@ public class QuoteComments {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final TransactionTemplate reads;
+    private final Notifier notifier;
 
     @PersistenceContext
     private EntityManager em;
 
     QuoteComments(QuoteCommentRepository comments, QuoteRepository quotes, CurrentUser currentUser, Clock clock,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, Notifier notifier) {
         this.comments = comments;
         this.quotes = quotes;
         this.currentUser = currentUser;
@@ -58,6 +62,7 @@ public class QuoteComments {
         this.tx = new TransactionTemplate(transactions);
         this.reads = new TransactionTemplate(transactions);
         this.reads.setReadOnly(true);
+        this.notifier = notifier;
     }
 
     /** Adds a comment to the quote's thread; the users it @-mentions are told. */
@@ -66,11 +71,15 @@ public class QuoteComments {
         String who = currentUser.username();
         // the audit log shows the words themselves as the revision's reason
         return ChangeReason.during("Comment: " + (text == null ? "" : text.strip()), () -> tx.execute(s -> {
-            if (!quotes.existsById(quoteId)) {
-                throw new IllegalArgumentException("This quote no longer exists");
-            }
+            Quote quote = quotes.findById(quoteId)
+                    .orElseThrow(() -> new IllegalArgumentException("This quote no longer exists"));
             QuoteComment comment = comments.saveAndFlush(new QuoteComment(quoteId, who, text,
                     mentionedUsers(text), clock.instant()));
+            String about = quote.getText().length() <= 60 ? quote.getText() : quote.getText().substring(0, 59) + "…";
+            for (String mentioned : comment.getMentions()) {
+                notifier.tell(mentioned, NotificationKind.MENTIONED, who + " mentioned you on “" + about + "”: "
+                        + comment.getBody(), "articles/" + quote.getArticle().getId() + "?quote=" + quoteId);
+            }
             return view(comment);
         }));
     }

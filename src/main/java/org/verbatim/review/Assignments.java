@@ -20,6 +20,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.verbatim.article.ArticleRepository;
 import org.verbatim.base.audit.ChangeReason;
+import org.verbatim.notification.NotificationKind;
+import org.verbatim.notification.Notifier;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteRepository;
 import org.verbatim.quote.ReviewStatus;
@@ -53,12 +55,14 @@ public class Assignments {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final TransactionTemplate reads;
+    private final Notifier notifier;
 
     @PersistenceContext
     private EntityManager em;
 
     Assignments(AssignmentRepository assignments, ArticleRepository articles, QuoteRepository quotes,
-                CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
+                CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions,
+                Notifier notifier) {
         this.assignments = assignments;
         this.articles = articles;
         this.quotes = quotes;
@@ -67,6 +71,7 @@ public class Assignments {
         this.tx = new TransactionTemplate(transactions);
         this.reads = new TransactionTemplate(transactions);
         this.reads.setReadOnly(true);
+        this.notifier = notifier;
     }
 
     /** Gives a whole article to a fact-checker (again: to another, or with another due day). */
@@ -88,15 +93,24 @@ public class Assignments {
         return ChangeReason.during(reason, () -> tx.execute(s -> {
             requireFactChecker(assignee);
             long article;
+            String what;
+            String route;
             if (quoteId != null) {
                 Quote quote = quotes.lockById(quoteId)
                         .orElseThrow(() -> new IllegalArgumentException("This quote no longer exists"));
                 quote.assignTo(assignee);
                 article = quote.getArticle().getId();
+                what = "“" + ReviewWorkflow.excerpt(quote.getText()) + "”";
+                route = ReviewWorkflow.routeTo(quote);
             } else {
-                article = articles.findById(articleId)
-                        .orElseThrow(() -> new IllegalArgumentException("This article no longer exists")).getId();
+                var found = articles.findById(articleId)
+                        .orElseThrow(() -> new IllegalArgumentException("This article no longer exists"));
+                article = found.getId();
+                what = "the article “" + found.getTitle() + "”";
+                route = "articles/" + article;
             }
+            notifier.tell(assignee, NotificationKind.ASSIGNED, by + " assigned you " + what
+                    + (dueOn == null ? "" : ", due " + dueOn), route);
             Instant now = clock.instant();
             Assignment assignment = assignments.findByTarget(Assignment.targetOf(article, quoteId))
                     .map(a -> {

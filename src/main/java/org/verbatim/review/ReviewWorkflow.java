@@ -14,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.verbatim.article.Article;
 import org.verbatim.article.ArticleRepository;
 import org.verbatim.base.audit.ChangeReason;
+import org.verbatim.notification.NotificationKind;
+import org.verbatim.notification.Notifier;
 import org.verbatim.quote.ClaimRating;
 import org.verbatim.quote.ClaimRatings;
 import org.verbatim.quote.Quote;
@@ -74,10 +76,11 @@ public class ReviewWorkflow {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ClaimRatings ratings;
+    private final Notifier notifier;
 
     ReviewWorkflow(ArticleRepository articles, QuoteRepository quotes, SpeakerRepository speakers,
                    SpeakerRegistry registry, ReviewRepository reviews, PlatformTransactionManager transactions,
-                   CurrentUser currentUser, Clock clock, ClaimRatings ratings) {
+                   CurrentUser currentUser, Clock clock, ClaimRatings ratings, Notifier notifier) {
         this.articles = articles;
         this.quotes = quotes;
         this.speakers = speakers;
@@ -87,6 +90,7 @@ public class ReviewWorkflow {
         this.currentUser = currentUser;
         this.clock = clock;
         this.ratings = ratings;
+        this.notifier = notifier;
     }
 
     @RolesAllowed(Role.FACT_CHECKER_NAME)
@@ -187,6 +191,8 @@ public class ReviewWorkflow {
     public Quote approve(long quoteId, long seenVersion) {
         return change(quoteId, seenVersion, "Approved", (quote, who, now) -> {
             quote.approve(who, now);
+            notifier.tell(quote.getReviewedBy(), NotificationKind.APPROVED, who + " approved your review of “"
+                    + excerpt(quote.getText()) + "”", routeTo(quote));
             return new Review(quote.getId(), ReviewAction.APPROVE, null, null, null, null, who, now);
         });
     }
@@ -196,6 +202,8 @@ public class ReviewWorkflow {
         requireReason(comment, "return this quote");
         return change(quoteId, seenVersion, comment, (quote, who, now) -> {
             quote.returnForReview();
+            notifier.tell(quote.getReviewedBy(), NotificationKind.RETURNED, who + " returned “"
+                    + excerpt(quote.getText()) + "” to you: " + comment.strip(), routeTo(quote));
             return new Review(quote.getId(), ReviewAction.RETURN, null, comment, null, comment, who, now);
         });
     }
@@ -275,6 +283,15 @@ public class ReviewWorkflow {
             throw new IllegalArgumentException(field + ": at most " + max + " characters (" + value.length()
                     + " given)");
         }
+    }
+
+    /** Where a notification about the quote leads: the quote open in its article. */
+    static String routeTo(Quote quote) {
+        return "articles/" + quote.getArticle().getId() + "?quote=" + quote.getId();
+    }
+
+    static String excerpt(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
     }
 
     private static String blankToNull(String s) {

@@ -15,19 +15,24 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.verbatim.base.Alerts;
+import org.verbatim.base.Inbox;
 
 /** The frame around every signed-in view: the menu shows only the views the user's roles open. */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(AuthenticationContext authentication, List<Alerts> alerts) {
+    private final NotificationBell bell;
+
+    public MainLayout(AuthenticationContext authentication, List<Alerts> alerts, Inbox inbox, UiPolling polling) {
         setPrimarySection(Section.DRAWER);
         addAttachListener(e -> Formats.learnTimeZone(e.getUI()));
         Span brand = new Span("Verbatim");
@@ -62,11 +67,28 @@ public class MainLayout extends AppLayout {
                 Notifications.attention(alert.text());
             }
         }
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), new Div(), alerting, who, signOut);
+        bell = authentication.isAuthenticated() ? new NotificationBell(inbox, polling) : null;
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), new Div(), alerting);
+        if (bell != null) {
+            bar.add(bell);
+        }
+        bar.add(who, signOut);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(bar.getComponentAt(1));
         bar.addClassName("vb-navbar");
         addToNavbar(bar);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (bell != null) {
+            bell.refresh();
+        }
+    }
+
+    /** The bell, if someone is signed in (for tests). */
+    NotificationBell bell() {
+        return bell;
     }
 }
