@@ -22,7 +22,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.verbatim.base.ui.UiPolling;
 import org.verbatim.comment.QuoteComments;
+import org.verbatim.presence.QuotePresence;
 import org.verbatim.quote.ArticleCatalog;
 import org.verbatim.quote.ArticleCatalog.ArticleReading;
 import org.verbatim.quote.ClaimRatings;
@@ -57,11 +59,12 @@ public class ArticleReaderView extends HorizontalLayout implements BeforeEnterOb
     private String pageTitle = "Article · Verbatim";
 
     public ArticleReaderView(ArticleCatalog catalog, ReviewNotes reviewNotes, ReviewWorkflow workflow,
-                             Assignments assignments, QuoteComments comments, SpeakerFinder speakers,
-                             ClaimRatings ratings, CurrentUser user) {
+                             Assignments assignments, QuoteComments comments, QuotePresence presence,
+                             UiPolling polling, SpeakerFinder speakers, ClaimRatings ratings, CurrentUser user) {
         this.catalog = catalog;
         this.reviewNotes = reviewNotes;
-        this.panel = new QuotePanel(workflow, assignments, comments, speakers, ratings, user, this);
+        this.panel = new QuotePanel(workflow, assignments, comments, presence, polling, speakers, ratings, user,
+                this);
         setSizeFull();
         setSpacing(false);
         addClassName("vb-reader-layout");

@@ -1,5 +1,6 @@
 package org.verbatim.review.ui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -21,8 +22,10 @@ import com.vaadin.flow.dom.Element;
 import org.springframework.security.access.AccessDeniedException;
 import org.verbatim.base.ui.Formats;
 import org.verbatim.base.ui.Notifications;
+import org.verbatim.base.ui.UiPolling;
 import org.verbatim.comment.QuoteComments;
 import org.verbatim.comment.ui.CommentThread;
+import org.verbatim.presence.QuotePresence;
 import org.verbatim.quote.ClaimRatings;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.QuoteType;
@@ -68,6 +71,11 @@ class QuotePanel extends VerticalLayout {
     private final ReviewWorkflow workflow;
     private final Assignments assignments;
     private final QuoteComments comments;
+    private final QuotePresence presence;
+    /** Who else has the open quote open (on any node), kept current by a heartbeat. */
+    private final Span others = new Span();
+    /** The quote this panel beats for; read by the heartbeat's thread. */
+    private volatile Long beatingFor;
     private final CurrentUser user;
     private final Host host;
 
@@ -82,11 +90,23 @@ class QuotePanel extends VerticalLayout {
     private Long articleId;
     private Conflict conflict;
 
-    QuotePanel(ReviewWorkflow workflow, Assignments assignments, QuoteComments comments, SpeakerFinder speakers,
-               ClaimRatings ratings, CurrentUser user, Host host) {
+    /** Who else has a quote open, as one heartbeat found. */
+    private record Present(long quoteId, List<String> others) {
+    }
+
+    QuotePanel(ReviewWorkflow workflow, Assignments assignments, QuoteComments comments, QuotePresence presence,
+               UiPolling polling, SpeakerFinder speakers, ClaimRatings ratings, CurrentUser user, Host host) {
         this.workflow = workflow;
         this.assignments = assignments;
         this.comments = comments;
+        this.presence = presence;
+        others.addClassName("vb-presence");
+        others.getElement().setAttribute("role", "status");
+        polling.whileAttached(this, () -> {
+            Long id = beatingFor;
+            return id == null ? null : new Present(id, presence.beat(id));
+        }, this::showOthers);
+        addDetachListener(e -> stopBeating());
         this.user = user;
         this.host = host;
         this.speakers = speakers;
@@ -107,6 +127,7 @@ class QuotePanel extends VerticalLayout {
 
     void showNothing(Long articleId) {
         this.articleId = articleId;
+        stopBeating();
         quote = null;
         conflict = null;
         correction.close();
@@ -126,6 +147,8 @@ class QuotePanel extends VerticalLayout {
         addClassName("vb-panel-open");
 
         body.add(head(q, notes));
+        beatFor(q.getId());
+        body.add(others);
         if (notes.returned()) {
             body.add(returnNotice(notes));
         }
@@ -330,6 +353,7 @@ class QuotePanel extends VerticalLayout {
     }
 
     private void showAddQuote(Selection s) {
+        stopBeating();
         quote = null;
         conflict = null;
         correction.close();
@@ -371,6 +395,43 @@ class QuotePanel extends VerticalLayout {
                 comment -> run(Where.ACTIONS, () -> workflow.returnForReview(q.getId(), q.getVersion(), comment),
                         "Returned", false)).open());
         return new HorizontalLayout(approve, giveBack);
+    }
+
+    // ---- presence -----------------------------------------------------------------------------------------------
+
+    /** Says at once that this person has the quote open, and who else has; the heartbeat keeps it so. */
+    private void beatFor(long quoteId) {
+        Long before = beatingFor;
+        if (before != null && before != quoteId) {
+            presence.leave(before);
+        }
+        beatingFor = quoteId;
+        showOthers(new Present(quoteId, presence.beat(quoteId)));
+    }
+
+    private void stopBeating() {
+        Long before = beatingFor;
+        beatingFor = null;
+        if (before != null) {
+            try {
+                presence.leave(before);
+            } catch (RuntimeException e) {
+                // a session ending by itself has nobody signed in to leave as: the row expires within a minute
+            }
+        }
+    }
+
+    private void showOthers(Present present) {
+        if (present == null || !Long.valueOf(present.quoteId()).equals(beatingFor)) {
+            return;   // a beat for a quote no longer open
+        }
+        others.setText(present.others().isEmpty() ? "" : "Also open now: " + String.join(", ", present.others()));
+        others.setVisible(!present.others().isEmpty());
+    }
+
+    /** Who else the panel says has the quote open (for tests). */
+    Span others() {
+        return others;
     }
 
     // ---- plumbing -----------------------------------------------------------------------------------------------

@@ -1,0 +1,58 @@
+package org.verbatim.presence;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.verbatim.security.CurrentUser;
+
+/**
+ * Who else has a quote open right now, on any node: an open quote panel {@link #beat beats} every few seconds, and
+ * whoever has not beaten for {@link #GONE} is gone (a closed browser never says goodbye).
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class QuotePresence {
+
+    static final Duration GONE = Duration.ofMinutes(1);
+    /** Rows this old are deleted as others beat, so the table stays as small as the desk. */
+    private static final Duration FORGOTTEN = Duration.ofMinutes(10);
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    QuotePresence(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The signed-in person has the quote open; gives the others who have it open now, by name. */
+    @Transactional
+    public List<String> beat(long quoteId) {
+        String me = currentUser.username();
+        Instant now = clock.instant();
+        jdbc.sql("insert into quote_presence (username, quote_id, seen_at) values (?, ?, ?)"
+                        + " on duplicate key update seen_at = values(seen_at)")
+                .param(me).param(quoteId).param(Timestamp.from(now)).update();
+        jdbc.sql("delete from quote_presence where seen_at < ? limit 100")
+                .param(Timestamp.from(now.minus(FORGOTTEN))).update();
+        return jdbc.sql("select username from quote_presence where quote_id = ? and username <> ? and seen_at >= ?"
+                        + " order by username")
+                .param(quoteId).param(me).param(Timestamp.from(now.minus(GONE))).query(String.class).list();
+    }
+
+    /** The signed-in person closed the quote. */
+    @Transactional
+    public void leave(long quoteId) {
+        jdbc.sql("delete from quote_presence where quote_id = ? and username = ?")
+                .param(quoteId).param(currentUser.username()).update();
+    }
+}
