@@ -2,6 +2,10 @@ package org.verbatim.review;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -195,6 +199,33 @@ public class ReviewWorkflow {
                     + excerpt(quote.getText()) + "”", routeTo(quote));
             return new Review(quote.getId(), ReviewAction.APPROVE, null, null, null, null, who, now);
         });
+    }
+
+    /** A quote to approve, at the version the editor saw. */
+    public record Approval(long quoteId, long seenVersion) {
+    }
+
+    /** What a bulk approval did: the quotes approved, and each one refused with why. */
+    public record BulkOutcome(List<Long> approved, Map<Long, String> refused) {
+    }
+
+    /**
+     * Approves each quote on its own, as {@link #approve} does: one refused (the editor's own review, changed since,
+     * no longer reviewed) does not stop the others, and says why.
+     */
+    @RolesAllowed(Role.EDITOR_NAME)
+    public BulkOutcome approveAll(List<Approval> approvals) {
+        List<Long> approved = new ArrayList<>();
+        Map<Long, String> refused = new LinkedHashMap<>();
+        for (Approval a : approvals) {
+            try {
+                approve(a.quoteId(), a.seenVersion());
+                approved.add(a.quoteId());
+            } catch (ConflictingEditException | IllegalStateException | IllegalArgumentException e) {
+                refused.put(a.quoteId(), e.getMessage());
+            }
+        }
+        return new BulkOutcome(List.copyOf(approved), refused);
     }
 
     @RolesAllowed(Role.EDITOR_NAME)

@@ -1,18 +1,26 @@
 package org.verbatim.review.ui;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -22,6 +30,7 @@ import org.verbatim.comment.QuoteComments;
 import org.verbatim.comment.ui.CommentThread;
 import org.verbatim.quote.ClaimRatings;
 import org.verbatim.quote.SelfApprovalException;
+import org.verbatim.quote.Verdict;
 import org.verbatim.review.ConflictingEditException;
 import org.verbatim.review.QueueItem;
 import org.verbatim.review.ReviewQueue;
@@ -29,7 +38,10 @@ import org.verbatim.review.ReviewWorkflow;
 import org.verbatim.security.CurrentUser;
 import org.verbatim.security.Role;
 
-/** Reviewed quotes waiting for an editor: approve, or return with a comment. Never one's own review. */
+/**
+ * Reviewed quotes waiting for an editor: approve, or return with a comment; several at once by selecting them. Never
+ * one's own review: the server refuses it, one by one, and the screen says which and why.
+ */
 @Route("approvals")
 @PageTitle("Approvals · Verbatim")
 @Menu(order = 3, title = "Approvals", icon = "vaadin:check-square-o")
@@ -37,18 +49,31 @@ import org.verbatim.security.Role;
 public class ApprovalView extends VerticalLayout {
 
     final Grid<QueueItem> grid = new Grid<>();
+    final TextField search = new TextField();
+    final ComboBox<String> reviewer = new ComboBox<>("Reviewed by");
+    final Select<Verdict> verdict = new Select<>();
+    final Checkbox hideOwn = new Checkbox("Hide my own reviews");
+    final Span count = new Span();
+    final Button approveSelected = new Button("Approve selected");
+    final Div outcome = new Div();
     private final ReviewQueue queue;
+    private final ReviewWorkflow workflow;
     private final QuoteComments comments;
+    private final CurrentUser user;
+    private List<QueueItem> waiting = List.of();
     private Map<Long, List<QuoteComments.Comment>> threads = Map.of();
 
     public ApprovalView(ReviewQueue queue, ReviewWorkflow workflow, QuoteComments comments, ClaimRatings ratings,
                         CurrentUser user) {
         this.queue = queue;
+        this.workflow = workflow;
         this.comments = comments;
+        this.user = user;
         setSizeFull();
         grid.addColumn(q -> q.speaker() == null ? "—" : q.speaker()).setHeader("Speaker").setFlexGrow(1);
         grid.addColumn(QueueItem::text).setHeader("Quote").setFlexGrow(4);
-        grid.addComponentColumn(q -> evidence(q, ratings, threads.getOrDefault(q.quoteId(), List.of()))).setHeader("Review").setFlexGrow(2);
+        grid.addComponentColumn(q -> evidence(q, ratings, threads.getOrDefault(q.quoteId(), List.of())))
+                .setHeader("Review").setFlexGrow(2);
         grid.addColumn(QueueItem::reviewedBy).setHeader("Reviewed by").setFlexGrow(0).setWidth("9em");
         grid.addColumn(QueueItem::articleTitle).setHeader("Article").setFlexGrow(2);
         grid.addComponentColumn(q -> {
@@ -69,18 +94,41 @@ public class ApprovalView extends VerticalLayout {
             return new HorizontalLayout(approve, giveBack);
         }).setWidth("14em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addSelectionListener(e -> showSelection());
         grid.addItemDoubleClickListener(e -> ArticleReaderView.openAt(e.getItem().articleId(), e.getItem().quoteId()));
         grid.setSizeFull();
-        Paragraph hint = new Paragraph("Double-click a quote to read it in its article.");
+
+        search.setPlaceholder("Quote, speaker or article");
+        search.setAriaLabel("Search the approvals");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> applyFilters());
+        reviewer.setClearButtonVisible(true);
+        reviewer.addValueChangeListener(e -> applyFilters());
+        verdict.setLabel("Verdict");
+        verdict.setItems(Verdict.values());
+        verdict.setItemLabelGenerator(v -> v == null ? "Any" : v.label());
+        verdict.setEmptySelectionAllowed(true);
+        verdict.setEmptySelectionCaption("Any");
+        verdict.addValueChangeListener(e -> applyFilters());
+        hideOwn.addValueChangeListener(e -> applyFilters());
+        approveSelected.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        approveSelected.addClickListener(e -> approveSelection());
+        count.addClassName("vb-meta");
+        count.getElement().setAttribute("role", "status");
+        outcome.addClassName("vb-bulk-outcome");
+        HorizontalLayout filters = new HorizontalLayout(search, reviewer, verdict, hideOwn, approveSelected);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        Paragraph hint = new Paragraph("Double-click a quote to read it in its article; tick several to approve them"
+                + " at once.");
         hint.addClassName("vb-meta");
-        add(new H2("Waiting for approval"), hint, grid);
+        add(new H2("Waiting for approval"), hint, filters, count, outcome, grid);
         refresh();
     }
 
-    /**
-     * What the reviewer found and on what grounds: status, verdict, note, the claim's rating, sources as links, and
-     * the quote's comments.
-     */
+    /** What the reviewer found and on what grounds: status, verdict, note, the claim's rating, sources, comments. */
     private static Div evidence(QueueItem q, ClaimRatings ratings, List<QuoteComments.Comment> thread) {
         Div cell = new Div();
         cell.addClassName("vb-evidence");
@@ -105,6 +153,36 @@ public class ApprovalView extends VerticalLayout {
         return cell;
     }
 
+    private void approveSelection() {
+        List<QueueItem> chosen = List.copyOf(grid.getSelectedItems());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        ReviewWorkflow.BulkOutcome done = workflow.approveAll(chosen.stream()
+                .map(q -> new ReviewWorkflow.Approval(q.quoteId(), q.version())).toList());
+        outcome.removeAll();
+        if (!done.refused().isEmpty()) {
+            Span head = new Span(done.refused().size() + " not approved:");
+            head.addClassName("vb-bulk-refused-head");
+            outcome.add(head);
+            for (QueueItem q : chosen) {
+                String why = done.refused().get(q.quoteId());
+                if (why != null) {
+                    Div line = new Div("“" + excerpt(q.text()) + "” — " + why);
+                    line.addClassName("vb-bulk-refused");
+                    outcome.add(line);
+                }
+            }
+        }
+        if (done.approved().isEmpty()) {
+            Notifications.error("Nothing approved: see why above the list");
+        } else {
+            Notifications.success("Approved " + done.approved().size()
+                    + (done.refused().isEmpty() ? "" : "; " + done.refused().size() + " refused"));
+        }
+        refresh();
+    }
+
     private void act(Runnable action, String done) {
         try {
             action.run();
@@ -116,8 +194,45 @@ public class ApprovalView extends VerticalLayout {
     }
 
     void refresh() {
-        List<QueueItem> items = queue.awaitingApproval();
-        threads = comments.on(items.stream().map(QueueItem::quoteId).toList());
-        grid.setItems(items);
+        waiting = queue.awaitingApproval();
+        threads = comments.on(waiting.stream().map(QueueItem::quoteId).toList());
+        String chosenReviewer = reviewer.getValue();
+        reviewer.setItems(waiting.stream().map(QueueItem::reviewedBy).filter(Objects::nonNull).distinct().sorted()
+                .toList());
+        if (chosenReviewer != null && waiting.stream().anyMatch(q -> chosenReviewer.equals(q.reviewedBy()))) {
+            reviewer.setValue(chosenReviewer);
+        }
+        applyFilters();
+    }
+
+    private void applyFilters() {
+        String words = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
+        String me = user.username();
+        List<QueueItem> shown = waiting.stream()
+                .filter(q -> reviewer.getValue() == null || reviewer.getValue().equals(q.reviewedBy()))
+                .filter(q -> verdict.getValue() == null || verdict.getValue() == q.verdict())
+                .filter(q -> !hideOwn.getValue() || !me.equals(q.reviewedBy()))
+                .filter(q -> words.isEmpty() || contains(q.text(), words) || contains(q.speaker(), words)
+                        || contains(q.articleTitle(), words))
+                .toList();
+        grid.deselectAll();
+        grid.setItems(shown);
+        count.setText(shown.size() == waiting.size() ? waiting.size() + " waiting"
+                : shown.size() + " of " + waiting.size() + " waiting shown");
+        showSelection();
+    }
+
+    private void showSelection() {
+        int n = grid.getSelectedItems().size();
+        approveSelected.setText(n == 0 ? "Approve selected" : "Approve " + n + " selected");
+        approveSelected.setEnabled(n > 0);
+    }
+
+    private static boolean contains(String text, String lowerWords) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(lowerWords);
+    }
+
+    private static String excerpt(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 79) + "…";
     }
 }

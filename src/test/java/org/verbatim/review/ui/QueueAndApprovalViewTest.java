@@ -137,6 +137,55 @@ class QueueAndApprovalViewTest extends SpringBrowserlessTest {
                 .containsExactly("https://gov.example/transcript");
     }
 
+    @Test
+    @WithMockUser(username = "erin", roles = {"FACT_CHECKER", "EDITOR"})
+    void bulk_approve_approves_the_selected_and_lists_the_refused_with_why() {
+        var story = articles.harbourStory();
+        var first = story.quotes().get(0);
+        var second = story.quotes().get(1);
+        workflow.confirm(first.getId(), first.getVersion());                    // erin's own review
+        actAs("fiona", "ROLE_FACT_CHECKER", () -> workflow.confirm(second.getId(), second.getVersion()));
+        String marker = story.text().substring(story.text().indexOf("Portvale ") + 9, story.text().indexOf(".\n"));
+
+        ApprovalView view = navigate(ApprovalView.class);
+        test(view.search).setValue(marker);
+        assertThat(view.grid.getGenericDataView().getItems().toList()).extracting(QueueItem::quoteId)
+                .containsExactlyInAnyOrder(first.getId(), second.getId());
+        assertThat(view.count.getText()).matches("2 of \\d+ waiting shown");
+        assertThat(view.approveSelected.isEnabled()).isFalse();
+
+        view.grid.asMultiSelect().select(view.grid.getGenericDataView().getItems().toList());
+        assertThat(view.approveSelected.getText()).isEqualTo("Approve 2 selected");
+        test(view.approveSelected).click();
+
+        assertThat(quotes.findById(second.getId()).orElseThrow().getStatus()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(quotes.findById(first.getId()).orElseThrow().getStatus()).isEqualTo(ReviewStatus.CONFIRMED);
+        assertThat(view.outcome.getElement().getTextRecursively()).contains("1 not approved:")
+                .contains("You reviewed this quote yourself").contains(first.getText().substring(0, 20));
+        assertThat(view.grid.getGenericDataView().getItems().toList()).extracting(QueueItem::quoteId)
+                .containsExactly(first.getId());
+    }
+
+    @Test
+    @WithMockUser(username = "erin", roles = {"FACT_CHECKER", "EDITOR"})
+    void approvals_narrow_to_a_reviewer_and_hide_ones_own_reviews() {
+        var story = articles.harbourStory();
+        var first = story.quotes().get(0);
+        var second = story.quotes().get(1);
+        workflow.confirm(first.getId(), first.getVersion());
+        actAs("fiona", "ROLE_FACT_CHECKER", () -> workflow.confirm(second.getId(), second.getVersion()));
+
+        ApprovalView view = navigate(ApprovalView.class);
+        test(view.reviewer).selectItem("fiona");
+        assertThat(view.grid.getGenericDataView().getItems().toList()).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.reviewedBy()).isEqualTo("fiona"))
+                .extracting(QueueItem::quoteId).contains(second.getId()).doesNotContain(first.getId());
+        view.reviewer.clear();
+        test(view.hideOwn).click();
+        assertThat(view.grid.getGenericDataView().getItems().toList()).extracting(QueueItem::reviewedBy)
+                .doesNotContain("erin");
+    }
+
     private static int indexOf(java.util.List<QueueItem> rows, long quoteId) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).quoteId() == quoteId) {
