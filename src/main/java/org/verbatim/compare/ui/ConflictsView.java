@@ -120,8 +120,12 @@ public class ConflictsView extends VerticalLayout implements BeforeEnterObserver
             watch.add(new Span("No new conflicts since you last looked."));
         }
         for (WatchList.Conflict c : conflicts) {
+            long newer = c.newer().quoteId();
+            long earlier = c.earlier().quoteId();
+            // a pair someone labelled since it was found shows its label and note like any other
             watch.add(pair(new StatementCard(c.newer(), null), new StatementCard(c.earlier(), null), c.reasons(),
-                    c.newer().quoteId(), c.earlier().quoteId(), null, null));
+                    newer, earlier, labels.verdictOf(newer, earlier).orElse(null),
+                    labels.noteOf(newer, earlier).orElse(null)));
         }
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.verbatim.compare.Facet;
+import org.verbatim.compare.PairVerdict;
 import org.verbatim.compare.QuoteSearch;
 import org.verbatim.review.ui.ArticleReaderView;
 import org.verbatim.support.VerbatimIntegrationTest;
@@ -73,6 +74,35 @@ class ComparisonViewsTest extends SpringBrowserlessTest {
         test(consistent).click();
         // the chosen label and its note, as the card shows them
         assertThat(view.labelButtons.current.getText()).isEqualTo("Labelled: Consistent — same claim, other words");
+    }
+
+    @Test
+    @WithMockUser(username = "fiona", roles = "FACT_CHECKER")
+    void the_chosen_label_is_pressed_and_its_note_is_there_when_the_pair_is_opened_again() {
+        var hits = search.search(QuoteSearch.Query.of("Taliban")).hits();
+        long a = hits.get(1).card().quoteId();
+        long b = hits.get(2).card().quoteId();
+        CompareView view = navigate(CompareView.class);
+        view.show(List.of(a, b));
+        test(view.labelButtons.note).setValue("one denies what the other says");
+        test(view.labelButtons.buttons.get(PairVerdict.CONTRADICTS)).click();
+        assertThat(view.labelButtons.buttons.get(PairVerdict.CONTRADICTS).getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
+        assertThat(view.labelButtons.buttons.get(PairVerdict.CONTRADICTS).getThemeNames()).contains("primary");
+
+        test(view.labelButtons.buttons.get(PairVerdict.UNRELATED)).click();
+        assertThat(view.labelButtons.buttons.get(PairVerdict.CONTRADICTS).getElement().getAttribute("aria-pressed"))
+                .as("one label at a time").isEqualTo("false");
+        assertThat(view.labelButtons.buttons.get(PairVerdict.CONTRADICTS).getThemeNames()).doesNotContain("primary");
+
+        CompareView again = navigate(CompareView.class);
+        again.show(List.of(b, a));
+        assertThat(again.labelButtons.buttons.get(PairVerdict.UNRELATED).getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
+        assertThat(again.labelButtons.note.getValue()).isEqualTo("one denies what the other says");
+        assertThat(again.labelButtons.current.getText())
+                .isEqualTo("Labelled: Unrelated — one denies what the other says");
+        assertThat(again.labelButtons.current.getClassNames()).contains("vb-label-unrelated");
     }
 
     @Test
