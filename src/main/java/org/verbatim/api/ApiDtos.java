@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -61,6 +62,13 @@ final class ApiDtos {
                          @Size(max = WebAddress.MAX_LENGTH, message = TOO_LONG)
                          @Schema(description = "an http or https address; any other is refused (400)") String url,
                          LocalDate published) {
+    }
+
+    @Schema(description = "A page to fetch and import by its address")
+    record PageAddressDto(@NotBlank @Size(max = WebAddress.MAX_LENGTH, message = TOO_LONG)
+                          @Schema(description = "the page's http or https address") String url,
+                          @Size(max = 200, message = TOO_LONG) String publisher,
+                          LocalDate published) {
     }
 
     record SpeakerRefDto(Long id, String name, String affiliation) {

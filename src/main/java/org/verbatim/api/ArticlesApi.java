@@ -31,6 +31,7 @@ import org.verbatim.api.ApiDtos.ArticleDto;
 import org.verbatim.api.ApiDtos.ArticleSummaryDto;
 import org.verbatim.api.ApiDtos.ImportResultDto;
 import org.verbatim.api.ApiDtos.NewArticleDto;
+import org.verbatim.api.ApiDtos.PageAddressDto;
 import org.verbatim.api.ApiDtos.PageDto;
 import org.verbatim.api.ApiDtos.QuoteDto;
 import org.verbatim.article.Article;
@@ -104,6 +105,19 @@ class ArticlesApi {
         ArticleText read = ArticleText.read(body, html ? "article.html" : "article.txt");
         return respond(importer.importText(read.text(), new ArticleImporter.Details(
                 title != null ? title : read.title(), publisher, published, url, "api")));
+    }
+
+    @PostMapping(path = "/from-address", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Fetch a page by its address and import it",
+            description = "The server fetches the page (http or https, HTML only, within the configured time and the"
+                    + " size an article may have, redirects followed a few times; addresses on private, loopback or"
+                    + " link-local networks are refused unless verbatim.import.allow-private-addresses is set) and"
+                    + " imports its main text with the final address as the article's url. 201, 200 or 422 as for"
+                    + " an import; the 422's detail says what went wrong (not found, not HTML, too big, too slow,"
+                    + " refused address) and what to do. Fact-checkers, editors and administrators only.")
+    ResponseEntity<ImportResultDto> createFromAddress(@Valid @RequestBody PageAddressDto body)
+            throws UnreadableArticleException {
+        return respond(importer.importPage(body.url(), body.publisher(), body.published()));
     }
 
     /** A JSON body that is no article ({@code true}, {@code {"text": 5}}) is not a readable article: 422. */

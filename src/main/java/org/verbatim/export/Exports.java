@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.verbatim.article.WebAddress;
@@ -25,6 +26,7 @@ import org.verbatim.base.csv.Csv;
 import org.verbatim.quote.ClaimRating;
 import org.verbatim.quote.ClaimRatings;
 import org.verbatim.quote.Verdict;
+import org.verbatim.security.CurrentUser;
 import org.verbatim.security.Role;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -91,6 +93,7 @@ public class Exports {
     private final JsonMapper json;
     private final GoldSet gold;
     private final ClaimRatings ratings;
+    private final CurrentUser currentUser;
 
     /** The ClaimReview export asked for while no review can be given an address: nothing is written. */
     public static final class NotConfiguredException extends IllegalStateException {
@@ -100,7 +103,8 @@ public class Exports {
     }
 
     Exports(JdbcClient jdbc, AuditLog audit, ExportProperties properties, JsonMapper json, GoldSet gold,
-            ClaimRatings ratings) {
+            ClaimRatings ratings, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.ratings = ratings;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -109,12 +113,32 @@ public class Exports {
         this.gold = gold;
     }
 
+    /** Whether the signed-in user may have {@code format}: the audit log is for auditors and administrators. */
+    public boolean mayExport(Format format) {
+        return format != Format.AUDIT_CSV || currentUser.hasRole(Role.AUDITOR) || currentUser.hasRole(Role.ADMIN);
+    }
+
+    /**
+     * Refuses, before anything is written, an export the signed-in user may not have, so that the API and the
+     * download can still answer 403 (writing it checks again).
+     */
+    public void requireAllowed(Format format) {
+        if (!mayExport(format)) {
+            throw new AccessDeniedException("Auditors and administrators only");
+        }
+    }
+
+    /** Whether {@code format} can be made as configured (see {@link #requireConfiguredFor}). */
+    public boolean configuredFor(Format format) {
+        return format != Format.CLAIMREVIEW || properties.reviewsHaveAddresses();
+    }
+
     /**
      * Refuses, before anything is written, an export that cannot be made as configured: ClaimReview needs an address
      * for each review ({@link ClaimReviewAddressCheck}).
      */
     public void requireConfiguredFor(Format format) {
-        if (format == Format.CLAIMREVIEW && !properties.reviewsHaveAddresses()) {
+        if (!configuredFor(format)) {
             throw new NotConfiguredException(ClaimReviewAddressCheck.WARNING);
         }
     }

@@ -85,11 +85,14 @@ public class ArticleImporter {
     private final SearchIndex searchIndex;
     private final EntityManager entityManager;
     private final ImportProperties limits;
+    private final WebPageFetcher pages;
 
     ArticleImporter(ArticleRepository articles, QuoteRepository quotes, SpeakerRegistry speakers,
                     QuoteExtractor extractor, PlatformTransactionManager transactions, CurrentUser currentUser,
                     Clock clock, SearchIndex searchIndex, EntityManager entityManager, ImportProperties limits) {
         this.limits = limits;
+        this.pages = new WebPageFetcher(new WebPageFetcher.Limits(limits.fetchTimeout(), ArticleText.MAX_BYTES,
+                limits.maxRedirects(), limits.allowPrivateAddresses()));
         this.articles = articles;
         this.quotes = quotes;
         this.speakers = speakers;
@@ -108,6 +111,24 @@ public class ArticleImporter {
             ArticleText read = ArticleText.read(content, fileName);
             return importText(read.text(), new Details(read.title(), null, null, null, fileName));
         } catch (UnreadableArticleException e) {
+            return ImportOutcome.failed(e.getMessage());
+        }
+    }
+
+    /**
+     * Fetches the page at {@code address} on the server ({@link WebPageFetcher}: time and size limits, HTML only, no
+     * private addresses unless allowed) and imports its main text, the page's final address kept as the article's.
+     * {@code publisher} and {@code publishedOn} may be null.
+     */
+    @RolesAllowed({Role.FACT_CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+    public ImportOutcome importPage(String address, String publisher, LocalDate publishedOn) {
+        try {
+            WebPageFetcher.Page page = pages.fetch(address);
+            ArticleText read = ArticleText.read(page.utf8(), "page.html");
+            String url = WebAddress.isWebAddress(page.url()) ? page.url() : null;
+            return importText(read.text(), new Details(read.title(), publisher, publishedOn, url,
+                    ImportSources.sourceName(page.url())));
+        } catch (WebPageFetcher.FetchFailed | UnreadableArticleException e) {
             return ImportOutcome.failed(e.getMessage());
         }
     }

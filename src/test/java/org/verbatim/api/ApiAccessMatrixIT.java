@@ -84,6 +84,9 @@ class ApiAccessMatrixIT {
                 // the same text again: 200 "already there", nothing stored
                 new Probe("POST /api/articles", "POST", "/api/articles", "{\"text\": \"" + text + "\"}", IMPORTERS,
                         200),
+                // a page that cannot be fetched (nothing listens on port 1): 422 with the reason, nothing stored
+                new Probe("POST /api/articles/from-address", "POST", "/api/articles/from-address",
+                        "{\"url\": \"http://127.0.0.1:1/" + m + "\"}", IMPORTERS, 422),
                 new Probe("GET /api/articles/{id}", "GET", "/api/articles/" + article, null, EVERYONE, 200),
                 new Probe("GET /api/quotes", "GET", "/api/quotes?articleId=" + article, null, EVERYONE, 200),
                 new Probe("GET /api/quotes/{id}", "GET", q, null, EVERYONE, 200),

@@ -82,7 +82,7 @@ class ClaimReviewAddressTest {
     }
 
     private static Exports exports(ExportProperties properties) {
-        return new Exports(null, null, properties, JsonMapper.builder().build(), null, ClaimRatings.standard());
+        return new Exports(null, null, properties, JsonMapper.builder().build(), null, ClaimRatings.standard(), null);
     }
 
     private static Exports.QuoteRow row(long id, long articleId, String rating, String verdict) {

@@ -31,6 +31,7 @@ import org.verbatim.compare.ui.ConflictsView;
 import org.verbatim.compare.ui.SearchIndexView;
 import org.verbatim.compare.ui.SearchView;
 import org.verbatim.compare.ui.TimelineView;
+import org.verbatim.export.ui.ExportsView;
 import org.verbatim.home.ui.HomeView;
 import org.verbatim.importing.ArticleImporter;
 import org.verbatim.importing.ImportOutcome;
@@ -109,6 +110,7 @@ class RouteAccessMatrixIT extends SpringBrowserlessTest {
                 new Screen(ArticleHistoryView.class, "history/article/" + article, EnumSet.of(Role.AUDITOR,
                         Role.ADMIN)),
                 new Screen(ApiTokensView.class, "api-tokens", EVERYONE),
+                new Screen(ExportsView.class, "exports", EVERYONE),
                 new Screen(SearchIndexView.class, "admin/search-index", EnumSet.of(Role.ADMIN)),
                 new Screen(UsersView.class, "admin/users", EnumSet.of(Role.ADMIN)));
 

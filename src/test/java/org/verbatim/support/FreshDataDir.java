@@ -54,6 +54,10 @@ public class FreshDataDir implements ApplicationContextInitializer<ConfigurableA
                 "verbatim.admin.password", ADMIN_PASSWORD,
                 // ClaimReview records point at their quotes here (the export is refused without an address)
                 "verbatim.export.public-url", PUBLIC_URL,
+                // imports by address fetch pages from a server the test starts on this machine (WebPageFetcherTest
+                // checks the refusal of such addresses, which is the default)
+                "verbatim.import.allow-private-addresses", "true",
+                "verbatim.import.fetch-timeout", "3s",
                 // a test that keeps connections (a thread left waiting) shows where it took them
                 "verbatim.embedded-db.leak-report", "20s")));
     }

@@ -23,8 +23,9 @@ import org.verbatim.importing.ArticleImporter;
 import org.verbatim.importing.ImportOutcome;
 
 /**
- * Brings articles in: paste one, or upload several .txt / .html files at once. Each file's outcome is listed —
- * imported with n quotes, already there, or refused and why — and nothing already stored is touched.
+ * Brings articles in: paste one, upload several .txt / .html files at once, or give a page's address. Each
+ * outcome is listed — imported with n quotes, already there, or refused and why — and nothing already stored is
+ * touched.
  */
 public class ImportDialog extends Dialog {
 
@@ -40,6 +41,7 @@ public class ImportDialog extends Dialog {
         TabSheet tabs = new TabSheet();
         tabs.add("Paste", pasteForm());
         tabs.add("Upload files", uploadForm());
+        tabs.add("From a web address", addressForm());
         tabs.setWidthFull();
         outcomes.setPadding(false);
         outcomes.setSpacing(false);
@@ -73,6 +75,37 @@ public class ImportDialog extends Dialog {
         });
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         VerticalLayout form = new VerticalLayout(meta, text, importButton);
+        form.setPadding(false);
+        return form;
+    }
+
+    /** The page is fetched by the server, as the signed-in user, and read as an uploaded HTML file is. */
+    private VerticalLayout addressForm() {
+        TextField address = new TextField("Web address");
+        address.setId("import-address");
+        address.setWidthFull();
+        address.setPlaceholder("https://news.example/2026/12/article");
+        TextField publisher = new TextField("Publisher");
+        DatePicker published = new DatePicker("Published");
+        published.setMax(LocalDate.now().plusDays(1));
+        Button fetch = new Button("Fetch and import", e -> {
+            if (address.getValue().isBlank()) {
+                address.setInvalid(true);
+                address.setErrorMessage("Give the article's address (copy it from the browser's address bar)");
+                return;
+            }
+            address.setInvalid(false);
+            String url = address.getValue().strip();
+            report(url, () -> importer.importPage(url, publisher.getValue(), published.getValue()));
+        });
+        fetch.setId("import-fetch");
+        fetch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        fetch.setDisableOnClick(true);
+        fetch.addClickListener(e -> fetch.setEnabled(true));
+        Paragraph hint = new Paragraph("Verbatim fetches the page and keeps its main text. Pages behind a login or a"
+                + " paywall cannot be fetched: save them and upload the file.");
+        hint.addClassName("vb-meta");
+        VerticalLayout form = new VerticalLayout(hint, address, new FormLayout(publisher, published), fetch);
         form.setPadding(false);
         return form;
     }
