@@ -14,7 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.verbatim.base.search.SearchIndex;
 import org.verbatim.importing.BulkImport;
 import org.verbatim.importing.ImportDocument;
+import org.verbatim.importing.ImportProperties;
 import org.verbatim.importing.ImportSources;
+import org.verbatim.importing.WebPageFetcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +30,7 @@ import picocli.CommandLine.Spec;
                 "JSON lines (.jsonl/.ndjson, one article per line:",
                 "  {\"text\": \"…\", \"title\": \"…\", \"publisher\": \"…\", \"url\": \"…\", \"published\": \"YYYY-MM-DD\"}",
                 "with \"html\" instead of \"text\" for a page). Other files in folders are skipped and listed.",
+                "Web pages are fetched with --url (HTML only; private addresses refused unless allowed).",
                 "",
                 "Quotes are extracted on all cores. An article already in Verbatim (same text) is skipped, so",
                 "the command can be stopped or killed at any moment and run again to finish the job: each",
@@ -38,6 +41,10 @@ final class ImportCommand implements Callable<Integer>, Commands.Checked, Comman
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files and folders to import.")
     List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--url", paramLabel = "URL", description = "A web page to fetch and import (repeatable); the"
+            + " same limits as the import dialog's (verbatim.import.*).")
+    List<String> urls = new ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -71,6 +78,9 @@ final class ImportCommand implements Callable<Integer>, Commands.Checked, Comman
     @Autowired
     SearchIndex searchIndex;
 
+    @Autowired
+    ImportProperties importProperties;
+
     private ImportSources.Scan scan;
     private volatile boolean stopRequested;
 
@@ -85,8 +95,9 @@ final class ImportCommand implements Callable<Integer>, Commands.Checked, Comman
             }
             return;
         }
-        if (paths.isEmpty()) {
-            throw new CommandLine.ParameterException(commandLine, "Give at least one file or folder to import");
+        if (paths.isEmpty() && urls.isEmpty()) {
+            throw new CommandLine.ParameterException(commandLine, "Give at least one file or folder (or --url) to"
+                    + " import");
         }
         try {
             scan = ImportSources.scan(paths);
@@ -95,6 +106,23 @@ final class ImportCommand implements Callable<Integer>, Commands.Checked, Comman
         } catch (IOException e) {
             throw new CommandLine.ParameterException(commandLine, "Cannot read the files to import: " + e.getMessage());
         }
+    }
+
+    /** The --url pages first (fetched by the worker threads as they come to them), then the files. */
+    private Iterator<ImportDocument> pagesThen(Iterator<ImportDocument> files) {
+        WebPageFetcher fetcher = WebPageFetcher.configured(importProperties);
+        Iterator<ImportDocument> pages = urls.stream().map(u -> ImportSources.page(u, fetcher)).iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return pages.hasNext() || files.hasNext();
+            }
+
+            @Override
+            public ImportDocument next() {
+                return pages.hasNext() ? pages.next() : files.next();
+            }
+        };
     }
 
     @Override
@@ -111,9 +139,9 @@ final class ImportCommand implements Callable<Integer>, Commands.Checked, Comman
             err.println("Search index completed after an interrupted run: " + searchIndex.repair());
         }
         Duration[] cpuBefore = cpuTime();
-        long total = bench != null ? bench : scan.documents();
+        long total = bench != null ? bench : scan.documents() + urls.size();
         Iterator<ImportDocument> documents = bench != null ? SyntheticArticles.documents(bench, seed)
-                : ImportSources.documents(scan);
+                : pagesThen(ImportSources.documents(scan));
         BulkImport.Result result;
         long peakHeap;
         try (ProgressBar bar = new ProgressBar(err, bench != null ? "Benchmark" : "Importing", total, !noProgress)) {

@@ -91,8 +91,7 @@ public class ArticleImporter {
                     QuoteExtractor extractor, PlatformTransactionManager transactions, CurrentUser currentUser,
                     Clock clock, SearchIndex searchIndex, EntityManager entityManager, ImportProperties limits) {
         this.limits = limits;
-        this.pages = new WebPageFetcher(new WebPageFetcher.Limits(limits.fetchTimeout(), ArticleText.MAX_BYTES,
-                limits.maxRedirects(), limits.allowPrivateAddresses()));
+        this.pages = WebPageFetcher.configured(limits);
         this.articles = articles;
         this.quotes = quotes;
         this.speakers = speakers;
@@ -123,12 +122,11 @@ public class ArticleImporter {
     @RolesAllowed({Role.FACT_CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
     public ImportOutcome importPage(String address, String publisher, LocalDate publishedOn) {
         try {
-            WebPageFetcher.Page page = pages.fetch(address);
-            ArticleText read = ArticleText.read(page.utf8(), "page.html");
-            String url = WebAddress.isWebAddress(page.url()) ? page.url() : null;
-            return importText(read.text(), new Details(read.title(), publisher, publishedOn, url,
-                    ImportSources.sourceName(page.url())));
-        } catch (WebPageFetcher.FetchFailed | UnreadableArticleException e) {
+            ImportDocument.Loaded page = ImportSources.page(address, pages).load();
+            ArticleImporter.Details read = page.details();
+            return importText(page.text(), new Details(read.title(), publisher, publishedOn, read.url(),
+                    read.sourceName()));
+        } catch (UnreadableArticleException | java.io.IOException e) {
             return ImportOutcome.failed(e.getMessage());
         }
     }

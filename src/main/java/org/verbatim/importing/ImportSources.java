@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
+import org.verbatim.article.WebAddress;
 import org.verbatim.extraction.ArticleText;
 import org.verbatim.extraction.UnreadableArticleException;
 import tools.jackson.core.JacksonException;
@@ -287,6 +288,32 @@ public final class ImportSources {
                 throw new UnreadableArticleException("\"" + field + "\" must be a string.");
             }
             return value.asString();
+        }
+    }
+
+    /** The page at {@code url}, fetched when a worker gets to it; a page that cannot be fetched says why. */
+    public static ImportDocument page(String url, WebPageFetcher fetcher) {
+        return new WebPage(url, fetcher);
+    }
+
+    private record WebPage(String url, WebPageFetcher fetcher) implements ImportDocument {
+        @Override
+        public String source() {
+            return sourceName(url);
+        }
+
+        @Override
+        public Loaded load() throws UnreadableArticleException {
+            WebPageFetcher.Page page;
+            try {
+                page = fetcher.fetch(url);
+            } catch (WebPageFetcher.FetchFailed e) {
+                throw new UnreadableArticleException(e.getMessage());
+            }
+            ArticleText text = ArticleText.read(page.utf8(), "page.html");
+            return new Loaded(text.text(), new ArticleImporter.Details(text.title(), null, null,
+                    WebAddress.isWebAddress(page.url()) ? page.url() : null,
+                    sourceName(page.url())));
         }
     }
 

@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.verbatim.article.WebAddress;
+import org.verbatim.extraction.ArticleText;
 
 /**
  * Fetches one web page for import, on the server, with the JDK's HTTP client: http and https only, a time limit for
@@ -79,6 +80,12 @@ public final class WebPageFetcher {
 
     public WebPageFetcher(Limits limits) {
         this(limits, InetAddress::getAllByName);
+    }
+
+    /** A fetcher with the configured limits; a page may be as large as an article file ({@link ArticleText}). */
+    public static WebPageFetcher configured(ImportProperties properties) {
+        return new WebPageFetcher(new Limits(properties.fetchTimeout(), ArticleText.MAX_BYTES,
+                properties.maxRedirects(), properties.allowPrivateAddresses()));
     }
 
     WebPageFetcher(Limits limits, Resolver resolver) {

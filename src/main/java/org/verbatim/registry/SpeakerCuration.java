@@ -1,5 +1,7 @@
 package org.verbatim.registry;
 
+import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -16,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.verbatim.base.audit.ChangeReason;
 import org.verbatim.base.database.Races;
 import org.verbatim.quote.Quote;
+import org.verbatim.security.CurrentUser;
 import org.verbatim.security.Role;
 import org.verbatim.speaker.LearnedName;
 import org.verbatim.speaker.Speaker;
@@ -37,11 +40,16 @@ public class SpeakerCuration {
     private final EntityManager em;
     private final SpeakerDirectory directory;
     private final TransactionTemplate tx;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
-    SpeakerCuration(EntityManager em, SpeakerDirectory directory, PlatformTransactionManager transactions) {
+    SpeakerCuration(EntityManager em, SpeakerDirectory directory, PlatformTransactionManager transactions,
+                    CurrentUser currentUser, Clock clock) {
         this.em = em;
         this.directory = directory;
         this.tx = new TransactionTemplate(transactions);
+        this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @RolesAllowed({Role.FACT_CHECKER_NAME, Role.EDITOR_NAME})
@@ -88,10 +96,14 @@ public class SpeakerCuration {
             Speaker merged = load(mergedId, mergedVersion);
             Speaker survivor = load(survivorId, survivorVersion);
             List<Quote> quotes = quotesOf(merged);
+            List<LearnedName> learned = em.createQuery("select l from LearnedName l where l.speaker = :s",
+                    LearnedName.class).setParameter("s", merged).getResultList();
+            em.persist(new SpeakerMerge(merged, survivor, quotes.stream().map(Quote::getId).toList(),
+                    learned.stream().map(LearnedName::getName).toList(), reason.strip(), currentUser.username(),
+                    clock.instant()));
             quotes.forEach(q -> q.attributeToMergedSpeaker(survivor));
             // what reviewers taught about the merged entry now means the survivor
-            em.createQuery("select l from LearnedName l where l.speaker = :s", LearnedName.class)
-                    .setParameter("s", merged).getResultList().forEach(l -> l.moveTo(survivor));
+            learned.forEach(l -> l.moveTo(survivor));
             survivor.absorb(merged);
             em.remove(merged);
             em.flush();
@@ -99,6 +111,80 @@ public class SpeakerCuration {
             return quotes.size();
         })), mergedId);
         return new MergeOutcome(summary(survivorId), moved);
+    }
+
+    /**
+     * Undoes a merge: the merged entry comes back (under a new id) with its names and details, the quotes and
+     * learned names that moved go back to it (those a reviewer has attributed elsewhere since stay where they are),
+     * and the survivor gives back the aliases and details it took over. One audit revision, with the reason.
+     *
+     * @return the entry brought back
+     */
+    @RolesAllowed({Role.FACT_CHECKER_NAME, Role.EDITOR_NAME})
+    public SpeakerSummary undoMerge(long mergeId, String reason) {
+        requireReason(reason, "undo a merge");
+        SpeakerMerge record = em.find(SpeakerMerge.class, mergeId);
+        if (record == null) {
+            throw new IllegalArgumentException("No such merge");
+        }
+        String why = "Undid the merge of " + record.getMergedName() + " into " + nameOf(record.getSurvivorId())
+                + ": " + reason.strip();
+        long restoredId = reportingConflicts(() -> ChangeReason.during(why, () -> tx.execute(status -> {
+            SpeakerMerge merge = em.find(SpeakerMerge.class, mergeId);
+            Speaker survivor = em.find(Speaker.class, merge.getSurvivorId());
+            if (survivor == null) {
+                throw new IllegalArgumentException("The entry " + merge.getMergedName() + " was merged into no longer"
+                        + " exists (merged again meanwhile?): undo that merge first");
+            }
+            merge.giveBack(survivor);
+            em.flush();
+            Speaker restored = merge.recreate();
+            em.persist(restored);
+            em.flush();
+            merge.undone(restored.getId(), currentUser.username(), clock.instant());
+            List<Long> quoteIds = merge.quoteIds();
+            if (!quoteIds.isEmpty()) {
+                em.createQuery("select q from Quote q where q.id in :ids and q.speaker = :s", Quote.class)
+                        .setParameter("ids", quoteIds).setParameter("s", survivor).getResultList()
+                        .forEach(q -> q.attributeToMergedSpeaker(restored));
+            }
+            List<String> learnedNames = merge.learnedNames();
+            if (!learnedNames.isEmpty()) {
+                em.createQuery("select l from LearnedName l where l.name in :names and l.speaker = :s",
+                                LearnedName.class)
+                        .setParameter("names", learnedNames).setParameter("s", survivor).getResultList()
+                        .forEach(l -> l.moveTo(restored));
+            }
+            em.flush();
+            reindexQuotesOf(survivor);
+            reindexQuotesOf(restored);
+            return restored.getId();
+        })), record.getSurvivorId());
+        return summary(restoredId);
+    }
+
+    /**
+     * Removes the entries among {@code speakerIds} that still have no quote and no learned name (checked again
+     * here: one may have been given a quote since), in one audit revision with the reason.
+     *
+     * @return how many were removed
+     */
+    @RolesAllowed({Role.FACT_CHECKER_NAME, Role.EDITOR_NAME})
+    public int removeWithoutQuotes(Collection<Long> speakerIds, String reason) {
+        requireReason(reason, "remove speakers");
+        if (speakerIds.isEmpty()) {
+            return 0;
+        }
+        return reportingConflicts(() -> ChangeReason.during("Removed speakers without quotes: " + reason.strip(),
+                () -> tx.execute(status -> {
+                    List<Speaker> unused = em.createQuery("select s from Speaker s where s.id in :ids"
+                                    + " and not exists (select 1 from Quote q where q.speaker = s)"
+                                    + " and not exists (select 1 from LearnedName l where l.speaker = s)",
+                            Speaker.class).setParameter("ids", speakerIds).getResultList();
+                    unused.forEach(em::remove);
+                    em.flush();
+                    return unused.size();
+                })), null);
     }
 
     private void apply(Speaker speaker, SpeakerDetails details) {

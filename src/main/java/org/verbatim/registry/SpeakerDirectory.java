@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.verbatim.quote.Quote;
 import org.verbatim.speaker.Speaker;
+import org.verbatim.speaker.SpeakerKind;
 
 /** Reads the speaker registry: entries filtered by name or alias, and what a speaker said over time. */
 @Service
@@ -49,6 +50,67 @@ public class SpeakerDirectory {
 
     public Optional<SpeakerSummary> speaker(long id) {
         return Optional.ofNullable(em.find(Speaker.class, id)).map(s -> summaries(List.of(s)).getFirst());
+    }
+
+    /**
+     * Pairs of person entries whose name or an alias contains {@code filter} that look like one person
+     * ({@link LikelyDuplicates}), at most {@code limit}, the entry with fewer quotes second (the one to merge into the
+     * other).
+     */
+    public List<SuggestedMerge> suggestedMerges(String filter, int limit) {
+        TypedQuery<Object[]> query = em.createQuery("select s.id, s.canonicalName, s.affiliation from Speaker s"
+                + " where s.kind = :kind and " + WHERE + " order by s.id", Object[].class);
+        bind(query, filter, null);
+        List<LikelyDuplicates.Entry> persons = query.setParameter("kind", SpeakerKind.PERSON)
+                .getResultStream()
+                .map(r -> new LikelyDuplicates.Entry((Long) r[0], (String) r[1], (String) r[2]))
+                .collect(Collectors.toCollection(ArrayList::new));
+        List<LikelyDuplicates.Pair> pairs = LikelyDuplicates.among(persons, limit);
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = pairs.stream().flatMap(p -> java.util.stream.Stream.of(p.first(), p.second())).distinct()
+                .toList();
+        Map<Long, SpeakerSummary> byId = summaries(em.createQuery("select s from Speaker s where s.id in :ids",
+                Speaker.class).setParameter("ids", ids).getResultList()).stream()
+                .collect(Collectors.toMap(SpeakerSummary::id, s -> s));
+        return pairs.stream().map(p -> {
+            SpeakerSummary a = byId.get(p.first());
+            SpeakerSummary b = byId.get(p.second());
+            return a.quotes() >= b.quotes() ? new SuggestedMerge(a, b, p.why()) : new SuggestedMerge(b, a, p.why());
+        }).toList();
+    }
+
+    private static final String UNQUOTED = " and not exists (select 1 from Quote q where q.speaker = s)"
+            + " and not exists (select 1 from LearnedName l where l.speaker = s)";
+
+    /**
+     * Entries whose name or an alias contains {@code filter} that no quote is attributed to and no reviewer taught a
+     * name for, by name: what corrections and merges left behind (or entries added ahead of their first quote), for
+     * a person to remove.
+     */
+    public List<SpeakerSummary> withoutQuotes(String filter, int limit) {
+        TypedQuery<Speaker> query = em.createQuery("select s from Speaker s where " + WHERE + UNQUOTED
+                + " order by s.canonicalName, s.id", Speaker.class);
+        bind(query, filter, null);
+        return summaries(query.setMaxResults(limit).getResultList());
+    }
+
+    public long countWithoutQuotes(String filter) {
+        TypedQuery<Long> query = em.createQuery("select count(s) from Speaker s where " + WHERE + UNQUOTED, Long.class);
+        bind(query, filter, null);
+        return query.getSingleResult();
+    }
+
+    /** The merges into {@code survivorId}, newest first. */
+    public List<PastMerge> mergesInto(long survivorId) {
+        return em.createQuery("select m from SpeakerMerge m where m.survivorId = :id order by m.mergedAt desc, m.id desc",
+                        SpeakerMerge.class)
+                .setParameter("id", survivorId)
+                .getResultStream()
+                .map(m -> new PastMerge(m.getId(), m.getMergedName(), m.quoteIds().size(), m.getReason(),
+                        m.getMergedBy(), m.getMergedAt(), m.getUndoneBy(), m.getUndoneAt(), m.getRestoredId()))
+                .toList();
     }
 
     /** Everything attributed to the speaker, oldest article first (undated articles last), in reading order. */

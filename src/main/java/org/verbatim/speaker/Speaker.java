@@ -148,19 +148,27 @@ public class Speaker {
         return identityKey;
     }
 
-    /** Adds a name this speaker is also known by; the canonical name itself and duplicates are ignored. */
+    /**
+     * Adds a name this speaker is also known by; the canonical name itself, duplicates and descriptions ("the
+     * spokesman", see {@link #isDescription}) are ignored.
+     */
     public void addAlias(String alias) {
         if (alias == null || alias.isBlank()) {
             return;
         }
         String a = alias.strip();
-        if (a.length() > 300 || a.equalsIgnoreCase(canonicalName)) {
+        if (a.length() > 300 || a.equalsIgnoreCase(canonicalName) || isDescription(a)) {
             return;
         }
         boolean known = aliases.stream().anyMatch(existing -> existing.equalsIgnoreCase(a));
         if (!known) {
             aliases.add(a);
         }
+    }
+
+    /** Removes the aliases among {@code names} (ignoring case); undoing a merge gives back the names it brought. */
+    public void removeAliases(Collection<String> names) {
+        aliases.removeIf(a -> names.stream().anyMatch(n -> n.equalsIgnoreCase(a)));
     }
 
     /** Whether {@code name} is this speaker's canonical name or one of its aliases, ignoring case. */
@@ -171,6 +179,26 @@ public class Speaker {
         String n = name.strip().toLowerCase(Locale.ROOT);
         return canonicalName.toLowerCase(Locale.ROOT).equals(n)
                 || aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(n));
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "this", "that", "another");
+
+    /**
+     * Whether {@code alias} describes rather than names: no word of it, after a leading determiner, is capitalised
+     * ("the spokesman", "a senior minister", "officials"). Such a phrase fits anyone of that role, so as an alias it
+     * would attribute another person's words to this speaker. "The Ministry of Ports" and "Kanani" are names.
+     */
+    public static boolean isDescription(String alias) {
+        String[] words = alias.strip().split("\\s+");
+        int first = words.length > 1 && DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
+        for (int i = first; i < words.length; i++) {
+            if (!words[i].isEmpty() && (Character.isUpperCase(words[i].codePointAt(0))
+                    || Character.isDigit(words[i].codePointAt(0)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String requireLength(String s, int max, String what) {

@@ -3,12 +3,16 @@ package org.verbatim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import com.sun.net.httpserver.HttpServer;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
@@ -151,6 +155,35 @@ class ImportCommandIT {
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(jdbc.sql("select url from article where original_text like ? and url is not null")
                 .param("%" + m + "%").query(String.class).list()).containsExactly("https://news.example/" + m);
+    }
+
+    @Test
+    void pages_given_with_url_are_fetched_and_imported_and_one_not_found_is_a_worded_failure() throws IOException {
+        String m = marker();
+        byte[] page = ("<html><head><title>Lock " + m + "</title></head><body><article><p>“The lock " + m
+                + " reopens in June,” said Ida Marsh.</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/news/lock", x -> {
+            x.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            x.sendResponseHeaders(200, page.length);
+            try (var out = x.getResponseBody()) {
+                out.write(page);
+            }
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            CommandsAccess.Run run = verbatim("import", "--no-progress", "--url", base + "/news/lock", "--url",
+                    base + "/news/gone");
+
+            assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+            assertThat(run.out()).contains("Imported 1 article").contains("1 failed")
+                    .contains(base + "/news/gone: " + base + "/news/gone was not found (404): check the address.");
+            assertThat(jdbc.sql("select url from article where title = ?").param("Lock " + m).query(String.class)
+                    .single()).isEqualTo(base + "/news/lock");
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test

@@ -46,11 +46,17 @@ public class SearchView extends HorizontalLayout implements BeforeEnterObserver 
     final Span summary = new Span();
     final Span problem = new Span();
     final Button compare = new Button("Compare selected");
+    final Button previous = new Button("Previous");
+    final Button next = new Button("Next");
     final Set<Long> selected = new LinkedHashSet<>();
+
+    static final int PAGE_SIZE = 50;
 
     private final QuoteSearch search;
     private final RelatedStatements related;
     private boolean updatingFacets;
+    /** The search shown, as its address says. */
+    private SearchLink shown = new SearchLink("", null, 0);
 
     public SearchView(QuoteSearch search, RelatedStatements related) {
         this.search = search;
@@ -77,7 +83,12 @@ public class SearchView extends HorizontalLayout implements BeforeEnterObserver 
         problem.setVisible(false);
         summary.addClassName("vb-meta");
         results.addClassName("vb-results");
-        VerticalLayout main = new VerticalLayout(bar, problem, summary, results);
+        previous.setId("search-previous");
+        next.setId("search-next");
+        previous.addClickListener(e -> show(shown.atPage(shown.page() - 1)));
+        next.addClickListener(e -> show(shown.atPage(shown.page() + 1)));
+        HorizontalLayout pages = new HorizontalLayout(previous, next);
+        VerticalLayout main = new VerticalLayout(bar, problem, summary, results, pages);
         main.addClassName("vb-search-main");
         main.setWidthFull();
 
@@ -100,12 +111,15 @@ public class SearchView extends HorizontalLayout implements BeforeEnterObserver 
         setFlexGrow(1, main);
     }
 
+    /** Runs the search the address holds: a shared or bookmarked address, back and forward, or {@link #show}. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("q").ifPresent(query::setValue);
-        run();
+        shown = SearchLink.of(event.getLocation().getQueryParameters());
+        query.setValue(shown.text());
+        search(shown);
     }
 
+    /** Searches for what the fields say, from the first page. */
     void run() {
         Map<Facet, Set<String>> chosen = new EnumMap<>(Facet.class);
         facets.forEach((facet, group) -> {
@@ -115,16 +129,36 @@ public class SearchView extends HorizontalLayout implements BeforeEnterObserver 
                 chosen.put(facet, values);
             }
         });
-        QuoteSearch.Result result = search.search(new QuoteSearch.Query(query.getValue(), chosen, 0, 50));
+        show(new SearchLink(query.getValue(), chosen, 0));
+    }
+
+    /** Puts {@code link} in the address bar (a new history entry), which runs it. */
+    private void show(SearchLink link) {
+        getUI().ifPresentOrElse(ui -> ui.navigate(SearchView.class, link.parameters()), () -> {
+            shown = link;
+            search(link);
+        });
+    }
+
+    private void search(SearchLink link) {
+        QuoteSearch.Result result = search.search(new QuoteSearch.Query(link.text(), link.chosen(),
+                link.page() * PAGE_SIZE, PAGE_SIZE));
         results.removeAll();
         problem.setVisible(result.problem() != null);
         problem.setText(result.problem() == null ? "" : result.problem());
+        previous.setVisible(false);
+        next.setVisible(false);
         if (result.problem() != null) {
             summary.setText("");
             return;
         }
-        summary.setText(result.total() + (result.total() == 1 ? " statement" : " statements"));
-        showFacets(result, chosen);
+        long first = (long) link.page() * PAGE_SIZE;
+        String count = result.total() + (result.total() == 1 ? " statement" : " statements");
+        summary.setText(result.total() > PAGE_SIZE && !result.hits().isEmpty()
+                ? count + " · " + (first + 1) + "–" + (first + result.hits().size()) : count);
+        previous.setVisible(link.page() > 0);
+        next.setVisible(first + result.hits().size() < result.total());
+        showFacets(result, link.chosen());
         for (QuoteSearch.Hit hit : result.hits()) {
             results.add(hitCard(hit));
         }

@@ -12,11 +12,14 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.verbatim.base.ui.Formats;
+import org.verbatim.registry.SpeakerCuration;
 import org.verbatim.registry.SpeakerDirectory;
 import org.verbatim.registry.SpeakerSummary;
 import org.verbatim.registry.Statement;
+import org.verbatim.security.Role;
 
 /** What one speaker said over time: their quotes by article date, with each quote's review status and verdict. */
 @Route("speakers")
@@ -27,10 +30,15 @@ public class SpeakerStatementsView extends VerticalLayout implements HasUrlParam
     private final H2 title = new H2();
     private final Paragraph about = new Paragraph();
     private final Grid<Statement> grid = new Grid<>();
+    private final MergeHistory merges;
     private String pageTitle = "Speaker · Verbatim";
+    private long shown;
 
-    public SpeakerStatementsView(SpeakerDirectory directory) {
+    public SpeakerStatementsView(SpeakerDirectory directory, SpeakerCuration curation,
+                                 AuthenticationContext authentication) {
         this.directory = directory;
+        this.merges = new MergeHistory(directory, curation,
+                authentication.hasAnyRole(Role.FACT_CHECKER_NAME, Role.EDITOR_NAME), () -> show(shown));
         setSizeFull();
         addClassName("vb-statements");
         about.addClassName("vb-lead");
@@ -51,7 +59,7 @@ public class SpeakerStatementsView extends VerticalLayout implements HasUrlParam
                 .setFlexGrow(0).setWidth("9em");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
 
-        add(new RouterLink("← All speakers", SpeakersView.class), title, about, grid);
+        add(new RouterLink("← All speakers", SpeakersView.class), title, about, merges, grid);
         expand(grid);
     }
 
@@ -61,6 +69,17 @@ public class SpeakerStatementsView extends VerticalLayout implements HasUrlParam
         if (speaker == null) {
             throw new NotFoundException("No such speaker; it may have been merged into another");
         }
+        show(speaker);
+        merges.show(speakerId);
+    }
+
+    private void show(long speakerId) {
+        directory.speaker(speakerId).ifPresent(this::show);
+    }
+
+    private void show(SpeakerSummary speaker) {
+        long speakerId = speaker.id();
+        shown = speakerId;
         pageTitle = speaker.name() + " · Verbatim";
         title.setText(speaker.name());
         StringBuilder sb = new StringBuilder();

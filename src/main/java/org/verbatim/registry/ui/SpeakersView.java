@@ -1,9 +1,13 @@
 package org.verbatim.registry.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -20,6 +24,7 @@ import org.verbatim.base.ui.Notifications;
 import org.verbatim.registry.SpeakerCuration;
 import org.verbatim.registry.SpeakerDirectory;
 import org.verbatim.registry.SpeakerSummary;
+import org.verbatim.registry.SuggestedMerge;
 import org.verbatim.security.Role;
 
 /**
@@ -32,11 +37,15 @@ import org.verbatim.security.Role;
 @PermitAll
 public class SpeakersView extends VerticalLayout {
 
+    private static final int SUGGESTIONS = 20;
+
     private final SpeakerDirectory directory;
     private final Grid<SpeakerSummary> grid = new Grid<>();
     private final TextField filter = new TextField();
     private final Button edit = new Button("Edit…", VaadinIcon.EDIT.create());
     private final Button merge = new Button("Merge into…", VaadinIcon.COMPRESS.create());
+    final Details duplicates = new Details();
+    private final VerticalLayout suggestions = new VerticalLayout();
 
     public SpeakersView(SpeakerDirectory directory, SpeakerCuration curation, AuthenticationContext authentication) {
         this.directory = directory;
@@ -85,18 +94,61 @@ public class SpeakersView extends VerticalLayout {
                 grid.getDataProvider().refreshAll();
             }).open()));
             merge.setId("merge-speaker");
-            merge.addClickListener(e -> selected(s -> new MergeDialog(directory, curation, s, outcome -> {
-                Notifications.success(outcome.movedQuotes() + " quotes moved to " + outcome.survivor().name());
-                grid.getDataProvider().refreshAll();
-            }).open()));
+            merge.addClickListener(e -> selected(s -> new MergeDialog(directory, curation, s, this::merged).open()));
             grid.asSingleSelect().addValueChangeListener(e -> updateActions(e.getValue()));
             updateActions(null);
             toolbar.add(add, edit, merge);
         } else {
             grid.setSelectionMode(Grid.SelectionMode.NONE);
         }
-        add(new H2("Speakers"), toolbar, grid);
+        duplicates.setId("speaker-duplicates");
+        duplicates.add(suggestions);
+        suggestions.setPadding(false);
+        suggestions.setSpacing(false);
+        boolean curator = authentication.hasAnyRole(Role.FACT_CHECKER_NAME, Role.EDITOR_NAME);
+        showSuggestions(curation, curator);
+        UnquotedSpeakers unquoted = new UnquotedSpeakers(directory, curation, curator, filter::getValue,
+                () -> grid.getDataProvider().refreshAll());
+        filter.addValueChangeListener(e -> {
+            showSuggestions(curation, curator);
+            unquoted.refresh();
+        });
+        add(new H2("Speakers"), toolbar, duplicates, unquoted, grid);
         expand(grid);
+    }
+
+    private void merged(SpeakerCuration.MergeOutcome outcome) {
+        Notifications.success(outcome.movedQuotes() + " quotes moved to " + outcome.survivor().name());
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** Entries that look like one person, each with a merge prefilled for those who may merge. */
+    private void showSuggestions(SpeakerCuration curation, boolean curator) {
+        List<SuggestedMerge> found = directory.suggestedMerges(filter.getValue(), SUGGESTIONS);
+        suggestions.removeAll();
+        duplicates.setSummaryText("Possible duplicates (" + found.size() + (found.size() == SUGGESTIONS ? "+" : "")
+                + ")");
+        duplicates.setVisible(!found.isEmpty());
+        for (SuggestedMerge suggestion : found) {
+            Span text = new Span(suggestion.merged().label() + " → " + suggestion.into().label() + " · "
+                    + suggestion.why());
+            HorizontalLayout row = new HorizontalLayout(text);
+            row.addClassName("vb-suggested-merge");
+            row.setAlignItems(Alignment.BASELINE);
+            if (curator) {
+                Button mergeThem = new Button("Merge…", e -> {
+                    MergeDialog dialog = new MergeDialog(directory, curation, suggestion.merged(), outcome -> {
+                        merged(outcome);
+                        showSuggestions(curation, true);
+                    });
+                    dialog.target.setValue(suggestion.into());
+                    dialog.open();
+                });
+                mergeThem.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                row.add(mergeThem);
+            }
+            suggestions.add(row);
+        }
     }
 
     private void selected(java.util.function.Consumer<SpeakerSummary> action) {
