@@ -50,14 +50,15 @@ public class UiPolling implements DisposableBean {
     public <T> Registration whileAttached(Component component, Supplier<T> read, Consumer<T> show) {
         SecurityContext signedIn = SecurityContextHolder.getContext();
         Registration[] current = new Registration[1];
-        Registration onAttach = component.addAttachListener(e -> current[0] = start(e.getUI(), signedIn, read, show));
+        Registration onAttach = component.addAttachListener(
+                e -> current[0] = start(component, e.getUI(), signedIn, read, show));
         Registration onDetach = component.addDetachListener(e -> {
             if (current[0] != null) {
                 current[0].remove();
                 current[0] = null;
             }
         });
-        component.getUI().ifPresent(ui -> current[0] = start(ui, signedIn, read, show));
+        component.getUI().ifPresent(ui -> current[0] = start(component, ui, signedIn, read, show));
         return () -> {
             onAttach.remove();
             onDetach.remove();
@@ -67,10 +68,16 @@ public class UiPolling implements DisposableBean {
         };
     }
 
-    private <T> Registration start(UI ui, SecurityContext signedIn, Supplier<T> read, Consumer<T> show) {
+    private <T> Registration start(Component component, UI ui, SecurityContext signedIn, Supplier<T> read,
+                                   Consumer<T> show) {
         long millis = interval.toMillis();
         ScheduledFuture<?>[] future = new ScheduledFuture<?>[1];
         future[0] = executor.scheduleWithFixedDelay(() -> {
+            // a screen closed without detaching (a session that timed out) reads nothing more
+            if (ui.isClosing() || ui.getSession() == null || !component.isAttached()) {
+                future[0].cancel(false);
+                return;
+            }
             SecurityContext previous = SecurityContextHolder.getContext();
             SecurityContextHolder.setContext(signedIn);
             try {

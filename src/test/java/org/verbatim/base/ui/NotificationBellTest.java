@@ -2,8 +2,14 @@ package org.verbatim.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +20,7 @@ import org.verbatim.home.ui.HomeView;
 import org.verbatim.review.Assignments;
 import org.verbatim.review.ui.ArticleReaderView;
 import org.verbatim.review.ui.ArticlesView;
+import org.verbatim.security.CurrentUser;
 import org.verbatim.security.Role;
 import org.verbatim.support.RunAs;
 import org.verbatim.support.TestArticles;
@@ -69,6 +76,41 @@ class NotificationBellTest extends SpringBrowserlessTest {
         assertThat(bell.badge.isVisible()).as("read once opened").isFalse();
         assertThat(jdbc.sql("select count(*) from notification where recipient = ? and read_at is not null")
                 .param(fiona).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void the_poll_reads_on_its_own_thread_as_the_signed_in_person_pushes_what_it_read_and_stops_when_detached()
+            throws InterruptedException {
+        RunAs.user("poll-fiona", Role.FACT_CHECKER).signIn();
+        navigate(HomeView.class);
+        UiPolling fast = new UiPolling(Duration.ofMillis(40));
+        try {
+            Div target = new Div();
+            UI.getCurrent().add(target);
+            List<String> reads = new CopyOnWriteArrayList<>();
+            fast.whileAttached(target, () -> {
+                reads.add(Thread.currentThread().getName() + " as " + CurrentUser.usernameOrSystem());
+                return CurrentUser.usernameOrSystem();
+            }, target::setText);
+            long deadline = System.currentTimeMillis() + 5000;
+            while (reads.isEmpty() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(60);
+            // what releasing the session's lock does after a request or a push: runs the access tasks the poll queued
+            MockVaadin.runUIQueue();
+            assertThat(reads).isNotEmpty();
+            assertThat(reads.getFirst()).startsWith("ui-poll-").endsWith(" as poll-fiona");
+            assertThat(target.getText()).isEqualTo("poll-fiona");
+
+            UI.getCurrent().remove(target);
+            Thread.sleep(100);
+            int after = reads.size();
+            Thread.sleep(200);
+            assertThat(reads).as("no reads once detached").hasSize(after);
+        } finally {
+            fast.destroy();
+        }
     }
 
     @Test
