@@ -76,10 +76,13 @@ class OpenSearchClusterIT {
     @Test
     @Order(1)
     void the_indexes_are_created_under_the_prefix_with_verbatims_analyzers_behind_read_and_write_aliases() {
+        // the first start rebuilt the (empty) index once, into a second generation
+        String live = liveIndex("quote");
+        assertThat(live).matches(java.util.regex.Pattern.quote(prefix + "quote-") + "\\d{6}");
         String aliases = OpenSearchNode.get().get("/_cat/aliases/" + prefix + "*?h=alias,index").replaceAll(" +", " ");
-        assertThat(aliases).contains(prefix + "quote-read " + prefix + "quote-000001")
-                .contains(prefix + "quote-write " + prefix + "quote-000001");
-        String settings = OpenSearchNode.get().get("/" + prefix + "quote-read/_settings");
+        assertThat(aliases).contains(prefix + "quote-write " + live).contains(prefix + "pairlabel-read "
+                + prefix + "pairlabel-0");
+        String settings = OpenSearchNode.get().get("/" + live + "/_settings");
         assertThat(settings).contains("\"english\"").contains("\"name\"").contains("vb_english_synonyms")
                 .contains("vb_doubled_letters");
         String mapping = OpenSearchNode.get().get("/" + prefix + "quote-read/_mapping");
@@ -140,6 +143,44 @@ class OpenSearchClusterIT {
     }
 
     @Test
+    @Order(4)
+    void a_rebuild_on_one_node_never_leaves_the_other_with_fewer_hits() throws Exception {
+        RunAs.user("fiona", Role.FACT_CHECKER).run(() -> {
+            for (int i = 0; i < 12; i++) {
+                assertThat(a.bean(ArticleImporter.class).importText(("“The Vossmark dam %d will hold,” said Dam"
+                        + " Engineer Runa Aalto.").formatted(i), ArticleImporter.Details.none("rebuild-" + i)).status())
+                        .isEqualTo(ImportOutcome.Status.IMPORTED);
+            }
+        });
+        a.bean(SearchIndex.class).awaitWrites();
+        long expected = bTotal("Vossmark");
+        assertThat(expected).isEqualTo(12);
+        String before = liveIndex("quote");
+
+        List<Throwable> failed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread rebuild = new Thread(() -> RunAs.user("root", Role.ADMIN).run(() -> {
+            try {
+                a.bean(org.verbatim.base.search.IndexMaintenance.class).rebuild(progress -> { });
+            } catch (InterruptedException | RuntimeException e) {
+                failed.add(e);
+            }
+        }), "rebuild-on-a");
+        List<Long> seenOnB = new ArrayList<>();
+        rebuild.start();
+        while (rebuild.isAlive()) {
+            seenOnB.add(bTotal("Vossmark"));
+        }
+        seenOnB.add(bTotal("Vossmark"));
+        assertThat(failed).isEmpty();
+        System.out.printf("Searches on b during a's rebuild: %d%n", seenOnB.size());
+        assertThat(seenOnB).hasSizeGreaterThan(1).allSatisfy(total -> assertThat(total).isEqualTo(expected));
+        String after = liveIndex("quote");
+        assertThat(after).isNotEqualTo(before).isEqualTo(prefix + "quote-%06d".formatted(
+                Integer.parseInt(before.substring(before.length() - 6)) + 1));
+        assertThat(OpenSearchNode.get().get("/_cat/indices/" + prefix + "*?h=index")).doesNotContain(before);
+    }
+
+    @Test
     @Order(10)
     void a_node_killed_in_the_middle_of_an_import_loses_no_index_entry() throws Exception {
         AtomicInteger stored = new AtomicInteger();
@@ -183,6 +224,29 @@ class OpenSearchClusterIT {
     private static QuoteSearch.Result search(String words) {
         return RunAs.user("fiona", Role.FACT_CHECKER).call(() -> a.bean(QuoteSearch.class)
                 .search(QuoteSearch.Query.of(words)));
+    }
+
+    /** The index behind the read alias of index {@code name}. */
+    private static String liveIndex(String name) {
+        String aliases = OpenSearchNode.get().get("/_cat/aliases/" + prefix + name + "-read?h=index").strip();
+        assertThat(aliases.lines()).hasSize(1);
+        return aliases;
+    }
+
+    private static long bTotal(String words) {
+        try {
+            HttpResponse<String> r = b.get("/api/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8),
+                    "admin", VerbatimNode.ADMIN_PASSWORD);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            var total = java.util.regex.Pattern.compile("\"total\":(\\d+)").matcher(r.body());
+            assertThat(total.find()).as(r.body()).isTrue();
+            return Long.parseLong(total.group(1));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String bSearch(String words, String status) {

@@ -44,13 +44,16 @@ public class SearchIndex {
     private final EntityManagerFactory emf;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final boolean outbox;
+    private final boolean cluster;
 
     SearchIndex(EntityManagerFactory emf, org.springframework.jdbc.core.simple.JdbcClient jdbc,
                 @org.springframework.beans.factory.annotation.Value(
-                        "${spring.jpa.properties.hibernate.search.coordination.strategy:none}") String coordination) {
+                        "${spring.jpa.properties.hibernate.search.coordination.strategy:none}") String coordination,
+                @org.springframework.beans.factory.annotation.Value("${verbatim.search.backend:lucene}") String backend) {
         this.emf = emf;
         this.jdbc = jdbc;
         this.outbox = coordination.equals("outbox-polling");
+        this.cluster = backend.equals("elasticsearch");
     }
 
     public List<Count> counts() {
@@ -152,12 +155,26 @@ public class SearchIndex {
             a instanceof Comparable ca && a.getClass() == b.getClass() ? ca.compareTo(b) : a.toString().compareTo(b.toString());
 
     /**
-     * Drops and rebuilds the whole index from the database, telling {@code toIndex} how many more documents are
+     * Rebuilds the whole index from the database (on a cluster into a new index that replaces the old one when
+     * complete; on Lucene in place), telling {@code toIndex} how many more documents are
      * coming and {@code indexed} how many more were written, as they happen.
      */
     public void rebuild(LongConsumer toIndex, LongConsumer indexed, int threads) throws InterruptedException {
+        if (cluster) {
+            // into a new generation of each index behind the aliases: searches read the old one until it is complete
+            new IndexGenerations(Search.mapping(emf.unwrap(SessionFactory.class)))
+                    .rebuild(() -> massIndex(toIndex, indexed, threads, false));
+        } else {
+            massIndex(toIndex, indexed, threads, true);
+        }
+    }
+
+    private void massIndex(LongConsumer toIndex, LongConsumer indexed, int threads, boolean purgeFirst)
+            throws InterruptedException {
         try (EntityManager em = emf.createEntityManager()) {
             Search.session(em).massIndexer()
+                    .purgeAllOnStart(purgeFirst)
+                    .dropAndCreateSchemaOnStart(false)
                     .threadsToLoadObjects(Math.max(1, threads))
                     .batchSizeToLoadObjects(50)
                     .monitor(new MassIndexingMonitor() {
