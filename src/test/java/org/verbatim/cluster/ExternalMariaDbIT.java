@@ -27,6 +27,7 @@ import org.verbatim.importing.ImportOutcome;
 import org.verbatim.security.Role;
 import org.verbatim.support.MariaDbServer;
 import org.verbatim.support.RunAs;
+import org.verbatim.support.TwoNodes;
 import org.verbatim.support.VerbatimNode;
 import org.verbatim.support.VerbatimProcess;
 
@@ -39,6 +40,7 @@ import org.verbatim.support.VerbatimProcess;
 class ExternalMariaDbIT {
 
     static MariaDbServer.Database database;
+    static TwoNodes nodes;
     static VerbatimNode a;
     static VerbatimProcess b;
 
@@ -46,18 +48,15 @@ class ExternalMariaDbIT {
     static void two_nodes_start_at_once_on_an_empty_database() {
         database = MariaDbServer.get().newDatabase("external");
         // node b in a JVM of its own, node a in this one, both starting now on the empty database
-        b = VerbatimProcess.launch("b", database);
-        a = VerbatimNode.start("a", database, VerbatimNode.lucene());
-        b.awaitReady();
+        nodes = TwoNodes.start(database, VerbatimNode.lucene());
+        a = nodes.a();
+        b = nodes.b();
     }
 
     @AfterAll
     static void stop() {
-        if (b != null) {
-            b.close();
-        }
-        if (a != null) {
-            a.close();
+        if (nodes != null) {
+            nodes.close();
         }
     }
 

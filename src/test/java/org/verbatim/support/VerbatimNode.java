@@ -10,7 +10,6 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 import org.verbatim.Application;
 
 /**
@@ -44,13 +43,12 @@ public final class VerbatimNode implements AutoCloseable {
         properties.put("server.port", "0");
         properties.put("spring.application.name", "verbatim-" + name);
         properties.putAll(more);
-        // first, above application.properties (default properties would lose to it)
-        SpringApplication app = new SpringApplicationBuilder(Application.class)
-                .initializers(context -> context.getEnvironment().getPropertySources()
-                        .addFirst(new MapPropertySource("node-" + name, properties)))
-                .build();
+        // as command-line arguments: above application.properties, and already there when it imports the search
+        // backend's settings (VERBATIM_SEARCH_BACKEND)
+        SpringApplication app = new SpringApplicationBuilder(Application.class).build();
         app.setRegisterShutdownHook(false);
-        return new VerbatimNode(name, app.run());
+        return new VerbatimNode(name, app.run(properties.entrySet().stream()
+                .map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new)));
     }
 
     public <T> T bean(Class<T> type) {
@@ -77,5 +75,14 @@ public final class VerbatimNode implements AutoCloseable {
     /** Properties for a node's search backend on the Lucene default (an index in its own data folder). */
     public static Map<String, Object> lucene() {
         return new HashMap<>();
+    }
+
+    /** Properties for a node on the Elasticsearch backend: the test run's OpenSearch node, indexes named {@code prefix}. */
+    public static Map<String, Object> openSearch(String prefix) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("VERBATIM_SEARCH_BACKEND", "elasticsearch");
+        p.put("VERBATIM_SEARCH_HOSTS", OpenSearchNode.get().hosts());
+        p.put("VERBATIM_SEARCH_INDEX_PREFIX", prefix);
+        return p;
     }
 }

@@ -43,6 +43,11 @@ public final class VerbatimProcess implements AutoCloseable {
 
     /** Launches node {@code name} on {@code database}; {@link #awaitReady()} waits until it serves requests. */
     public static VerbatimProcess launch(String name, MariaDbServer.Database database) {
+        return launch(name, database, Map.of());
+    }
+
+    /** Launches node {@code name} on {@code database} with {@code more} properties on top. */
+    public static VerbatimProcess launch(String name, MariaDbServer.Database database, Map<String, Object> more) {
         Path dir = Path.of("target", "cluster-nodes", database.name() + "-" + name).toAbsolutePath();
         Path log = dir.resolveSibling(dir.getFileName() + ".log");
         int port = freePort();
@@ -51,6 +56,7 @@ public final class VerbatimProcess implements AutoCloseable {
         properties.put("verbatim.admin.password", VerbatimNode.ADMIN_PASSWORD);
         properties.put("server.port", Integer.toString(port));
         properties.put("spring.application.name", "verbatim-" + name);
+        properties.putAll(more);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-XX:TieredStopAtLevel=1",
@@ -123,6 +129,16 @@ public final class VerbatimProcess implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
         } catch (IOException e) {
             return "(no log at " + log + ")";
+        }
+    }
+
+    /** Ends the node at once, as a crash or a power cut would: no shutdown hook, no orderly close. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

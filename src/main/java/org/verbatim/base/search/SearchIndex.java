@@ -39,10 +39,21 @@ public class SearchIndex {
 
     private static final int CHUNK = 500;
 
-    private final EntityManagerFactory emf;
+    private static final java.time.Duration OUTBOX_DRAINED_WITHIN = java.time.Duration.ofMinutes(10);
 
-    SearchIndex(EntityManagerFactory emf) {
+    private final EntityManagerFactory emf;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final boolean outbox;
+    private final boolean cluster;
+
+    SearchIndex(EntityManagerFactory emf, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                @org.springframework.beans.factory.annotation.Value(
+                        "${spring.jpa.properties.hibernate.search.coordination.strategy:none}") String coordination,
+                @org.springframework.beans.factory.annotation.Value("${verbatim.search.backend:lucene}") String backend) {
         this.emf = emf;
+        this.jdbc = jdbc;
+        this.outbox = coordination.equals("outbox-polling");
+        this.cluster = backend.equals("elasticsearch");
     }
 
     public List<Count> counts() {
@@ -144,12 +155,26 @@ public class SearchIndex {
             a instanceof Comparable ca && a.getClass() == b.getClass() ? ca.compareTo(b) : a.toString().compareTo(b.toString());
 
     /**
-     * Drops and rebuilds the whole index from the database, telling {@code toIndex} how many more documents are
+     * Rebuilds the whole index from the database (on a cluster into a new index that replaces the old one when
+     * complete; on Lucene in place), telling {@code toIndex} how many more documents are
      * coming and {@code indexed} how many more were written, as they happen.
      */
     public void rebuild(LongConsumer toIndex, LongConsumer indexed, int threads) throws InterruptedException {
+        if (cluster) {
+            // into a new generation of each index behind the aliases: searches read the old one until it is complete
+            new IndexGenerations(Search.mapping(emf.unwrap(SessionFactory.class)))
+                    .rebuild(() -> massIndex(toIndex, indexed, threads, false));
+        } else {
+            massIndex(toIndex, indexed, threads, true);
+        }
+    }
+
+    private void massIndex(LongConsumer toIndex, LongConsumer indexed, int threads, boolean purgeFirst)
+            throws InterruptedException {
         try (EntityManager em = emf.createEntityManager()) {
             Search.session(em).massIndexer()
+                    .purgeAllOnStart(purgeFirst)
+                    .dropAndCreateSchemaOnStart(false)
                     .threadsToLoadObjects(Math.max(1, threads))
                     .batchSizeToLoadObjects(50)
                     .monitor(new MassIndexingMonitor() {
@@ -185,14 +210,40 @@ public class SearchIndex {
      * {@link #repair} finds and indexes the rows the index lacks. {@link #awaitWrites} waits for them all.
      */
     public void writeAfterCommitWithoutWaiting(EntityManager transactional) {
+        if (outbox) {
+            return; // the outbox's event processors write after the commit anyway
+        }
         Search.session(transactional).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
     }
 
-    /** Waits until every index entry written so far is committed and visible to searches. */
+    /**
+     * Waits until every index entry written so far is committed and visible to searches. With several nodes (the
+     * outbox) that is once the nodes' event processors have taken every pending event from the outbox.
+     */
     public void awaitWrites() {
+        if (outbox) {
+            awaitOutboxDrained();
+        }
         var workspace = Search.mapping(emf.unwrap(SessionFactory.class)).scope(Object.class).workspace();
         workspace.flush();
         workspace.refresh();
+    }
+
+    private void awaitOutboxDrained() {
+        long deadline = System.nanoTime() + OUTBOX_DRAINED_WITHIN.toNanos();
+        while (jdbc.sql("select count(*) from hsearch_outbox_event where status = 'PENDING'").query(Long.class)
+                .single() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Index work is still waiting in the outbox after "
+                        + OUTBOX_DRAINED_WITHIN + ": is a Verbatim node running its event processor?");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the outbox", e);
+            }
+        }
     }
 
     private List<SearchIndexedEntity<?>> types() {
