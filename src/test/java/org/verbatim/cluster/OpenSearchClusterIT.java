@@ -181,6 +181,21 @@ class OpenSearchClusterIT {
     }
 
     @Test
+    @Order(5)
+    void a_document_lost_from_the_cluster_is_found_and_repaired_through_the_outbox() {
+        long quote = search("Vossmark dam").hits().getFirst().card().quoteId();
+        OpenSearchNode.get().delete("/" + prefix + "quote-write/_doc/" + quote + "?refresh=true");
+        assertThat(search("Vossmark dam").total()).isEqualTo(11);
+
+        var report = RunAs.user("root", Role.ADMIN).call(() -> a.bean(org.verbatim.base.search.IndexMaintenance.class)
+                .check(true));
+        assertThat(report.entities()).anySatisfy(e -> assertThat(e.missingSample()).containsExactly(quote));
+        a.bean(SearchIndex.class).awaitWrites();
+        assertThat(search("Vossmark dam").total()).isEqualTo(12);
+        assertThat(a.bean(SearchIndex.class).compare()).allSatisfy(d -> assertThat(d.consistent()).isTrue());
+    }
+
+    @Test
     @Order(10)
     void a_node_killed_in_the_middle_of_an_import_loses_no_index_entry() throws Exception {
         AtomicInteger stored = new AtomicInteger();

@@ -135,17 +135,38 @@ public class SearchIndex {
             List<Object> chunk = missing.subList(from, Math.min(missing.size(), from + CHUNK));
             try (EntityManager em = emf.createEntityManager()) {
                 SearchSession search = Search.session(em);
-                em.createQuery("select e from " + type.jpaName() + " e where e.id in :ids", type.javaClass())
-                        .setParameter("ids", chunk).getResultList()
-                        .forEach(entity -> search.indexingPlan().addOrUpdate(entity));
-                search.indexingPlan().execute();
+                inTransactionWithOutbox(em, () -> {
+                    em.createQuery("select e from " + type.jpaName() + " e where e.id in :ids", type.javaClass())
+                            .setParameter("ids", chunk).getResultList()
+                            .forEach(entity -> search.indexingPlan().addOrUpdate(entity));
+                    search.indexingPlan().execute();
+                });
             }
         }
         if (!difference.stray().isEmpty()) {
             try (EntityManager em = emf.createEntityManager()) {
                 SearchSession search = Search.session(em);
-                difference.stray().forEach(id -> search.indexingPlan().purge(type.javaClass(), id, null));
-                search.indexingPlan().execute();
+                inTransactionWithOutbox(em, () -> {
+                    difference.stray().forEach(id -> search.indexingPlan().purge(type.javaClass(), id, null));
+                    search.indexingPlan().execute();
+                });
+            }
+        }
+    }
+
+    /** With the outbox, index work is written to the database, so it needs a transaction; without, it is not. */
+    private void inTransactionWithOutbox(EntityManager em, Runnable work) {
+        if (!outbox) {
+            work.run();
+            return;
+        }
+        em.getTransaction().begin();
+        try {
+            work.run();
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
             }
         }
     }
