@@ -750,4 +750,16 @@ class AttributionPatternsTest {
         assertThat(the(text, "they were").speaker()).contains("family");
         assertThat(r.speakers()).extracting(ExtractedSpeaker::name).doesNotContain("his");
     }
+
+    @Test
+    void an_object_pronoun_after_a_name_says_nothing_of_that_persons_gender() {
+        String text = """
+                Lawyer Aaron Pike spoke first at the hearing.
+
+                Pastor Glenn Whitaker of Grace Church said the congregation had forgiven her but that forgiveness did not erase the harm.
+
+                "We fed about 300 families a week before this," he said.
+                """;
+        assertThat(the(text, "We fed").speaker()).isEqualTo("Glenn Whitaker");
+    }
 }
