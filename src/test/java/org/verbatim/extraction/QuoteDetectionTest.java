@@ -167,4 +167,11 @@ class QuoteDetectionTest {
                 """;
         assertThat(the(text, "In my car").speaker()).isEqualTo("Hana Cole");
     }
+
+    @Test
+    void content_before_the_and_a_name_then_said_is_reported_by_that_name() {
+        String text = "Ferry fares on the Selvik route will rise by a fifth from March, the Nordvik Transport Authority said on Thursday.\n";
+        assertThat(the(text, "Ferry fares")).extracting(ExtractedQuote::text, ExtractedQuote::speaker)
+                .containsExactly("Ferry fares on the Selvik route will rise by a fifth from March", "Nordvik Transport Authority");
+    }
 }

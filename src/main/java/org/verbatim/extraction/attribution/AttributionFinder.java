@@ -237,6 +237,8 @@ public final class AttributionFinder {
         if (subj != null && !subj.relative()) {
             m = subj.mention();
             boundary = m.start() - 1;
+            // "..., the World Health Organization said": the article before a name is not part of the content
+            if (boundary > s.start() && t.token(boundary).is("the") && t.token(boundary - 1).isPunct(',')) boundary--;
             r = afterVerb(v);
         } else if (subj == null && v - 1 >= s.start() && (t.token(v - 1).isPunct(',') || t.token(v - 1).kind() == TokenKind.QUOTE)) {
             m = mentions.startingAt(v + 1, s);
