@@ -762,4 +762,17 @@ class AttributionPatternsTest {
                 """;
         assertThat(the(text, "We fed").speaker()).isEqualTo("Glenn Whitaker");
     }
+
+    @Test
+    void a_subject_set_off_from_its_verb_by_a_relative_clause_or_a_place_still_speaks() {
+        String text = """
+                Wheat growers met in Dauphin on Monday.
+
+                Kelly Sand, who farms 3,000 acres near Brandon, Man., said her bins were already full.
+
+                Another analyst, who asked not to be named because of a dispute with the elevator, said prices had halved.
+                """;
+        assertThat(the(text, "her bins").speaker()).isEqualTo("Kelly Sand");
+        assertThat(extract(text).quotes()).extracting(ExtractedQuote::text).contains("prices had halved");
+    }
 }

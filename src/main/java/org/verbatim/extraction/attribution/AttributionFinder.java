@@ -172,7 +172,26 @@ public final class AttributionFinder {
             return m == null ? null : new Subject(m, true);
         }
         Mention m = mentions.endingAt(e + 1, s);
+        if (m == null && x.isPunct(',')) m = subjectBeforeParenthetical(e, s);
         return m == null ? null : new Subject(m, false);
+    }
+
+    /**
+     * "Kelly Sand, who farms near Brandon, Man., said", "Another analyst, who asked not to be named, said": the mention
+     * that opens the clause and ends at the comma opening a parenthetical that closes with the comma at {@code close}.
+     */
+    private Mention subjectBeforeParenthetical(int close, Range s) {
+        int cs = Clauses.start(t, s, close);
+        if (cs < 0) return null;
+        for (int k = close - 2; k > cs && close - k <= 30; k--) {
+            if (inDirect(k)) return null;
+            if (!t.token(k).isPunct(',')) continue;
+            // "The union's leader, Jane Doe, said": an apposed name is who speaks, which the phrase sieve knows
+            if (!t.token(k + 1).isLowerWord()) continue;
+            Mention m = mentions.endingAt(k, s);
+            if (m != null && m.start() == cs && m.kind() != Mention.Kind.PRONOUN) return m;
+        }
+        return null;
     }
 
     /** "The agency's evaluation, published in June, found": a participle phrase set off by commas is skipped. */
