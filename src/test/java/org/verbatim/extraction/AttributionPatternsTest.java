@@ -750,4 +750,29 @@ class AttributionPatternsTest {
         assertThat(the(text, "they were").speaker()).contains("family");
         assertThat(r.speakers()).extracting(ExtractedSpeaker::name).doesNotContain("his");
     }
+
+    @Test
+    void an_object_pronoun_after_a_name_says_nothing_of_that_persons_gender() {
+        String text = """
+                Lawyer Aaron Pike spoke first at the hearing.
+
+                Pastor Glenn Whitaker of Grace Church said the congregation had forgiven her but that forgiveness did not erase the harm.
+
+                "We fed about 300 families a week before this," he said.
+                """;
+        assertThat(the(text, "We fed").speaker()).isEqualTo("Glenn Whitaker");
+    }
+
+    @Test
+    void a_subject_set_off_from_its_verb_by_a_relative_clause_or_a_place_still_speaks() {
+        String text = """
+                Wheat growers met in Dauphin on Monday.
+
+                Kelly Sand, who farms 3,000 acres near Brandon, Man., said her bins were already full.
+
+                Another analyst, who asked not to be named because of a dispute with the elevator, said prices had halved.
+                """;
+        assertThat(the(text, "her bins").speaker()).isEqualTo("Kelly Sand");
+        assertThat(extract(text).quotes()).extracting(ExtractedQuote::text).contains("prices had halved");
+    }
 }

@@ -79,7 +79,9 @@ final class EvalScorer {
                 }
             }
             if (best == null) {
-                misses.add("FN " + doc + ": " + snippet(text, g.start(), g.end()) + " <- " + g.speaker());
+                Predicted near = minOverlap > 0 ? nearest(preds, g) : null;
+                if (near != null) misses.add("BND " + doc + ": gold " + ends(text, g.start(), g.end()) + " pred " + ends(text, near.start(), near.end()));
+                else misses.add("FN " + doc + ": " + snippet(text, g.start(), g.end()) + " <- " + g.speaker());
                 continue;
             }
             recalled++;
@@ -153,6 +155,26 @@ final class EvalScorer {
             inWord = w;
         }
         return n;
+    }
+
+    /** The prediction that overlaps a gold span most, at any overlap: the other side of a boundary miss. */
+    private static Predicted nearest(List<Predicted> preds, Gold g) {
+        Predicted near = null;
+        int most = 0;
+        for (Predicted p : preds) {
+            int o = Math.min(p.end(), g.end()) - Math.max(p.start(), g.start());
+            if (o > most) {
+                most = o;
+                near = p;
+            }
+        }
+        return near;
+    }
+
+    /** A span's first and last words, enough to see where two boundaries differ. */
+    private static String ends(String text, int s, int e) {
+        if (e - s <= 90) return snippet(text, s, e);
+        return "\u00AB" + text.substring(s, s + 50).replace('\n', ' ') + " … " + text.substring(e - 35, e).replace('\n', ' ') + "\u00BB";
     }
 
     private static String snippet(String text, int s, int e) {

@@ -24,7 +24,8 @@ class OwnDevEval {
         List<EvalScorer> scores = AnnotatedSet.score(EvalScorer.extractor(), AnnotatedSet.load(AnnotatedSet.OWN_DEV));
         for (EvalScorer s : scores) System.out.println(s.report("owndev"));
         EvalScorer scorer = scores.get(1); // overlap >= 0.3
-        if (Boolean.getBoolean("owndev.dump")) scorer.misses().forEach(m -> System.out.println("  " + m));
+        // -Downdev.dump.level=2 prints the misses at overlap 0.8 instead (BND: found, but its boundaries are off)
+        if (Boolean.getBoolean("owndev.dump")) scores.get(Integer.getInteger("owndev.dump.level", 1)).misses().forEach(m -> System.out.println("  " + m));
         assertTrue(scorer.f1() >= FLOOR_F1, "owndev F1 below the floor: " + scorer.f1());
         assertTrue(scorer.speakerAccuracy() >= FLOOR_SPEAKER, "owndev speaker accuracy below the floor: " + scorer.speakerAccuracy());
     }

@@ -48,12 +48,14 @@ class PolnearEval {
         return HELD_OUT.contains(article.substring(0, article.indexOf('_')));
     }
 
-    /** Development measure: dev split, publishers not held out. Misses printed with -Dpolnear.dump=true. */
+    /** Development measure: dev split, publishers not held out. Misses printed with -Dpolnear.dump=true (any overlap). */
     @Test
     void polnear_dev_reaches_its_floor() throws IOException {
         String split = System.getProperty("polnear.split", "dev");
         List<EvalScorer> scores = score(List.of(split), a -> !heldOut(a), "polnear-" + split);
-        if (Boolean.getBoolean("polnear.dump")) scores.getFirst().misses().forEach(m -> System.out.println("  " + m));
+        // -Dpolnear.dump.level=1 or 2 prints the misses at overlap 0.3 or 0.8 (BND: found, but its boundaries are off)
+        int level = Integer.getInteger("polnear.dump.level", 0);
+        if (Boolean.getBoolean("polnear.dump")) scores.get(level).misses().forEach(m -> System.out.println("  " + m));
         if (split.equals("dev")) {
             assertTrue(scores.get(1).f1() >= FLOOR_F1, "PolNeAR dev F1 fell: " + scores.get(1).f1());
             assertTrue(scores.get(1).speakerAccuracy() >= FLOOR_SPEAKER, "PolNeAR dev speaker accuracy fell: " + scores.get(1).speakerAccuracy());

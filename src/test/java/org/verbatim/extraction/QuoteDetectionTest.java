@@ -119,4 +119,59 @@ class QuoteDetectionTest {
                 "tickets would be refunded");
         assertThat(the(text, "tickets").cue()).isEqualTo("said");
     }
+
+    // verbs that name what their object is in someone's words: "called the plan “a gamble”"
+    private void assertLabelled(String text, String object, String quote, String speaker) {
+        ExtractedQuote q = the(text, object);
+        assertThat(q.text()).isEqualTo(quote);
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(q.speaker()).contains(speaker);
+    }
+
+    @Test
+    void called_or_accused_with_a_quoted_label_reports_the_object_and_its_label() {
+        assertLabelled("The ferry operator's chief, Ines Varga, said fares would rise. Her rival Tomas Berg called the plan \"a gamble with other people's money\".\n",
+                "the plan", "the plan \"a gamble with other people's money\"", "Tomas Berg");
+        String accused = "The Green group leader, Cllr Maren Holt, accused the board of \"hiding behind consultants\" and said the report should be published.\n";
+        assertLabelled(accused, "the board", "the board of \"hiding behind consultants\"", "Maren Holt");
+        assertThat(the(accused, "the report should").speaker()).contains("Maren Holt");
+    }
+
+    @Test
+    void a_second_clause_that_names_with_a_label_is_a_statement_of_its_own() {
+        String text = "The charity said in a statement that 40 wells had dried up and called the situation \"worse than anything since 1992\".\n";
+        assertThat(the(text, "40 wells").text()).isEqualTo("40 wells had dried up");
+        assertThat(the(text, "the situation").speaker()).isEqualTo("charity");
+    }
+
+    @Test
+    void a_thing_called_by_its_name_or_calls_taken_are_no_speech() {
+        String text = """
+                Orla Brandt sells a lamp called Beacon that she says can run for a week.
+
+                By nine, the station began taking calls from listeners to its "Morning Desk" programme.
+                """;
+        assertThat(quotes(text)).containsExactly("can run for a week");
+    }
+
+    @Test
+    void a_group_quoted_before_a_question_and_answer_block_is_not_the_interviewee() {
+        String text = """
+                When Hana Cole won the prize, she was at work. "I had to sit down," she said.
+
+                The judges called her book "a quiet triumph".
+
+                Q: Where did you write it?
+
+                A: In my car, mostly.
+                """;
+        assertThat(the(text, "In my car").speaker()).isEqualTo("Hana Cole");
+    }
+
+    @Test
+    void content_before_the_and_a_name_then_said_is_reported_by_that_name() {
+        String text = "Ferry fares on the Selvik route will rise by a fifth from March, the Nordvik Transport Authority said on Thursday.\n";
+        assertThat(the(text, "Ferry fares")).extracting(ExtractedQuote::text, ExtractedQuote::speaker)
+                .containsExactly("Ferry fares on the Selvik route will rise by a fifth from March", "Nordvik Transport Authority");
+    }
 }

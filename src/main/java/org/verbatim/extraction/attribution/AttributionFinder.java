@@ -92,6 +92,14 @@ public final class AttributionFinder {
         Token x = t.token(i);
         if (x.kind() != TokenKind.WORD || inDirect(i)) return false;
         String lemma = SpeechVerbs.lemma(x.lower());
+        if (lemma == null && SpeechVerbs.namingLemma(x.lower()) != null && x.isLowerWord()) {
+            // "called the plan “a disaster”": a verb that names is speech with its quoted label only
+            // "the calls", "taking calls from listeners to his “…” show": a noun, not the verb
+            Token prev = t.token(Math.max(s.start(), i - 1));
+            boolean noun = i > s.start() && (Lexicon.isDeterminer(prev.lower()) || prev.kind() == TokenKind.POSSESSIVE
+                    || Lexicon.PREPOSITIONS.contains(prev.lower()) || prev.isLowerWord() && prev.lower().endsWith("ing"));
+            return !noun && quotedLabelEnd(s, i + 1) > 0;
+        }
         if (lemma == null) return false;
         boolean headline = x.isCapitalized() && i > s.start() && SpeechVerbs.isHeadlineForm(x.lower())
                 && i + 1 < s.end() && t.token(i + 1).isCapitalized();
@@ -108,8 +116,17 @@ public final class AttributionFinder {
         return true;
     }
 
+    /** "saying", "adding", and "calling" when a quoted label follows: the form that heads a participial clause. */
+    private boolean participle(int k) {
+        String form = t.token(k).lower();
+        if (SpeechVerbs.isParticiple(form)) return true;
+        return form.endsWith("ing") && SpeechVerbs.namingLemma(form) != null && quotedLabelEnd(t.sentence(t.sentenceOf(k)), k + 1) > 0;
+    }
+
     private String lemma(int v) {
-        return SpeechVerbs.lemma(t.token(v).lower());
+        String form = t.token(v).lower();
+        String lemma = SpeechVerbs.lemma(form);
+        return lemma != null ? lemma : SpeechVerbs.namingLemma(form);
     }
 
     private int afterVerb(int v) {
@@ -155,7 +172,26 @@ public final class AttributionFinder {
             return m == null ? null : new Subject(m, true);
         }
         Mention m = mentions.endingAt(e + 1, s);
+        if (m == null && x.isPunct(',')) m = subjectBeforeParenthetical(e, s);
         return m == null ? null : new Subject(m, false);
+    }
+
+    /**
+     * "Kelly Sand, who farms near Brandon, Man., said", "Another analyst, who asked not to be named, said": the mention
+     * that opens the clause and ends at the comma opening a parenthetical that closes with the comma at {@code close}.
+     */
+    private Mention subjectBeforeParenthetical(int close, Range s) {
+        int cs = Clauses.start(t, s, close);
+        if (cs < 0) return null;
+        for (int k = close - 2; k > cs && close - k <= 30; k--) {
+            if (inDirect(k)) return null;
+            if (!t.token(k).isPunct(',')) continue;
+            // "The union's leader, Jane Doe, said": an apposed name is who speaks, which the phrase sieve knows
+            if (!t.token(k + 1).isLowerWord()) continue;
+            Mention m = mentions.endingAt(k, s);
+            if (m != null && m.start() == cs && m.kind() != Mention.Kind.PRONOUN) return m;
+        }
+        return null;
     }
 
     /** "The agency's evaluation, published in June, found": a participle phrase set off by commas is skipped. */
@@ -220,6 +256,8 @@ public final class AttributionFinder {
         if (subj != null && !subj.relative()) {
             m = subj.mention();
             boundary = m.start() - 1;
+            // "..., the World Health Organization said": the article before a name is not part of the content
+            if (boundary > s.start() && t.token(boundary).is("the") && t.token(boundary - 1).isPunct(',')) boundary--;
             r = afterVerb(v);
         } else if (subj == null && v - 1 >= s.start() && (t.token(v - 1).isPunct(',') || t.token(v - 1).kind() == TokenKind.QUOTE)) {
             m = mentions.startingAt(v + 1, s);
@@ -371,7 +409,7 @@ public final class AttributionFinder {
     /** "X said that ...", "X said: “…”", ", adding that ...", "Noting that ..., X said ...", ", who said ...". */
     private void forward(Range s, int si, int v) {
         String form = t.token(v).lower();
-        boolean participle = SpeechVerbs.isParticiple(form);
+        boolean participle = participle(v);
         int first = contentStartOfSentence(s);
         if (participle && v == first) {
             introParticiple(s, si, v);
@@ -395,7 +433,8 @@ public final class AttributionFinder {
         int r = contentStart(s, v);
         if (r < 0) return;
         String cue = cueText(v);
-        boolean describing = lemma(v).startsWith("describ") || lemma(v).startsWith("characteri");
+        boolean naming = SpeechVerbs.namingLemma(form) != null;
+        boolean describing = naming || lemma(v).startsWith("describ") || lemma(v).startsWith("characteri");
         int quotedLabel = describing ? quotedLabelEnd(s, r) : -1;
         if (SpeechVerbs.isWeak(lemma(v)) && !(participle && describing) && quotedLabel < 0
                 && !(r > 0 && (t.token(r - 1).isPunct(':') || t.token(r).kind() == TokenKind.QUOTE))) return;
@@ -442,16 +481,24 @@ public final class AttributionFinder {
     static final boolean SPLIT_THAT = true;
 
     /**
-     * "described the offer as “simply unaffordable”": the end (after the closing mark) of the quote that follows "as"
-     * after a short object, which is where a description in someone's words ends; -1 when there is none.
+     * "described the offer as “simply unaffordable”", "called her novel, “Triage,” “a book of ...”", "accused the cabinet
+     * of “governing by spreadsheet”": the end (after the closing mark) of the quoted label that follows a short object,
+     * directly or after "as" or "of", which is where a description in someone's words ends; -1 when there is none.
      */
     private int quotedLabelEnd(Range s, int r) {
-        for (int k = r + 1; k + 1 < s.end() && k < r + 20; k++) {
+        for (int k = r + 1; k < s.end() && k < r + 20; k++) {
             Token y = t.token(k);
             if (y.isTerminal() || y.isPunct(';') || y.isPunct(':')) return -1;
-            if (!y.is("as") || !inDirect(k + 1)) continue;
-            QuoteSpan q = direct.get(directAt[k + 1]);
-            return q.outerStart() == k + 1 && q.closeMark() >= 0 ? q.outerEnd() : -1;
+            if (!inDirect(k)) continue;
+            QuoteSpan q = direct.get(directAt[k]);
+            if (q.outerStart() != k || q.closeMark() < 0) return -1;
+            // a title in the object ("her novel, “Triage,”") is followed by the label itself
+            int next = q.outerEnd();
+            if (next < s.end() && inDirect(next) && direct.get(directAt[next]).outerStart() == next
+                    && direct.get(directAt[next]).closeMark() >= 0) return direct.get(directAt[next]).outerEnd();
+            Token before = t.token(k - 1);
+            boolean joined = before.is("as") || before.is("of") || before.kind() == TokenKind.WORD || before.isPunct(',');
+            return joined ? q.outerEnd() : -1;
         }
         return -1;
     }
@@ -612,7 +659,9 @@ public final class AttributionFinder {
             if (found < 0) return -1;
             r = found;
         }
-        while (r < s.end() && (t.token(r).is("that") || t.token(r).isPunct(',') || t.token(r).isPunct(':'))) r++;
+        // "calling that design choice “non-negotiable”": after a verb that names, "that" is the object's determiner
+        boolean naming = SpeechVerbs.namingLemma(t.token(v).lower()) != null;
+        while (r < s.end() && (t.token(r).is("that") && !naming || t.token(r).isPunct(',') || t.token(r).isPunct(':'))) r++;
         if (r >= s.end() || t.token(r).isTerminal()) return -1;
         return r;
     }
@@ -699,7 +748,7 @@ public final class AttributionFinder {
             if (inDirect(j)) continue;
             if (t.token(j).isPunct(',')) {
                 Token y = t.token(j + 1);
-                if (SpeechVerbs.isParticiple(y.lower()) || y.is("according")) {
+                if (participle(j + 1) || y.is("according")) {
                     e = j;
                     break;
                 }
@@ -717,6 +766,8 @@ public final class AttributionFinder {
         while (k < end && t.token(k).isLowerWord() && (t.token(k).lower().endsWith("ly") || Lexicon.AUXILIARIES.contains(t.token(k).lower()))) k++;
         if (k >= end || inDirect(k) || !t.token(k).isLowerWord()) return false;
         String form = t.token(k).lower();
+        // "... had been damaged and called the situation “alarming”": a naming verb with its label is a statement too
+        if (SpeechVerbs.namingLemma(form) != null) return quotedLabelEnd(t.sentence(t.sentenceOf(k)), k + 1) > 0;
         return SpeechVerbs.lemma(form) != null && !SpeechVerbs.mayBeNoun(form) && !SpeechVerbs.isParticiple(form)
                 && !SpeechVerbs.isWeak(SpeechVerbs.lemma(form));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.verbatim.extraction.QuoteType;
 import org.verbatim.extraction.lexicon.Lexicon;
+import org.verbatim.extraction.lexicon.WordClasses;
 import org.verbatim.extraction.mention.Mention;
 import org.verbatim.extraction.mention.MentionIndex;
 import org.verbatim.extraction.quote.QuoteSpan;
@@ -15,7 +16,7 @@ import org.verbatim.extraction.text.Token;
  * Question-and-answer blocks: every paragraph opened by "A:" (or "Answer:") after one opened by "Q:" is what the
  * interviewee said, quoted or not, and so is a paragraph with no label between an answer and the next question. The
  * interviewee is whoever the article quoted last with a cue of its own before the block ("…,” she said by phone"),
- * else the last person it named.
+ * a group aside, else the last person it named.
  */
 public final class Interviews {
 
@@ -116,11 +117,18 @@ public final class Interviews {
         QuoteSpan last = null;
         for (List<QuoteSpan> quotes : List.of(direct, reported)) {
             for (QuoteSpan q : quotes) {
-                if (q.outerStart() >= before || q.cueToken() < 0 || q.mention() == null) continue;
+                if (q.outerStart() >= before || q.cueToken() < 0 || q.mention() == null || group(q.mention())) continue;
                 if (last == null || q.outerStart() > last.outerStart()) last = q;
             }
         }
         return last;
+    }
+
+    /** "The judges called it ...": a group or an organisation is no interviewee; one person answers. */
+    private static boolean group(Mention m) {
+        if (m.organization()) return true;
+        if (m.kind() == Mention.Kind.PRONOUN) return m.text().equalsIgnoreCase("they") || m.text().equalsIgnoreCase("we");
+        return m.kind() == Mention.Kind.DESCRIPTION && m.head() != null && WordClasses.isPersonPlural(m.head());
     }
 
     private static Mention lastPersonBefore(AnnotatedText t, int before, MentionIndex mentions, List<QuoteSpan> direct) {

@@ -103,12 +103,25 @@ public final class SpeakerResolver {
                         e.setKind(SpeakerKind.ORGANIZATION);
                         break;
                     }
+                    // "Judge Ray Okafor ordered her to repay": an object pronoun is someone else, no evidence
+                    if (objectPronoun(k)) continue;
                     g = genderOf(t.token(k).lower());
                     if (g != 0) break;
                 }
             }
             if (g != 0 && e.kind() == SpeakerKind.PERSON) gender.merge(e, Integer.signum(g), Integer::sum);
         }
+    }
+
+    private static final Set<String> OBJECT_FOLLOWERS = Words.setOf("and", "but", "or", "to", "that", "as", "when", "if");
+
+    /** "him", or "her" not followed by the noun it would own ("ordered her to", "forgiven her but"): an object. */
+    private boolean objectPronoun(int k) {
+        if (t.token(k).is("him")) return true;
+        if (!t.token(k).is("her")) return false;
+        if (k + 1 >= t.size() || !t.token(k + 1).isLowerWord()) return true;
+        String next = t.token(k + 1).lower();
+        return Lexicon.PREPOSITIONS.contains(next) || OBJECT_FOLLOWERS.contains(next);
     }
 
     private static int genderOf(String lower) {

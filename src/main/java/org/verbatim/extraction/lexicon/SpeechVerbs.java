@@ -26,6 +26,15 @@ public final class SpeechVerbs {
             "characterise", "counter", "answer", "charge", "conclude", "hint", "ask", "wonder", "plead", "shout", "scoff",
             "snap", "chime");
 
+    /**
+     * Verbs that name what their object is, in someone's words: "called the plan “a disaster”", "accused the cabinet
+     * of “governing by spreadsheet”". They report speech only with such a quotation, so they are no speech verbs of their
+     * own ("a device called Halo", "the label"): {@link #namingLemma} knows them apart.
+     */
+    private static final Set<String> NAMING = Words.setOf("call", "brand", "dub", "label", "accuse");
+
+    private static final Map<String, String> NAMING_FORMS = new HashMap<>();
+
     /** Verbs whose first complement is the addressee: "told reporters that ...". */
     private static final Set<String> ADDRESSEE_FIRST = Words.setOf("tell", "assure", "inform", "warn", "urge", "remind");
 
@@ -46,6 +55,14 @@ public final class SpeechVerbs {
         for (String f : new String[]{"told", "tells", "telling", "tell"}) FORMS.put(f, "tell");
         for (String f : new String[]{"wrote", "written", "writes", "writing", "write"}) FORMS.put(f, "write");
         for (String f : new String[]{"found", "finds", "finding", "find"}) FORMS.put(f, "find");
+        for (String lemma : NAMING) {
+            for (String form : forms(lemma)) NAMING_FORMS.put(form, lemma);
+        }
+        // "labelled", "labelling", "dubbed": the consonant doubles
+        NAMING_FORMS.put("labelled", "label");
+        NAMING_FORMS.put("labelling", "label");
+        NAMING_FORMS.put("dubbed", "dub");
+        NAMING_FORMS.put("dubbing", "dub");
         FORMS.remove("wrot");
     }
 
@@ -100,6 +117,11 @@ public final class SpeechVerbs {
 
     public static boolean isWeak(String lemma) {
         return WEAK.contains(lemma);
+    }
+
+    /** Lemma of a form of a naming verb ("called" → "call"), which reports speech only as object plus quoted label. */
+    public static String namingLemma(String lowerForm) {
+        return NAMING_FORMS.get(lowerForm);
     }
 
     public static boolean takesAddressee(String lemma) {
