@@ -331,12 +331,71 @@ public final class StanceComparison {
                         + goesOn.aspectWords() + "”), the other that it has stopped (“" + stopped.aspectWords() + "”)");
             }
         }
+        if (aspect == null) {
+            aspect = staysAgainstChanges(a, b, matches);
+        }
         if (modality != null) {
             out.add(modality);
         }
         if (aspect != null) {
             out.add(aspect);
         }
+    }
+
+    /**
+     * "the ward will stay open" against "mothers will be transferred", "no school will be closed" against "forty
+     * schools will be merged": one clause says its subject stays as it is (a word of continuation, or a change
+     * denied), the other that it changes (a verb WordNet knows as a change of state, place or hands, or as an end or
+     * a loss), about a thing both clauses name.
+     */
+    private static Difference staysAgainstChanges(Claim a, Claim b, List<Term[]> matches) {
+        for (Term[] m : matches) {
+            for (int side = 0; side < 2; side++) {
+                Claim stays = side == 0 ? a : b;
+                Claim changes = side == 0 ? b : a;
+                Term anchorStays = m[side];
+                Term anchorChanges = m[1 - side];
+                Clause cs = clause(stays, anchorStays.clause());
+                Clause cc = clause(changes, anchorChanges.clause());
+                if (cs == null || cc == null || cc.aspect() == Aspect.CONTINUES || cc.modality() == Modality.EXCLUDED
+                        || changes.termsOf(cc.index()).stream().anyMatch(t -> t.head() && t.negated())) {
+                    continue;
+                }
+                Term denied = deniedChange(stays, cs);
+                String stayWords = cs.aspect() == Aspect.CONTINUES ? cs.aspectWords()
+                        : denied != null && cs.modality() != Modality.EXCLUDED ? context(stays, denied, 5) : null;
+                if (stayWords == null) {
+                    continue;
+                }
+                for (Term t : changes.termsOf(cc.index())) {
+                    // "will not rise" and "will fall" say the same
+                    boolean sameWay = denied != null && (denied.entry().opposes(t.entry())
+                            || denied.entry().valence() != 0 && t.entry().valence() == -denied.entry().valence());
+                    if (t != anchorChanges && !t.negated() && t.predicative() && changing(t) && !sameWay
+                            && !mentions(stays, t)) {
+                        return new Difference(Kind.CONTINUATION, 0.6, "Continuation: one says it stays as it is (“"
+                                + stayWords + "”), the other that it changes (“" + context(changes, t) + "”)");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The change a clause denies ("no school will be <b>closed</b>"), or {@code null}. */
+    private static Term deniedChange(Claim c, Clause cl) {
+        for (Term t : c.termsOf(cl.index())) {
+            if (t.head() && t.negated() && changing(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** A verb that says something changes, ends or is lost ("merge", "transfer", "close", "abolish"). */
+    private static boolean changing(Term t) {
+        Lexicon.Entry e = t.entry();
+        return !e.adjective() && (e.change() > 0 || e.change() == 0 && e.predicate() && e.valence() < 0);
     }
 
     private static Difference modality(Clause ca, Clause cb) {

@@ -77,6 +77,20 @@ class StanceComparisonTest {
     }
 
     @Test
+    void staying_as_it_is_against_a_change_of_state_place_or_hands() {
+        assertDiffer("The children's hospital will stay open.",
+                "Patients of the children's hospital will be transferred to the capital.", Kind.CONTINUATION);
+        assertDiffer("No village library will be closed this year.",
+                "Twelve village libraries will be merged with town libraries.", Kind.CONTINUATION);
+        assertDiffer("The ferry fare will remain at four euros.", "The ferry fare will go up in spring.",
+                Kind.CONTINUATION);
+        assertNoKind("No village library will be closed this year.", "Village libraries will stay where they are.",
+                Kind.CONTINUATION);
+        assertNoKind("The children's hospital will stay open.", "The children's hospital will remain in the old building.",
+                Kind.CONTINUATION);
+    }
+
+    @Test
     void numbers_and_dates_that_disagree_for_the_same_measure() {
         assertDiffer("The deficit will be 3.2% of output.", "The deficit will reach 4.1% of output.", Kind.QUANTITY);
         assertDiffer("The bridge will open in 2025.", "The bridge will open in 2027.", Kind.QUANTITY);
@@ -144,15 +158,16 @@ class StanceComparisonTest {
 
     @Test
     void words_that_move_the_topic_opposite_ways_are_a_difference_of_direction() {
+        // keeping against reducing is a difference of continuation, which says more than one of direction
         assertDiffer("We will reduce the workforce at the plant by 800 people.",
-                "Every worker at the plant will keep their job.", Kind.POLARITY);
+                "Every worker at the plant will keep their job.", Kind.CONTINUATION);
         assertDiffer("The new vaccine poses a real risk to babies.",
                 "Parents can be confident this vaccine protects their babies.", Kind.POLARITY);
         assertDiffer("No jobs will be lost at the smelter.", "The smelter will cut its staff by half.",
-                Kind.POLARITY);
+                Kind.CONTINUATION);
         Result r = compare("We will reduce the workforce at the plant.", "Every worker at the plant will keep a job.");
         assertThat(r.weak()).isFalse();
-        assertThat(r.differences()).filteredOn(d -> d.kind() == Kind.POLARITY).first()
+        assertThat(r.differences()).filteredOn(d -> d.kind() == Kind.CONTINUATION).first()
                 .extracting(StanceComparison.Difference::reason).asString().contains("reduce").contains("keep");
     }
 
