@@ -93,7 +93,7 @@ public final class StanceComparison {
         Set<Term> matchedB = identities();
         Set<String> ownNames = new LinkedHashSet<>();
         for (Term[] m : matches) {
-            if (m[0].name()) {
+            if (m[0].name() && m[1].name()) {
                 if (ownSide.contains(m[0].key())) {
                     ownNames.add(m[0].key());
                 } else if (nameKeys.add(m[0].key())) {
@@ -145,11 +145,17 @@ public final class StanceComparison {
         for (Term tb : b.terms()) {
             if (tb.name()) {
                 for (Term ta : a.terms()) {
-                    if (ta.name() && ta.key().equals(tb.key())) {
+                    if (ta.name() ? ta.key().equals(tb.key()) : sameWritten(ta, tb)) {
                         found.computeIfAbsent(ta, k -> identities()).add(tb);
                     }
                 }
                 continue;
+            }
+            // a word one statement begins with, capitalised, may be read as a name ("Glyphosate will be banned")
+            for (Term ta : a.terms()) {
+                if (ta.name() && sameWritten(ta, tb)) {
+                    found.computeIfAbsent(ta, k -> identities()).add(tb);
+                }
             }
             // same meaning: b's lemma among a's synonyms, or a's lemma among b's
             tb.entry().lemmas().forEach(l -> a.index().withSynonym(l)
@@ -175,6 +181,13 @@ public final class StanceComparison {
             }
         }
         return out;
+    }
+
+    /** A name and a word written alike but for case, or a word's base form ("Farmers" and "farmer"). */
+    private static boolean sameWritten(Term x, Term y) {
+        String wx = x.written().replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
+        String wy = y.written().replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
+        return wx.equals(wy) || (x.name() ? y : x).entry().lemmas().contains(x.name() ? wx : wy);
     }
 
     /** The terms of {@code a} opposed to {@code tb}: as {@link Lexicon.Entry#opposes} or {@code opposesBroadly}. */

@@ -91,6 +91,14 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_word_capitalised_at_the_start_of_a_statement_meets_the_same_word_written_small() {
+        Result r = compare("Fenoxalin will be prohibited on farms from January.",
+                "Growers may keep using fenoxalin until the review is finished.");
+        assertThat(r.sharedWords()).contains("fenoxalin");
+        assertThat(r.differences()).extracting(StanceComparison.Difference::kind).contains(Kind.CONTINUATION);
+    }
+
+    @Test
     void numbers_and_dates_that_disagree_for_the_same_measure() {
         assertDiffer("The deficit will be 3.2% of output.", "The deficit will reach 4.1% of output.", Kind.QUANTITY);
         assertDiffer("The bridge will open in 2025.", "The bridge will open in 2027.", Kind.QUANTITY);
