@@ -462,6 +462,9 @@ public final class StanceComparison {
                     continue;
                 }
                 String measure = sharedMeasure(matches, qa, qb);
+                if (measure != null && isDate(qa) && !sameEvent(matches, qa, qb)) {
+                    continue;
+                }
                 if (measure != null) {
                     out.add(new Difference(Kind.QUANTITY, 0.9, "Numbers disagree on " + measure + ": " + qa.written()
                             + " against " + qb.written()));
@@ -487,6 +490,29 @@ public final class StanceComparison {
         if (loose != null) {
             out.add(loose);
         }
+    }
+
+    private static boolean isDate(Quantity q) {
+        return q.unit() == Claim.Unit.MONTH || q.unit() == Claim.Unit.YEAR;
+    }
+
+    /**
+     * Whether two dates are said of one event: the clauses share what they are about (both subjects), what happens (a
+     * verb or adjective) or two words. A date says when, and one word shared elsewhere ("every night" / "the night
+     * train") is two things happening at two times.
+     */
+    private static boolean sameEvent(List<Term[]> matches, Quantity qa, Quantity qb) {
+        int shared = 0;
+        for (Term[] m : matches) {
+            if (m[0].clause() != qa.clause() || m[1].clause() != qb.clause()) {
+                continue;
+            }
+            if (m[0].subject() && m[1].subject() || m[0].predicative() || m[1].predicative()
+                    || m[0].name() && m[1].name() || ++shared >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the claims share a word or name other than {@code what}: the counts are of one thing's. */

@@ -256,6 +256,9 @@ class StanceComparisonTest {
         // a word that only qualifies another is no measure: two things happening "next" month
         assertNoKind("Bus fares will rise from next January.", "The Vega-3 probe will launch next March.",
                 Kind.QUANTITY);
+        // one word shared outside what the clauses are about is two things happening at two times
+        assertNoKind("The museum will be closed every night from April.",
+                "The night ferry to the islands will run every day from December.", Kind.QUANTITY);
         // the day of the month is no count
         assertThat(READER.read("The vote is on 14 May.").quantities()).extracting(Claim.Quantity::unit)
                 .containsExactly(Claim.Unit.MONTH);
