@@ -253,6 +253,60 @@ public final class StanceComparison {
                     + "”, the other “" + context(affirmedIn, affirmed) + "”"));
             return;
         }
+        Difference clauses = deniedClause(a, b, matches);
+        if (clauses == null) {
+            clauses = deniedClause(b, a, flipped(matches));
+        }
+        if (clauses != null) {
+            out.add(clauses);
+        }
+    }
+
+    /**
+     * "drivers will not have to obtain a taxi licence" against "drivers will need a taxi licence": a clause denied and
+     * a clause affirmed about the same two things, in other verbs. Not when the denial and the affirmation go the same
+     * way ("no library will be closed" / "libraries will stay open").
+     */
+    private static Difference deniedClause(Claim a, Claim b, List<Term[]> matches) {
+        for (Clause ca : a.clauses()) {
+            List<Term> inA = a.termsOf(ca.index());
+            Term denied = inA.stream().filter(t -> t.negated() && !t.name()).findFirst().orElse(null);
+            if (denied == null || ca.modality() == Modality.EXCLUDED) {
+                continue;
+            }
+            for (Clause cb : b.clauses()) {
+                List<Term> inB = b.termsOf(cb.index());
+                Term said = inB.stream().filter(t -> t.predicative() && !t.negated()).findFirst().orElse(null);
+                // denying a change and saying it stays agree ("no indexation" / "will be frozen")
+                boolean stays = cb.aspect() == Aspect.CONTINUES
+                        || inB.stream().anyMatch(t -> t.predicative() && t.entry().change() < 0);
+                if (said == null || stays || inB.stream().anyMatch(Term::negated)
+                        || cb.modality() == Modality.EXCLUDED) {
+                    continue;
+                }
+                Set<String> shared = new LinkedHashSet<>();
+                for (Term[] m : matches) {
+                    if (m[0].clause() == ca.index() && m[1].clause() == cb.index()) {
+                        shared.add(m[0].written().toLowerCase(Locale.ROOT));
+                    }
+                }
+                if (shared.size() < 2) {
+                    continue;
+                }
+                int da = direction(a, Set.of(ca.index())).sign();
+                int db = direction(b, Set.of(cb.index())).sign();
+                if (da != 0 && da == db) {
+                    continue;
+                }
+                return new Difference(Kind.NEGATION, 0.5, "Negation: one says “" + context(a, denied, 5)
+                        + "”, the other “" + context(b, said) + "” of " + String.join(", ", shared));
+            }
+        }
+        return null;
+    }
+
+    private static List<Term[]> flipped(List<Term[]> matches) {
+        return matches.stream().map(m -> new Term[]{m[1], m[0]}).toList();
     }
 
     /**

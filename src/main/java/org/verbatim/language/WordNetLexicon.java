@@ -90,7 +90,7 @@ public final class WordNetLexicon implements Lexicon {
             // a change of state, place or hands against staying as it is: besides what WordNet files as a change,
             // moving something elsewhere and taking it away; staying, keeping and going on are no change
             concepts(changeRoots, POS.VERB, "move 2", "remove 1");
-            concepts(stayRoots, POS.VERB, "continue 1", "keep 1 2", "stay 1", "remain 2");
+            concepts(stayRoots, POS.VERB, "continue 1", "keep 1 2", "stay 1", "remain 2", "stand_still 1");
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet could not be read", e);
         }
@@ -643,11 +643,14 @@ public final class WordNetLexicon implements Lexicon {
         iw.getSenses().stream().filter(s -> s.getLexFileName().equals(kind)).findFirst().ifPresent(into::add);
     }
 
-    /** Senses by WordNet's numbers: "increase 1 2" is the first two senses of "increase" as a {@code pos}. */
+    /**
+     * Senses by WordNet's numbers: "increase 1 2" is the first two senses of "increase" as a {@code pos}
+     * ("stand_still 1": a phrase's words joined by underscores).
+     */
     private void concepts(Set<Synset> into, POS pos, String... lemmaAndSenses) throws JWNLException {
         for (String spec : lemmaAndSenses) {
             String[] parts = spec.split(" ");
-            IndexWord iw = dictionary.getIndexWord(pos, parts[0]);
+            IndexWord iw = dictionary.getIndexWord(pos, parts[0].replace('_', ' '));
             for (int k = 1; k < parts.length; k++) {
                 int sense = Integer.parseInt(parts[k]);
                 if (iw == null || iw.getSenses().size() < sense) {

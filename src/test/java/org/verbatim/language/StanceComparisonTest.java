@@ -37,6 +37,17 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_clause_denied_against_one_affirmed_about_the_same_two_things_is_a_negation() {
+        assertDiffer("Couriers will not have to obtain a bicycle permit.", "Couriers will need a bicycle permit from May.",
+                Kind.NEGATION);
+        // the denial and the affirmation go the same way
+        assertNoKind("No village library will be closed this year.", "Village libraries will stay open.",
+                Kind.NEGATION);
+        assertNoKind("There will be no increase in bus fares next year.", "Bus fares will be frozen next year.",
+                Kind.NEGATION);
+    }
+
+    @Test
     void opposite_words_from_wordnet_and_their_derivations() {
         assertDiffer("Fuel prices will rise next year.", "Fuel prices will fall next year.", Kind.OPPOSITES);
         assertDiffer("The board approved the merger.", "The board rejected the merger.", Kind.OPPOSITES);
