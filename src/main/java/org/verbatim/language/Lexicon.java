@@ -26,11 +26,13 @@ public interface Lexicon {
      * adjective, so what a negation before it denies ("no jobs will be <b>lost</b>"); {@code adjective}: mostly an
      * adjective; {@code valence}: +1 when the word says there is more of something, or that it goes on, is kept,
      * allowed, respected or safe ("raise", "keep", "approve", "protect"), -1 when it says less, an end, a loss, a
-     * refusal, a breach or a danger ("cut", "close", "lose", "reject", "breach", "risk"), 0 when neither.
+     * refusal, a breach or a danger ("cut", "close", "lose", "reject", "breach", "risk"), 0 when neither;
+     * {@code change}: +1 for a verb that says something changes state, place or hands ("merge", "transfer", "close",
+     * "go up"), -1 for one that says it stays as it is ("stay", "keep", "remain", "freeze"), 0 for neither.
      */
     record Entry(String word, Set<String> lemmas, Set<String> synonyms, Set<String> broader, Set<String> opposites,
                  Set<String> broaderOpposites, Set<String> places, Set<String> kinds, Standing standing, boolean money, boolean proper,
-                 boolean predicate, boolean adjective, boolean known, int valence) {
+                 boolean predicate, boolean adjective, boolean known, int valence, int change) {
 
         /** Whether the two words mean the same in one of their common senses (or one derives from the other). */
         public boolean sameAs(Entry other) {
@@ -64,6 +66,6 @@ public interface Lexicon {
     static Entry unknown(String word) {
         Set<String> self = Set.of(word);
         return new Entry(word, self, self, self, Set.of(), Set.of(), Set.of(), Set.of(), Standing.NONE, false, false, false, false,
-                false, 0);
+                false, 0, 0);
     }
 }

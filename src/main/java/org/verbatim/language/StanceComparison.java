@@ -93,7 +93,7 @@ public final class StanceComparison {
         Set<Term> matchedB = identities();
         Set<String> ownNames = new LinkedHashSet<>();
         for (Term[] m : matches) {
-            if (m[0].name()) {
+            if (m[0].name() && m[1].name()) {
                 if (ownSide.contains(m[0].key())) {
                     ownNames.add(m[0].key());
                 } else if (nameKeys.add(m[0].key())) {
@@ -145,11 +145,17 @@ public final class StanceComparison {
         for (Term tb : b.terms()) {
             if (tb.name()) {
                 for (Term ta : a.terms()) {
-                    if (ta.name() && ta.key().equals(tb.key())) {
+                    if (ta.name() ? ta.key().equals(tb.key()) : sameWritten(ta, tb)) {
                         found.computeIfAbsent(ta, k -> identities()).add(tb);
                     }
                 }
                 continue;
+            }
+            // a word one statement begins with, capitalised, may be read as a name ("Glyphosate will be banned")
+            for (Term ta : a.terms()) {
+                if (ta.name() && sameWritten(ta, tb)) {
+                    found.computeIfAbsent(ta, k -> identities()).add(tb);
+                }
             }
             // same meaning: b's lemma among a's synonyms, or a's lemma among b's
             tb.entry().lemmas().forEach(l -> a.index().withSynonym(l)
@@ -175,6 +181,13 @@ public final class StanceComparison {
             }
         }
         return out;
+    }
+
+    /** A name and a word written alike but for case, or a word's base form ("Farmers" and "farmer"). */
+    private static boolean sameWritten(Term x, Term y) {
+        String wx = x.written().replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
+        String wy = y.written().replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
+        return wx.equals(wy) || (x.name() ? y : x).entry().lemmas().contains(x.name() ? wx : wy);
     }
 
     /** The terms of {@code a} opposed to {@code tb}: as {@link Lexicon.Entry#opposes} or {@code opposesBroadly}. */
@@ -240,6 +253,60 @@ public final class StanceComparison {
                     + "”, the other “" + context(affirmedIn, affirmed) + "”"));
             return;
         }
+        Difference clauses = deniedClause(a, b, matches);
+        if (clauses == null) {
+            clauses = deniedClause(b, a, flipped(matches));
+        }
+        if (clauses != null) {
+            out.add(clauses);
+        }
+    }
+
+    /**
+     * "drivers will not have to obtain a taxi licence" against "drivers will need a taxi licence": a clause denied and
+     * a clause affirmed about the same two things, in other verbs. Not when the denial and the affirmation go the same
+     * way ("no library will be closed" / "libraries will stay open").
+     */
+    private static Difference deniedClause(Claim a, Claim b, List<Term[]> matches) {
+        for (Clause ca : a.clauses()) {
+            List<Term> inA = a.termsOf(ca.index());
+            Term denied = inA.stream().filter(t -> t.negated() && !t.name()).findFirst().orElse(null);
+            if (denied == null || ca.modality() == Modality.EXCLUDED) {
+                continue;
+            }
+            for (Clause cb : b.clauses()) {
+                List<Term> inB = b.termsOf(cb.index());
+                Term said = inB.stream().filter(t -> t.predicative() && !t.negated()).findFirst().orElse(null);
+                // denying a change and saying it stays agree ("no indexation" / "will be frozen")
+                boolean stays = cb.aspect() == Aspect.CONTINUES
+                        || inB.stream().anyMatch(t -> t.predicative() && t.entry().change() < 0);
+                if (said == null || stays || inB.stream().anyMatch(Term::negated)
+                        || cb.modality() == Modality.EXCLUDED) {
+                    continue;
+                }
+                Set<String> shared = new LinkedHashSet<>();
+                for (Term[] m : matches) {
+                    if (m[0].clause() == ca.index() && m[1].clause() == cb.index()) {
+                        shared.add(m[0].written().toLowerCase(Locale.ROOT));
+                    }
+                }
+                if (shared.size() < 2) {
+                    continue;
+                }
+                int da = direction(a, Set.of(ca.index())).sign();
+                int db = direction(b, Set.of(cb.index())).sign();
+                if (da != 0 && da == db) {
+                    continue;
+                }
+                return new Difference(Kind.NEGATION, 0.5, "Negation: one says “" + context(a, denied, 5)
+                        + "”, the other “" + context(b, said) + "” of " + String.join(", ", shared));
+            }
+        }
+        return null;
+    }
+
+    private static List<Term[]> flipped(List<Term[]> matches) {
+        return matches.stream().map(m -> new Term[]{m[1], m[0]}).toList();
     }
 
     /**
@@ -331,12 +398,71 @@ public final class StanceComparison {
                         + goesOn.aspectWords() + "”), the other that it has stopped (“" + stopped.aspectWords() + "”)");
             }
         }
+        if (aspect == null) {
+            aspect = staysAgainstChanges(a, b, matches);
+        }
         if (modality != null) {
             out.add(modality);
         }
         if (aspect != null) {
             out.add(aspect);
         }
+    }
+
+    /**
+     * "the ward will stay open" against "mothers will be transferred", "no school will be closed" against "forty
+     * schools will be merged": one clause says its subject stays as it is (a word of continuation, or a change
+     * denied), the other that it changes (a verb WordNet knows as a change of state, place or hands, or as an end or
+     * a loss), about a thing both clauses name.
+     */
+    private static Difference staysAgainstChanges(Claim a, Claim b, List<Term[]> matches) {
+        for (Term[] m : matches) {
+            for (int side = 0; side < 2; side++) {
+                Claim stays = side == 0 ? a : b;
+                Claim changes = side == 0 ? b : a;
+                Term anchorStays = m[side];
+                Term anchorChanges = m[1 - side];
+                Clause cs = clause(stays, anchorStays.clause());
+                Clause cc = clause(changes, anchorChanges.clause());
+                if (cs == null || cc == null || cc.aspect() == Aspect.CONTINUES || cc.modality() == Modality.EXCLUDED
+                        || changes.termsOf(cc.index()).stream().anyMatch(t -> t.head() && t.negated())) {
+                    continue;
+                }
+                Term denied = deniedChange(stays, cs);
+                String stayWords = cs.aspect() == Aspect.CONTINUES ? cs.aspectWords()
+                        : denied != null && cs.modality() != Modality.EXCLUDED ? context(stays, denied, 5) : null;
+                if (stayWords == null) {
+                    continue;
+                }
+                for (Term t : changes.termsOf(cc.index())) {
+                    // "will not rise" and "will fall" say the same
+                    boolean sameWay = denied != null && (denied.entry().opposes(t.entry())
+                            || denied.entry().valence() != 0 && t.entry().valence() == -denied.entry().valence());
+                    if (t != anchorChanges && !t.negated() && t.predicative() && changing(t) && !sameWay
+                            && !mentions(stays, t)) {
+                        return new Difference(Kind.CONTINUATION, 0.6, "Continuation: one says it stays as it is (“"
+                                + stayWords + "”), the other that it changes (“" + context(changes, t) + "”)");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The change a clause denies ("no school will be <b>closed</b>"), or {@code null}. */
+    private static Term deniedChange(Claim c, Clause cl) {
+        for (Term t : c.termsOf(cl.index())) {
+            if (t.head() && t.negated() && changing(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** A verb that says something changes, ends or is lost ("merge", "transfer", "close", "abolish"). */
+    private static boolean changing(Term t) {
+        Lexicon.Entry e = t.entry();
+        return !e.adjective() && (e.change() > 0 || e.change() == 0 && e.predicate() && e.valence() < 0);
     }
 
     private static Difference modality(Clause ca, Clause cb) {
@@ -390,6 +516,9 @@ public final class StanceComparison {
                     continue;
                 }
                 String measure = sharedMeasure(matches, qa, qb);
+                if (measure != null && isDate(qa) && !sameEvent(matches, qa, qb)) {
+                    continue;
+                }
                 if (measure != null) {
                     out.add(new Difference(Kind.QUANTITY, 0.9, "Numbers disagree on " + measure + ": " + qa.written()
                             + " against " + qb.written()));
@@ -415,6 +544,29 @@ public final class StanceComparison {
         if (loose != null) {
             out.add(loose);
         }
+    }
+
+    private static boolean isDate(Quantity q) {
+        return q.unit() == Claim.Unit.MONTH || q.unit() == Claim.Unit.YEAR;
+    }
+
+    /**
+     * Whether two dates are said of one event: the clauses share what they are about (both subjects), what happens (a
+     * verb or adjective) or two words. A date says when, and one word shared elsewhere ("every night" / "the night
+     * train") is two things happening at two times.
+     */
+    private static boolean sameEvent(List<Term[]> matches, Quantity qa, Quantity qb) {
+        int shared = 0;
+        for (Term[] m : matches) {
+            if (m[0].clause() != qa.clause() || m[1].clause() != qb.clause()) {
+                continue;
+            }
+            if (m[0].subject() && m[1].subject() || m[0].predicative() || m[1].predicative()
+                    || m[0].name() && m[1].name() || ++shared >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the claims share a word or name other than {@code what}: the counts are of one thing's. */

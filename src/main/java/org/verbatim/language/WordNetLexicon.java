@@ -46,6 +46,9 @@ public final class WordNetLexicon implements Lexicon {
     private final Set<Synset> upRoots = new HashSet<>();
     private final Set<Synset> downRoots = new HashSet<>();
     private final Map<Synset, Integer> valences = new HashMap<>();
+    private final Set<Synset> changeRoots = new HashSet<>();
+    private final Set<Synset> stayRoots = new HashSet<>();
+    private final Map<Synset, Integer> changes = new HashMap<>();
 
     private WordNetLexicon(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -84,6 +87,10 @@ public final class WordNetLexicon implements Lexicon {
             concepts(downRoots, POS.NOUN, "danger 1 2", "harm 1 2", "loss 1 3", "decrease 1 4", "failure 1",
                     "closure 1", "prohibition 2", "violation 1 2");
             concepts(downRoots, POS.ADJECTIVE, "dangerous 1", "illegal 1", "closed 1", "impossible 1");
+            // a change of state, place or hands against staying as it is: besides what WordNet files as a change,
+            // moving something elsewhere and taking it away; staying, keeping and going on are no change
+            concepts(changeRoots, POS.VERB, "move 2", "remove 1");
+            concepts(stayRoots, POS.VERB, "continue 1", "keep 1 2", "stay 1", "remain 2", "stand_still 1");
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet could not be read", e);
         }
@@ -330,6 +337,7 @@ public final class WordNetLexicon implements Lexicon {
             boolean money = false;
             boolean proper = false;
             double valence = 0;
+            int change = 0;
             for (IndexWord iw : all.getIndexWordArray()) {
                 if (most > 0 && use.get(iw.getPOS()) < MINOR_USE * most) {
                     continue;
@@ -384,6 +392,10 @@ public final class WordNetLexicon implements Lexicon {
                         // the first sense, and the word's main part of speech, say most
                         valence += valenceOf(s) * (i == 0 ? 2 : 1) * (iw.getPOS() == main ? 2 : 1);
                     }
+                    if (iw.getPOS() == POS.VERB && main != POS.NOUN && i < 2) {
+                        int c = changeOf(s);
+                        change = change < 0 || c < 0 ? -1 : Math.max(change, c);
+                    }
                     switch (standingOf(s)) {
                         case OUTLAW -> outlaw++;
                         case COUNTERPART -> counterpart++;
@@ -404,7 +416,7 @@ public final class WordNetLexicon implements Lexicon {
                     Set.copyOf(places), kinds.stream().filter(k -> !synonyms.contains(k)).collect(
                             java.util.stream.Collectors.toUnmodifiableSet()), standing, money, proper,
                     main == POS.VERB || main == POS.ADJECTIVE, main == POS.ADJECTIVE, true,
-                    valence >= 2 ? 1 : valence <= -2 ? -1 : prefixed(lemmas, opposites));
+                    valence >= 2 ? 1 : valence <= -2 ? -1 : prefixed(lemmas, opposites), change);
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet look-up failed for " + w, e);
         }
@@ -573,6 +585,39 @@ public final class WordNetLexicon implements Lexicon {
         return found;
     }
 
+    /**
+     * +1 when a verb sense says something changes (WordNet files it as a change, or it is a way of moving something
+     * elsewhere or taking it away), -1 when it is a way of staying, keeping or going on, 0 otherwise.
+     */
+    private int changeOf(Synset s) throws JWNLException {
+        Integer known = changes.get(s);
+        if (known != null) {
+            return known;
+        }
+        int found = "verb.change".equals(s.getLexFileName()) ? 1 : 0;
+        Deque<Synset> todo = new ArrayDeque<>();
+        todo.add(s);
+        Set<Synset> seen = new HashSet<>();
+        while (!todo.isEmpty() && seen.size() < 20) {
+            Synset at = todo.poll();
+            if (!seen.add(at)) {
+                continue;
+            }
+            if (stayRoots.contains(at)) {
+                found = -1;
+                break;
+            }
+            if (changeRoots.contains(at)) {
+                found = 1;
+            }
+            for (Pointer p : at.getPointers(PointerType.HYPERNYM)) {
+                todo.add(p.getTargetSynset());
+            }
+        }
+        changes.put(s, found);
+        return found;
+    }
+
     private boolean isMoney(Synset s) throws JWNLException {
         Boolean known = moneys.get(s);
         if (known != null) {
@@ -598,11 +643,14 @@ public final class WordNetLexicon implements Lexicon {
         iw.getSenses().stream().filter(s -> s.getLexFileName().equals(kind)).findFirst().ifPresent(into::add);
     }
 
-    /** Senses by WordNet's numbers: "increase 1 2" is the first two senses of "increase" as a {@code pos}. */
+    /**
+     * Senses by WordNet's numbers: "increase 1 2" is the first two senses of "increase" as a {@code pos}
+     * ("stand_still 1": a phrase's words joined by underscores).
+     */
     private void concepts(Set<Synset> into, POS pos, String... lemmaAndSenses) throws JWNLException {
         for (String spec : lemmaAndSenses) {
             String[] parts = spec.split(" ");
-            IndexWord iw = dictionary.getIndexWord(pos, parts[0]);
+            IndexWord iw = dictionary.getIndexWord(pos, parts[0].replace('_', ' '));
             for (int k = 1; k < parts.length; k++) {
                 int sense = Integer.parseInt(parts[k]);
                 if (iw == null || iw.getSenses().size() < sense) {

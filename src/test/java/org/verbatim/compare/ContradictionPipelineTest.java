@@ -88,15 +88,18 @@ class ContradictionPipelineTest {
     @Test
     void one_sides_pair_with_no_difference_found_is_kept_below_one_with_a_difference() {
         Statement open = said(1, "Clara Borg", "malt", "The maternity ward at Gozo General will stay open.");
-        Statement moved = said(2, "Paul Farrugia", "malt", "Gozo General mothers will be transferred to Mater Dei.");
+        Statement other = said(2, "Paul Farrugia", "malt", "Gozo General mothers will be looked after by midwives.");
         Statement stopped = said(3, "Lara Vella", "malt", "Gozo General will no longer deliver babies.");
-        ContradictionFinder.Pair unexplained = weigh(open, moved, Memory.EMPTY);
+        ContradictionFinder.Pair unexplained = weigh(open, other, Memory.EMPTY);
         ContradictionFinder.Pair explained = weigh(open, stopped, Memory.EMPTY);
         assertThat(unexplained).isNotNull();
         assertThat(unexplained.scored().reasons()).anyMatch(r -> r.startsWith("No difference in stance found"));
         assertThat(explained.scored().score()).isGreaterThan(unexplained.scored().score());
         // the same two statements from two sides are no candidate
-        assertThat(weigh(open, said(2, "Paul Farrugia", "gozo hospital board", moved.text()), Memory.EMPTY)).isNull();
+        assertThat(weigh(open, said(2, "Paul Farrugia", "gozo hospital board", other.text()), Memory.EMPTY)).isNull();
+        // staying open against being moved elsewhere is a difference general language finds
+        Statement moved = said(4, "Paul Farrugia", "malt", "Gozo General mothers will be transferred to Mater Dei.");
+        assertThat(weigh(open, moved, Memory.EMPTY).scored().reasons()).anyMatch(r -> r.startsWith("Continuation:"));
     }
 
     @Test
@@ -108,8 +111,8 @@ class ContradictionPipelineTest {
         ContradictionFinder.Pair opposite = weigh(a, said(4, "C", "kav",
                 "We will reduce the workforce at the plant by 800 people."), Memory.EMPTY);
         assertThat(opposite).isNotNull();
-        assertThat(opposite.scored().contrast()).containsExactly("POLARITY");
-        assertThat(opposite.scored().reasons()).anyMatch(r -> r.startsWith("Direction:") && r.contains("reduce"));
+        assertThat(opposite.scored().contrast()).containsExactly("CONTINUATION");
+        assertThat(opposite.scored().reasons()).anyMatch(r -> r.startsWith("Continuation:") && r.contains("reduce"));
     }
 
     @Test

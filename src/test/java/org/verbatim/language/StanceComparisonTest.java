@@ -37,6 +37,17 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_clause_denied_against_one_affirmed_about_the_same_two_things_is_a_negation() {
+        assertDiffer("Couriers will not have to obtain a bicycle permit.", "Couriers will need a bicycle permit from May.",
+                Kind.NEGATION);
+        // the denial and the affirmation go the same way
+        assertNoKind("No village library will be closed this year.", "Village libraries will stay open.",
+                Kind.NEGATION);
+        assertNoKind("There will be no increase in bus fares next year.", "Bus fares will be frozen next year.",
+                Kind.NEGATION);
+    }
+
+    @Test
     void opposite_words_from_wordnet_and_their_derivations() {
         assertDiffer("Fuel prices will rise next year.", "Fuel prices will fall next year.", Kind.OPPOSITES);
         assertDiffer("The board approved the merger.", "The board rejected the merger.", Kind.OPPOSITES);
@@ -74,6 +85,28 @@ class StanceComparisonTest {
                 Kind.CONTINUATION);
         assertDiffer("The maternity ward will stay open.", "The maternity ward will no longer deliver babies.",
                 Kind.CONTINUATION);
+    }
+
+    @Test
+    void staying_as_it_is_against_a_change_of_state_place_or_hands() {
+        assertDiffer("The children's hospital will stay open.",
+                "Patients of the children's hospital will be transferred to the capital.", Kind.CONTINUATION);
+        assertDiffer("No village library will be closed this year.",
+                "Twelve village libraries will be merged with town libraries.", Kind.CONTINUATION);
+        assertDiffer("The ferry fare will remain at four euros.", "The ferry fare will go up in spring.",
+                Kind.CONTINUATION);
+        assertNoKind("No village library will be closed this year.", "Village libraries will stay where they are.",
+                Kind.CONTINUATION);
+        assertNoKind("The children's hospital will stay open.", "The children's hospital will remain in the old building.",
+                Kind.CONTINUATION);
+    }
+
+    @Test
+    void a_word_capitalised_at_the_start_of_a_statement_meets_the_same_word_written_small() {
+        Result r = compare("Fenoxalin will be prohibited on farms from January.",
+                "Growers may keep using fenoxalin until the review is finished.");
+        assertThat(r.sharedWords()).contains("fenoxalin");
+        assertThat(r.differences()).extracting(StanceComparison.Difference::kind).contains(Kind.CONTINUATION);
     }
 
     @Test
@@ -144,15 +177,16 @@ class StanceComparisonTest {
 
     @Test
     void words_that_move_the_topic_opposite_ways_are_a_difference_of_direction() {
+        // keeping against reducing is a difference of continuation, which says more than one of direction
         assertDiffer("We will reduce the workforce at the plant by 800 people.",
-                "Every worker at the plant will keep their job.", Kind.POLARITY);
+                "Every worker at the plant will keep their job.", Kind.CONTINUATION);
         assertDiffer("The new vaccine poses a real risk to babies.",
                 "Parents can be confident this vaccine protects their babies.", Kind.POLARITY);
         assertDiffer("No jobs will be lost at the smelter.", "The smelter will cut its staff by half.",
-                Kind.POLARITY);
+                Kind.CONTINUATION);
         Result r = compare("We will reduce the workforce at the plant.", "Every worker at the plant will keep a job.");
         assertThat(r.weak()).isFalse();
-        assertThat(r.differences()).filteredOn(d -> d.kind() == Kind.POLARITY).first()
+        assertThat(r.differences()).filteredOn(d -> d.kind() == Kind.CONTINUATION).first()
                 .extracting(StanceComparison.Difference::reason).asString().contains("reduce").contains("keep");
     }
 
@@ -233,6 +267,9 @@ class StanceComparisonTest {
         // a word that only qualifies another is no measure: two things happening "next" month
         assertNoKind("Bus fares will rise from next January.", "The Vega-3 probe will launch next March.",
                 Kind.QUANTITY);
+        // one word shared outside what the clauses are about is two things happening at two times
+        assertNoKind("The museum will be closed every night from April.",
+                "The night ferry to the islands will run every day from December.", Kind.QUANTITY);
         // the day of the month is no count
         assertThat(READER.read("The vote is on 14 May.").quantities()).extracting(Claim.Quantity::unit)
                 .containsExactly(Claim.Unit.MONTH);
