@@ -52,10 +52,10 @@ class ConflictNoticesIT {
         RunAs wanda = RunAs.user(users.create("cn-wanda-" + marker, Role.FACT_CHECKER).getUsername(),
                 Role.FACT_CHECKER);
         RunAs auditor = RunAs.user(users.create("cn-audrey-" + marker, Role.AUDITOR).getUsername(), Role.AUDITOR);
-        var first = wanda.call(() -> importer.importText("Ruritanian Foreign Minister Olek Varga spoke in Zembla "
-                + marker + ".\n\n“The Zemblan Liberation Front is still a terrorist organisation,” Varga said.\n",
+        var first = wanda.call(() -> importer.importText("Syldavian Interior Minister Hanna Klipp spoke in Klow "
+                + marker + ".\n\n“The Bordurian Freedom Army is still a terrorist organisation,” Klipp said.\n",
                 ArticleImporter.Details.none("notice-a-" + marker)));
-        var earlier = wanda.call(() -> search.search(QuoteSearch.Query.of("\"Zemblan Liberation Front is still\""))
+        var earlier = wanda.call(() -> search.search(QuoteSearch.Query.of("\"Bordurian Freedom Army is still\""))
                 .hits().stream().filter(h -> h.card().articleId() == first.articleId()).findFirst().orElseThrow()
                 .card());
         wanda.call(() -> workflow.confirm(earlier.quoteId(), earlier.version()));
@@ -63,8 +63,8 @@ class ConflictNoticesIT {
         ConflictNotices nodeA = new ConflictNotices(watch, notifier, jdbc, clock);
         ConflictNotices nodeB = new ConflictNotices(watch, notifier, jdbc, clock);
 
-        wanda.call(() -> importer.importText("Ruritanian Foreign Minister Olek Varga met envoys in Zembla " + marker
-                + ".\n\n“Our delegation held official negotiations with the Zemblan Liberation Front,” Varga said.\n",
+        wanda.call(() -> importer.importText("Syldavian Interior Minister Hanna Klipp met envoys in Klow " + marker
+                + ".\n\n“Our delegation held official negotiations with the Bordurian Freedom Army,” Klipp said.\n",
                 ArticleImporter.Details.none("notice-b-" + marker)));
         assertThat(nodeA.tellWatchers()).isPositive();
         assertThat(nodeB.tellWatchers()).isPositive();
@@ -73,7 +73,7 @@ class ConflictNoticesIT {
         var told = wanda.call(() -> inbox.latest(20)).stream()
                 .filter(m -> m.route().endsWith("," + earlier.quoteId())).toList();
         assertThat(told).singleElement().satisfies(m -> {
-            assertThat(m.text()).startsWith("A new statement by Olek Varga").contains("negotiations");
+            assertThat(m.text()).startsWith("A new statement by Hanna Klipp").contains("negotiations");
             assertThat(m.route()).startsWith("compare?quotes=");
             assertThat(m.read()).isFalse();
         });
