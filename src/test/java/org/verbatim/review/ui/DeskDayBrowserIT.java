@@ -69,7 +69,7 @@ class DeskDayBrowserIT {
             editor.getByPlaceholder("Search titles, publishers, files").last().fill(title);
             editor.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
                     .setName("Assign “" + title + "” to a fact-checker")).click();
-            editor.getByLabel("Fact-checker").fill(CHECKER);
+            editor.getByLabel("Fact-checker", new Page.GetByLabelOptions().setExact(true)).last().fill(CHECKER);
             withText(editor, "vaadin-combo-box-item", CHECKER).click();
             button(editor, "Assign").click();
             assertThat(withText(editor, "vaadin-notification-card", "Assigned to " + CHECKER)).isVisible();
