@@ -8,6 +8,7 @@ import static org.verbatim.support.BrowserSteps.withText;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
@@ -69,7 +70,7 @@ class DeskDayBrowserIT {
             editor.getByPlaceholder("Search titles, publishers, files").last().fill(title);
             editor.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
                     .setName("Assign “" + title + "” to a fact-checker")).click();
-            editor.getByLabel("Fact-checker", new Page.GetByLabelOptions().setExact(true)).last().fill(CHECKER);
+            editor.getByLabel(Pattern.compile("^Fact-checker")).last().fill(CHECKER);
             withText(editor, "vaadin-combo-box-item", CHECKER).click();
             button(editor, "Assign").click();
             assertThat(withText(editor, "vaadin-notification-card", "Assigned to " + CHECKER)).isVisible();
@@ -128,7 +129,7 @@ class DeskDayBrowserIT {
             assertThat(evidence.locator(".vb-claim-rating")).containsText("Claim: Misleading");
             assertThat(evidence.locator("a[href='" + RECORDING + "']")).isVisible();
             button(editor, "Return…").click();
-            editor.getByLabel("Reason", new Page.GetByLabelOptions().setExact(true)).last().fill(RETURN_COMMENT);
+            editor.getByLabel(Pattern.compile("^Reason")).last().fill(RETURN_COMMENT);
             button(editor, "Return").click();
             assertThat(withText(editor, "vaadin-notification-card", "Returned")).isVisible();
 
