@@ -42,7 +42,7 @@ public class ReviewQueue {
             + "a.publishedOn, q.text, s.canonicalName, q.type, q.confidence, q.extractorName, q.assignedTo, "
             + "q.status, q.reviewedBy, q.reviewedAt, q.verdict, q.verdictNote, q.claimRating, q.claimRatingNote, "
             + Subqueries.SOURCES + ", "
-            + Subqueries.RETURNED_BY + ", " + Subqueries.RETURN_COMMENT + ") "
+            + Subqueries.RETURNED_BY + ", " + Subqueries.RETURN_COMMENT + ", " + Subqueries.CORRECTION_REASON + ") "
             + "from Quote q join q.article a left join q.speaker s ";
 
     /** What the quote's reviews add to a row: the latest verdict's sources, a return still waiting. */
@@ -56,6 +56,8 @@ public class ReviewQueue {
         static final String SOURCES = "(select r.sourceLinks from Review r where r.id = " + LATEST_VERDICT + ")";
         static final String RETURNED_BY = "(select r.reviewer from Review r where r.id = " + LATEST + RETURN + ")";
         static final String RETURN_COMMENT = "(select r.reason from Review r where r.id = " + LATEST + RETURN + ")";
+        static final String CORRECTION_REASON = "(select r.reason from Review r where r.id = (select max(l.id)"
+                + " from Review l where l.quoteId = q.id and l.action = org.verbatim.review.ReviewAction.CORRECT))";
 
         private Subqueries() {
         }

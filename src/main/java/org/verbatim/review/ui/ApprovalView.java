@@ -128,11 +128,16 @@ public class ApprovalView extends VerticalLayout {
         refresh();
     }
 
-    /** What the reviewer found and on what grounds: status, verdict, note, the claim's rating, sources, comments. */
+    /** What the reviewer found and on what grounds: status, why it was corrected, verdict, note, the claim's rating, sources, comments. */
     private static Div evidence(QueueItem q, ClaimRatings ratings, List<QuoteComments.Comment> thread) {
         Div cell = new Div();
         cell.addClassName("vb-evidence");
         cell.add(new Span(q.status().label() + (q.verdict() == null ? "" : " · " + q.verdict().label())));
+        if (q.correctionReason() != null) {
+            Div correction = new Div("Corrected: " + q.correctionReason());
+            correction.addClassName("vb-correction-reason");
+            cell.add(correction);
+        }
         if (q.verdictNote() != null) {
             Div note = new Div(q.verdictNote());
             note.addClassName("vb-meta");
