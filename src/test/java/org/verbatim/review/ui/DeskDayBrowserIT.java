@@ -15,7 +15,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,7 +57,6 @@ class DeskDayBrowserIT {
     TestArticles articles;
 
     @Test
-    @Disabled("work in progress: the Assign… dialog's fields are not yet found in Chromium; see the branch's report")
     void an_assigned_article_is_reviewed_returned_fixed_approved_and_exported() throws Exception {
         users.create(EDITOR, Role.EDITOR);
         users.create(CHECKER, Role.FACT_CHECKER);
@@ -70,10 +68,12 @@ class DeskDayBrowserIT {
             // --- the editor gives the article to the fact-checker
             Page editor = session(browser, EDITOR);
             editor.getByPlaceholder("Search titles, publishers, files").last().fill(title);
-            // the list filters lazily: click the button only once it is the only row's
-            assertThat(editor.locator("vaadin-button[aria-label^='Assign “']")).hasCount(1);
-            editor.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
-                    .setName("Assign “" + title + "” to a fact-checker")).click();
+            editor.getByPlaceholder("Search titles, publishers, files").last().press("Enter");
+            Locator assign = editor.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Assign “" + title + "” to a fact-checker"));
+            assertThat(assign).isVisible();
+            settled(editor);
+            assign.click();
             editor.locator("vaadin-dialog vaadin-combo-box input, vaadin-dialog-overlay vaadin-combo-box input")
                     .first().fill(CHECKER);
             withText(editor, "vaadin-combo-box-item", CHECKER).click();
@@ -128,6 +128,7 @@ class DeskDayBrowserIT {
             // --- the editor sees the evidence in Approvals and returns the quote with a comment
             editor.navigate(base() + "/approvals");
             editor.getByLabel("Search the approvals").last().fill(CHANT);
+            settled(editor);
             Locator evidence = withText(editor, ".vb-evidence", "Misattributed");
             assertThat(evidence.locator(".vb-correction-reason")).containsText(CORRECTION_REASON);
             assertThat(evidence).containsText("The report gave it to the protesters at large");
@@ -158,6 +159,7 @@ class DeskDayBrowserIT {
             // --- the editor approves
             editor.navigate(base() + "/approvals");
             editor.getByLabel("Search the approvals").last().fill(CHANT);
+            settled(editor);
             assertThat(withText(editor, ".vb-evidence", "Misattributed").locator("a[href='" + LEAFLET + "']"))
                     .isVisible();
             editor.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
@@ -187,6 +189,16 @@ class DeskDayBrowserIT {
             assertThat(fits).as("no horizontal scroll at 390 px").isEqualTo(true);
             screenshot(phone, "phone-reader");
         }
+    }
+
+    /**
+     * Waits until Vaadin has no request in flight, then a moment for the grid to draw: a filtered list re-renders its
+     * rows after the server answers, and a click on a row's button before that lands on a button being replaced.
+     */
+    private static void settled(Page page) {
+        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients)"
+                + ".every(c => typeof c.isActive !== 'function' || !c.isActive())");
+        page.waitForTimeout(500);
     }
 
     private static Locator bell(Page page) {
