@@ -95,8 +95,13 @@ class AppAccountPrivileges implements Callback {
                     String on = " ON `" + table + "` ";
                     for (String account : app.accounts()) {
                         if (appendOnly(table)) {
-                            revokeAll(s, on, account);
+                            // grant first, then take away only what is more: another node writing its audit rows
+                            // while this one starts must never meet a moment without INSERT
                             s.execute("GRANT SELECT, INSERT" + on + "TO " + account);
+                            List<String> more = heldBeyondAppend(owner, table, account);
+                            if (!more.isEmpty()) {
+                                s.execute("REVOKE " + String.join(", ", more) + on + "FROM " + account);
+                            }
                         } else if (table.equalsIgnoreCase("flyway_schema_history")) {
                             s.execute("GRANT SELECT" + on + "TO " + account);
                         } else {
@@ -131,11 +136,22 @@ class AppAccountPrivileges implements Callback {
         return tables;
     }
 
-    private static void revokeAll(Statement s, String on, String account) {
-        try {
-            s.execute("REVOKE ALL PRIVILEGES" + on + "FROM " + account);
-        } catch (SQLException noGrantYet) {
-            // nothing granted on that table yet
+    /** The privileges {@code account} holds on {@code table} besides SELECT and INSERT. */
+    private static List<String> heldBeyondAppend(Connection c, String table, String account) throws SQLException {
+        List<String> more = new ArrayList<>();
+        try (var q = c.prepareStatement("SELECT privilege_type FROM information_schema.table_privileges"
+                + " WHERE table_schema = DATABASE() AND table_name = ? AND REPLACE(grantee, CHAR(39), '') = ?")) {
+            q.setString(1, table);
+            q.setString(2, account.replace("'", ""));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    String privilege = rs.getString(1).toUpperCase(Locale.ROOT);
+                    if (!privilege.equals("SELECT") && !privilege.equals("INSERT")) {
+                        more.add(privilege);
+                    }
+                }
+            }
         }
+        return more;
     }
 }
