@@ -58,6 +58,9 @@ public class FreshDataDir implements ApplicationContextInitializer<ConfigurableA
                 // checks the refusal of such addresses, which is the default)
                 "verbatim.import.allow-private-addresses", "true",
                 "verbatim.import.fetch-timeout", "3s",
+                // the watched-contradiction job would tell every fact-checker and editor of other tests' contradictions
+                // at a moment no test chooses; ConflictNoticesIT runs it by hand
+                "verbatim.notifications.conflict-check", "P1D",
                 // a test that keeps connections (a thread left waiting) shows where it took them
                 "verbatim.embedded-db.leak-report", "20s")));
     }
