@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.verbatim.base.ui.Formats;
 import org.verbatim.base.ui.Notifications;
 import org.verbatim.comment.QuoteComments;
 import org.verbatim.comment.ui.CommentThread;
@@ -173,7 +174,7 @@ public class ApprovalView extends VerticalLayout {
             for (QueueItem q : chosen) {
                 String why = done.refused().get(q.quoteId());
                 if (why != null) {
-                    Div line = new Div("“" + excerpt(q.text()) + "” — " + why);
+                    Div line = new Div("“" + Formats.excerpt(q.text(), 80) + "” — " + why);
                     line.addClassName("vb-bulk-refused");
                     outcome.add(line);
                 }
@@ -237,7 +238,4 @@ public class ApprovalView extends VerticalLayout {
         return text != null && text.toLowerCase(Locale.ROOT).contains(lowerWords);
     }
 
-    private static String excerpt(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 79) + "…";
-    }
 }
