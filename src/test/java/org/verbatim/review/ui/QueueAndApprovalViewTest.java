@@ -145,6 +145,8 @@ class QueueAndApprovalViewTest extends SpringBrowserlessTest {
         var second = story.quotes().get(1);
         workflow.confirm(first.getId(), first.getVersion());                    // erin's own review
         actAs("fiona", "ROLE_FACT_CHECKER", () -> workflow.confirm(second.getId(), second.getVersion()));
+        var elsewhere = articles.harbourStory().quotes().get(0);               // waiting, but not in the search
+        actAs("fiona", "ROLE_FACT_CHECKER", () -> workflow.confirm(elsewhere.getId(), elsewhere.getVersion()));
         String marker = story.text().substring(story.text().indexOf("Portvale ") + 9, story.text().indexOf(".\n"));
 
         ApprovalView view = navigate(ApprovalView.class);
