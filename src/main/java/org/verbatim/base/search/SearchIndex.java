@@ -286,11 +286,12 @@ public class SearchIndex {
      * last one due now. (Events are due when written, or after a delay when retried; later ones are not waited for.)
      */
     private void awaitOutboxApplied() {
-        java.sql.Timestamp last = jdbc.sql("select max(process_after) from hsearch_outbox_event where status = 'PENDING'")
-                .query((rs, n) -> rs.getTimestamp(1)).single();
-        if (last == null) {
+        var due = jdbc.sql("select max(process_after) from hsearch_outbox_event where status = 'PENDING'")
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getTimestamp(1))).single();
+        if (due.isEmpty()) {
             return;
         }
+        java.sql.Timestamp last = due.get();
         long deadline = System.nanoTime() + OUTBOX_DRAINED_WITHIN.toNanos();
         while (jdbc.sql("select count(*) from hsearch_outbox_event where status = 'PENDING' and process_after <= ?")
                 .param(last).query(Long.class).single() > 0) {
