@@ -150,7 +150,7 @@ final class ImportCommand implements Callable<Integer>, Commands.Checked, Comman
             peakHeap = bar.peakHeapBytes();
         }
         printSummary(out, result);
-        var counts = searchIndex.counts();
+        var counts = searchIndex.settledCounts();
         boolean consistent = counts.stream().allMatch(SearchIndex.Count::consistent);
         out.println("Database and search index: " + describe(counts) + (consistent ? " (equal)" : " (DIFFERENT)"));
         if (bench != null) {

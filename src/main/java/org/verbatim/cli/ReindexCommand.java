@@ -43,7 +43,7 @@ final class ReindexCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "Rebuilt the search index in %.1f s.%n", bar.elapsed().toMillis() / 1000.0);
             }
         }
-        var counts = searchIndex.counts();
+        var counts = searchIndex.settledCounts();
         boolean consistent = counts.stream().allMatch(SearchIndex.Count::consistent);
         counts.forEach(c -> out.printf(Locale.ROOT, "  %s: %,d in the database, %,d in the index%n", c.entity(),
                 c.inDatabase(), c.inIndex()));

@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
                 "cases the web pages call. Queries are one or two words of randomly chosen stored quotes, or a",
                 "speaker's surname with a word, a third of them narrowed by a facet; every search computes all",
                 "facet counts, highlights and reads the hit cards from the database. Contradiction candidates",
-                "are asked for randomly chosen quotes. Reports p50/p95/p99 after a warm-up."},
+                "are asked for randomly chosen quotes. Reports p50/p95/p99 after a warm-up, and how many hits",
+                "and candidates were found on average: a seed chooses the same quotes on any installation of",
+                "the same articles, so two backends can be compared."},
         footer = {"", "Exit codes: 0 done, 1 the query could not be read, 2 usage error."})
 final class SearchCommand implements Callable<Integer>, Commands.Checked {
 
@@ -59,6 +61,9 @@ final class SearchCommand implements Callable<Integer>, Commands.Checked {
 
     @Autowired
     JdbcClient jdbc;
+
+    @org.springframework.beans.factory.annotation.Value("${verbatim.search.backend:lucene}")
+    String backend;
 
     @Override
     public void check(CommandLine commandLine) {
@@ -101,16 +106,15 @@ final class SearchCommand implements Callable<Integer>, Commands.Checked {
 
     private int bench(PrintWriter out) {
         PrintWriter err = spec.commandLine().getErr();
-        long[] range = jdbc.sql("select coalesce(min(id), 0), coalesce(max(id), 0), count(*) from quote")
-                .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
-        if (range[2] == 0) {
+        long[] quotes = quotesInContentOrder();
+        if (quotes.length == 0) {
             err.println("No quotes are stored yet: import some first (import --bench 20000 makes about 150,000).");
             return 1;
         }
         Random random = new Random(seed);
         int warmUp = Math.max(20, bench / 5);
-        err.printf(Locale.ROOT, "Benchmark on %,d stored quotes: %d warm-up and %d measured searches, %d + %d"
-                + " contradiction candidate lookups%n", range[2], warmUp, bench, warmUp / 3, Math.max(1, bench / 3));
+        err.printf(Locale.ROOT, "Benchmark on %,d stored quotes (%s backend): %d warm-up and %d measured searches, %d + %d"
+                + " contradiction candidate lookups%n", quotes.length, backend, warmUp, bench, warmUp / 3, Math.max(1, bench / 3));
         List<Double> faceted = new ArrayList<>();
         List<Double> candidates = new ArrayList<>();
         long found = 0;
@@ -119,7 +123,7 @@ final class SearchCommand implements Callable<Integer>, Commands.Checked {
             boolean measure = round == 1;
             int n = measure ? bench : warmUp;
             for (int i = 0; i < n; i++) {
-                String q = randomQuery(random, range);
+                String q = randomQuery(random, quotes);
                 Map<Facet, Set<String>> chosen = new EnumMap<>(Facet.class);
                 if (random.nextInt(3) == 0) {
                     chosen.put(Facet.STATUS, Set.of("PENDING"));
@@ -132,7 +136,7 @@ final class SearchCommand implements Callable<Integer>, Commands.Checked {
                 }
             }
             for (int i = 0; i < Math.max(1, n / 3); i++) {
-                long id = randomQuoteId(random, range);
+                long id = randomQuoteId(random, quotes);
                 int[] size = new int[1];
                 double ms = time(() -> size[0] = contradictions.forQuote(id, 10).size());
                 if (measure) {
@@ -141,18 +145,29 @@ final class SearchCommand implements Callable<Integer>, Commands.Checked {
                 }
             }
         }
-        out.printf(Locale.ROOT, "Faceted search (%d queries, %,.0f hits on average): p50 %.1f ms, p95 %.1f ms,"
-                        + " p99 %.1f ms%n", faceted.size(), (double) found / faceted.size(), percentile(faceted, 50),
+        out.printf(Locale.ROOT, "Faceted search on %s (%d queries, %,.0f hits on average): p50 %.1f ms, p95 %.1f ms,"
+                        + " p99 %.1f ms%n", backend, faceted.size(), (double) found / faceted.size(), percentile(faceted, 50),
                 percentile(faceted, 95), percentile(faceted, 99));
         out.printf(Locale.ROOT, "Contradiction candidates (%d quotes, %.1f candidates each on average): p50 %.1f ms,"
                         + " p95 %.1f ms, p99 %.1f ms%n", candidates.size(), (double) pairs / candidates.size(), percentile(candidates, 50), percentile(candidates, 95), percentile(candidates, 99));
         return 0;
     }
 
+    /**
+     * The stored quotes' ids, ordered by what they are (their article's content, their place in it) rather than by id:
+     * ids depend on the order parallel writers stored them, so the same seed picks the same quotes — and asks the same
+     * queries — on two installations of the same articles, whichever backend each has.
+     */
+    private long[] quotesInContentOrder() {
+        return jdbc.sql("select q.id from quote q join article a on a.id = q.article_id"
+                + " order by a.content_hash, q.start_offset, q.end_offset, q.id").query(Long.class).list().stream()
+                .mapToLong(Long::longValue).toArray();
+    }
+
     /** One or two words of a stored quote, or its speaker's surname and a word. */
-    private String randomQuery(Random random, long[] range) {
+    private String randomQuery(Random random, long[] quotes) {
         while (true) {
-            long id = randomQuoteId(random, range);
+            long id = randomQuoteId(random, quotes);
             var row = jdbc.sql("select q.text, s.canonical_name from quote q left join speaker s on s.id = q.speaker_id"
                     + " where q.id = ?").param(id).query((rs, n) -> new String[]{rs.getString(1), rs.getString(2)})
                     .optional();
@@ -178,11 +193,8 @@ final class SearchCommand implements Callable<Integer>, Commands.Checked {
         }
     }
 
-    private long randomQuoteId(Random random, long[] range) {
-        long id = range[0] + (long) (random.nextDouble() * (range[1] - range[0] + 1));
-        // ids have gaps (deleted quotes, unused id blocks): take the next one that exists
-        return jdbc.sql("select id from quote where id >= ? order by id limit 1").param(id).query(Long.class)
-                .optional().orElse(range[0]);
+    private static long randomQuoteId(Random random, long[] quotes) {
+        return quotes[random.nextInt(quotes.length)];
     }
 
     private static double time(Supplier<?> work) {

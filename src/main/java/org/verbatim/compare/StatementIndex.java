@@ -42,8 +42,23 @@ class StatementIndex {
 
     StatementIndex(EntityManagerFactory emf) {
         var mapping = Search.mapping(emf.unwrap(SessionFactory.class));
-        this.queries = new StatementQueries(mapping);
+        this.queries = new StatementQueries(mapping, this::statementCount);
         this.luceneSearch = LuceneSearch.forLuceneBackend(mapping, queries);
+    }
+
+    /** How long a count of the statements in the index is taken as current: it only bounds common terms. */
+    private static final long COUNT_KEPT_NANOS = java.time.Duration.ofMinutes(1).toNanos();
+    private volatile long[] counted;
+
+    /** The statements in the index, counted at most once a minute (by the search cluster, where it is one). */
+    private long statementCount() {
+        long[] last = counted;
+        if (last != null && System.nanoTime() - last[1] < COUNT_KEPT_NANOS) {
+            return last[0];
+        }
+        long count = session().search(Quote.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        counted = new long[]{count, System.nanoTime()};
+        return count;
     }
 
     /** Searching with facet counts on a Lucene index; empty on other backends. */

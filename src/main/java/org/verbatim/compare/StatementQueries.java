@@ -13,9 +13,11 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -26,6 +28,7 @@ import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.verbatim.base.search.Analyzers;
+import org.verbatim.base.search.LuceneAnalysis;
 import org.verbatim.language.WordNetLexicon;
 import org.verbatim.quote.ReviewStatus;
 
@@ -66,13 +69,16 @@ final class StatementQueries {
     private final SearchMapping mapping;
     private final Analyzer english;
     private final Set<String> commonTerms = new java.util.HashSet<>();
+    /** How many statements the index holds, on backends whose index cannot be read here (a search cluster). */
+    private final java.util.function.LongSupplier statementCount;
 
-    StatementQueries(SearchMapping mapping) {
+    StatementQueries(SearchMapping mapping, java.util.function.LongSupplier statementCount) {
         this.mapping = mapping;
+        this.statementCount = statementCount;
         Optional<LuceneBackend> lucene = lucene(mapping);
-        // the same tokens as the index where the index is local; a close stand-in where it is a search cluster
+        // the index's own analyzer where the index is local; the same chain built here where it is a search cluster
         this.english = lucene.flatMap(b -> b.analyzer(Analyzers.ENGLISH)).map(a -> (Analyzer) a)
-                .orElseGet(EnglishAnalyzer::new);
+                .orElseGet(() -> LuceneAnalysis.standalone(Analyzers.ENGLISH));
         COMMON_WORDS.forEach(w -> commonTerms.addAll(analyseNow(w)));
     }
 
@@ -211,13 +217,13 @@ final class StatementQueries {
     }
 
     /**
-     * Statements worded like {@code text}: Lucene's MoreLikeThis (the text's most distinctive terms, weighed by how
-     * rare they are in the index) where the backend is Lucene; a plain match on the whole text elsewhere.
+     * Statements worded like {@code text}: "more like this" (the text's most distinctive terms, weighed by how rare
+     * they are in the index), as Lucene's MoreLikeThis where the index is Lucene's and as the cluster's
+     * {@code more_like_this} query with the same settings on Elasticsearch and OpenSearch, which run the same
+     * algorithm: both backends find the same neighbours.
      */
     PredicateFinalStep likeThis(SearchPredicateFactory f, String text) {
-        return f.extension()
-                .ifSupported(LuceneExtension.get(), lf -> lf.fromLuceneQuery(moreLikeThis(text)))
-                .orElse(other -> other.match().field(TEXT).matching(text));
+        return likeThisOnce(text).apply(f);
     }
 
     /**
@@ -228,13 +234,34 @@ final class StatementQueries {
         return f -> f.extension()
                 .ifSupported(LuceneExtension.get(), lf -> lf.fromLuceneQuery(built[0] != null ? built[0]
                         : (built[0] = moreLikeThis(text))))
+                .ifSupported(ElasticsearchExtension.get(), ef -> ef.fromJson(moreLikeThisJson(text)))
                 .orElse(other -> other.match().field(TEXT).matching(text));
     }
 
+    /** The settings of {@link #moreLikeThis} as the cluster's query; it matches any of the terms, as Lucene's does. */
+    private JsonObject moreLikeThisJson(String text) {
+        JsonObject mlt = new JsonObject();
+        JsonArray fields = new JsonArray();
+        fields.add(TEXT);
+        mlt.add("fields", fields);
+        mlt.addProperty("like", text);
+        mlt.addProperty("min_term_freq", 1);
+        mlt.addProperty("min_doc_freq", 1);
+        mlt.addProperty("max_query_terms", MLT_TERMS);
+        mlt.addProperty("max_doc_freq", maxDocFreq(statementCount.getAsLong()));
+        mlt.addProperty("boost_terms", 1);
+        // the cluster's default asks for 30% of the terms
+        mlt.addProperty("minimum_should_match", "1");
+        JsonObject query = new JsonObject();
+        query.add("more_like_this", mlt);
+        return query;
+    }
+
     /**
-     * The text's most distinctive terms (at most 20, weighed by how rare they are), any of which makes a neighbour:
-     * the scorer weighs how many are shared. A term found in more than one statement in twenty — and in more than
-     * {@value #COMMON_TERM_MIN_DOCS} — says little about the topic and only makes the query slow: it is left out.
+     * The text's most distinctive terms (at most {@value #MLT_TERMS}, weighed by how rare they are), any of which
+     * makes a neighbour: the scorer weighs how many are shared. A term found in more than one statement in twenty —
+     * and in more than {@value #COMMON_TERM_MIN_DOCS} — says little about the topic and only makes the query slow:
+     * it is left out.
      */
     private org.apache.lucene.search.Query moreLikeThis(String text) {
         try (var reader = mapping.scope(org.verbatim.quote.Quote.class).extension(LuceneExtension.get())
@@ -244,13 +271,19 @@ final class StatementQueries {
             mlt.setFieldNames(new String[]{TEXT});
             mlt.setMinTermFreq(1);
             mlt.setMinDocFreq(1);
-            mlt.setMaxQueryTerms(20);
-            mlt.setMaxDocFreq(Math.max(COMMON_TERM_MIN_DOCS, reader.numDocs() / 20));
+            mlt.setMaxQueryTerms(MLT_TERMS);
+            mlt.setMaxDocFreq(maxDocFreq(reader.numDocs()));
             mlt.setBoost(true);
             return mlt.like(TEXT, new java.io.StringReader(text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static final int MLT_TERMS = 20;
+
+    static int maxDocFreq(long statements) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(COMMON_TERM_MIN_DOCS, statements / 20));
     }
 
     static final int COMMON_TERM_MIN_DOCS = 5000;

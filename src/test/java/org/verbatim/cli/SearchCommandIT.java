@@ -39,7 +39,7 @@ class SearchCommandIT {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .containsPattern("Faceted search \\(6 queries, [0-9,]+ hits on average\\): p50 [0-9.]+ ms, p95 [0-9.]+ ms")
+                .containsPattern("Faceted search on lucene \\(6 queries, [0-9,]+ hits on average\\): p50 [0-9.]+ ms, p95 [0-9.]+ ms")
                 .containsPattern("Contradiction candidates \\(2 quotes, [0-9.]+ candidates each on average\\): p50 [0-9.]+ ms,"
                         + " p95 [0-9.]+ ms");
     }

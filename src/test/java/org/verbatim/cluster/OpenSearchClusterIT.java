@@ -50,14 +50,17 @@ class OpenSearchClusterIT {
     private static final Duration SEEN_ON_THE_OTHER_NODE_WITHIN = Duration.ofSeconds(15);
 
     static String prefix;
+    static MariaDbServer.Database database;
     static TwoNodes nodes;
     static VerbatimNode a;
     static VerbatimProcess b;
+    /** A node on the Lucene default, its own database, for comparing the backends on the same articles. */
+    static VerbatimNode onLucene;
 
     @BeforeAll
     static void start() {
         prefix = OpenSearchNode.newPrefix("cluster-it");
-        MariaDbServer.Database database = MariaDbServer.get().newDatabase("opensearch");
+        database = MariaDbServer.get().newDatabase("opensearch");
         Map<String, Object> properties = new HashMap<>(VerbatimNode.openSearch(prefix));
         // a dead node's share of the outbox goes to the others once its agent's pulse has expired (30 s by default)
         properties.put("spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_interval", "500");
@@ -65,10 +68,14 @@ class OpenSearchClusterIT {
         nodes = TwoNodes.start(database, properties);
         a = nodes.a();
         b = nodes.b();
+        onLucene = VerbatimNode.start("lucene", MariaDbServer.get().newDatabase("parity"), VerbatimNode.lucene());
     }
 
     @AfterAll
     static void stop() {
+        if (onLucene != null) {
+            onLucene.close();
+        }
         if (nodes != null) {
             nodes.close();
         }
@@ -93,6 +100,49 @@ class OpenSearchClusterIT {
 
     @Test
     @Order(2)
+    void every_kind_of_query_finds_the_same_quotes_with_the_same_facet_counts_on_lucene_and_opensearch() {
+        // before the other tests add their articles to a: both nodes then hold the demo articles and these
+        BackendParity.importAll(a);
+        BackendParity.importAll(onLucene);
+        List<String> differences = new ArrayList<>();
+        for (String words : BackendParity.QUERIES) {
+            for (var chosen : BackendParity.CHOSEN) {
+                var query = new QuoteSearch.Query(words, chosen, 0, 200);
+                var lucene = BackendParity.found(onLucene, query);
+                var openSearch = BackendParity.found(a, query);
+                if (!lucene.equals(openSearch)) {
+                    differences.add("«" + words + "» " + chosen.keySet() + ":\n  lucene     " + lucene
+                            + "\n  opensearch " + openSearch);
+                }
+            }
+        }
+        assertThat(differences).isEmpty();
+        // and what they agree on is what the Search screen promises
+        assertThat(BackendParity.found(a, QuoteSearch.Query.of("Okafor's")).total()).isEqualTo(3);
+        assertThat(BackendParity.found(a, QuoteSearch.Query.of("French")).total()).isEqualTo(2);
+        assertThat(BackendParity.found(a, QuoteSearch.Query.of("GDP")).total()).isEqualTo(2);
+    }
+
+    @Test
+    @Order(3)
+    void a_quote_gets_the_same_contradiction_candidates_on_lucene_and_opensearch() {
+        List<String> differences = new ArrayList<>();
+        int candidates = 0;
+        for (String words : BackendParity.CANDIDATES_OF) {
+            String text = BackendParity.bestHit(onLucene, words);
+            var lucene = BackendParity.candidates(onLucene, text);
+            BackendParity.differences(lucene, BackendParity.candidates(a, text))
+                    .forEach(d -> differences.add(text + ": " + d));
+            candidates += lucene.size();
+        }
+        assertThat(differences).isEmpty();
+        assertThat(candidates).as("candidates compared").isGreaterThan(10);
+        onLucene.close();
+        onLucene = null;
+    }
+
+    @Test
+    @Order(4)
     void an_imported_quote_is_found_through_the_analyzers_with_its_facets() {
         ImportOutcome outcome = RunAs.user("fiona", Role.FACT_CHECKER).call(() -> a.bean(ArticleImporter.class)
                 .importText("“The U.S. lighthouses of Skarvik will stay lit,” said Harbour Warden Oona Kan’ani on"
@@ -123,7 +173,7 @@ class OpenSearchClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(5)
     void what_one_node_writes_the_other_finds_within_seconds() throws Exception {
         // imported through b's API, found by a's search
         long imported = System.nanoTime();
@@ -145,7 +195,7 @@ class OpenSearchClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void a_rebuild_on_one_node_never_leaves_the_other_with_fewer_hits() throws Exception {
         RunAs.user("fiona", Role.FACT_CHECKER).run(() -> {
             for (int i = 0; i < 12; i++) {
@@ -183,7 +233,7 @@ class OpenSearchClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void a_document_lost_from_the_cluster_is_found_and_repaired_through_the_outbox() {
         long quote = search("Vossmark dam").hits().getFirst().card().quoteId();
         OpenSearchNode.get().delete("/" + prefix + "quote-write/_doc/" + quote + "?refresh=true");
@@ -195,6 +245,42 @@ class OpenSearchClusterIT {
         a.bean(SearchIndex.class).awaitWrites();
         assertThat(search("Vossmark dam").total()).isEqualTo(12);
         assertThat(a.bean(SearchIndex.class).compare()).allSatisfy(d -> assertThat(d.consistent()).isTrue());
+    }
+
+    @Test
+    @Order(8)
+    void counts_of_index_and_database_wait_for_the_outbox_instead_of_reporting_a_difference() throws Exception {
+        SearchIndex index = a.bean(SearchIndex.class);
+        try (java.sql.Connection held = MariaDbServer.get().root()) {
+            // the event processors are held up: each pulse takes its agent's row, which this transaction locks
+            held.setAutoCommit(false);
+            try (var s = held.createStatement()) {
+                s.executeQuery("select id from " + database.name() + ".hsearch_agent for update").close();
+            }
+            Thread.sleep(1000);     // every processor's next pulse (each 500 ms here) is now waiting for the lock
+            RunAs.user("fiona", Role.FACT_CHECKER).run(() -> assertThat(a.bean(ArticleImporter.class).importText(
+                    "“The Halloway weir will be raised,” said River Warden Ines Moberg.",
+                    ArticleImporter.Details.none("outbox-lag")).status()).isEqualTo(ImportOutcome.Status.IMPORTED));
+            // counted at once, the index lags: what the start-up check and import's summary called DIFFERENT
+            assertThat(index.counts()).anySatisfy(c -> assertThat(c.consistent()).as(c.toString()).isFalse());
+
+            Thread release = new Thread(() -> {
+                try {
+                    Thread.sleep(1000);
+                    held.rollback();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "release-the-outbox");
+            long began = System.nanoTime();
+            release.start();
+            var settled = index.settledCounts();
+            release.join();
+            assertThat(Duration.ofNanos(System.nanoTime() - began)).as("waited for the processors")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(900));
+            assertThat(settled).allSatisfy(c -> assertThat(c.consistent()).as(c.toString()).isTrue());
+        }
+        assertThat(search("Halloway weir").total()).isEqualTo(1);
     }
 
     @Test
