@@ -23,11 +23,34 @@ class QuoteDetectionTest {
     void british_single_quotes_are_direct_quotes_with_their_speaker() {
         String text = "Councillor Petra Vell spoke at the meeting.\n\n"
                 + "'We can't keep the library open on Sundays,' Vell said. 'The students' union knows that.'\n";
+        // one statement interrupted by its attribution is one quote
         ExtractedQuote first = the(text, "We can't");
-        assertThat(first.text()).isEqualTo("We can't keep the library open on Sundays");
+        assertThat(first.text()).isEqualTo("We can't keep the library open on Sundays,' Vell said. 'The students' union knows that.");
         assertThat(first.type()).isEqualTo(QuoteType.DIRECT);
         assertThat(first.speaker()).isEqualTo("Petra Vell");
-        assertThat(the(text, "The students'").text()).isEqualTo("The students' union knows that.");
+        assertThat(quotes(text)).hasSize(1);
+    }
+
+    @Test
+    void a_quotation_interrupted_by_its_attribution_is_one_quote() {
+        String text = "Ferry captain Olga Brandt spoke after the crossing.\n\n"
+                + "\u201cThe engine held up,\u201d Brandt said, \u201cbut the pier did not.\u201d\n\n"
+                + "\u201cWe lost an hour,\u201d she told reporters on the quay. \u201cThat cannot happen again.\u201d\n";
+        assertThat(quotes(text)).containsExactly(
+                "The engine held up,\u201d Brandt said, \u201cbut the pier did not.",
+                "We lost an hour,\u201d she told reporters on the quay. \u201cThat cannot happen again.");
+        assertThat(the(text, "We lost").speaker()).isEqualTo("Olga Brandt");
+        assertThat(the(text, "We lost").cue()).isEqualTo("told");
+    }
+
+    @Test
+    void quotes_with_their_own_speech_verbs_and_quote_paragraphs_stay_apart() {
+        String text = "Ferry captain Olga Brandt and harbour master Ivo Lenz spoke after the crossing.\n\n"
+                + "\"The engine held up,\" Brandt said. \"The pier did not,\" Lenz said.\n\n"
+                + "\"We lost an hour,\" Brandt added.\n\n"
+                + "\"That cannot happen again.\"\n";
+        assertThat(quotes(text)).containsExactly("The engine held up", "The pier did not", "We lost an hour",
+                "That cannot happen again.");
     }
 
     @Test
