@@ -197,4 +197,26 @@ class QuoteDetectionTest {
         assertThat(the(text, "Ferry fares")).extracting(ExtractedQuote::text, ExtractedQuote::speaker)
                 .containsExactly("Ferry fares on the Selvik route will rise by a fifth from March", "Nordvik Transport Authority");
     }
+
+    @Test
+    void reported_speech_interrupted_by_its_attribution_is_one_quote() {
+        String text = "Harbour master Ivo Lenz spoke on Friday.\n\n"
+                + "The new pier, Lenz said, would cost less than the repairs.\n\n"
+                + "If the vote fails, he said, \"we start again in spring.\"\n";
+        ExtractedQuote pier = the(text, "The new pier");
+        assertThat(pier.text()).isEqualTo("The new pier, Lenz said, would cost less than the repairs");
+        assertThat(pier.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(pier.speaker()).isEqualTo("Ivo Lenz");
+        ExtractedQuote vote = the(text, "If the vote");
+        assertThat(vote.text()).isEqualTo("If the vote fails, he said, \"we start again in spring.\"");
+        assertThat(vote.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(quotes(text)).hasSize(2);
+    }
+
+    @Test
+    void reported_content_ends_where_the_writer_adds_a_contrast_or_a_new_clause() {
+        String text = "Harbour master Ivo Lenz said the pier would reopen in May, but the ferry company has not confirmed it.\n\n"
+                + "Lenz said the repairs cost less than expected; the council had set aside twice as much.\n";
+        assertThat(quotes(text)).containsExactly("the pier would reopen in May", "the repairs cost less than expected");
+    }
 }

@@ -34,6 +34,9 @@ public final class AttributionFinder {
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "firmly", "strongly", "once", "with",
             "when", "as", "for", "over", "outside", "inside", "shortly", "moments", "hours", "days");
 
+    /** Conjunctions after a comma that open a contrasting clause of the writer's own: where reported content ends. */
+    private static final Set<String> CONTRAST = Words.setOf("but", "while", "whereas", "although", "though");
+
     private final AnnotatedText t;
     private final MentionIndex mentions;
     private final List<QuoteSpan> direct;
@@ -440,6 +443,10 @@ public final class AttributionFinder {
                 && !(r > 0 && (t.token(r - 1).isPunct(':') || t.token(r).kind() == TokenKind.QUOTE))) return;
         int ce = quotedLabel > 0 ? quotedLabel : contentEnd(s, r);
         if (ce <= r) return;
+        if (!participle && quotedLabel < 0) {
+            int opening = parentheticalOpening(s, m, v, r, first);
+            if (opening >= 0 && addReported(opening, ce, m, v, cue, 0.7, si, true)) return;
+        }
         if (attributeDirectAt(r, ce, m, v, cue, si)) return;
         if (ce - r < 2) return;
         addReported(r, ce, m, v, cue, participle ? 0.7 : 0.75, si);
@@ -746,9 +753,19 @@ public final class AttributionFinder {
         while (e > r && (t.token(e - 1).isTerminal() || t.token(e - 1).kind() == TokenKind.QUOTE && !inDirect(e - 1))) e--;
         for (int j = r + 1; j < e - 1; j++) {
             if (inDirect(j)) continue;
+            // "...; rivals tally fewer": a semicolon opens the writer's next clause
+            if (t.token(j).isPunct(';')) {
+                e = j;
+                break;
+            }
             if (t.token(j).isPunct(',')) {
                 Token y = t.token(j + 1);
                 if (participle(j + 1) || y.is("according")) {
+                    e = j;
+                    break;
+                }
+                // ", but the board ...", ", while rivals ...": a contrasting clause is the writer's, unless said again
+                if (CONTRAST.contains(y.lower())) {
                     e = j;
                     break;
                 }
@@ -784,15 +801,43 @@ public final class AttributionFinder {
         return true;
     }
 
+    /**
+     * "The plan, she said, would cost less", "If the vote fails, he said, “we start again”": where a statement opens
+     * that its attribution interrupts, set off by commas after the first words; -1 when the verb does not interrupt one.
+     */
+    private int parentheticalOpening(Range s, Mention m, int v, int r, int first) {
+        int comma = m.start() - 1;
+        if (comma - first < 2 || !t.token(comma).isPunct(',') || afterVerb(v) != r - 1 || !t.token(r - 1).isPunct(',')) return -1;
+        for (int k = m.end(); k < v; k++) {
+            if (!t.token(k).isLowerWord()) return -1;
+        }
+        // "Referring to the talks, she said, ...", "Asked about it, he said, ...": an introductory participle is the
+        // writer's framing, not part of what was said
+        String opener = t.token(first).lower();
+        if (opener.endsWith("ing") || opener.equals("asked") || SpeechVerbs.lemma(opener) != null) return -1;
+        int words = 0;
+        for (int k = first; k < comma; k++) {
+            Token y = t.token(k);
+            if (consumed[k] || y.kind() == TokenKind.QUOTE || inDirect(k) || y.isPunct(';') || y.isPunct(':')) return -1;
+            if (y.kind() == TokenKind.WORD) words++;
+        }
+        return words >= 2 ? first : -1;
+    }
+
     private void addReported(int from, int to, Mention m, int v, String cue, double conf, int si) {
+        addReported(from, to, m, v, cue, conf, si, false);
+    }
+
+    /** With {@code interrupted} the attribution may stand inside the content ("The plan, she said, would ..."). */
+    private boolean addReported(int from, int to, Mention m, int v, String cue, double conf, int si, boolean interrupted) {
         while (to > from && (t.token(to - 1).isPunct(',') || t.token(to - 1).isPunct(';'))) to--;
         while (from < to && (t.token(from).isPunct(',') || t.token(from).isPunct(':'))) from++;
-        if (to - from < 2) return;
+        if (to - from < 2) return false;
         // the content must not overlap the mention or another quote's content
         for (int i = from; i < to; i++) {
-            if (consumed[i]) return;
+            if (consumed[i]) return false;
         }
-        if (m.start() >= from && m.start() < to) return;
+        if (m.start() >= from && m.start() < to && !interrupted) return false;
         QuoteSpan q = QuoteSpan.reported(from, to, QuoteType.INDIRECT);
         boolean mixed = false;
         for (int i = from; i < to; i++) {
@@ -809,6 +854,7 @@ public final class AttributionFinder {
         reported.add(q);
         for (int i = from; i < to; i++) consumed[i] = true;
         done(si, v, m);
+        return true;
     }
 
     private void done(int si, int v, Mention m) {
