@@ -219,4 +219,11 @@ class QuoteDetectionTest {
                 + "Lenz said the repairs cost less than expected; the council had set aside twice as much.\n";
         assertThat(quotes(text)).containsExactly("the pier would reopen in May", "the repairs cost less than expected");
     }
+
+    @Test
+    void state_as_a_noun_reports_nothing_but_as_a_verb_it_does() {
+        String text = "The governor's home state of Nevland backs the plan, and several coastal states followed.\n\n"
+                + "The ferry company's annual report states that fares will rise by a tenth.\n";
+        assertThat(quotes(text)).containsExactly("fares will rise by a tenth");
+    }
 }

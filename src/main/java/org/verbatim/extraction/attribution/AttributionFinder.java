@@ -109,6 +109,8 @@ public final class AttributionFinder {
         if (x.isCapitalized() && !headline && !(i == s.start() && SpeechVerbs.isParticiple(x.lower()))) return false;
         if (SpeechVerbs.needsParticle(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("out"))) return false;
         if (SpeechVerbs.needsThat(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("that"))) return false;
+        // "her home state of Ohio", "Western states": a form that is mostly a noun speaks only before what it says
+        if (SpeechVerbs.mostlyNoun(x.lower()) && !(i + 1 < s.end() && opensContent(t.token(i + 1)))) return false;
         if (i > s.start()) {
             String prev = t.token(i - 1).lower();
             // "to comment", "a note", "the report": not a finite speech verb
@@ -117,6 +119,11 @@ public final class AttributionFinder {
             if (Lexicon.PREPOSITIONS.contains(prev) && SpeechVerbs.mayBeNoun(x.lower())) return false;
         }
         return true;
+    }
+
+    /** "that", a colon, a quotation mark, or the end of the clause (", the memo states."). */
+    private static boolean opensContent(Token y) {
+        return y.is("that") || y.isPunct(':') || y.kind() == TokenKind.QUOTE || y.isTerminal() || y.isPunct(',');
     }
 
     /** "saying", "adding", and "calling" when a quoted label follows: the form that heads a participial clause. */
