@@ -226,4 +226,14 @@ class QuoteDetectionTest {
                 + "The ferry company's annual report states that fares will rise by a tenth.\n";
         assertThat(quotes(text)).containsExactly("fares will rise by a tenth");
     }
+
+    @Test
+    void a_reported_question_opens_at_its_question_word() {
+        String text = "Councillor Petra Vell asked the harbour board whether the ferry would run on Sundays.\n\n"
+                + "Vell asked for a vote on Friday.\n";
+        ExtractedQuote q = the(text, "whether");
+        assertThat(q.text()).isEqualTo("whether the ferry would run on Sundays");
+        assertThat(q.speaker()).isEqualTo("Petra Vell");
+        assertThat(quotes(text)).hasSize(1);
+    }
 }

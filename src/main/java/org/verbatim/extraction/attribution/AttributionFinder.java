@@ -121,6 +121,20 @@ public final class AttributionFinder {
         return true;
     }
 
+    /** Words that open a reported question: "asked whether ...", "asked the minister why ...". */
+    private static final Set<String> QUESTION_WORDS = Words.setOf("whether", "if", "why", "how", "what", "who", "which", "where");
+
+    /** The question word within a few words after "asked" (past whoever was asked), or -1. */
+    private int questionOpener(Range s, int from) {
+        for (int k = from; k < s.end() && k < from + 8; k++) {
+            Token y = t.token(k);
+            if (inDirect(k) || y.kind() != TokenKind.WORD) return -1;
+            if (QUESTION_WORDS.contains(y.lower())) return k + 1 < s.end() && !t.token(k + 1).isTerminal() ? k : -1;
+            if (y.isLowerWord() && SpeechVerbs.lemma(y.lower()) != null) return -1;
+        }
+        return -1;
+    }
+
     /** "that", a colon, a quotation mark, or the end of the clause (", the memo states."). */
     private static boolean opensContent(Token y) {
         return y.is("that") || y.isPunct(':') || y.kind() == TokenKind.QUOTE || y.isTerminal() || y.isPunct(',');
@@ -442,11 +456,14 @@ public final class AttributionFinder {
         }
         int r = contentStart(s, v);
         if (r < 0) return;
+        // "asked the board whether ...": a reported question opens at its question word, after whoever was asked
+        int question = lemma(v).equals("ask") ? questionOpener(s, afterVerb(v)) : -1;
+        if (question >= 0) r = question;
         String cue = cueText(v);
         boolean naming = SpeechVerbs.namingLemma(form) != null;
         boolean describing = naming || lemma(v).startsWith("describ") || lemma(v).startsWith("characteri");
         int quotedLabel = describing ? quotedLabelEnd(s, r) : -1;
-        if (SpeechVerbs.isWeak(lemma(v)) && !(participle && describing) && quotedLabel < 0
+        if (SpeechVerbs.isWeak(lemma(v)) && !(participle && describing) && quotedLabel < 0 && question < 0
                 && !(r > 0 && (t.token(r - 1).isPunct(':') || t.token(r).kind() == TokenKind.QUOTE))) return;
         int ce = quotedLabel > 0 ? quotedLabel : contentEnd(s, r);
         if (ce <= r) return;
