@@ -231,9 +231,8 @@ class QuoteDetectionTest {
     void a_reported_question_opens_at_its_question_word() {
         String text = "Councillor Petra Vell asked the harbour board whether the ferry would run on Sundays.\n\n"
                 + "Vell asked for a vote on Friday.\n";
-        ExtractedQuote q = the(text, "whether");
-        assertThat(q.text()).isEqualTo("whether the ferry would run on Sundays");
-        assertThat(q.speaker()).isEqualTo("Petra Vell");
-        assertThat(quotes(text)).hasSize(1);
+        assertThat(extractor.extract(text).quotes()).singleElement()
+                .extracting(ExtractedQuote::text, ExtractedQuote::speaker)
+                .containsExactly("whether the ferry would run on Sundays", "Petra Vell");
     }
 }
