@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 @Tag("eval")
 class OwnDevEval {
 
-    static final double FLOOR_F1 = 0.85; // measured 0.882 on the first run, before anyone tuned on the set
+    static final double FLOOR_F1 = 0.93; // measured 0.882 on the first run (by lines); 0.951 as statements in session 5
     static final double FLOOR_SPEAKER = 0.82; // measured 0.848
 
     @Test
