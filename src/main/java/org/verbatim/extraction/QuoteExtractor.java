@@ -22,6 +22,7 @@ import org.verbatim.extraction.quote.BoilerplateFilter;
 import org.verbatim.extraction.quote.Dateline;
 import org.verbatim.extraction.quote.Headlines;
 import org.verbatim.extraction.quote.DirectQuoteFinder;
+import org.verbatim.extraction.quote.InterruptedQuotes;
 import org.verbatim.extraction.quote.QuoteSpan;
 import org.verbatim.extraction.quote.QuotedFragments;
 import org.verbatim.extraction.text.AnnotatedText;
@@ -29,12 +30,13 @@ import org.verbatim.extraction.text.AnnotatedText;
 /**
  * Rule-based quote extraction and speaker attribution for news articles. Stateless, so one instance can be shared
  * by any number of threads. Steps: tokens, paragraphs and sentences; boilerplate; quote-mark pairing; names with
- * titles; quote to mention (speech-verb sieves); mention to speaker (names, pronouns, descriptions).
+ * titles; quote to mention (speech-verb sieves); mention to speaker (names, pronouns, descriptions); the parts of an
+ * interrupted quotation joined.
  */
 public final class QuoteExtractor {
 
     public static final String NAME = "verbatim-rules";
-    public static final String VERSION = "1.2";
+    public static final String VERSION = "1.3";
 
     /** Annotations of one document, for the command and the evaluation; the public result is {@link ExtractionResult}. */
     public record Annotated(AnnotatedText text, List<QuoteSpan> quotes, ExtractionResult result) {
@@ -93,6 +95,7 @@ public final class QuoteExtractor {
         }
         all.sort(Comparator.comparingInt(QuoteSpan::contentStart));
         new SpeakerResolver(t, registry, mentions, finder.speakingSubjects(), all).withRanker(ranker).resolve(all);
+        all = InterruptedQuotes.join(t, all);
         MetadataFinder.Metadata meta = MetadataFinder.find(text);
         String title = knownTitle != null ? knownTitle : meta.title();
         return new Annotated(t, all, toResult(t, all, title, meta));

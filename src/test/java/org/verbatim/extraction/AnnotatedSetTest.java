@@ -35,4 +35,19 @@ class AnnotatedSetTest {
         List<String> problems = AnnotatedSet.problems(List.of(short_), 2);
         assertEquals(List.of("b.txt has only 1 quotes", "b.txt has 3 words", "b.txt: empty cue at 1"), problems);
     }
+
+    @Test
+    void an_interrupted_quote_is_one_statement_but_separate_speakers_and_paragraphs_are_not() {
+        String text = "\"We will rebuild,\" the mayor said. \"It will take a year.\"\n"
+                + "\"Not soon enough,\" a neighbour said. \"We need it now.\"\n\"Really now.\"";
+        List<AnnotatedSet.Quote> lines = AnnotatedSet.parse("s.gold.tsv", text,
+                "DIRECT\tWe will rebuild,\tThe mayor\tsaid\nDIRECT\tIt will take a year.\tThe mayor\tsaid\n"
+                        + "DIRECT\tNot soon enough,\tA neighbour\tsaid\nDIRECT\tWe need it now.\tThe mayor\tsaid\n"
+                        + "DIRECT\tReally now.\tThe mayor\tsaid\n");
+        List<AnnotatedSet.Quote> statements = AnnotatedSet.statements(text, lines);
+        assertEquals(4, statements.size());
+        assertEquals("We will rebuild,\" the mayor said. \"It will take a year.",
+                text.substring(statements.get(0).start(), statements.get(0).end()));
+        assertEquals(lines.subList(2, 5), statements.subList(1, 4));
+    }
 }

@@ -16,12 +16,15 @@ import org.junit.jupiter.api.Test;
 @Tag("eval")
 class OwnDevEval {
 
-    static final double FLOOR_F1 = 0.85; // measured 0.882 on the first run, before anyone tuned on the set
+    static final double FLOOR_F1 = 0.93; // measured 0.882 on the first run (by lines); 0.951 as statements in session 5
     static final double FLOOR_SPEAKER = 0.82; // measured 0.848
 
     @Test
     void own_development_set_reaches_its_floor() throws IOException {
-        List<EvalScorer> scores = AnnotatedSet.score(EvalScorer.extractor(), AnnotatedSet.load(AnnotatedSet.OWN_DEV));
+        List<AnnotatedSet.Article> articles = AnnotatedSet.load(AnnotatedSet.OWN_DEV);
+        for (EvalScorer s : AnnotatedSet.score(EvalScorer.extractor(), articles)) System.out.println(s.report("owndev lines"));
+        // scored as statements: an interrupted quotation is one quote, as the extractor and PolNeAR take it
+        List<EvalScorer> scores = AnnotatedSet.score(EvalScorer.extractor(), articles, true);
         for (EvalScorer s : scores) System.out.println(s.report("owndev"));
         EvalScorer scorer = scores.get(1); // overlap >= 0.3
         // -Downdev.dump.level=2 prints the misses at overlap 0.8 instead (BND: found, but its boundaries are off)

@@ -23,11 +23,34 @@ class QuoteDetectionTest {
     void british_single_quotes_are_direct_quotes_with_their_speaker() {
         String text = "Councillor Petra Vell spoke at the meeting.\n\n"
                 + "'We can't keep the library open on Sundays,' Vell said. 'The students' union knows that.'\n";
+        // one statement interrupted by its attribution is one quote
         ExtractedQuote first = the(text, "We can't");
-        assertThat(first.text()).isEqualTo("We can't keep the library open on Sundays");
+        assertThat(first.text()).isEqualTo("We can't keep the library open on Sundays,' Vell said. 'The students' union knows that.");
         assertThat(first.type()).isEqualTo(QuoteType.DIRECT);
         assertThat(first.speaker()).isEqualTo("Petra Vell");
-        assertThat(the(text, "The students'").text()).isEqualTo("The students' union knows that.");
+        assertThat(quotes(text)).hasSize(1);
+    }
+
+    @Test
+    void a_quotation_interrupted_by_its_attribution_is_one_quote() {
+        String text = "Ferry captain Olga Brandt spoke after the crossing.\n\n"
+                + "\u201cThe engine held up,\u201d Brandt said, \u201cbut the pier did not.\u201d\n\n"
+                + "\u201cWe lost an hour,\u201d she told reporters on the quay. \u201cThat cannot happen again.\u201d\n";
+        assertThat(quotes(text)).containsExactly(
+                "The engine held up,\u201d Brandt said, \u201cbut the pier did not.",
+                "We lost an hour,\u201d she told reporters on the quay. \u201cThat cannot happen again.");
+        assertThat(the(text, "We lost").speaker()).isEqualTo("Olga Brandt");
+        assertThat(the(text, "We lost").cue()).isEqualTo("told");
+    }
+
+    @Test
+    void quotes_with_their_own_speech_verbs_and_quote_paragraphs_stay_apart() {
+        String text = "Ferry captain Olga Brandt and harbour master Ivo Lenz spoke after the crossing.\n\n"
+                + "\"The engine held up,\" Brandt said. \"The pier did not,\" Lenz said.\n\n"
+                + "\"We lost an hour,\" Brandt added.\n\n"
+                + "\"That cannot happen again.\"\n";
+        assertThat(quotes(text)).containsExactly("The engine held up", "The pier did not", "We lost an hour",
+                "That cannot happen again.");
     }
 
     @Test
@@ -173,5 +196,43 @@ class QuoteDetectionTest {
         String text = "Ferry fares on the Selvik route will rise by a fifth from March, the Nordvik Transport Authority said on Thursday.\n";
         assertThat(the(text, "Ferry fares")).extracting(ExtractedQuote::text, ExtractedQuote::speaker)
                 .containsExactly("Ferry fares on the Selvik route will rise by a fifth from March", "Nordvik Transport Authority");
+    }
+
+    @Test
+    void reported_speech_interrupted_by_its_attribution_is_one_quote() {
+        String text = "Harbour master Ivo Lenz spoke on Friday.\n\n"
+                + "The new pier, Lenz said, would cost less than the repairs.\n\n"
+                + "If the vote fails, he said, \"we start again in spring.\"\n";
+        ExtractedQuote pier = the(text, "The new pier");
+        assertThat(pier.text()).isEqualTo("The new pier, Lenz said, would cost less than the repairs");
+        assertThat(pier.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(pier.speaker()).isEqualTo("Ivo Lenz");
+        ExtractedQuote vote = the(text, "If the vote");
+        assertThat(vote.text()).isEqualTo("If the vote fails, he said, \"we start again in spring.\"");
+        assertThat(vote.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(quotes(text)).hasSize(2);
+    }
+
+    @Test
+    void reported_content_ends_where_the_writer_adds_a_contrast_or_a_new_clause() {
+        String text = "Harbour master Ivo Lenz said the pier would reopen in May, but the ferry company has not confirmed it.\n\n"
+                + "Lenz said the repairs cost less than expected; the council had set aside twice as much.\n";
+        assertThat(quotes(text)).containsExactly("the pier would reopen in May", "the repairs cost less than expected");
+    }
+
+    @Test
+    void state_as_a_noun_reports_nothing_but_as_a_verb_it_does() {
+        String text = "The governor's home state of Nevland backs the plan, and several coastal states followed.\n\n"
+                + "The ferry company's annual report states that fares will rise by a tenth.\n";
+        assertThat(quotes(text)).containsExactly("fares will rise by a tenth");
+    }
+
+    @Test
+    void a_reported_question_opens_at_its_question_word() {
+        String text = "Councillor Petra Vell asked the harbour board whether the ferry would run on Sundays.\n\n"
+                + "Vell asked for a vote on Friday.\n";
+        assertThat(extractor.extract(text).quotes()).singleElement()
+                .extracting(ExtractedQuote::text, ExtractedQuote::speaker)
+                .containsExactly("whether the ferry would run on Sundays", "Petra Vell");
     }
 }

@@ -34,6 +34,9 @@ public final class AttributionFinder {
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "firmly", "strongly", "once", "with",
             "when", "as", "for", "over", "outside", "inside", "shortly", "moments", "hours", "days");
 
+    /** Conjunctions after a comma that open a contrasting clause of the writer's own: where reported content ends. */
+    private static final Set<String> CONTRAST = Words.setOf("but", "while", "whereas", "although", "though");
+
     private final AnnotatedText t;
     private final MentionIndex mentions;
     private final List<QuoteSpan> direct;
@@ -106,6 +109,8 @@ public final class AttributionFinder {
         if (x.isCapitalized() && !headline && !(i == s.start() && SpeechVerbs.isParticiple(x.lower()))) return false;
         if (SpeechVerbs.needsParticle(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("out"))) return false;
         if (SpeechVerbs.needsThat(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("that"))) return false;
+        // "her home state of Ohio", "Western states": a form that is mostly a noun speaks only before what it says
+        if (SpeechVerbs.mostlyNoun(x.lower()) && !(i + 1 < s.end() && opensContent(t.token(i + 1)))) return false;
         if (i > s.start()) {
             String prev = t.token(i - 1).lower();
             // "to comment", "a note", "the report": not a finite speech verb
@@ -114,6 +119,25 @@ public final class AttributionFinder {
             if (Lexicon.PREPOSITIONS.contains(prev) && SpeechVerbs.mayBeNoun(x.lower())) return false;
         }
         return true;
+    }
+
+    /** Words that open a reported question: "asked whether ...", "asked the minister why ...". */
+    private static final Set<String> QUESTION_WORDS = Words.setOf("whether", "if", "why", "how", "what", "who", "which", "where");
+
+    /** The question word within a few words after "asked" (past whoever was asked), or -1. */
+    private int questionOpener(Range s, int from) {
+        for (int k = from; k < s.end() && k < from + 8; k++) {
+            Token y = t.token(k);
+            if (inDirect(k) || y.kind() != TokenKind.WORD) return -1;
+            if (QUESTION_WORDS.contains(y.lower())) return k + 1 < s.end() && !t.token(k + 1).isTerminal() ? k : -1;
+            if (y.isLowerWord() && SpeechVerbs.lemma(y.lower()) != null) return -1;
+        }
+        return -1;
+    }
+
+    /** "that", a colon, a quotation mark, or the end of the clause (", the memo states."). */
+    private static boolean opensContent(Token y) {
+        return y.is("that") || y.isPunct(':') || y.kind() == TokenKind.QUOTE || y.isTerminal() || y.isPunct(',');
     }
 
     /** "saying", "adding", and "calling" when a quoted label follows: the form that heads a participial clause. */
@@ -432,14 +456,21 @@ public final class AttributionFinder {
         }
         int r = contentStart(s, v);
         if (r < 0) return;
+        // "asked the board whether ...": a reported question opens at its question word, after whoever was asked
+        int question = lemma(v).equals("ask") ? questionOpener(s, afterVerb(v)) : -1;
+        if (question >= 0) r = question;
         String cue = cueText(v);
         boolean naming = SpeechVerbs.namingLemma(form) != null;
         boolean describing = naming || lemma(v).startsWith("describ") || lemma(v).startsWith("characteri");
         int quotedLabel = describing ? quotedLabelEnd(s, r) : -1;
-        if (SpeechVerbs.isWeak(lemma(v)) && !(participle && describing) && quotedLabel < 0
+        if (SpeechVerbs.isWeak(lemma(v)) && !(participle && describing) && quotedLabel < 0 && question < 0
                 && !(r > 0 && (t.token(r - 1).isPunct(':') || t.token(r).kind() == TokenKind.QUOTE))) return;
         int ce = quotedLabel > 0 ? quotedLabel : contentEnd(s, r);
         if (ce <= r) return;
+        if (!participle && quotedLabel < 0) {
+            int opening = parentheticalOpening(s, m, v, r, first);
+            if (opening >= 0 && addReported(opening, ce, m, v, cue, 0.7, si, true)) return;
+        }
         if (attributeDirectAt(r, ce, m, v, cue, si)) return;
         if (ce - r < 2) return;
         addReported(r, ce, m, v, cue, participle ? 0.7 : 0.75, si);
@@ -746,9 +777,19 @@ public final class AttributionFinder {
         while (e > r && (t.token(e - 1).isTerminal() || t.token(e - 1).kind() == TokenKind.QUOTE && !inDirect(e - 1))) e--;
         for (int j = r + 1; j < e - 1; j++) {
             if (inDirect(j)) continue;
+            // "...; rivals tally fewer": a semicolon opens the writer's next clause
+            if (t.token(j).isPunct(';')) {
+                e = j;
+                break;
+            }
             if (t.token(j).isPunct(',')) {
                 Token y = t.token(j + 1);
                 if (participle(j + 1) || y.is("according")) {
+                    e = j;
+                    break;
+                }
+                // ", but the board ...", ", while rivals ...": a contrasting clause is the writer's, unless said again
+                if (CONTRAST.contains(y.lower())) {
                     e = j;
                     break;
                 }
@@ -784,15 +825,43 @@ public final class AttributionFinder {
         return true;
     }
 
+    /**
+     * "The plan, she said, would cost less", "If the vote fails, he said, “we start again”": where a statement opens
+     * that its attribution interrupts, set off by commas after the first words; -1 when the verb does not interrupt one.
+     */
+    private int parentheticalOpening(Range s, Mention m, int v, int r, int first) {
+        int comma = m.start() - 1;
+        if (comma - first < 2 || !t.token(comma).isPunct(',') || afterVerb(v) != r - 1 || !t.token(r - 1).isPunct(',')) return -1;
+        for (int k = m.end(); k < v; k++) {
+            if (!t.token(k).isLowerWord()) return -1;
+        }
+        // "Referring to the talks, she said, ...", "Asked about it, he said, ...": an introductory participle is the
+        // writer's framing, not part of what was said
+        String opener = t.token(first).lower();
+        if (opener.endsWith("ing") || opener.equals("asked") || SpeechVerbs.lemma(opener) != null) return -1;
+        int words = 0;
+        for (int k = first; k < comma; k++) {
+            Token y = t.token(k);
+            if (consumed[k] || y.kind() == TokenKind.QUOTE || inDirect(k) || y.isPunct(';') || y.isPunct(':')) return -1;
+            if (y.kind() == TokenKind.WORD) words++;
+        }
+        return words >= 2 ? first : -1;
+    }
+
     private void addReported(int from, int to, Mention m, int v, String cue, double conf, int si) {
+        addReported(from, to, m, v, cue, conf, si, false);
+    }
+
+    /** With {@code interrupted} the attribution may stand inside the content ("The plan, she said, would ..."). */
+    private boolean addReported(int from, int to, Mention m, int v, String cue, double conf, int si, boolean interrupted) {
         while (to > from && (t.token(to - 1).isPunct(',') || t.token(to - 1).isPunct(';'))) to--;
         while (from < to && (t.token(from).isPunct(',') || t.token(from).isPunct(':'))) from++;
-        if (to - from < 2) return;
+        if (to - from < 2) return false;
         // the content must not overlap the mention or another quote's content
         for (int i = from; i < to; i++) {
-            if (consumed[i]) return;
+            if (consumed[i]) return false;
         }
-        if (m.start() >= from && m.start() < to) return;
+        if (m.start() >= from && m.start() < to && !interrupted) return false;
         QuoteSpan q = QuoteSpan.reported(from, to, QuoteType.INDIRECT);
         boolean mixed = false;
         for (int i = from; i < to; i++) {
@@ -809,6 +878,7 @@ public final class AttributionFinder {
         reported.add(q);
         for (int i = from; i < to; i++) consumed[i] = true;
         done(si, v, m);
+        return true;
     }
 
     private void done(int si, int v, Mention m) {

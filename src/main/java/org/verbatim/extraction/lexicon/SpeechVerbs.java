@@ -109,6 +109,11 @@ public final class SpeechVerbs {
         return lemma != null && NOUN_LIKE.contains(lemma) && (lowerForm.endsWith("s") || lowerForm.equals(lemma));
     }
 
+    /** "state", "states": forms read far more often as nouns ("home state", "swing states") than as speech. */
+    public static boolean mostlyNoun(String lowerForm) {
+        return lowerForm.equals("state") || lowerForm.equals("states");
+    }
+
     /** "Says", "Warns": the present-tense form headlines use, capitalised in title case. */
     public static boolean isHeadlineForm(String lowerForm) {
         String lemma = FORMS.get(lowerForm);

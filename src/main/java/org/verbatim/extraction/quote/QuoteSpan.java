@@ -105,6 +105,24 @@ public final class QuoteSpan {
 
     public void setSpeaker(Entity speaker) { this.speaker = speaker; }
 
+    /**
+     * One quote from this part's opening to {@code next}'s end: an interrupted quotation ("“A,” she said, “B.”") is one
+     * statement. The attribution and speaker are this part's, or {@code next}'s where this one has none.
+     */
+    public QuoteSpan joinedWith(QuoteSpan next) {
+        QuoteSpan whole = new QuoteSpan(contentStart, next.contentEnd, openMark, next.closeMark, type);
+        QuoteSpan attributed = attributed() || next.speaker == null ? this : next;
+        whole.mention = attributed.mention;
+        whole.cueToken = attributed.cueToken;
+        whole.cue = attributed.cue;
+        whole.confidence = attributed.confidence;
+        whole.continues = attributed.continues;
+        whole.subhead = subhead;
+        whole.embedded = embedded;
+        whole.speaker = speaker != null ? speaker : next.speaker;
+        return whole;
+    }
+
     public boolean contains(int token) {
         return token >= outerStart() && token < outerEnd();
     }
