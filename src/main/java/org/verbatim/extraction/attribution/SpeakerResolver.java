@@ -49,6 +49,8 @@ public final class SpeakerResolver {
     /** Persons who were salient, most recent last, each once. */
     private final List<Entity> earlierSalient = new ArrayList<>();
     private Entity salientOrganization;
+    /** The organisation last named as the subject of a sentence that quoted nobody: what "the operator" may mean next. */
+    private Entity subjectOrganization;
 
     public SpeakerResolver(AnnotatedText t, EntityRegistry registry, MentionIndex mentions, List<Mention> speakingSubjects,
                            List<QuoteSpan> quotes) {
@@ -239,6 +241,12 @@ public final class SpeakerResolver {
             // "Dan Mercer, 41, ... / The 41-year-old said": the person the article gave that age
             Entity aged = personOfAge(m);
             if (aged != null) return learn(aged, m, List.of());
+            // "the carrier", "the ferry operator" after the company's name: a noun that may also name a person means
+            // the business when the article named one it fits
+            if (!m.organization() && t.token(m.end() - 1).lower().equals(m.head()) && businessNoun(m.head())) {
+                Entity named = namedOrganisation(m, stripDeterminer(m));
+                if (named != null) return named;
+            }
         }
         if (!indefinite && determiner.equals("the") && !m.organization() && WordClasses.mayNamePerson(m.head())
                 && (m.phrase() || !Lexicon.PERSON_ROLES.contains(m.head()))) {
@@ -478,10 +486,17 @@ public final class SpeakerResolver {
         for (String w : description.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s]+")) {
             if (!w.isEmpty()) words.add(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
         }
+        List<String> modifiers = new ArrayList<>();
+        for (String mod : m.modifiers()) modifiers.add(mod.toLowerCase(Locale.ROOT));
         Entity containing = null;
+        Entity sharing = null;
         Entity kindOf = null;
         int kindOfMentions = 0;
-        for (Entity e : registry.namedOrganisations()) {
+        List<Entity> organisations = new ArrayList<>(registry.namedOrganisations());
+        for (Entity e : registry.entities()) {
+            if (mayBeOrganisation(e)) organisations.add(e);
+        }
+        for (Entity e : organisations) {
             if (e.firstToken() >= m.start()) continue;
             Set<String> nameWords = new java.util.HashSet<>();
             for (String w : e.nameTokens()) nameWords.add(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
@@ -490,15 +505,44 @@ public final class SpeakerResolver {
             boolean otherKind = !last.equals(m.head()) && (Lexicon.ORG_WORDS.contains(last) || WordClasses.isOrganisationNoun(last))
                     && !COMPANY_FORMS.contains(last);
             if (otherKind || e.nameTokens().size() > 4 || place(e)) continue;
-            // the business the article is about: named most often so far, else last
-            int named = timesNamed(e, m.start());
+            // "the water corporation" is "Murray Plains Water": the name holds what the description says it is for
+            if (!modifiers.isEmpty() && nameWords.containsAll(modifiers) && (sharing == null || e.lastToken() > sharing.lastToken())) {
+                sharing = e;
+            }
+            // the business the article is about: the one that spoke or was the subject last, else one named as an
+            // organisation before one only taken for it, else named most often so far, else last
+            int named = e == salientOrganization || e == subjectOrganization ? 1 << 20 : timesNamed(e, m.start());
+            if (e.kind() == SpeakerKind.ORGANIZATION) named += 1 << 10;
             if (kindOf == null || named > kindOfMentions || named == kindOfMentions && e.lastToken() > kindOf.lastToken()) {
                 kindOf = e;
                 kindOfMentions = named;
             }
         }
-        if (containing != null) return containing;
-        return COMPANY_NOUNS.contains(m.head()) ? kindOf : null;
+        Entity found = containing != null ? containing : sharing != null ? sharing : businessNoun(m.head()) ? kindOf : null;
+        if (found != null && found.kind() == SpeakerKind.PERSON) found.setKind(SpeakerKind.ORGANIZATION);
+        return found;
+    }
+
+    /**
+     * "Shannonside Air", "Murray Plains Water": taken for a person for want of an organisation word, but with no sign of
+     * one (no "he" or "she", no person's role) and ending in an ordinary noun, as names of businesses do.
+     */
+    private boolean mayBeOrganisation(Entity e) {
+        if (e.kind() != SpeakerKind.PERSON || gender.getOrDefault(e, 0) != 0 || e.nameTokens().size() < 2 || registry.isDescribed(e)) {
+            return false;
+        }
+        if (!WordClasses.isOrdinaryWord(lastWord(e.name()).toLowerCase(Locale.ROOT))) return false;
+        String role = e.statedRole();
+        return role == null || WordClasses.isOrganisationNoun(lastWord(role).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A noun for a business: one a company is called by, or one WordNet files under organisations that is no public
+     * body ("airline", "utility", "carrier", not "court" or "council", which the article names when it means one).
+     */
+    private static boolean businessNoun(String head) {
+        return COMPANY_NOUNS.contains(head) || WordClasses.isOrganisationNoun(head) && !Lexicon.ORG_WORDS.contains(head)
+                && !Lexicon.ORG_ROLES.contains(head) && !Lexicon.GROUP_ROLES.contains(head) && !Lexicon.DOCUMENTS.contains(head);
     }
 
     /** "Ontario", "U.S.", "Lagos-based": a place, not a body that speaks. */
@@ -770,6 +814,7 @@ public final class SpeakerResolver {
                 return true;
             }
             if (e != null) {
+                if (e.kind() == SpeakerKind.ORGANIZATION) subjectOrganization = e;
                 return true;
             }
         }
