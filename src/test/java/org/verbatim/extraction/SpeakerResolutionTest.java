@@ -85,4 +85,28 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "it was sorry").speaker()).startsWith("Harbour Link Ferries");
     }
+
+    @Test
+    void who_is_blamed_for_saying_something_said_it_not_the_subject_that_blamed_them() {
+        String text = """
+                The library board voted on Monday to reprimand its director, Colm Varley, for saying at a dinner that the bond "will never pass".
+
+                Board chair Eva Lind said the remark had hurt volunteers.
+                """;
+        assertThat(the(text, "the bond").speaker()).isEqualTo("Colm Varley");
+    }
+
+    @Test
+    void the_advocate_is_the_lawyer_who_spoke_not_the_judge_who_asked() {
+        String text = """
+                Advocate Lerato Dlamini, for the applicants, said the permits were valid.
+
+                Counsel for the respondents, Advocate Johan Steyn, argued that the permits had lapsed.
+
+                Judge Pieter Malan asked Steyn whether his clients accepted the violence had cost lives.
+
+                The advocate replied that his clients "deplore all violence".
+                """;
+        assertThat(the(text, "his clients").speaker()).isEqualTo("Johan Steyn");
+    }
 }

@@ -217,6 +217,17 @@ public final class SpeakerResolver {
         return salientOrganization;
     }
 
+    /** The last person named before {@code before} outside quotes. */
+    private Entity lastPersonNamed(int before) {
+        Entity last = null;
+        for (Mention n : mentions.names()) {
+            if (n.start() >= before) break;
+            Entity e = registry.entityOf(n);
+            if (e != null && e.kind() == SpeakerKind.PERSON && !inContent[n.start()]) last = e;
+        }
+        return last;
+    }
+
     /** The last person named before {@code before} outside quotes whose gender fits, a known fit first. */
     private Entity previousPersonName(int before, int want) {
         Entity known = null;
@@ -654,7 +665,8 @@ public final class SpeakerResolver {
         if (salientPerson != null && (want == 0 || compatible(salientPerson, want)) && roleAllows(salientPerson, m.head())) {
             return salientPerson;
         }
-        Entity previous = previousPersonName(m.start(), want);
+        // a noun of no sex ("the advocate") may mean a man or a woman: the last person named, whoever
+        Entity previous = want == 0 ? lastPersonNamed(m.start()) : previousPersonName(m.start(), want);
         return previous != null && (want == 0 || compatible(previous, want)) && roleAllows(previous, m.head()) ? previous : null;
     }
 
@@ -666,7 +678,9 @@ public final class SpeakerResolver {
         String role = e.statedRole();
         if (role == null || head.equals("official")) return true;
         String lower = plainRole(role);
-        return lower.contains(head) || hasWord(lower, plainTitle(head)) || !Lexicon.PERSON_ROLES.contains(head);
+        // "the advocate" is a lawyer, so a function too: not the judge
+        return lower.contains(head) || hasWord(lower, plainTitle(head))
+                || !Lexicon.PERSON_ROLES.contains(head) && !Lexicon.PERSON_ROLES.contains(plainTitle(head));
     }
 
     /**
