@@ -109,4 +109,19 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "his clients").speaker()).isEqualTo("Johan Steyn");
     }
+
+    @Test
+    void the_railroad_is_the_railway_the_article_named_not_a_place_or_a_capitalised_ordinary_word() {
+        String text = """
+                Freight trains across the Prairies stopped on Sunday after Northern Plains Railway locked out 3,000 workers.
+
+                The railroad said the union's demands "would make safe service impossible".
+
+                Farmers near Harlan Creek said grain was piling up.
+
+                The railroad said it had no choice but to act.
+                """;
+        assertThat(the(text, "the union's demands").speaker()).isEqualTo("Northern Plains Railway");
+        assertThat(the(text, "it had no choice").speaker()).isEqualTo("Northern Plains Railway");
+    }
 }

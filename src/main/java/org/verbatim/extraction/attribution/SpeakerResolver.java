@@ -513,9 +513,12 @@ public final class SpeakerResolver {
             for (String w : e.nameTokens()) nameWords.add(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
             if (nameWords.containsAll(words) && (containing == null || e.lastToken() > containing.lastToken())) containing = e;
             String last = lastWord(e.name()).toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
+            // "the railroad" may be "... Railway": two nouns for a business name the same kind of thing
             boolean otherKind = !last.equals(m.head()) && (Lexicon.ORG_WORDS.contains(last) || WordClasses.isOrganisationNoun(last))
-                    && !COMPANY_FORMS.contains(last);
-            if (otherKind || e.nameTokens().size() > 4 || place(e)) continue;
+                    && !COMPANY_FORMS.contains(last) && !(businessNoun(last) && businessNoun(m.head()));
+            // "Prairies": a capitalised ordinary word alone is no business's name
+            boolean ordinary = e.nameTokens().size() == 1 && WordClasses.isOrdinaryWord(last) && !e.name().equals(e.name().toUpperCase(Locale.ROOT));
+            if (otherKind || ordinary || e.nameTokens().size() > 4 || place(e)) continue;
             // "the water corporation" is "Murray Plains Water": the name holds what the description says it is for
             if (!modifiers.isEmpty() && nameWords.containsAll(modifiers) && (sharing == null || e.lastToken() > sharing.lastToken())) {
                 sharing = e;
