@@ -124,4 +124,16 @@ class SpeakerResolutionTest {
         assertThat(the(text, "the union's demands").speaker()).isEqualTo("Northern Plains Railway");
         assertThat(the(text, "it had no choice").speaker()).isEqualTo("Northern Plains Railway");
     }
+
+    @Test
+    void a_person_noun_inside_a_capitalised_run_separates_the_organisation_and_role_from_the_name() {
+        String text = """
+                Mayor Carla Voss blamed the county for unplowed roads in a post on Monday.
+
+                Birch County Highway Engineer Dale Nygaard responded with a post of his own.
+
+                "Our crews have been out since Sunday," he wrote.
+                """;
+        assertThat(the(text, "Our crews").speaker()).isEqualTo("Dale Nygaard");
+    }
 }
