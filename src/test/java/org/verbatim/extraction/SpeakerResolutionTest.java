@@ -136,4 +136,19 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "Our crews").speaker()).isEqualTo("Dale Nygaard");
     }
+
+    @Test
+    void he_after_an_unnamed_son_spoke_is_the_son_not_a_capitalised_word_beside_him() {
+        String text = """
+                Parents locked the school gates on Monday over a shortage of teachers.
+
+                One mother said her son had been teaching himself physics from videos.
+
+                Her son, a Grade 12 learner, said he wanted to study engineering.
+
+                "There is nobody to ask," he said.
+                """;
+        assertThat(the(text, "There is nobody").speaker()).isEqualTo(the(text, "he wanted").speaker());
+        assertThat(the(text, "There is nobody").speaker()).startsWith("Her son");
+    }
 }

@@ -49,6 +49,9 @@ public final class SpeakerResolver {
     /** Persons who were salient, most recent last, each once. */
     private final List<Entity> earlierSalient = new ArrayList<>();
     private Entity salientOrganization;
+    /** A person known only by a description of one sex ("a spokeswoman", "her son") who spoke after anyone named. */
+    private Entity describedSpeaker;
+    private int describedGender;
     /** The organisation last named as the subject of a sentence that quoted nobody: what "the operator" may mean next. */
     private Entity subjectOrganization;
 
@@ -172,6 +175,12 @@ public final class SpeakerResolver {
                     spoke = true;
                     if (e.kind() == SpeakerKind.PERSON) {
                         if (!registry.isDescribed(e)) makeSalient(e);
+                        else if (q.mention().kind() == Mention.Kind.DESCRIPTION && q.mention().head() != null
+                                && WordClasses.gender(q.mention().head()) != 0
+                                && !personNamedJustBefore(q.mention().start(), WordClasses.gender(q.mention().head()))) {
+                            describedSpeaker = e;
+                            describedGender = WordClasses.gender(q.mention().head());
+                        }
                     }
                     else salientOrganization = e;
                 }
@@ -210,11 +219,28 @@ public final class SpeakerResolver {
         String l = m.text().toLowerCase(Locale.ROOT);
         if (Lexicon.PERSON_PRONOUNS.contains(l)) {
             int want = genderOf(l);
+            // "A spokeswoman for the trust said ... / She added": the person a gendered description made speak last
+            if (describedSpeaker != null && want != 0 && want == describedGender) return describedSpeaker;
             if (salientPerson != null && compatible(salientPerson, want)) return salientPerson;
             Entity previous = previousPersonName(m.start(), want);
             return previous != null ? previous : salientPerson;
         }
         return salientOrganization;
+    }
+
+    /**
+     * Whether a person of a fitting sex was named outside quotes just before {@code token}, in its paragraph or the one
+     * before: "their son, Tom, … / Her son said" may be that person, so the description is not taken alone.
+     */
+    private boolean personNamedJustBefore(int token, int want) {
+        int p = t.paragraphOf(token);
+        for (Mention n : mentions.names()) {
+            if (n.start() >= token) break;
+            if (t.paragraphOf(n.start()) < p - 1 || inContent[n.start()]) continue;
+            Entity e = registry.entityOf(n);
+            if (e != null && e.kind() == SpeakerKind.PERSON && compatible(e, want)) return true;
+        }
+        return false;
     }
 
     /** The last person named before {@code before} outside quotes. */
@@ -769,6 +795,7 @@ public final class SpeakerResolver {
     }
 
     private void makeSalient(Entity e) {
+        describedSpeaker = null;
         salientPerson = e;
         earlierSalient.remove(e);
         earlierSalient.add(e);
