@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class OwnDevEval {
 
     static final double FLOOR_F1 = 0.85; // measured 0.882 on the first run, before anyone tuned on the set
-    static final double FLOOR_SPEAKER = 0.82; // measured 0.848
+    static final double FLOOR_SPEAKER = 0.92; // measured 0.848 on 40; 0.945 on 80 articles (speaker5, after 61-80 were added at 0.927)
 
     @Test
     void own_development_set_reaches_its_floor() throws IOException {
