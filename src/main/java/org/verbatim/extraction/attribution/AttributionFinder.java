@@ -440,7 +440,11 @@ public final class AttributionFinder {
             return;
         }
         Mention m;
-        if (participle) {
+        if (participle && v - 1 >= s.start() && t.token(v - 1).is("for")) {
+            // "reprimanded its treasurer, Gary Lindholm, for saying that ...": who is blamed for the words said them
+            m = blamedFor(v - 1, s);
+            if (m == null) return;
+        } else if (participle) {
             if (v - 1 < s.start() || !t.token(v - 1).isPunct(',')) return;
             m = lastSubjectSentence == si && lastSubject != null ? lastSubject : clauseSubject(s, v);
             if (m == null) m = leadingPhrase(s, v);
@@ -484,6 +488,21 @@ public final class AttributionFinder {
             k = to;
             while (k < s.end() && t.token(k).isPunct(',')) k++;
         }
+    }
+
+    /**
+     * The person a sentence blames or praises for words ("reprimand its treasurer, Gary Lindholm, for saying", "Moriarty
+     * was criticised by the union for saying"): the nearest name before {@code forToken} that is no agent after "by".
+     */
+    private Mention blamedFor(int forToken, Range s) {
+        for (int j = forToken - 1; j >= s.start() && forToken - j <= 15; j--) {
+            if (inDirect(j)) return null;
+            Mention n = mentions.nameAt(j);
+            if (n == null || n.start() != j || n.organization()) continue;
+            if (j > s.start() && t.token(j - 1).is("by")) continue;
+            return n;
+        }
+        return null;
     }
 
     private static final Set<String> PASSIVE_ADDRESSED = Words.setOf("told", "assured", "informed", "warned", "reminded");

@@ -49,6 +49,11 @@ public final class SpeakerResolver {
     /** Persons who were salient, most recent last, each once. */
     private final List<Entity> earlierSalient = new ArrayList<>();
     private Entity salientOrganization;
+    /** A person known only by a description of one sex ("a spokeswoman", "her son") who spoke after anyone named. */
+    private Entity describedSpeaker;
+    private int describedGender;
+    /** The organisation last named as the subject of a sentence that quoted nobody: what "the operator" may mean next. */
+    private Entity subjectOrganization;
 
     public SpeakerResolver(AnnotatedText t, EntityRegistry registry, MentionIndex mentions, List<Mention> speakingSubjects,
                            List<QuoteSpan> quotes) {
@@ -170,6 +175,12 @@ public final class SpeakerResolver {
                     spoke = true;
                     if (e.kind() == SpeakerKind.PERSON) {
                         if (!registry.isDescribed(e)) makeSalient(e);
+                        else if (q.mention().kind() == Mention.Kind.DESCRIPTION && q.mention().head() != null
+                                && WordClasses.gender(q.mention().head()) != 0
+                                && !personNamedJustBefore(q.mention().start(), WordClasses.gender(q.mention().head()))) {
+                            describedSpeaker = e;
+                            describedGender = WordClasses.gender(q.mention().head());
+                        }
                     }
                     else salientOrganization = e;
                 }
@@ -208,11 +219,39 @@ public final class SpeakerResolver {
         String l = m.text().toLowerCase(Locale.ROOT);
         if (Lexicon.PERSON_PRONOUNS.contains(l)) {
             int want = genderOf(l);
+            // "A spokeswoman for the trust said ... / She added": the person a gendered description made speak last
+            if (describedSpeaker != null && want != 0 && want == describedGender) return describedSpeaker;
             if (salientPerson != null && compatible(salientPerson, want)) return salientPerson;
             Entity previous = previousPersonName(m.start(), want);
             return previous != null ? previous : salientPerson;
         }
         return salientOrganization;
+    }
+
+    /**
+     * Whether a person of a fitting sex was named outside quotes just before {@code token}, in its paragraph or the one
+     * before: "their son, Tom, … / Her son said" may be that person, so the description is not taken alone.
+     */
+    private boolean personNamedJustBefore(int token, int want) {
+        int p = t.paragraphOf(token);
+        for (Mention n : mentions.names()) {
+            if (n.start() >= token) break;
+            if (t.paragraphOf(n.start()) < p - 1 || inContent[n.start()]) continue;
+            Entity e = registry.entityOf(n);
+            if (e != null && e.kind() == SpeakerKind.PERSON && compatible(e, want)) return true;
+        }
+        return false;
+    }
+
+    /** The last person named before {@code before} outside quotes. */
+    private Entity lastPersonNamed(int before) {
+        Entity last = null;
+        for (Mention n : mentions.names()) {
+            if (n.start() >= before) break;
+            Entity e = registry.entityOf(n);
+            if (e != null && e.kind() == SpeakerKind.PERSON && !inContent[n.start()]) last = e;
+        }
+        return last;
     }
 
     /** The last person named before {@code before} outside quotes whose gender fits, a known fit first. */
@@ -239,6 +278,12 @@ public final class SpeakerResolver {
             // "Dan Mercer, 41, ... / The 41-year-old said": the person the article gave that age
             Entity aged = personOfAge(m);
             if (aged != null) return learn(aged, m, List.of());
+            // "the carrier", "the ferry operator" after the company's name: a noun that may also name a person means
+            // the business when the article named one it fits
+            if (!m.organization() && t.token(m.end() - 1).lower().equals(m.head()) && businessNoun(m.head())) {
+                Entity named = namedOrganisation(m, stripDeterminer(m));
+                if (named != null) return named;
+            }
         }
         if (!indefinite && determiner.equals("the") && !m.organization() && WordClasses.mayNamePerson(m.head())
                 && (m.phrase() || !Lexicon.PERSON_ROLES.contains(m.head()))) {
@@ -478,27 +523,66 @@ public final class SpeakerResolver {
         for (String w : description.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s]+")) {
             if (!w.isEmpty()) words.add(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
         }
+        List<String> modifiers = new ArrayList<>();
+        for (String mod : m.modifiers()) modifiers.add(mod.toLowerCase(Locale.ROOT));
         Entity containing = null;
+        Entity sharing = null;
         Entity kindOf = null;
         int kindOfMentions = 0;
-        for (Entity e : registry.namedOrganisations()) {
+        List<Entity> organisations = new ArrayList<>(registry.namedOrganisations());
+        for (Entity e : registry.entities()) {
+            if (mayBeOrganisation(e)) organisations.add(e);
+        }
+        for (Entity e : organisations) {
             if (e.firstToken() >= m.start()) continue;
             Set<String> nameWords = new java.util.HashSet<>();
             for (String w : e.nameTokens()) nameWords.add(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
             if (nameWords.containsAll(words) && (containing == null || e.lastToken() > containing.lastToken())) containing = e;
             String last = lastWord(e.name()).toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
+            // "the railroad" may be "... Railway": two nouns for a business name the same kind of thing
             boolean otherKind = !last.equals(m.head()) && (Lexicon.ORG_WORDS.contains(last) || WordClasses.isOrganisationNoun(last))
-                    && !COMPANY_FORMS.contains(last);
-            if (otherKind || e.nameTokens().size() > 4 || place(e)) continue;
-            // the business the article is about: named most often so far, else last
-            int named = timesNamed(e, m.start());
+                    && !COMPANY_FORMS.contains(last) && !(businessNoun(last) && businessNoun(m.head()));
+            // "Prairies": a capitalised ordinary word alone is no business's name
+            boolean ordinary = e.nameTokens().size() == 1 && WordClasses.isOrdinaryWord(last) && !e.name().equals(e.name().toUpperCase(Locale.ROOT));
+            if (otherKind || ordinary || e.nameTokens().size() > 4 || place(e)) continue;
+            // "the water corporation" is "Murray Plains Water": the name holds what the description says it is for
+            if (!modifiers.isEmpty() && nameWords.containsAll(modifiers) && (sharing == null || e.lastToken() > sharing.lastToken())) {
+                sharing = e;
+            }
+            // the business the article is about: the one that spoke or was the subject last, else one named as an
+            // organisation before one only taken for it, else named most often so far, else last
+            int named = e == salientOrganization || e == subjectOrganization ? 1 << 20 : timesNamed(e, m.start());
+            if (e.kind() == SpeakerKind.ORGANIZATION) named += 1 << 10;
             if (kindOf == null || named > kindOfMentions || named == kindOfMentions && e.lastToken() > kindOf.lastToken()) {
                 kindOf = e;
                 kindOfMentions = named;
             }
         }
-        if (containing != null) return containing;
-        return COMPANY_NOUNS.contains(m.head()) ? kindOf : null;
+        Entity found = containing != null ? containing : sharing != null ? sharing : businessNoun(m.head()) ? kindOf : null;
+        if (found != null && found.kind() == SpeakerKind.PERSON) found.setKind(SpeakerKind.ORGANIZATION);
+        return found;
+    }
+
+    /**
+     * "Shannonside Air", "Murray Plains Water": taken for a person for want of an organisation word, but with no sign of
+     * one (no "he" or "she", no person's role) and ending in an ordinary noun, as names of businesses do.
+     */
+    private boolean mayBeOrganisation(Entity e) {
+        if (e.kind() != SpeakerKind.PERSON || gender.getOrDefault(e, 0) != 0 || e.nameTokens().size() < 2 || registry.isDescribed(e)) {
+            return false;
+        }
+        if (!WordClasses.isOrdinaryWord(lastWord(e.name()).toLowerCase(Locale.ROOT))) return false;
+        String role = e.statedRole();
+        return role == null || WordClasses.isOrganisationNoun(lastWord(role).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A noun for a business: one a company is called by, or one WordNet files under organisations that is no public
+     * body ("airline", "utility", "carrier", not "court" or "council", which the article names when it means one).
+     */
+    private static boolean businessNoun(String head) {
+        return COMPANY_NOUNS.contains(head) || WordClasses.isOrganisationNoun(head) && !Lexicon.ORG_WORDS.contains(head)
+                && !Lexicon.ORG_ROLES.contains(head) && !Lexicon.GROUP_ROLES.contains(head) && !Lexicon.DOCUMENTS.contains(head);
     }
 
     /** "Ontario", "U.S.", "Lagos-based": a place, not a body that speaks. */
@@ -610,7 +694,8 @@ public final class SpeakerResolver {
         if (salientPerson != null && (want == 0 || compatible(salientPerson, want)) && roleAllows(salientPerson, m.head())) {
             return salientPerson;
         }
-        Entity previous = previousPersonName(m.start(), want);
+        // a noun of no sex ("the advocate") may mean a man or a woman: the last person named, whoever
+        Entity previous = want == 0 ? lastPersonNamed(m.start()) : previousPersonName(m.start(), want);
         return previous != null && (want == 0 || compatible(previous, want)) && roleAllows(previous, m.head()) ? previous : null;
     }
 
@@ -622,7 +707,9 @@ public final class SpeakerResolver {
         String role = e.statedRole();
         if (role == null || head.equals("official")) return true;
         String lower = plainRole(role);
-        return lower.contains(head) || hasWord(lower, plainTitle(head)) || !Lexicon.PERSON_ROLES.contains(head);
+        // "the advocate" is a lawyer, so a function too: not the judge
+        return lower.contains(head) || hasWord(lower, plainTitle(head))
+                || !Lexicon.PERSON_ROLES.contains(head) && !Lexicon.PERSON_ROLES.contains(plainTitle(head));
     }
 
     /**
@@ -708,6 +795,7 @@ public final class SpeakerResolver {
     }
 
     private void makeSalient(Entity e) {
+        describedSpeaker = null;
         salientPerson = e;
         earlierSalient.remove(e);
         earlierSalient.add(e);
@@ -770,6 +858,7 @@ public final class SpeakerResolver {
                 return true;
             }
             if (e != null) {
+                if (e.kind() == SpeakerKind.ORGANIZATION) subjectOrganization = e;
                 return true;
             }
         }

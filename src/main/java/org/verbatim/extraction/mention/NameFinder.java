@@ -374,8 +374,23 @@ public final class NameFinder {
             }
             int dash = l.indexOf('-');
             if (dash > 0 && functionNoun(l.substring(0, dash))) return k + 1;
+            // "Kettle County Highway Engineer Doug Halvorsen": a noun for a person before a two- or three-word name
+            // ends the role, whatever organisation word came before it
+            if (j - k - 1 >= 2 && j - k - 1 <= 3 && WordClasses.isPersonNoun(l) && !WordClasses.isKnownPersonName(l)
+                    && personalNameRun(k + 1, j)) {
+                return k + 1;
+            }
         }
         return -1;
+    }
+
+    /** Capitalised words that are no organisation, title or ordinary word: "Doug Halvorsen". */
+    private boolean personalNameRun(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String l = t.token(k).lower();
+            if (Lexicon.ORG_WORDS.contains(l) || Lexicon.TITLE_WORDS.contains(l) || WordClasses.isOrganisationNoun(l)) return false;
+        }
+        return !WordClasses.isOrdinaryWord(t.token(to - 1).lower());
     }
 
     /** A noun for what a person does: "commander", "minister", "director". */

@@ -1,0 +1,154 @@
+package org.verbatim.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who said it, on made-up text, for the patterns the fresh own-dev articles 61-80 showed (issue 11): transcript
+ * labels, organisations called by what they are after their name, speakers of reported clauses after gerunds and
+ * descriptions that point at one of several people.
+ */
+class SpeakerResolutionTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    /** The quote of {@code text} whose words start so; the test fails when there is none. */
+    private ExtractedQuote the(String text, String startOfQuote) {
+        return extractor.extract(text).quotes().stream().filter(q -> q.text().startsWith(startOfQuote)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting with '" + startOfQuote + "'"));
+    }
+
+    @Test
+    void a_transcript_turn_labelled_with_a_surname_is_said_by_that_person_and_the_interviewers_turns_are_not_quotes() {
+        String text = """
+                Harbour storm: the interview
+
+                Radio host Ana Lowe spoke to harbourmaster Tomas Brekke on Friday about the storm.
+
+                LOWE: How bad was the damage?
+
+                BREKKE: Three boats sank at their moorings. We have never seen a swell like it.
+
+                And the insurers are already here.
+
+                LOWE: Will the harbour reopen this week?
+
+                BREKKE: Not before Monday. The divers go down tomorrow.
+                """;
+        assertThat(the(text, "Three boats sank").speaker()).isEqualTo("Tomas Brekke");
+        assertThat(the(text, "Not before Monday").speaker()).isEqualTo("Tomas Brekke");
+        assertThat(the(text, "And the insurers").speaker()).isEqualTo("Tomas Brekke");
+        assertThat(extractor.extract(text).quotes()).noneMatch(q -> q.text().startsWith("How bad") || q.text().startsWith("Will the"));
+    }
+
+    @Test
+    void a_business_noun_after_the_companys_name_means_the_company_even_one_that_could_name_a_person() {
+        String text = """
+                Pilots at regional carrier Brisk Air will strike on Friday after talks broke down.
+
+                The airline said it would cancel all 30 of its flights that day.
+
+                "We regret the disruption to our customers," the carrier said in a statement.
+
+                Union president Maura Quinlan said pilots had not had a rise since 2019.
+                """;
+        assertThat(the(text, "it would cancel").speaker()).isEqualTo("Brisk Air");
+        assertThat(the(text, "We regret the disruption").speaker()).isEqualTo("Brisk Air");
+        assertThat(extractor.extract(text).speakers()).filteredOn(s -> s.name().equals("Brisk Air"))
+                .singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION));
+    }
+
+    @Test
+    void a_description_whose_modifier_is_in_an_organisations_name_means_that_organisation() {
+        String text = """
+                Residents of Tallow Creek have been told to boil their water.
+
+                Lakeside Plains Water issued the notice on Wednesday. The water authority said bacteria were found at two sampling points.
+
+                Mayor Ruth Odell said the council had opened its depot.
+
+                The water corporation said it had told the council within an hour.
+                """;
+        assertThat(the(text, "bacteria were found").speaker()).isEqualTo("Lakeside Plains Water");
+        assertThat(the(text, "it had told the council").speaker()).isEqualTo("Lakeside Plains Water");
+    }
+
+    @Test
+    void the_operator_is_the_company_that_was_the_subject_not_a_vessel_named_after_it() {
+        String text = """
+                Islanders are angry about cancelled sailings.
+
+                Harbour Link Ferries Ltd. said on Tuesday that the MV Gull Spirit would stay in dry dock until Friday.
+
+                The ferry operator said it was sorry for the disruption.
+                """;
+        assertThat(the(text, "it was sorry").speaker()).startsWith("Harbour Link Ferries");
+    }
+
+    @Test
+    void who_is_blamed_for_saying_something_said_it_not_the_subject_that_blamed_them() {
+        String text = """
+                The library board voted on Monday to reprimand its director, Colm Varley, for saying at a dinner that the bond "will never pass".
+
+                Board chair Eva Lind said the remark had hurt volunteers.
+                """;
+        assertThat(the(text, "the bond").speaker()).isEqualTo("Colm Varley");
+    }
+
+    @Test
+    void the_advocate_is_the_lawyer_who_spoke_not_the_judge_who_asked() {
+        String text = """
+                Advocate Lerato Dlamini, for the applicants, said the permits were valid.
+
+                Counsel for the respondents, Advocate Johan Steyn, argued that the permits had lapsed.
+
+                Judge Pieter Malan asked Steyn whether his clients accepted the violence had cost lives.
+
+                The advocate replied that his clients "deplore all violence".
+                """;
+        assertThat(the(text, "his clients").speaker()).isEqualTo("Johan Steyn");
+    }
+
+    @Test
+    void the_railroad_is_the_railway_the_article_named_not_a_place_or_a_capitalised_ordinary_word() {
+        String text = """
+                Freight trains across the Prairies stopped on Sunday after Northern Plains Railway locked out 3,000 workers.
+
+                The railroad said the union's demands "would make safe service impossible".
+
+                Farmers near Harlan Creek said grain was piling up.
+
+                The railroad said it had no choice but to act.
+                """;
+        assertThat(the(text, "the union's demands").speaker()).isEqualTo("Northern Plains Railway");
+        assertThat(the(text, "it had no choice").speaker()).isEqualTo("Northern Plains Railway");
+    }
+
+    @Test
+    void a_person_noun_inside_a_capitalised_run_separates_the_organisation_and_role_from_the_name() {
+        String text = """
+                Mayor Carla Voss blamed the county for unplowed roads in a post on Monday.
+
+                Birch County Highway Engineer Dale Nygaard responded with a post of his own.
+
+                "Our crews have been out since Sunday," he wrote.
+                """;
+        assertThat(the(text, "Our crews").speaker()).isEqualTo("Dale Nygaard");
+    }
+
+    @Test
+    void he_after_an_unnamed_son_spoke_is_the_son_not_a_capitalised_word_beside_him() {
+        String text = """
+                Parents locked the school gates on Monday over a shortage of teachers.
+
+                One mother said her son had been teaching himself physics from videos.
+
+                Her son, a Grade 12 learner, said he wanted to study engineering.
+
+                "There is nobody to ask," he said.
+                """;
+        assertThat(the(text, "There is nobody").speaker()).isEqualTo(the(text, "he wanted").speaker());
+        assertThat(the(text, "There is nobody").speaker()).startsWith("Her son");
+    }
+}
