@@ -429,8 +429,10 @@ public final class StanceComparison {
                     continue;
                 }
                 Term denied = deniedChange(stays, cs);
+                Term kept = denied == null ? stayingVerb(stays, cs) : null;
                 String stayWords = cs.aspect() == Aspect.CONTINUES ? cs.aspectWords()
-                        : denied != null && cs.modality() != Modality.EXCLUDED ? context(stays, denied, 5) : null;
+                        : denied != null && cs.modality() != Modality.EXCLUDED ? context(stays, denied, 5)
+                        : kept != null && cs.modality() != Modality.EXCLUDED ? context(stays, kept) : null;
                 if (stayWords == null) {
                     continue;
                 }
@@ -444,6 +446,19 @@ public final class StanceComparison {
                                 + stayWords + "”), the other that it changes (“" + context(changes, t) + "”)");
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A verb the clause affirms that says its subject stays as it is ("the fee will be <b>frozen</b>"): WordNet files
+     * freezing, keeping and staying under standing still, so no aspect word is needed.
+     */
+    private static Term stayingVerb(Claim c, Clause cl) {
+        for (Term t : c.termsOf(cl.index())) {
+            if (t.predicative() && !t.negated() && !t.entry().adjective() && t.entry().change() < 0) {
+                return t;
             }
         }
         return null;

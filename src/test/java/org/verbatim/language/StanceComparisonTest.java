@@ -95,6 +95,10 @@ class StanceComparisonTest {
                 "Twelve village libraries will be merged with town libraries.", Kind.CONTINUATION);
         assertDiffer("The ferry fare will remain at four euros.", "The ferry fare will go up in spring.",
                 Kind.CONTINUATION);
+        assertDiffer("The harbour fee will be frozen at its present level.", "The harbour fee will rise to six euros.",
+                Kind.CONTINUATION);
+        assertNoKind("The harbour fee will be frozen at its present level.",
+                "The harbour fee will not rise this year.", Kind.CONTINUATION);
         assertNoKind("No village library will be closed this year.", "Village libraries will stay where they are.",
                 Kind.CONTINUATION);
         assertNoKind("The children's hospital will stay open.", "The children's hospital will remain in the old building.",

@@ -17,6 +17,8 @@ class AffiliationKeyTest {
         assertThat(AffiliationKey.ofSpeaker("Dace Liepa", SpeakerKind.PERSON, "Latvian Prime Minister"))
                 .isEqualTo(country);
         assertThat(AffiliationKey.of("Valmark Border Guard")).isEqualTo(AffiliationKey.of("Valmark"));
+        assertThat(AffiliationKey.of("Tarvik responsible for housing")).isEqualTo(AffiliationKey.of("Tarvik"));
+        assertThat(AffiliationKey.of("logistics at Brenholt")).isEqualTo(AffiliationKey.of("Brenholt"));
         assertThat(AffiliationKey.of("Foreign Ministry")).isNotEqualTo(AffiliationKey.of("Foreign"));
     }
 
