@@ -526,6 +526,8 @@ public final class StanceComparison {
         for (Quantity qa : a.quantities()) {
             for (Quantity qb : b.quantities()) {
                 if (qa.unit() != qb.unit() || qa.what() != null && qb.what() != null && !qa.what().equals(qb.what())
+                        // a count of something named against a bare number ("9.50 an hour" / "300,000 workers")
+                        || qa.unit() == Claim.Unit.COUNT && (qa.what() == null) != (qb.what() == null)
                         || (qa.value() == 0 || qb.value() == 0) && !java.util.Objects.equals(qa.what(), qb.what())
                         || !disagree(qa, qb)) {
                     continue;

@@ -126,6 +126,9 @@ class StanceComparisonTest {
                 "Our models show the deficit heading towards three percent or more.").differs()).isFalse();
         assertThat(compare("The plant will be shut down in 2028.", "Coal must end before 2030 at the plant.")
                 .differences()).extracting(StanceComparison.Difference::kind).doesNotContain(Kind.QUANTITY);
+        assertThat(compare("The port levy will go up to 7.50 a night.",
+                "The port levy will hit 2,000 hotels.").differences())
+                .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.QUANTITY);
         // different measures: no disagreement
         assertThat(compare("Inflation is 3%.", "Unemployment is 7%.").differences())
                 .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.QUANTITY);
