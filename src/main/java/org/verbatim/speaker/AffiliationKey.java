@@ -70,6 +70,14 @@ public final class AffiliationKey {
                     return place;
                 }
             }
+            // a named body speaking for itself ("Orvenna Athletic") is its name, as its people's affiliation is; a
+            // body of a state named after its country ("Valmark Border Guard") that country
+            if (words.size() >= 2 && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+                String own = of(name);
+                if (!STATE_BODIES.contains(head) || isPlace(own)) {
+                    return own;
+                }
+            }
         }
         return null;
     }

@@ -315,8 +315,10 @@ class StanceComparisonTest {
     }
 
     @Test
-    void months_and_weekdays_are_no_shared_topic() {
+    void months_weekdays_and_seasons_are_no_shared_topic() {
         Result r = compare("Checks on the border will be lifted in March.", "Lorries will cross without stopping from March.");
         assertThat(r.sharedNames()).isEmpty();
+        assertThat(compare("No lorries will use the new bridge before next spring.",
+                "Interest rates will probably be cut next spring.").sharedWords()).isEmpty();
     }
 }
