@@ -195,20 +195,17 @@ public class ContradictionFinder {
     /**
      * One pair through the pipeline: <b>align</b> (shared words, synonyms and names, the speakers' own country left
      * out), <b>compare stance</b> (general language: negation, opposites, direction, modality, continuation, numbers,
-     * standing), <b>score</b> and <b>explain</b>. {@code null} when the two are not about one thing. Two sides' pairs
-     * need a stance difference more than "only one puts it the negative way". One side's pairs are kept without
-     * one, low, unless they say the same (a paraphrase: mostly the same words, the same polarity) or go the same way:
-     * general language misses some contradictions ("the ward will stay open" / "mothers will be transferred to
-     * another hospital"), and one side's statements on a topic are few. A reviewer's label keeps any pair.
+     * standing), <b>score</b> and <b>explain</b>. {@code null} when the two are not about one thing or no stance
+     * difference was found: a pair that says nothing against itself is no candidate, however close (one side's
+     * unexplained pairs were once kept low, and put colleagues agreeing among the first three). Two sides' pairs need
+     * a stance difference more than "only one puts it the negative way". A reviewer's label keeps any pair.
      */
     static Pair weigh(Claims claims, Statement a, Statement b, double wording, Memory memory) {
         StanceComparison.Result stance = StanceComparison.compare(claims.of(a.text()), claims.of(b.text()),
                 ownSide(a, b));
         boolean labelled = memory.of(a.quoteId(), b.quoteId()) != null;
         boolean aligned = !stance.sharedWords().isEmpty() || !stance.sharedNames().isEmpty();
-        boolean kept = ContradictionScorer.sameSide(a, b)
-                ? stance.differs() || !stance.paraphrase() && !stance.sameDirection()
-                : stance.differs() && !stance.weak();
+        boolean kept = ContradictionScorer.sameSide(a, b) ? stance.differs() : stance.differs() && !stance.weak();
         if (!labelled && (!aligned || !kept)) {
             return null;
         }

@@ -43,6 +43,8 @@ final class ContradictionScorer {
      * both or a reviewer labelled it, and below any pair with a difference on the same footing.
      */
     static final double NO_DIFFERENCE = 0.05;
+    /** What one speaker's two statements in one article weigh: one account, told in several sentences. */
+    static final double ONE_ACCOUNT = 0.4;
 
     private ContradictionScorer() {
     }
@@ -86,10 +88,17 @@ final class ContradictionScorer {
         String group;
         boolean sameSide = false;
         if (a.sameSpeakerAs(b) && a.speakerName() != null) {
-            score *= 1.3;
             sameSide = true;
             group = a.affiliationKey() != null ? a.affiliationKey() : "speaker:" + a.speakerName();
-            reasons.add("Both said by " + a.speakerName());
+            if (a.articleId() == b.articleId()) {
+                // one speaker in one article gives one account, its lead restating or going on from its quotes:
+                // what differs there is rarely a contradiction
+                score *= ONE_ACCOUNT;
+                reasons.add("Both said by " + a.speakerName() + " in one article");
+            } else {
+                score *= 1.3;
+                reasons.add("Both said by " + a.speakerName());
+            }
         } else if (a.affiliationKey() != null && a.affiliationKey().equals(b.affiliationKey())) {
             score *= 1.25;
             sameSide = true;

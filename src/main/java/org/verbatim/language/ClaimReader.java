@@ -141,7 +141,7 @@ public final class ClaimReader {
                 quantities.add(q);
                 continue;
             }
-            if (!Character.isLetter(w.charAt(0)) || English.FUNCTION_WORDS.contains(w)
+            if (!Character.isLetter(w.charAt(0)) || English.FUNCTION_WORDS.contains(w) || English.TIME_WORDS.contains(w)
                     || Character.isUpperCase(t.text().charAt(0)) && English.CALENDAR.contains(w)) {
                 continue;       // a date says when, not what about: "March" is no name both statements share
             }

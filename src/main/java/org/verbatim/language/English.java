@@ -130,6 +130,13 @@ final class English {
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");
 
+    /**
+     * Words that say when, in any case: seasons, spans of the calendar and "next". Like a month, they are no topic two
+     * statements share ("before next spring" / "a cut, probably in the spring").
+     */
+    static final Set<String> TIME_WORDS = Set.of("spring", "summer", "autumn", "winter", "next", "year", "years",
+            "month", "months", "week", "weeks", "day", "days");
+
     static final java.util.Map<String, Integer> NUMBER_WORDS = java.util.Map.ofEntries(
             java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
             java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),

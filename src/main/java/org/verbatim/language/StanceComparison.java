@@ -429,8 +429,10 @@ public final class StanceComparison {
                     continue;
                 }
                 Term denied = deniedChange(stays, cs);
+                Term kept = denied == null ? stayingVerb(stays, cs) : null;
                 String stayWords = cs.aspect() == Aspect.CONTINUES ? cs.aspectWords()
-                        : denied != null && cs.modality() != Modality.EXCLUDED ? context(stays, denied, 5) : null;
+                        : denied != null && cs.modality() != Modality.EXCLUDED ? context(stays, denied, 5)
+                        : kept != null && cs.modality() != Modality.EXCLUDED ? context(stays, kept) : null;
                 if (stayWords == null) {
                     continue;
                 }
@@ -444,6 +446,19 @@ public final class StanceComparison {
                                 + stayWords + "”), the other that it changes (“" + context(changes, t) + "”)");
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A verb the clause affirms that says its subject stays as it is ("the fee will be <b>frozen</b>"): WordNet files
+     * freezing, keeping and staying under standing still, so no aspect word is needed.
+     */
+    private static Term stayingVerb(Claim c, Clause cl) {
+        for (Term t : c.termsOf(cl.index())) {
+            if (t.predicative() && !t.negated() && !t.entry().adjective() && t.entry().change() < 0) {
+                return t;
             }
         }
         return null;
@@ -511,6 +526,8 @@ public final class StanceComparison {
         for (Quantity qa : a.quantities()) {
             for (Quantity qb : b.quantities()) {
                 if (qa.unit() != qb.unit() || qa.what() != null && qb.what() != null && !qa.what().equals(qb.what())
+                        // a count of something named against a bare number ("9.50 an hour" / "300,000 workers")
+                        || qa.unit() == Claim.Unit.COUNT && (qa.what() == null) != (qb.what() == null)
                         || (qa.value() == 0 || qb.value() == 0) && !java.util.Objects.equals(qa.what(), qb.what())
                         || !disagree(qa, qb)) {
                     continue;

@@ -26,7 +26,7 @@ public final class AffiliationKey {
             "parliament", "cabinet", "presidency", "embassy", "army", "military", "forces", "state", "republic",
             "kingdom", "authorities", "officials", "office", "senate", "congress", "delegation", "navy", "police",
             "judiciary", "leadership", "mission", "consulate", "diplomacy", "side", "guard", "customs", "agency",
-            "authority", "inspectorate", "coastguard", "service");
+            "authority", "inspectorate", "coastguard", "service", "commission", "council");
 
     /**
      * Words that say a body is not the state, whatever place it names: "the People's Mojahedin Organization of
@@ -70,6 +70,14 @@ public final class AffiliationKey {
                     return place;
                 }
             }
+            // a named body speaking for itself ("Orvenna Athletic") is its name, as its people's affiliation is; a
+            // body of a state named after its country ("Valmark Border Guard") that country
+            if (words.size() >= 2 && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+                String own = of(name);
+                if (!STATE_BODIES.contains(head) || isPlace(own)) {
+                    return own;
+                }
+            }
         }
         return null;
     }
@@ -100,6 +108,13 @@ public final class AffiliationKey {
                     named.add(lower);
                 }
             }
+        }
+        // one name among words that say the speaker's job ("integration at Nordmarket", "Orvenna responsible for
+        // finance"): the body is the name, as "Nordmarket" or "Orvenna" alone would key
+        List<String> capitalised = all.stream().filter(w -> Character.isUpperCase(w.charAt(0))).toList();
+        if (named.size() == 1 && capitalised.size() == 1 && kept.size() > 1 && !isNotTheState(affiliation)
+                && isPlaceLike(capitalised.getFirst())) {
+            return stemOf(capitalised.getFirst());
         }
         List<String> key = named.size() >= 2 ? named : kept;
         return key.isEmpty() ? null : String.join(" ", key);

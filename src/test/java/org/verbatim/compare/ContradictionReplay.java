@@ -84,6 +84,7 @@ class ContradictionReplay {
         Claims claims = new Claims();
         Map<String, Count> byTopic = new LinkedHashMap<>();
         String seed = "seed case not in the dump";
+        Map<String, Map<String, Integer>> stages = new java.util.TreeMap<>();
         for (Lookup l : read(Path.of(file))) {
             var neighbours = new ContradictionFinder.Neighbours(l.source(), l.others(), l.wording());
             List<ContradictionFinder.Pair> found = ContradictionFinder.weighAll(claims, neighbours, Memory.EMPTY, 10);
@@ -105,6 +106,10 @@ class ContradictionReplay {
                     top3.stream().anyMatch(l.same()::contains) ? 1 : 0,
                     top3.stream().anyMatch(l.cross()::contains) ? 1 : 0);
             byTopic.merge(l.set() + "/" + l.topic(), c, Count::plus);
+            String group = split.contains(l.topic()) ? "named topics" : "other topics";
+            String stage = stage(claims, l, found);
+            stages.computeIfAbsent(group, k -> new java.util.TreeMap<>()).merge(stage, 1, Integer::sum);
+            stages.computeIfAbsent("all", k -> new java.util.TreeMap<>()).merge(stage, 1, Integer::sum);
             if (verbose) {
                 print(l, found);
             }
@@ -126,7 +131,32 @@ class ContradictionReplay {
             System.out.println("contradiction-replay " + out.line("other topics"));
         }
         System.out.println("contradiction-replay " + all.line("all"));
+        stages.forEach((group, counts) -> System.out.println("contradiction-replay stages " + group + ": " + counts));
         System.out.println("contradiction-replay seed: acceptance case " + seed);
+    }
+
+    /**
+     * Where a lookup stands, by the finder's stage: {@code first} (the labelled partner ranks first), {@code
+     * a-not-retrieved} (not among the neighbours: search and alignment), {@code b-no-difference} (retrieved, but
+     * dropped: no stance difference found, or not aligned), {@code c-beaten-by-<what ranks first>} (scored, but
+     * below another candidate: a same-stance, cross, unjudged quote of the topic, another topic's or another labelled
+     * contradiction).
+     */
+    private static String stage(Claims claims, Lookup l, List<ContradictionFinder.Pair> found) {
+        if (!found.isEmpty() && found.getFirst().second().quoteId() == l.partner()) {
+            return "first";
+        }
+        Statement partner = l.others().stream().filter(o -> o.quoteId() == l.partner()).findFirst().orElse(null);
+        if (partner == null) {
+            return "a-not-retrieved";
+        }
+        if (ContradictionFinder.weigh(claims, l.source(), partner, l.wording().get(partner.quoteId()), Memory.EMPTY)
+                == null) {
+            return "b-no-difference";
+        }
+        long id = found.getFirst().second().quoteId();
+        return "c-beaten-by-" + (l.contradiction().contains(id) ? "contradiction" : l.same().contains(id) ? "same"
+                : l.cross().contains(id) ? "cross" : l.topicQuotes().contains(id) ? "unjudged" : "other-topic");
     }
 
     private static void print(Lookup l, List<ContradictionFinder.Pair> found) {

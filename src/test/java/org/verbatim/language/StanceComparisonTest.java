@@ -95,6 +95,10 @@ class StanceComparisonTest {
                 "Twelve village libraries will be merged with town libraries.", Kind.CONTINUATION);
         assertDiffer("The ferry fare will remain at four euros.", "The ferry fare will go up in spring.",
                 Kind.CONTINUATION);
+        assertDiffer("The harbour fee will be frozen at its present level.", "The harbour fee will rise to six euros.",
+                Kind.CONTINUATION);
+        assertNoKind("The harbour fee will be frozen at its present level.",
+                "The harbour fee will not rise this year.", Kind.CONTINUATION);
         assertNoKind("No village library will be closed this year.", "Village libraries will stay where they are.",
                 Kind.CONTINUATION);
         assertNoKind("The children's hospital will stay open.", "The children's hospital will remain in the old building.",
@@ -122,6 +126,9 @@ class StanceComparisonTest {
                 "Our models show the deficit heading towards three percent or more.").differs()).isFalse();
         assertThat(compare("The plant will be shut down in 2028.", "Coal must end before 2030 at the plant.")
                 .differences()).extracting(StanceComparison.Difference::kind).doesNotContain(Kind.QUANTITY);
+        assertThat(compare("The port levy will go up to 7.50 a night.",
+                "The port levy will hit 2,000 hotels.").differences())
+                .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.QUANTITY);
         // different measures: no disagreement
         assertThat(compare("Inflation is 3%.", "Unemployment is 7%.").differences())
                 .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.QUANTITY);
@@ -308,8 +315,10 @@ class StanceComparisonTest {
     }
 
     @Test
-    void months_and_weekdays_are_no_shared_topic() {
+    void months_weekdays_and_seasons_are_no_shared_topic() {
         Result r = compare("Checks on the border will be lifted in March.", "Lorries will cross without stopping from March.");
         assertThat(r.sharedNames()).isEmpty();
+        assertThat(compare("No lorries will use the new bridge before next spring.",
+                "Interest rates will probably be cut next spring.").sharedWords()).isEmpty();
     }
 }

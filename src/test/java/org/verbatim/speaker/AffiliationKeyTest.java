@@ -17,6 +17,8 @@ class AffiliationKeyTest {
         assertThat(AffiliationKey.ofSpeaker("Dace Liepa", SpeakerKind.PERSON, "Latvian Prime Minister"))
                 .isEqualTo(country);
         assertThat(AffiliationKey.of("Valmark Border Guard")).isEqualTo(AffiliationKey.of("Valmark"));
+        assertThat(AffiliationKey.of("Tarvik responsible for housing")).isEqualTo(AffiliationKey.of("Tarvik"));
+        assertThat(AffiliationKey.of("logistics at Brenholt")).isEqualTo(AffiliationKey.of("Brenholt"));
         assertThat(AffiliationKey.of("Foreign Ministry")).isNotEqualTo(AffiliationKey.of("Foreign"));
     }
 
@@ -52,5 +54,16 @@ class AffiliationKeyTest {
         assertThat(AffiliationKey.isPlace(AffiliationKey.of("opposition"))).isFalse();
         assertThat(AffiliationKey.isPlace(AffiliationKey.of("analysts"))).isFalse();
         assertThat(AffiliationKey.isPlace(AffiliationKey.of("Kernian Bar Association"))).isFalse();
+    }
+
+    @Test
+    void a_named_body_speaking_for_itself_shares_the_key_of_the_people_who_work_for_it() {
+        assertThat(AffiliationKey.ofSpeaker("Brenholt Rovers", SpeakerKind.ORGANIZATION, null))
+                .isEqualTo(AffiliationKey.of("Brenholt Rovers")).isNotNull();
+        assertThat(AffiliationKey.ofSpeaker("Tarvik Foods Company", SpeakerKind.ORGANIZATION, null))
+                .isEqualTo(AffiliationKey.of("Tarvik Foods Company"));
+        // a body of a state keeps its country's key
+        assertThat(AffiliationKey.ofSpeaker("Valmark Border Guard", SpeakerKind.ORGANIZATION, null))
+                .isEqualTo(AffiliationKey.of("Valmark"));
     }
 }
