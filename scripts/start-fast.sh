@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Starts Verbatim from target/verbatim.jar unpacked next to it and, on JDK 25 or newer, with an ahead-of-time class
-# cache (JEP 483/514) recorded by the first run of each build: restarts take about half the time of java -jar.
+# Builds Verbatim when its sources changed since target/verbatim.jar was built (or there is none), and starts it from
+# that jar unpacked next to it and, on JDK 25 or newer, with an ahead-of-time class cache (JEP 483/514) recorded by the
+# first run of each build: restarts take about half the time of java -jar. The README's way to start Verbatim.
 #   scripts/start-fast.sh [the application's arguments]
 # The first run of a build records the cache while it runs and writes it when Verbatim stops (Ctrl-C); writing takes
-# a few seconds. A rebuilt jar is unpacked again and records a new cache. Needs ./mvnw -DskipTests package first
-# (done here when the jar is missing).
+# a few seconds. A rebuilt jar is unpacked again and records a new cache. VERBATIM_JAVA_OPTS adds JVM options.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/find-jdk.sh
@@ -12,7 +12,10 @@ JDK=$(verbatim_find_jdk) || { echo "No JDK $VERBATIM_MIN_JAVA or newer found: in
 JAVA="$JDK/bin/java"
 JAR=target/verbatim.jar
 APP=target/app
-[ -f "$JAR" ] || ./mvnw -q -DskipTests package
+if [ ! -f "$JAR" ] || [ -n "$(find pom.xml src/main db frontend -newer "$JAR" -type f -print -quit 2>/dev/null)" ]; then
+  echo "Building Verbatim (./mvnw -DskipTests package)…" >&2
+  ./mvnw -q -DskipTests package
+fi
 if [ ! -f "$APP/verbatim.jar" ] || [ "$JAR" -nt "$APP/verbatim.jar" ]; then
   rm -rf "$APP"
   "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null

@@ -82,6 +82,11 @@ class LightCommands {
         } catch (RuntimeException noHistory) {
             return false;   // a new database: the whole application creates the schema
         }
+        return isCurrent(applied);
+    }
+
+    /** Whether a database with the migrations {@code applied} has every one this version ships. */
+    static boolean isCurrent(Set<String> applied) {
         return applied.containsAll(shipped());
     }
 
