@@ -4,7 +4,8 @@
 # first run of each build: restarts take about half the time of java -jar. The README's way to start Verbatim.
 #   scripts/start-fast.sh [the application's arguments]
 # The first run of a build records the cache while it runs and writes it when Verbatim stops (Ctrl-C); writing takes
-# a few seconds. A rebuilt jar is unpacked again and records a new cache. VERBATIM_JAVA_OPTS adds JVM options.
+# a few seconds. A rebuilt jar is unpacked again and records a new cache. VERBATIM_JAVA_OPTS replaces the JVM options
+# below (the cache is recorded and used with the same ones).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/find-jdk.sh
@@ -20,12 +21,16 @@ if [ ! -f "$APP/verbatim.jar" ] || [ "$JAR" -nt "$APP/verbatim.jar" ]; then
   rm -rf "$APP"
   "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
 fi
+# The serial collector and a heap that starts small, grows as needed and is given back: after start-up 357 MB resident
+# instead of 668 MB with the JVM's defaults on the 2-core machine (G1 with a quarter of the memory as its initial heap),
+# for the same CPU time. The maximum heap stays the JVM's default (a quarter of the memory).
+read -r -a OPTS <<<"${VERBATIM_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}"
 if [ "$(verbatim_jdk_version "$JDK")" -lt 25 ]; then
-  exec "$JAVA" -jar "$APP/verbatim.jar" "$@"
+  exec "$JAVA" "${OPTS[@]}" -jar "$APP/verbatim.jar" "$@"
 fi
 CACHE="$APP/verbatim-$(verbatim_jdk_version "$JDK").aot"
 if [ -f "$CACHE" ]; then
-  exec "$JAVA" -XX:AOTCache="$CACHE" -Xlog:aot*=off -jar "$APP/verbatim.jar" "$@"
+  exec "$JAVA" "${OPTS[@]}" -XX:AOTCache="$CACHE" -Xlog:aot*=off -jar "$APP/verbatim.jar" "$@"
 fi
 echo "First start of this build: recording a class cache for faster restarts; it is written when Verbatim stops" >&2
-exec "$JAVA" -XX:AOTCacheOutput="$CACHE" -Xlog:aot*=off -jar "$APP/verbatim.jar" "$@"
+exec "$JAVA" "${OPTS[@]}" -XX:AOTCacheOutput="$CACHE" -Xlog:aot*=off -jar "$APP/verbatim.jar" "$@"
