@@ -90,11 +90,14 @@ class LightCommands {
         return applied.containsAll(shipped());
     }
 
-    /** The versions of the migrations in this build ({@code db/migration/V<version>__<name>.sql}). */
+    /**
+     * The versions of the migrations in this build ({@code db/migration/V<version>__<name>.sql}, where Flyway reads
+     * them: our own folder, not every jar's).
+     */
     static Set<String> shipped() {
         Set<String> versions = new HashSet<>();
         try {
-            for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*.sql")) {
+            for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql")) {
                 Matcher m = VERSIONED.matcher(r.getFilename() == null ? "" : r.getFilename());
                 if (m.matches()) {
                     versions.add(m.group(1).replace('_', '.'));
