@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Starts Verbatim from target/verbatim.jar unpacked next to it and, on JDK 25 or newer, with an ahead-of-time class
-# cache (JEP 483/514) recorded by the first run of each build: restarts take about half the time of java -jar.
+# Builds Verbatim when its sources changed since target/verbatim.jar was built (or there is none), and starts it from
+# that jar unpacked next to it and, on JDK 25 or newer, with an ahead-of-time class cache (JEP 483/514) recorded by the
+# first run of each build: restarts take about half the time of java -jar. The README's way to start Verbatim.
 #   scripts/start-fast.sh [the application's arguments]
 # The first run of a build records the cache while it runs and writes it when Verbatim stops (Ctrl-C); writing takes
-# a few seconds. A rebuilt jar is unpacked again and records a new cache. Needs ./mvnw -DskipTests package first
-# (done here when the jar is missing).
+# a few seconds. A rebuilt jar is unpacked again and records a new cache. VERBATIM_JAVA_OPTS replaces the JVM options
+# below (the cache is recorded and used with the same ones).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/find-jdk.sh
@@ -12,17 +13,24 @@ JDK=$(verbatim_find_jdk) || { echo "No JDK $VERBATIM_MIN_JAVA or newer found: in
 JAVA="$JDK/bin/java"
 JAR=target/verbatim.jar
 APP=target/app
-[ -f "$JAR" ] || ./mvnw -q -DskipTests package
+if [ ! -f "$JAR" ] || [ -n "$(find pom.xml src/main db frontend -newer "$JAR" -type f -print -quit 2>/dev/null)" ]; then
+  echo "Building Verbatim (./mvnw -DskipTests package)…" >&2
+  ./mvnw -q -DskipTests package
+fi
 if [ ! -f "$APP/verbatim.jar" ] || [ "$JAR" -nt "$APP/verbatim.jar" ]; then
   rm -rf "$APP"
   "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
 fi
+# The serial collector and a heap that starts small, grows as needed and is given back: 5 s after the sign-in page
+# answered, 357 MB resident instead of 499 MB with the JVM's defaults (G1, 610 MB of heap committed) on the 2-core
+# machine, same data, 54 CPU s instead of 60. The maximum heap stays the JVM's default (a quarter of the memory).
+read -r -a OPTS <<<"${VERBATIM_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}"
 if [ "$(verbatim_jdk_version "$JDK")" -lt 25 ]; then
-  exec "$JAVA" -jar "$APP/verbatim.jar" "$@"
+  exec "$JAVA" "${OPTS[@]}" -jar "$APP/verbatim.jar" "$@"
 fi
 CACHE="$APP/verbatim-$(verbatim_jdk_version "$JDK").aot"
 if [ -f "$CACHE" ]; then
-  exec "$JAVA" -XX:AOTCache="$CACHE" -Xlog:aot*=off -jar "$APP/verbatim.jar" "$@"
+  exec "$JAVA" "${OPTS[@]}" -XX:AOTCache="$CACHE" -Xlog:aot*=off -jar "$APP/verbatim.jar" "$@"
 fi
 echo "First start of this build: recording a class cache for faster restarts; it is written when Verbatim stops" >&2
-exec "$JAVA" -XX:AOTCacheOutput="$CACHE" -Xlog:aot*=off -jar "$APP/verbatim.jar" "$@"
+exec "$JAVA" "${OPTS[@]}" -XX:AOTCacheOutput="$CACHE" -Xlog:aot*=off -jar "$APP/verbatim.jar" "$@"

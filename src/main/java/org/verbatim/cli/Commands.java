@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.boot.Banner;
@@ -33,6 +34,9 @@ public final class Commands {
 
     static final int STOPPED = 130;
 
+    /** A command's console: warnings, and Verbatim's own news. */
+    static final String[] QUIET = {"logging.level.root=WARN", "logging.level.org.verbatim=INFO"};
+
     private static final Set<String> NAMES = Set.of("import", "reindex", "search", "export", "users", "audit",
             "--help", "-h", "help", "--version", "-V");
 
@@ -54,7 +58,7 @@ public final class Commands {
         Runtime.getRuntime().addShutdownHook(onExit);
         try {
             String name = args.length == 0 ? "" : args[0];
-            return execute(() -> run.context = start(name), stdout, System.err, run, args);
+            return execute(command -> run.context = start(name, command), stdout, System.err, run, args);
         } finally {
             run.done.countDown();
             run.close();
@@ -63,14 +67,19 @@ public final class Commands {
 
     static int execute(Supplier<ConfigurableApplicationContext> application, PrintStream out, PrintStream err,
                        String... args) {
-        return execute(application, out, err, new Run(), args);
+        return execute(command -> application.get(), out, err, new Run(), args);
     }
 
     /**
-     * Parses {@code args}, and when a command is to run, gets the application from {@code application} (started
-     * only then), wires the command and runs it as the system user.
+     * Parses {@code args}, and when a command is to run, gets the application for it from {@code application}
+     * (started only then), wires the command and runs it as the system user.
      */
-    private static int execute(Supplier<ConfigurableApplicationContext> application, PrintStream out,
+    static int execute(Function<Callable<?>, ConfigurableApplicationContext> application, PrintStream out,
+                       PrintStream err, String... args) {
+        return execute(application, out, err, new Run(), args);
+    }
+
+    private static int execute(Function<Callable<?>, ConfigurableApplicationContext> application, PrintStream out,
                                PrintStream err, Run run, String... args) {
         if (args.length > 0 && args[0].equals("help")) {
             args[0] = "--help";
@@ -97,7 +106,7 @@ public final class Commands {
             }
             ConfigurableApplicationContext context;
             try {
-                context = application.get();
+                context = application.apply(command);
             } catch (RuntimeException e) {
                 LuceneIndexOwnership.IndexInUseException inUse = indexInUse(e);
                 if (inUse == null) {
@@ -177,8 +186,15 @@ public final class Commands {
         }
     }
 
-    private static ConfigurableApplicationContext start(String command) {
-        return application(command).run();
+    /** The light application for a command that needs only the database and can have it, else the whole one. */
+    private static ConfigurableApplicationContext start(String name, Callable<?> command) {
+        if (command instanceof Light light && light.light()) {
+            ConfigurableApplicationContext context = LightCommands.start();
+            if (context != null) {
+                return context;
+            }
+        }
+        return application(name).run();
     }
 
     /** Verbatim as a command runs it: no web server, quiet, owning the Lucene index folder as {@code command}. */
@@ -189,8 +205,8 @@ public final class Commands {
                 .logStartupInfo(false)
                 // our own hook (Run.shutDown) stops the command before the database goes away
                 .registerShutdownHook(false)
-                .properties("logging.level.root=WARN", "logging.level.org.verbatim=INFO",
-                        // a refused statement is reported once, in words, in the command's summary
+                .properties(QUIET)
+                .properties(// a refused statement is reported once, in words, in the command's summary
                         "logging.level.org.hibernate.engine.jdbc.spi.SqlExceptionHelper=OFF",
                         "logging.level.org.hibernate.engine.jdbc.batch.internal.BatchImpl=OFF",
                         // on the Lucene default, who owns the index folder while this runs (LuceneIndexOwnership)
@@ -203,6 +219,14 @@ public final class Commands {
     /** A command that checks its arguments before the application starts; a problem is a usage error (exit 2). */
     interface Checked {
         void check(CommandLine commandLine) throws CommandLine.ParameterException;
+    }
+
+    /**
+     * A command that only reads the database through use cases that need nothing else ({@link LightCommands}): it
+     * starts in a few seconds instead of starting the whole application.
+     */
+    interface Light {
+        boolean light();
     }
 
     /** A long-running command that can stop cleanly between units of work. */

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.verbatim.export.Exports;
+import org.verbatim.export.QuoteExports;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
                 "CSV text that a spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe.",
                 "The ClaimReview author is verbatim.export.organisation.name/.url (VERBATIM_ORGANISATION_NAME,",
                 "VERBATIM_ORGANISATION_URL); each review's url is VERBATIM_REVIEW_URL with {id} for the quote's id."})
-final class ExportCommand implements Callable<Integer>, Commands.Checked {
+final class ExportCommand implements Callable<Integer>, Commands.Checked, Commands.Light {
 
     @Parameters(paramLabel = "FORMAT", description = "claimreview, quotes-csv, quotes-json, audit-csv or gold")
     String format;
@@ -39,8 +40,12 @@ final class ExportCommand implements Callable<Integer>, Commands.Checked {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Autowired
+    /** Every format; absent on the light application, which the quote formats run on. */
+    @Autowired(required = false)
     Exports exports;
+
+    @Autowired
+    QuoteExports quotes;
 
     private Exports.Format chosen;
 
@@ -57,10 +62,23 @@ final class ExportCommand implements Callable<Integer>, Commands.Checked {
     }
 
     @Override
+    public boolean light() {
+        return QuoteExports.writes(chosen);
+    }
+
+    private void write(Writer out) {
+        if (exports == null) {
+            quotes.write(chosen, out);
+        } else {
+            exports.write(chosen, out);
+        }
+    }
+
+    @Override
     public Integer call() throws IOException {
         if (output == null) {
             Writer out = spec.commandLine().getOut();
-            exports.write(chosen, out);
+            write(out);
             out.flush();
             return 0;
         }
@@ -68,7 +86,7 @@ final class ExportCommand implements Callable<Integer>, Commands.Checked {
         Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
         try {
             try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                exports.write(chosen, out);
+                write(out);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.verbatim.security.AccountList;
 import org.verbatim.security.Role;
 import org.verbatim.security.UserAdministration;
 import picocli.CommandLine;
@@ -32,7 +33,7 @@ final class UsersCommand {
         CommandLine.Model.CommandSpec spec;
 
         @Autowired
-        UserAdministration administration;
+        AccountList accounts;
 
         PrintWriter out() {
             return spec.commandLine().getOut();
@@ -53,7 +54,7 @@ final class UsersCommand {
         abstract void run();
 
         UserAdministration.UserSummary find(String username) {
-            return administration.users().stream().filter(u -> u.username().equalsIgnoreCase(username)).findFirst()
+            return accounts.users().stream().filter(u -> u.username().equalsIgnoreCase(username)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("No user " + username));
         }
 
@@ -84,16 +85,27 @@ final class UsersCommand {
         }
     }
 
+    /** A command that changes accounts: it needs the whole application (the changes are audited). */
+    abstract static class ChangeCommand extends UserCommand {
+        @Autowired
+        UserAdministration administration;
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the accounts and their roles.")
-    static final class ListUsers extends UserCommand {
+    static final class ListUsers extends UserCommand implements Commands.Light {
         @Override
         void run() {
-            administration.users().forEach(a -> out().println(describe(a)));
+            accounts.users().forEach(a -> out().println(describe(a)));
+        }
+
+        @Override
+        public boolean light() {
+            return true;
         }
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds an account.")
-    static final class Add extends UserCommand {
+    static final class Add extends ChangeCommand {
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
 
@@ -117,7 +129,7 @@ final class UsersCommand {
     }
 
     @Command(name = "roles", mixinStandardHelpOptions = true, description = "Replaces an account's roles.")
-    static final class Roles extends UserCommand {
+    static final class Roles extends ChangeCommand {
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
 
@@ -134,7 +146,7 @@ final class UsersCommand {
 
     @Command(name = "disable", mixinStandardHelpOptions = true,
             description = "Disables an account: no sign-in, no API access (its API tokens stop working).")
-    static final class Disable extends UserCommand {
+    static final class Disable extends ChangeCommand {
         @Parameters(paramLabel = "USERNAME")
         String username;
 
@@ -146,7 +158,7 @@ final class UsersCommand {
     }
 
     @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enables a disabled account again.")
-    static final class Enable extends UserCommand {
+    static final class Enable extends ChangeCommand {
         @Parameters(paramLabel = "USERNAME")
         String username;
 
@@ -158,7 +170,7 @@ final class UsersCommand {
     }
 
     @Command(name = "password", mixinStandardHelpOptions = true, description = "Sets a new password.")
-    static final class Password extends UserCommand {
+    static final class Password extends ChangeCommand {
         @Parameters(paramLabel = "USERNAME")
         String username;
 

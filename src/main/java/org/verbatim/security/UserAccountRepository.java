@@ -12,7 +12,6 @@ import org.springframework.data.repository.query.Param;
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
-    List<UserAccount> findAllByOrderByUsernameAsc();
 
     /**
      * The enabled holders of {@code role}, locked until the transaction ends: two administrators demoting each

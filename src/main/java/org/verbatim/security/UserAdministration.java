@@ -50,15 +50,18 @@ public class UserAdministration {
     private static final boolean ENDS_SESSIONS = true;
 
     private final UserAccountRepository users;
+    private final AccountList accounts;
     private final PasswordEncoder encoder;
     private final TransactionTemplate tx;
     private final CurrentUser currentUser;
     private final SignedInSessions sessions;
     private final Clock clock;
 
-    UserAdministration(UserAccountRepository users, PasswordEncoder encoder, PlatformTransactionManager transactions,
-                       CurrentUser currentUser, SignedInSessions sessions, Clock clock) {
+    UserAdministration(UserAccountRepository users, AccountList accounts, PasswordEncoder encoder,
+                       PlatformTransactionManager transactions, CurrentUser currentUser, SignedInSessions sessions,
+                       Clock clock) {
         this.users = users;
+        this.accounts = accounts;
         this.sessions = sessions;
         this.encoder = encoder;
         this.tx = new TransactionTemplate(transactions);
@@ -68,7 +71,7 @@ public class UserAdministration {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public List<UserSummary> users() {
-        return users.findAllByOrderByUsernameAsc().stream().map(UserAdministration::summary).toList();
+        return accounts.users();
     }
 
     @RolesAllowed(Role.ADMIN_NAME)

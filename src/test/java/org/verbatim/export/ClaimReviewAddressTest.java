@@ -24,7 +24,7 @@ class ClaimReviewAddressTest {
 
     @Test
     void a_review_points_at_its_published_address_when_one_is_configured() {
-        Exports exports = exports(new ExportProperties(DESK, "https://checks.example/{id}", "https://vb.example"));
+        QuoteExports exports = exports(new ExportProperties(DESK, "https://checks.example/{id}", "https://vb.example"));
 
         assertThat(exports.claimReview(row(41, 7, "Mostly false", null)).get("url"))
                 .isEqualTo("https://checks.example/41");
@@ -32,7 +32,7 @@ class ClaimReviewAddressTest {
 
     @Test
     void without_a_review_address_a_review_points_at_its_quote_in_verbatim() {
-        Exports exports = exports(new ExportProperties(DESK, " ", "https://vb.example/desk/"));
+        QuoteExports exports = exports(new ExportProperties(DESK, " ", "https://vb.example/desk/"));
 
         Map<String, Object> review = exports.claimReview(row(41, 7, "Mostly false", null));
         assertThat(review.get("url")).isEqualTo("https://vb.example/desk/articles/7?quote=41");
@@ -45,7 +45,7 @@ class ClaimReviewAddressTest {
     @Test
     void with_neither_address_the_export_is_refused_before_anything_is_written_and_start_up_warns() {
         ExportProperties none = new ExportProperties(DESK, null, "");
-        Exports exports = exports(none);
+        QuoteExports exports = exports(none);
         StringWriter out = new StringWriter();
 
         assertThatThrownBy(() -> exports.claimReviews(out)).isInstanceOf(Exports.NotConfiguredException.class)
@@ -73,7 +73,7 @@ class ClaimReviewAddressTest {
 
     @Test
     void a_rating_outside_the_scale_is_said_in_words_only_and_a_verdict_alone_still_makes_a_review() {
-        Exports exports = exports(new ExportProperties(DESK, null, "https://vb.example"));
+        QuoteExports exports = exports(new ExportProperties(DESK, null, "https://vb.example"));
 
         assertThat(exports.claimReview(row(1, 2, "Unverifiable", null)).get("reviewRating"))
                 .isEqualTo(Map.of("@type", "Rating", "alternateName", "Unverifiable"));
@@ -81,12 +81,12 @@ class ClaimReviewAddressTest {
                 .isEqualTo(Map.of("@type", "Rating", "alternateName", "Misquoted"));
     }
 
-    private static Exports exports(ExportProperties properties) {
-        return new Exports(null, null, properties, JsonMapper.builder().build(), null, ClaimRatings.standard(), null);
+    private static QuoteExports exports(ExportProperties properties) {
+        return new QuoteExports(null, properties, JsonMapper.builder().build(), ClaimRatings.standard());
     }
 
-    private static Exports.QuoteRow row(long id, long articleId, String rating, String verdict) {
-        return new Exports.QuoteRow(id, articleId, "Harbour row", "The Courier", "https://news.example/1",
+    private static QuoteExports.QuoteRow row(long id, long articleId, String rating, String verdict) {
+        return new QuoteExports.QuoteRow(id, articleId, "Harbour row", "The Courier", "https://news.example/1",
                 LocalDate.of(2024, 5, 2), 0, 10, "The harbour reopens in May", "DIRECT", "APPROVED",
                 verdict == null ? "ACCURATE" : verdict, "Checked", "fiona", Instant.EPOCH, "eddie", Instant.EPOCH,
                 0.9, null, null, null, null, null, rating, rating == null ? null : "The port says June");

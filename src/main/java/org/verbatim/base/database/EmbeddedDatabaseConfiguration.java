@@ -20,7 +20,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
-class EmbeddedDatabaseConfiguration {
+public class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "stop")
     EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties) {
