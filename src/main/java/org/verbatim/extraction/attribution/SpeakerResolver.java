@@ -234,34 +234,35 @@ public final class SpeakerResolver {
      */
     private boolean personNamedJustBefore(int token, int want) {
         int p = t.paragraphOf(token);
-        for (Mention n : mentions.names()) {
-            if (n.start() >= token) break;
-            if (t.paragraphOf(n.start()) < p - 1 || inContent[n.start()]) continue;
-            Entity e = registry.entityOf(n);
-            if (e != null && e.kind() == SpeakerKind.PERSON && compatible(e, want)) return true;
+        for (Mention n : personNamesBefore(token)) {
+            if (t.paragraphOf(n.start()) >= p - 1 && compatible(registry.entityOf(n), want)) return true;
         }
         return false;
     }
 
     /** The last person named before {@code before} outside quotes. */
     private Entity lastPersonNamed(int before) {
-        Entity last = null;
+        List<Mention> names = personNamesBefore(before);
+        return names.isEmpty() ? null : registry.entityOf(names.getLast());
+    }
+
+    /** The mentions that name a person outside quotes before {@code before}, in text order. */
+    private List<Mention> personNamesBefore(int before) {
+        List<Mention> out = new ArrayList<>();
         for (Mention n : mentions.names()) {
             if (n.start() >= before) break;
             Entity e = registry.entityOf(n);
-            if (e != null && e.kind() == SpeakerKind.PERSON && !inContent[n.start()]) last = e;
+            if (e != null && e.kind() == SpeakerKind.PERSON && !inContent[n.start()]) out.add(n);
         }
-        return last;
+        return out;
     }
 
     /** The last person named before {@code before} outside quotes whose gender fits, a known fit first. */
     private Entity previousPersonName(int before, int want) {
         Entity known = null;
         Entity unknown = null;
-        for (Mention n : mentions.names()) {
-            if (n.start() >= before) break;
+        for (Mention n : personNamesBefore(before)) {
             Entity e = registry.entityOf(n);
-            if (e == null || e.kind() != SpeakerKind.PERSON || inContent[n.start()]) continue;
             int g = Integer.signum(gender.getOrDefault(e, 0));
             if (g == want) known = e;
             else if (g == 0) unknown = e;
