@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer>, Commands.Checked, Comman
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Every format; absent on the light application, which the quote formats run on. */
+    /** The formats other than the quote formats; absent on the light application, which runs only those. */
     @Autowired(required = false)
     Exports exports;
 
@@ -67,7 +67,7 @@ final class ExportCommand implements Callable<Integer>, Commands.Checked, Comman
     }
 
     private void write(Writer out) {
-        if (exports == null) {
+        if (QuoteExports.writes(chosen)) {
             quotes.write(chosen, out);
         } else {
             exports.write(chosen, out);
