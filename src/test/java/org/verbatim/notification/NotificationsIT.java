@@ -49,6 +49,9 @@ class NotificationsIT {
     @Autowired
     Notifier notifier;
 
+    @Autowired
+    ReadNotificationPurge purge;
+
     String fionaName;
     String erinName;
     RunAs fiona;
@@ -122,6 +125,23 @@ class NotificationsIT {
         notifier.tellOnce(fionaName, NotificationKind.CONFLICT, "another pair", "conflicts", "conflict:1:3");
         assertThat(fiona.call(() -> inbox.latest(5))).extracting(Inbox.Message::text)
                 .containsExactly("another pair", "from node B");
+    }
+
+    @Test
+    void read_notifications_older_than_the_retention_period_are_purged_and_unread_ones_stay_however_old() {
+        String insert = "insert into notification (recipient, kind, text, route, created_at, read_at) values (?,"
+                + " 'MENTION', ?, 'conflicts', date_sub(current_timestamp(6), interval ? day), %s)";
+        jdbc.sql(insert.formatted("date_sub(current_timestamp(6), interval 100 day)"))
+                .param(fionaName).param("read long ago").param(120).update();
+        jdbc.sql(insert.formatted("date_sub(current_timestamp(6), interval 10 day)"))
+                .param(fionaName).param("read last week").param(11).update();
+        jdbc.sql(insert.formatted("null")).param(fionaName).param("never read").param(400).update();
+
+        assertThat(purge.purge()).isPositive();
+
+        assertThat(fiona.call(() -> inbox.latest(10))).extracting(Inbox.Message::text)
+                .containsExactlyInAnyOrder("read last week", "never read");
+        assertThat(purge.purge()).as("nothing left to purge").isZero();
     }
 
     private String titleOf(long articleId) {
