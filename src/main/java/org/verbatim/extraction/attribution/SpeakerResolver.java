@@ -286,8 +286,8 @@ public final class SpeakerResolver {
                 if (named != null) return named;
             }
         }
-        if (!indefinite && determiner.equals("the") && !m.organization() && WordClasses.mayNamePerson(m.head())
-                && (m.phrase() || !Lexicon.PERSON_ROLES.contains(m.head()))) {
+        if (!indefinite && determiner.equals("the") && !m.organization() && (WordClasses.mayNamePerson(m.head())
+                || MentionIndex.demonymPerson(m.head())) && (m.phrase() || !Lexicon.PERSON_ROLES.contains(m.head()))) {
             // "the 41-year-old owner of the bakery", "the striker": the person the article is talking about
             Entity e = definitePerson(m);
             if (e != null) return learn(e, m, List.of());
@@ -355,6 +355,12 @@ public final class SpeakerResolver {
             if (fits(m, affiliation, e, false) && (best == null || e.lastToken() > best.lastToken())) best = e;
         }
         if (best != null) return learn(best, m, affiliation);
+        // "Harrowby MP Jane Doe said ... / the Labour MP said": a party or place nobody with that role was given does
+        // not rule out the person just speaking in that role
+        if (!affiliation.isEmpty() && salientPerson != null && salientPerson.statedRole() != null
+                && fits(m, List.of(), salientPerson, false)) {
+            return learn(salientPerson, m, List.of());
+        }
         if (salientPerson != null && fits(m, affiliation, salientPerson, true)) return learn(salientPerson, m, affiliation);
         // "the witness" after the lawyer spoke: the person salient before whose role does not exclude it
         for (int i = earlierSalient.size() - 1; i >= 0; i--) {
@@ -854,6 +860,13 @@ public final class SpeakerResolver {
             boolean possessor = m.coreEnd() < t.size() && t.token(m.coreEnd()).kind() == TokenKind.POSSESSIVE;
             if (afterPreposition || possessor) continue;
             Entity e = registry.entityOf(m);
+            // "Member of Parliament for Upper Vale, Jane Doe, appealed ...": a title run set off by a comma before a
+            // name is the role of that name, whatever capitalised words end it
+            if (e != null && m.start() < m.coreStart() && m.coreEnd() + 1 < s.end() && t.token(m.coreEnd()).isPunct(',')
+                    && mentions.nameAt(m.coreEnd() + 1) instanceof Mention apposed && !apposed.organization()
+                    && registry.entityOf(apposed) instanceof Entity named && named.kind() == SpeakerKind.PERSON) {
+                e = named;
+            }
             if (e != null && e.kind() == SpeakerKind.PERSON) {
                 makeSalient(e);
                 return true;
