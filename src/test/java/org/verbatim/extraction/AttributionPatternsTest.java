@@ -840,4 +840,18 @@ class AttributionPatternsTest {
         assertThat(the(text, "We switched off").speaker()).isEqualTo("Tom Baird");
         assertThat(the(text, "Our pipes").speaker()).isEqualTo("Rosa Delgado Wright");
     }
+
+    @Test
+    void a_study_with_no_named_maker_and_then_its_team_speak_as_the_researchers() {
+        String text = """
+                Moths in lit streets lay fewer eggs, according to a study published on Monday in the journal Insect Ecology.
+
+                The team counted eggs on 300 hedges. They found that lit hedges had a third fewer eggs.
+
+                "Streetlights are not harmless to insects," the authors wrote.
+                """;
+        assertThat(the(text, "Moths in lit streets").speaker()).isEqualTo("The researchers");
+        assertThat(the(text, "lit hedges").speaker()).isEqualTo("The researchers");
+        assertThat(the(text, "Streetlights").speaker()).isEqualTo("The researchers");
+    }
 }

@@ -273,6 +273,8 @@ public final class SpeakerResolver {
     private Entity description(Mention m) {
         Entity author = authorOf(m);
         if (author != null) return author;
+        // "a study published in Nature", "the paper", then "the authors", "the team": unnamed researchers speak
+        if (research(m)) return registry.described(RESEARCHERS, SpeakerKind.ORGANIZATION, m.start());
         String determiner = t.token(m.start()).lower();
         boolean indefinite = determiner.equals("a") || determiner.equals("an");
         if (determiner.equals("the")) {
@@ -806,6 +808,33 @@ public final class SpeakerResolver {
         salientPerson = e;
         earlierSalient.remove(e);
         earlierSalient.add(e);
+    }
+
+    private static final String RESEARCHERS = "The researchers";
+    private static final Set<String> RESEARCH_DOCUMENTS = Words.setOf("study", "paper", "studies");
+    private static final Set<String> RESEARCH_GROUPS = Words.setOf("team", "authors", "researchers", "scientists");
+
+    /**
+     * A study or paper that no organisation or person is named as making ("a study from the University of X" is the
+     * university's), or, once the article has spoken of one, "the team", "the authors", "the researchers".
+     */
+    private boolean research(Mention m) {
+        boolean document = false;
+        for (int k = m.start(); k < m.end() && k < m.start() + 6; k++) {
+            String l = t.token(k).lower();
+            if (RESEARCH_DOCUMENTS.contains(l) || l.equals("trial") && k > m.start() && t.token(k - 1).is("clinical")) document = true;
+            if ((l.equals("by") || l.equals("from") || t.token(k).kind() == TokenKind.POSSESSIVE) && document) return false;
+        }
+        for (int k = m.start(); k < m.end(); k++) {
+            if ((t.token(k).is("by") || t.token(k).is("from")) && k + 1 < m.end()
+                    && (t.token(k + 1).isCapitalized() || t.token(k + 1).is("the") && k + 2 < m.end() && t.token(k + 2).isCapitalized())) return false;
+        }
+        if (document) return true;
+        if (!t.token(m.start()).is("the") || m.head() == null || !RESEARCH_GROUPS.contains(m.head()) || m.end() - m.start() != 2) return false;
+        for (int k = m.start() - 1; k >= 0; k--) {
+            if (RESEARCH_DOCUMENTS.contains(t.token(k).lower()) || t.token(k).is("journal")) return true;
+        }
+        return false;
     }
 
     /** "mp" in "campaign manager" is no word of it; "minister" in "prime minister" and "co-minister" is. */
