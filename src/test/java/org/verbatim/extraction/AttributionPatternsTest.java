@@ -854,4 +854,15 @@ class AttributionPatternsTest {
         assertThat(the(text, "lit hedges").speaker()).isEqualTo("The researchers");
         assertThat(the(text, "Streetlights").speaker()).isEqualTo("The researchers");
     }
+
+    @Test
+    void after_a_comma_and_a_new_clause_has_its_own_speaking_subject() {
+        String text = """
+                Container lines have cancelled 23 sailings around Lunar New Year, and forwarders say shippers face steep rates.
+
+                Growers Ada Lind, Bo Kerr, and Cy Marsh said the harvest was late.
+                """;
+        assertThat(the(text, "shippers face").speaker()).isEqualTo("forwarders");
+        assertThat(extract(text).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Lunar New Year");
+    }
 }

@@ -653,13 +653,34 @@ public final class AttributionFinder {
         int r = afterVerb(v);
         if (r < s.end() && Lexicon.PREPOSITIONS.contains(t.token(r).lower()) && !TAIL_LEADS.contains(t.token(r).lower())) return null;
         int cs = Clauses.start(t, s, e + 1);
-        if (cs < 0 || cs > e || e + 1 - cs > 30) return null;
+        if (cs < 0 || cs > e) return null;
+        cs = afterCoordinatedClause(cs, e);
+        if (e + 1 - cs > 30) return null;
         // "He could fare well ...": a clause with its own subject, not a noun phrase; "There were ..." has none
         if (MentionIndex.isPronoun(t.token(cs).lower()) || t.token(cs).is("i") || t.token(cs).is("there")) return null;
         // "..., said the company's chief, Jane Doe.": the speaker follows the verb
         Mention inverted = mentions.startingAt(r, s);
         if (inverted != null && inverted.extendedEnd() >= s.end() - 1) return null;
         return subjectPhrase(cs, e, s);
+    }
+
+    /**
+     * "Lines have cancelled 23 sailings around Lunar New Year, and forwarders say ...": after ", and" or ", but" that
+     * follows a clause of its own (a verb, number or preposition in it), the subject starts anew; a list of names
+     * ("Ames, Bell, and Cole said") does not.
+     */
+    private int afterCoordinatedClause(int cs, int e) {
+        for (int k = e - 1; k > cs + 1; k--) {
+            if (!(t.token(k).is("and") || t.token(k).is("but")) || !t.token(k - 1).isPunct(',')) continue;
+            for (int j = cs; j < k - 1; j++) {
+                Token y = t.token(j);
+                String l = y.lower();
+                if (y.kind() == TokenKind.NUMBER || y.isLowerWord() && (Lexicon.AUXILIARIES.contains(l) || Lexicon.PREPOSITIONS.contains(l)
+                        || l.length() > 4 && l.endsWith("ed"))) return k + 1;
+            }
+            return cs;
+        }
+        return cs;
     }
 
     /** The subject spanning {@code cs..e}: a name or description at its start when apposed, else the phrase. */
