@@ -775,4 +775,94 @@ class AttributionPatternsTest {
         assertThat(the(text, "her bins").speaker()).isEqualTo("Kelly Sand");
         assertThat(extract(text).quotes()).extracting(ExtractedQuote::text).contains("prices had halved");
     }
+
+    @Test
+    void a_person_before_the_organisation_she_works_at_speaks_not_the_organisation() {
+        String text = """
+                Ferry fares rose again in March.
+
+                Transport economist Dr Ilse Brand of the University of Tarnow said fares on one route were a poor guide.
+
+                "Most passengers buy season tickets," she said.
+
+                "We can help, but we cannot carry everyone," said Norvik Lines chief executive Pavel Dusek.
+                """;
+        assertThat(the(text, "fares on one route").speaker()).isEqualTo("Ilse Brand");
+        assertThat(the(text, "Most passengers").speaker()).isEqualTo("Ilse Brand");
+        assertThat(the(text, "We can help").speaker()).isEqualTo("Pavel Dusek");
+    }
+
+    @Test
+    void a_role_written_before_a_name_belongs_to_that_name() {
+        String text = """
+                The budget was tabled on Tuesday.
+
+                Opposition leader in the assembly Farid Qasemi rejected the figures, saying the deficit had been hidden.
+
+                The district's chief executive, Mr Kojo Ampofo, who toured the market on Friday, assured traders that stalls would be rebuilt.
+
+                Member of Parliament for Lower Vale North, Inez Abara, appealed for calm.
+
+                "Blocking the road only hurts our own people," she said.
+                """;
+        assertThat(the(text, "the deficit").speaker()).isEqualTo("Farid Qasemi");
+        assertThat(the(text, "stalls would").speaker()).isEqualTo("Kojo Ampofo");
+        assertThat(the(text, "Blocking the road").speaker()).isEqualTo("Inez Abara");
+        assertThat(extract(text).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Lower Vale North", "North");
+    }
+
+    @Test
+    void a_place_after_at_is_not_the_she_of_the_next_sentence() {
+        String text = """
+                For 30 years Mairi Lennox kept the light at Carn Ruadh on the north coast. Now 81, she has retired to the town.
+
+                "You don't get lonely, you get quiet," she said.
+                """;
+        assertThat(the(text, "You don't get lonely").speaker()).isEqualTo("Mairi Lennox");
+    }
+
+    @Test
+    void a_party_role_or_a_nationality_after_the_names_the_person_just_speaking() {
+        String text = """
+                Harrowby MP Jane Whitlock said the closure showed years of neglect.
+
+                "This hospital is nearly 100 years old," the Labour MP said.
+
+                Goalkeeper Tom Baird said the defeat hurt.
+
+                "We switched off at a set piece," the Irishman said.
+
+                City Councilor Rosa Delgado Wright said on Facebook she would ask for a report.
+
+                "Our pipes are older than we are," she wrote.
+                """;
+        assertThat(the(text, "This hospital").speaker()).isEqualTo("Jane Whitlock");
+        assertThat(the(text, "We switched off").speaker()).isEqualTo("Tom Baird");
+        assertThat(the(text, "Our pipes").speaker()).isEqualTo("Rosa Delgado Wright");
+    }
+
+    @Test
+    void a_study_with_no_named_maker_and_then_its_team_speak_as_the_researchers() {
+        String text = """
+                Moths in lit streets lay fewer eggs, according to a study published on Monday in the journal Insect Ecology.
+
+                The team counted eggs on 300 hedges. They found that lit hedges had a third fewer eggs.
+
+                "Streetlights are not harmless to insects," the authors wrote.
+                """;
+        assertThat(the(text, "Moths in lit streets").speaker()).isEqualTo("The researchers");
+        assertThat(the(text, "lit hedges").speaker()).isEqualTo("The researchers");
+        assertThat(the(text, "Streetlights").speaker()).isEqualTo("The researchers");
+    }
+
+    @Test
+    void after_a_comma_and_a_new_clause_has_its_own_speaking_subject() {
+        String text = """
+                Container lines have cancelled 23 sailings around Lunar New Year, and forwarders say shippers face steep rates.
+
+                Growers Ada Lind, Bo Kerr, and Cy Marsh said the harvest was late.
+                """;
+        assertThat(the(text, "shippers face").speaker()).isEqualTo("forwarders");
+        assertThat(extract(text).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Lunar New Year");
+    }
 }

@@ -196,8 +196,69 @@ public final class AttributionFinder {
             return m == null ? null : new Subject(m, true);
         }
         Mention m = mentions.endingAt(e + 1, s);
+        if (m != null) m = personOfOrganisation(m, s);
         if (m == null && x.isPunct(',')) m = subjectBeforeParenthetical(e, s);
         return m == null ? null : new Subject(m, false);
+    }
+
+    /**
+     * "Dr Jane Doe of the University of Ruritania said": the organisation that ends the subject is where the person
+     * before it works, and the person speaks. {@code m} itself when no person's name comes before "of", "at" or "from".
+     */
+    private Mention personOfOrganisation(Mention m, Range s) {
+        if (m.kind() != Mention.Kind.NAME) return m;
+        for (int k = m.start() - 1; k > s.start() && m.start() - k <= 8; k--) {
+            Token y = t.token(k);
+            if (y.is("of") || y.is("at") || y.is("from")) {
+                Mention person = mentions.endingAt(k, s);
+                if (person != null && person.kind() == Mention.Kind.NAME && !person.organization() && person.end() == k
+                        && (person.coreEnd() - person.coreStart() >= 2 || person.role() != null)
+                        && !(person.start() > s.start() && (t.token(person.start() - 1).kind() == TokenKind.POSSESSIVE
+                        || Lexicon.PREPOSITIONS.contains(t.token(person.start() - 1).lower())))) {
+                    return person;
+                }
+            } else if (!(y.is("the") || y.isCapitalized() || y.kind() == TokenKind.POSSESSIVE)) {
+                break;
+            }
+        }
+        return m;
+    }
+
+    /**
+     * "Opposition leader in the assembly Jane Doe rejected ...": a role described before the name, with no comma
+     * between, belongs to the person named right after it, who is the subject. {@code m} itself otherwise.
+     */
+    private Mention nameAfterRole(Mention m, Range s) {
+        if (m.kind() != Mention.Kind.DESCRIPTION) return m;
+        for (int k = m.end(); k < s.end() && k - m.end() <= 6; k++) {
+            Token y = t.token(k);
+            Mention n = mentions.nameAt(k);
+            if (n == null && mentions.startingAt(k, s) instanceof Mention titled && titled.kind() == Mention.Kind.NAME) n = titled;
+            if (n != null && n.kind() == Mention.Kind.NAME && !n.organization()) {
+                int after = Math.max(n.coreEnd(), n.end());
+                return after < s.end() && t.token(after).isLowerWord() && !t.token(after).is("of") && !t.token(after).is("and") ? n : m;
+            }
+            if (y.kind() != TokenKind.WORD || inDirect(k) || SpeechVerbs.lemma(y.lower()) != null || Lexicon.AUXILIARIES.contains(y.lower())) return m;
+        }
+        return m;
+    }
+
+    /**
+     * "The county's chief executive, Mr Jane Doe, who visited ...": the name apposed to the description that opens
+     * the clause, or {@code null} when the mention ending at {@code end} is not such a name.
+     */
+    private Mention apposedName(int end, int cs, Range s) {
+        Mention n = mentions.endingAt(end, s);
+        if (n == null || n.kind() != Mention.Kind.NAME || n.organization()) return null;
+        int comma = n.start() - 1;
+        if (comma <= cs || !t.token(comma).isPunct(',')) return null;
+        boolean role = false;
+        for (int k = cs; k < comma; k++) {
+            Token y = t.token(k);
+            if (y.isPunct(',') || inDirect(k) || Lexicon.AUXILIARIES.contains(y.lower()) || SpeechVerbs.lemma(y.lower()) != null) return null;
+            role |= Lexicon.PERSON_ROLES.contains(y.lower());
+        }
+        return role ? n : null;
     }
 
     /**
@@ -214,6 +275,8 @@ public final class AttributionFinder {
             if (!t.token(k + 1).isLowerWord()) continue;
             Mention m = mentions.endingAt(k, s);
             if (m != null && m.start() == cs && m.kind() != Mention.Kind.PRONOUN) return m;
+            Mention apposed = apposedName(k, cs, s);
+            if (apposed != null) return apposed;
         }
         return null;
     }
@@ -268,7 +331,8 @@ public final class AttributionFinder {
         }
         Mention m = mentions.startingAt(i, s);
         if (m == null || m.end() > before) return null;
-        return m;
+        Mention named = nameAfterRole(m, s);
+        return named.end() <= before ? named : m;
     }
 
     /** ", the spokesman said." / ", said the spokesman." after the content. */
@@ -285,6 +349,11 @@ public final class AttributionFinder {
             r = afterVerb(v);
         } else if (subj == null && v - 1 >= s.start() && (t.token(v - 1).isPunct(',') || t.token(v - 1).kind() == TokenKind.QUOTE)) {
             m = mentions.startingAt(v + 1, s);
+            // "said Grain Co chief economist Jane Doe": the organisation opens the phrase, the person who speaks ends it
+            if (m != null && m.kind() == Mention.Kind.NAME && mentions.startingAt(m.extendedEnd(), s) instanceof Mention next
+                    && next.kind() == Mention.Kind.NAME && !next.organization() && next.role() != null && next.start() < next.coreStart()) {
+                m = next;
+            }
             r = m == null ? -1 : m.extendedEnd();
             if (m == null && afterClosingQuote(v - 1)) {
                 // "“…,” said a handful of delegates who ...": the phrase after the verb is the speaker
@@ -584,13 +653,34 @@ public final class AttributionFinder {
         int r = afterVerb(v);
         if (r < s.end() && Lexicon.PREPOSITIONS.contains(t.token(r).lower()) && !TAIL_LEADS.contains(t.token(r).lower())) return null;
         int cs = Clauses.start(t, s, e + 1);
-        if (cs < 0 || cs > e || e + 1 - cs > 30) return null;
+        if (cs < 0 || cs > e) return null;
+        cs = afterCoordinatedClause(cs, e);
+        if (e + 1 - cs > 30) return null;
         // "He could fare well ...": a clause with its own subject, not a noun phrase; "There were ..." has none
         if (MentionIndex.isPronoun(t.token(cs).lower()) || t.token(cs).is("i") || t.token(cs).is("there")) return null;
         // "..., said the company's chief, Jane Doe.": the speaker follows the verb
         Mention inverted = mentions.startingAt(r, s);
         if (inverted != null && inverted.extendedEnd() >= s.end() - 1) return null;
         return subjectPhrase(cs, e, s);
+    }
+
+    /**
+     * "Lines have cancelled 23 sailings around Lunar New Year, and forwarders say ...": after ", and" or ", but" that
+     * follows a clause of its own (a verb, number or preposition in it), the subject starts anew; a list of names
+     * ("Ames, Bell, and Cole said") does not.
+     */
+    private int afterCoordinatedClause(int cs, int e) {
+        for (int k = e - 1; k > cs + 1; k--) {
+            if (!(t.token(k).is("and") || t.token(k).is("but")) || !t.token(k - 1).isPunct(',')) continue;
+            for (int j = cs; j < k - 1; j++) {
+                Token y = t.token(j);
+                String l = y.lower();
+                if (y.kind() == TokenKind.NUMBER || y.isLowerWord() && (Lexicon.AUXILIARIES.contains(l) || Lexicon.PREPOSITIONS.contains(l)
+                        || l.length() > 4 && l.endsWith("ed"))) return k + 1;
+            }
+            return cs;
+        }
+        return cs;
     }
 
     /** The subject spanning {@code cs..e}: a name or description at its start when apposed, else the phrase. */

@@ -273,6 +273,8 @@ public final class SpeakerResolver {
     private Entity description(Mention m) {
         Entity author = authorOf(m);
         if (author != null) return author;
+        // "a study published in Nature", "the paper", then "the authors", "the team": unnamed researchers speak
+        if (research(m)) return registry.described(RESEARCHERS, SpeakerKind.ORGANIZATION, m.start());
         String determiner = t.token(m.start()).lower();
         boolean indefinite = determiner.equals("a") || determiner.equals("an");
         if (determiner.equals("the")) {
@@ -286,8 +288,8 @@ public final class SpeakerResolver {
                 if (named != null) return named;
             }
         }
-        if (!indefinite && determiner.equals("the") && !m.organization() && WordClasses.mayNamePerson(m.head())
-                && (m.phrase() || !Lexicon.PERSON_ROLES.contains(m.head()))) {
+        if (!indefinite && determiner.equals("the") && !m.organization() && (WordClasses.mayNamePerson(m.head())
+                || MentionIndex.demonymPerson(m.head())) && (m.phrase() || !Lexicon.PERSON_ROLES.contains(m.head()))) {
             // "the 41-year-old owner of the bakery", "the striker": the person the article is talking about
             Entity e = definitePerson(m);
             if (e != null) return learn(e, m, List.of());
@@ -355,6 +357,12 @@ public final class SpeakerResolver {
             if (fits(m, affiliation, e, false) && (best == null || e.lastToken() > best.lastToken())) best = e;
         }
         if (best != null) return learn(best, m, affiliation);
+        // "Harrowby MP Jane Doe said ... / the Labour MP said": a party or place nobody with that role was given does
+        // not rule out the person just speaking in that role
+        if (!affiliation.isEmpty() && salientPerson != null && salientPerson.statedRole() != null
+                && fits(m, List.of(), salientPerson, false)) {
+            return learn(salientPerson, m, List.of());
+        }
         if (salientPerson != null && fits(m, affiliation, salientPerson, true)) return learn(salientPerson, m, affiliation);
         // "the witness" after the lawyer spoke: the person salient before whose role does not exclude it
         for (int i = earlierSalient.size() - 1; i >= 0; i--) {
@@ -802,6 +810,33 @@ public final class SpeakerResolver {
         earlierSalient.add(e);
     }
 
+    private static final String RESEARCHERS = "The researchers";
+    private static final Set<String> RESEARCH_DOCUMENTS = Words.setOf("study", "paper", "studies");
+    private static final Set<String> RESEARCH_GROUPS = Words.setOf("team", "authors", "researchers", "scientists");
+
+    /**
+     * A study or paper that no organisation or person is named as making ("a study from the University of X" is the
+     * university's), or, once the article has spoken of one, "the team", "the authors", "the researchers".
+     */
+    private boolean research(Mention m) {
+        boolean document = false;
+        for (int k = m.start(); k < m.end() && k < m.start() + 6; k++) {
+            String l = t.token(k).lower();
+            if (RESEARCH_DOCUMENTS.contains(l) || l.equals("trial") && k > m.start() && t.token(k - 1).is("clinical")) document = true;
+            if ((l.equals("by") || l.equals("from") || t.token(k).kind() == TokenKind.POSSESSIVE) && document) return false;
+        }
+        for (int k = m.start(); k < m.end(); k++) {
+            if ((t.token(k).is("by") || t.token(k).is("from")) && k + 1 < m.end()
+                    && (t.token(k + 1).isCapitalized() || t.token(k + 1).is("the") && k + 2 < m.end() && t.token(k + 2).isCapitalized())) return false;
+        }
+        if (document) return true;
+        if (!t.token(m.start()).is("the") || m.head() == null || !RESEARCH_GROUPS.contains(m.head()) || m.end() - m.start() != 2) return false;
+        for (int k = m.start() - 1; k >= 0; k--) {
+            if (RESEARCH_DOCUMENTS.contains(t.token(k).lower()) || t.token(k).is("journal")) return true;
+        }
+        return false;
+    }
+
     /** "mp" in "campaign manager" is no word of it; "minister" in "prime minister" and "co-minister" is. */
     private static boolean hasWord(String text, String word) {
         int from = 0;
@@ -854,6 +889,13 @@ public final class SpeakerResolver {
             boolean possessor = m.coreEnd() < t.size() && t.token(m.coreEnd()).kind() == TokenKind.POSSESSIVE;
             if (afterPreposition || possessor) continue;
             Entity e = registry.entityOf(m);
+            // "Member of Parliament for Upper Vale, Jane Doe, appealed ...": a title run set off by a comma before a
+            // name is the role of that name, whatever capitalised words end it
+            if (e != null && m.start() < m.coreStart() && m.coreEnd() + 1 < s.end() && t.token(m.coreEnd()).isPunct(',')
+                    && mentions.nameAt(m.coreEnd() + 1) instanceof Mention apposed && !apposed.organization()
+                    && registry.entityOf(apposed) instanceof Entity named && named.kind() == SpeakerKind.PERSON) {
+                e = named;
+            }
             if (e != null && e.kind() == SpeakerKind.PERSON) {
                 makeSalient(e);
                 return true;

@@ -70,7 +70,7 @@ public final class Lexicon {
             "organizer", "organiser", "pollster", "consultant", "owner", "president-elect", "vice-president",
             "sheriff", "chief-of-staff", "co-founder", "whip", "physician", "doctor", "teacher", "student", "worker",
             "player", "coach", "operative", "surrogate", "staffer", "donor", "voter", "supporter", "critic", "author",
-            "md", "coroner", "magistrate", "councillor", "councilor");
+            "md", "coroner", "magistrate", "councillor", "councilor", "mla", "msp", "alderman", "alderwoman");
 
     /** Plural person nouns that can speak as a group: "officials said". */
     public static final Set<String> GROUP_ROLES = Words.setOf("officials", "sources", "experts", "analysts", "diplomats",
@@ -107,6 +107,7 @@ public final class Lexicon {
             "congressman", "congresswoman", "lawmaker", "mp", "senior", "top", "political", "military", "security",
             "state", "first", "lady", "crown", "emir", "sultan", "cardinal", "bishop", "rabbi", "imam", "reverend",
             "rev", "sir", "lord", "dame", "detective", "sergeant", "officer", "chief-of-staff", "coordinator",
+            "councillor", "councilor", "cllr", "cllr.", "alderman", "alderwoman", "mla", "msp",
             "negotiator", "diplomat", "official", "counterpart", "nuclear", "affairs", "ministry", "president-elect",
             "house", "senate", "majority", "minority", "whip", "candidate", "nominee", "presidential", "democratic",
             "republican", "front-runner", "frontrunner", "businessman", "businesswoman", "billionaire", "u.s", "u.s.");

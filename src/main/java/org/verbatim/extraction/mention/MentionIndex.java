@@ -157,8 +157,20 @@ public final class MentionIndex {
         return Lexicon.PERSON_PRONOUNS.contains(lower) || Lexicon.GROUP_PRONOUNS.contains(lower);
     }
 
+    /** "irishman", "welshwoman", "the scot": a noun for a person of a nation (the nation's adjective before "man"). */
+    public static boolean demonymPerson(String lower) {
+        if (DEMONYMS.contains(lower)) return true;
+        String stem = lower.endsWith("woman") ? lower.substring(0, lower.length() - 5)
+                : lower.endsWith("man") ? lower.substring(0, lower.length() - 3) : null;
+        return stem != null && NATION_STEMS.contains(stem);
+    }
+
+    private static final java.util.Set<String> DEMONYMS = org.verbatim.extraction.lexicon.Words.setOf("scot", "kiwi", "aussie", "brit");
+    private static final java.util.Set<String> NATION_STEMS = org.verbatim.extraction.lexicon.Words.setOf("irish", "welsh",
+            "scots", "english", "french", "dutch", "cornish", "manx", "ulster", "norse");
+
     public static boolean isHead(String lower) {
-        return Lexicon.PERSON_ROLES.contains(lower) || Lexicon.GROUP_ROLES.contains(lower) || Lexicon.ORG_ROLES.contains(lower)
+        return demonymPerson(lower) || Lexicon.PERSON_ROLES.contains(lower) || Lexicon.GROUP_ROLES.contains(lower) || Lexicon.ORG_ROLES.contains(lower)
                 || Lexicon.DOCUMENTS.contains(lower);
     }
 

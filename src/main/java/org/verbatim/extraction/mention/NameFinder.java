@@ -112,6 +112,13 @@ public final class NameFinder {
             if (b.isCapitalized() && (a.is("in") || a.is("from") || a.is("at") || a.is("near")) && (i + 2 >= t.size() || !t.token(i + 2).isCapitalized())) {
                 placeLike.add(b.text());
             }
+            // "kept the light at Rubha Dubh on the island": two capitalised words after "at", "in" or "near" that
+            // open with no given name are a place too
+            if (b.isCapitalized() && (a.is("in") || a.is("at") || a.is("near")) && i + 3 < t.size() && t.token(i + 2).isCapitalized()
+                    && t.token(i + 2).kind() == TokenKind.WORD && !t.token(i + 3).isCapitalized() && t.token(i + 3).kind() == TokenKind.WORD
+                    && !WordClasses.isKnownPersonName(b.lower()) && !Lexicon.TITLE_WORDS.contains(b.lower())) {
+                placeLike.add(b.text());
+            }
         }
     }
 
@@ -159,6 +166,21 @@ public final class NameFinder {
      * "the Premier", "The Chief Justice", "the new MP": a title standing for its holder after an article or an adjective
      * is a description, not a name.
      */
+    /**
+     * "the Labour MP", "the Sinn Féin MLA", "the Irishman": after "the", capitalised words that end in a noun for a
+     * person describe someone the article names elsewhere; they are no name of their own.
+     */
+    private boolean describedPerson(Range s, int i, int j) {
+        if (i <= s.start() || !t.token(i - 1).is("the")) return false;
+        String last = t.token(j - 1).lower();
+        if (j - i == 1) return MentionIndex.demonymPerson(last);
+        if (j - i > 3 || !Lexicon.PERSON_ROLES.contains(last) || Lexicon.ORG_WORDS.contains(last)) return false;
+        for (int k = i; k < j - 1; k++) {
+            if (Lexicon.ORG_WORDS.contains(t.token(k).lower()) || Lexicon.TITLE_WORDS.contains(t.token(k).lower())) return false;
+        }
+        return true;
+    }
+
     private boolean titleAlone(Range s, int i, int j) {
         for (int k = i; k < j; k++) {
             String l = t.token(k).lower();
@@ -221,7 +243,7 @@ public final class NameFinder {
     private Mention chunk(Range s, int i, int j) {
         while (i < j && ((sentenceInitial(s, i) || t.token(i).lower().equals("date")) && droppableStarter(t.token(i)) && !nameDespiteSuffix(i, j)
                 || FUNCTION_WORDS.contains(t.token(i).lower()))) i++;
-        if (i >= j || ordinaryOpener(s, i, j) || timeName(i, j) || titleAlone(s, i, j)) return null;
+        if (i >= j || ordinaryOpener(s, i, j) || timeName(i, j) || titleAlone(s, i, j) || describedPerson(s, i, j)) return null;
         // "Ruritanian officials": an adjective, not a name
         if (j - i == 1 && j < s.end() && t.token(j).isLowerWord() && Affiliations.looksLikeNationality(t.token(i).text())
                 && nationalities.contains(t.token(i).text())) {
