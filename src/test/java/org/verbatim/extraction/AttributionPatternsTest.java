@@ -1,6 +1,7 @@
 package org.verbatim.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -774,5 +775,49 @@ class AttributionPatternsTest {
                 """;
         assertThat(the(text, "her bins").speaker()).isEqualTo("Kelly Sand");
         assertThat(extract(text).quotes()).extracting(ExtractedQuote::text).contains("prices had halved");
+    }
+
+    @Test
+    void a_share_of_people_says_what_a_poll_reports() {
+        String text = """
+                A survey of 900 ferry passengers was published on Friday.
+
+                Nearly half said the timetable should change. One in three said the fares were too high.
+
+                Most riders were content, with 22 percent saying the boats ran late too often.
+                """;
+        assertThat(extract(text).quotes()).extracting(ExtractedQuote::text, ExtractedQuote::mention).containsExactly(
+                tuple("the timetable should change", "Nearly half"), tuple("the fares were too high", "One in three"),
+                tuple("the boats ran late too often", "22 percent"));
+    }
+
+    @Test
+    void a_phrase_after_the_content_speaks_whatever_its_head() {
+        String text = """
+                The harbour festival was called off on Sunday.
+
+                The stage had been damaged by the storm, a source close to the organisers said.
+
+                The money for the fireworks is already spent, donors said on Monday.
+
+                The band will come back next year, her friend said.
+
+                The tide will be lower next week, a forecast published on Saturday.
+                """;
+        // the last sentence's "published" is no speech verb, and a forecast said nothing
+        assertThat(extract(text).quotes()).extracting(ExtractedQuote::mention)
+                .containsExactly("a source close to the organisers", "donors", "her friend");
+    }
+
+    @Test
+    void a_relative_clause_after_a_speaker_named_last_is_about_the_speaker() {
+        String text = """
+                The council debated the bridge on Tuesday.
+
+                A smaller bridge would be cheaper, said Pia Lund, who was elected in 2019.
+                """;
+        ExtractedQuote q = the(text, "A smaller bridge");
+        assertThat(q.text()).isEqualTo("A smaller bridge would be cheaper");
+        assertThat(q.speaker()).isEqualTo("Pia Lund");
     }
 }
