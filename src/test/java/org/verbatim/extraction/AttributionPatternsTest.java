@@ -820,4 +820,20 @@ class AttributionPatternsTest {
         assertThat(q.text()).isEqualTo("A smaller bridge would be cheaper");
         assertThat(q.speaker()).isEqualTo("Pia Lund");
     }
+
+    @Test
+    void a_vow_or_a_request_reports_what_the_infinitive_says() {
+        String text = """
+                The pier at Saltmarsh Bay collapsed in the storm.
+
+                Mayor Ilse Brandt vowed to rebuild the pier before the summer season.
+
+                The harbour master urged boat owners to check their moorings twice a day.
+
+                She was asked about the cost on Friday.
+                """;
+        assertThat(extract(text).quotes()).extracting(ExtractedQuote::text, ExtractedQuote::cue).containsExactly(
+                tuple("to rebuild the pier before the summer season", "vowed"),
+                tuple("boat owners to check their moorings twice a day", "urged"));
+    }
 }

@@ -142,6 +142,45 @@ public final class AttributionFinder {
         return -1;
     }
 
+    /** Verbs that report a commitment with an infinitive: "vowed to appeal", "promised to rebuild the pier". */
+    private static final Set<String> COMMITTING = Words.setOf("vow", "promise", "pledge");
+
+    /** Verbs that report a request to someone: "urged the council to wait", "asked residents to stay indoors". */
+    private static final Set<String> REQUESTING = Words.setOf("urge", "ask", "plead");
+
+    /**
+     * Where an infinitive complement that reports words opens: at "to" after "vowed" or "promised" ("vowed to appeal"),
+     * at whoever is asked after "urged" or "asked" ("urged residents to stay indoors"); -1 when the verb has none.
+     */
+    private int infinitiveContent(Range s, int v) {
+        String lemma = lemma(v);
+        int r = v + 1;
+        if (r + 1 >= s.end() || inDirect(r)) return -1;
+        if (COMMITTING.contains(lemma)) return t.token(r).is("to") && infinitiveVerb(r + 1) ? r : -1;
+        if (!REQUESTING.contains(lemma)) return -1;
+        // "asked about ...", "asked for ...": no one is asked to do anything
+        String first = t.token(r).lower();
+        if (t.token(r).kind() != TokenKind.WORD || Lexicon.PREPOSITIONS.contains(first) || QUESTION_WORDS.contains(first)
+                || first.equals("that") || first.equals("not") || first.equals("never") || MentionIndex.isPronoun(first)) return -1;
+        for (int k = r + 1; k < s.end() - 1 && k <= r + 8; k++) {
+            Token y = t.token(k);
+            if (inDirect(k) || y.kind() == TokenKind.PUNCT || y.kind() == TokenKind.QUOTE) return -1;
+            if (y.is("to")) return infinitiveVerb(k + 1) ? r : -1;
+            if (y.isLowerWord() && (SpeechVerbs.lemma(y.lower()) != null || Lexicon.AUXILIARIES.contains(y.lower())
+                    || QUESTION_WORDS.contains(y.lower()) || y.is("that"))) return -1;
+        }
+        return -1;
+    }
+
+    /** A lower-case word after "to" that may be a verb: no article, number, name or month ("to the", "to 2020"). */
+    private boolean infinitiveVerb(int k) {
+        if (k >= t.size() || inDirect(k)) return false;
+        Token y = t.token(k);
+        String l = y.lower();
+        return y.isLowerWord() && !Lexicon.isDeterminer(l) && !Lexicon.PREPOSITIONS.contains(l) && !MentionIndex.isPronoun(l)
+                && !OBJECT_PRONOUNS.contains(l) && !l.endsWith("ing");
+    }
+
     /** "that", a colon, a quotation mark, or the end of the clause (", the memo states."). */
     private static boolean opensContent(Token y) {
         return y.is("that") || y.isPunct(':') || y.kind() == TokenKind.QUOTE || y.isTerminal() || y.isPunct(',');
@@ -529,16 +568,17 @@ public final class AttributionFinder {
             // "X's spokesperson, Jane Doe, said ... but warned that ...": the second verb has the first one's subject
             if (coordinated(v, s) && lastSubjectSentence == si && lastSubject != null) m = lastSubject;
         }
-        int r = contentStart(s, v);
+        int infinitive = infinitiveContent(s, v);
+        int r = infinitive >= 0 ? infinitive : contentStart(s, v);
         if (r < 0) return;
         // "asked the board whether ...": a reported question opens at its question word, after whoever was asked
-        int question = lemma(v).equals("ask") ? questionOpener(s, afterVerb(v)) : -1;
+        int question = infinitive < 0 && lemma(v).equals("ask") ? questionOpener(s, afterVerb(v)) : -1;
         if (question >= 0) r = question;
         String cue = cueText(v);
         boolean naming = SpeechVerbs.namingLemma(form) != null;
         boolean describing = naming || lemma(v).startsWith("describ") || lemma(v).startsWith("characteri");
         int quotedLabel = describing ? quotedLabelEnd(s, r) : -1;
-        if (SpeechVerbs.isWeak(lemma(v)) && !(participle && describing) && quotedLabel < 0 && question < 0
+        if (SpeechVerbs.isWeak(lemma(v)) && !(participle && describing) && quotedLabel < 0 && question < 0 && infinitive < 0
                 && !(r > 0 && (t.token(r - 1).isPunct(':') || t.token(r).kind() == TokenKind.QUOTE))) return;
         int ce = quotedLabel > 0 ? quotedLabel : contentEnd(s, r);
         if (ce <= r) return;
