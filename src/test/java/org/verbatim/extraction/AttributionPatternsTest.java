@@ -1,6 +1,7 @@
 package org.verbatim.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -864,5 +865,65 @@ class AttributionPatternsTest {
                 """;
         assertThat(the(text, "shippers face").speaker()).isEqualTo("forwarders");
         assertThat(extract(text).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Lunar New Year");
+    }
+
+    @Test
+    void a_share_of_people_says_what_a_poll_reports() {
+        String text = """
+                A survey of 900 ferry passengers was published on Friday.
+
+                Nearly half said the timetable should change. One in three said the fares were too high.
+
+                Most riders were content, with 22 percent saying the boats ran late too often.
+                """;
+        assertThat(extract(text).quotes()).extracting(ExtractedQuote::text, ExtractedQuote::mention).containsExactly(
+                tuple("the timetable should change", "Nearly half"), tuple("the fares were too high", "One in three"),
+                tuple("the boats ran late too often", "22 percent"));
+    }
+
+    @Test
+    void a_phrase_after_the_content_speaks_whatever_its_head() {
+        String text = """
+                The harbour festival was called off on Sunday.
+
+                The stage had been damaged by the storm, a source close to the organisers said.
+
+                The money for the fireworks is already spent, donors said on Monday.
+
+                The band will come back next year, her friend said.
+
+                The tide will be lower next week, a forecast published on Saturday.
+                """;
+        // the last sentence's "published" is no speech verb, and a forecast said nothing
+        assertThat(extract(text).quotes()).extracting(ExtractedQuote::mention)
+                .containsExactly("a source close to the organisers", "donors", "her friend");
+    }
+
+    @Test
+    void a_relative_clause_after_a_speaker_named_last_is_about_the_speaker() {
+        String text = """
+                The council debated the bridge on Tuesday.
+
+                A smaller bridge would be cheaper, said Pia Lund, who was elected in 2019.
+                """;
+        ExtractedQuote q = the(text, "A smaller bridge");
+        assertThat(q.text()).isEqualTo("A smaller bridge would be cheaper");
+        assertThat(q.speaker()).isEqualTo("Pia Lund");
+    }
+
+    @Test
+    void a_vow_or_a_request_reports_what_the_infinitive_says() {
+        String text = """
+                The pier at Saltmarsh Bay collapsed in the storm.
+
+                Mayor Ilse Brandt vowed to rebuild the pier before the summer season.
+
+                The harbour master urged boat owners to check their moorings twice a day.
+
+                She was asked about the cost on Friday.
+                """;
+        assertThat(extract(text).quotes()).extracting(ExtractedQuote::text, ExtractedQuote::cue).containsExactly(
+                tuple("to rebuild the pier before the summer season", "vowed"),
+                tuple("boat owners to check their moorings twice a day", "urged"));
     }
 }

@@ -114,12 +114,19 @@ public final class AttributionFinder {
         if (i > s.start()) {
             String prev = t.token(i - 1).lower();
             // "to comment", "a note", "the report": not a finite speech verb
-            if (prev.equals("to") || Lexicon.isDeterminer(prev) && !prev.equals("that") || t.token(i - 1).kind() == TokenKind.POSSESSIVE) return false;
+            // but "many said", "one in three said": a determiner that stands alone is the subject of a verb that is no noun
+            boolean standsAlone = STANDALONE_DETERMINERS.contains(prev) && !SpeechVerbs.mayBeNoun(x.lower());
+            if (prev.equals("to") || Lexicon.isDeterminer(prev) && !prev.equals("that") && !standsAlone
+                    || t.token(i - 1).kind() == TokenKind.POSSESSIVE) return false;
             // "secretary of state", "for comment": after a preposition a word that may be a noun is one
             if (Lexicon.PREPOSITIONS.contains(prev) && SpeechVerbs.mayBeNoun(x.lower())) return false;
         }
         return true;
     }
+
+    /** Determiners that may stand for the people they count: "many said", "both say", "one in three said". */
+    private static final Set<String> STANDALONE_DETERMINERS = Words.setOf("one", "two", "three", "several", "some", "many",
+            "both", "these", "those");
 
     /** Words that open a reported question: "asked whether ...", "asked the minister why ...". */
     private static final Set<String> QUESTION_WORDS = Words.setOf("whether", "if", "why", "how", "what", "who", "which", "where");
@@ -133,6 +140,45 @@ public final class AttributionFinder {
             if (y.isLowerWord() && SpeechVerbs.lemma(y.lower()) != null) return -1;
         }
         return -1;
+    }
+
+    /** Verbs that report a commitment with an infinitive: "vowed to appeal", "promised to rebuild the pier". */
+    private static final Set<String> COMMITTING = Words.setOf("vow", "promise", "pledge");
+
+    /** Verbs that report a request to someone: "urged the council to wait", "asked residents to stay indoors". */
+    private static final Set<String> REQUESTING = Words.setOf("urge", "ask", "plead");
+
+    /**
+     * Where an infinitive complement that reports words opens: at "to" after "vowed" or "promised" ("vowed to appeal"),
+     * at whoever is asked after "urged" or "asked" ("urged residents to stay indoors"); -1 when the verb has none.
+     */
+    private int infinitiveContent(Range s, int v) {
+        String lemma = lemma(v);
+        int r = v + 1;
+        if (r + 1 >= s.end() || inDirect(r)) return -1;
+        if (COMMITTING.contains(lemma)) return t.token(r).is("to") && infinitiveVerb(r + 1) ? r : -1;
+        if (!REQUESTING.contains(lemma)) return -1;
+        // "asked about ...", "asked for ...": no one is asked to do anything
+        String first = t.token(r).lower();
+        if (t.token(r).kind() != TokenKind.WORD || Lexicon.PREPOSITIONS.contains(first) || QUESTION_WORDS.contains(first)
+                || first.equals("that") || first.equals("not") || first.equals("never") || MentionIndex.isPronoun(first)) return -1;
+        for (int k = r + 1; k < s.end() - 1 && k <= r + 8; k++) {
+            Token y = t.token(k);
+            if (inDirect(k) || y.kind() == TokenKind.PUNCT || y.kind() == TokenKind.QUOTE) return -1;
+            if (y.is("to")) return infinitiveVerb(k + 1) ? r : -1;
+            if (y.isLowerWord() && (SpeechVerbs.lemma(y.lower()) != null || Lexicon.AUXILIARIES.contains(y.lower())
+                    || QUESTION_WORDS.contains(y.lower()) || y.is("that"))) return -1;
+        }
+        return -1;
+    }
+
+    /** A lower-case word after "to" that may be a verb: no article, number, name or month ("to the", "to 2020"). */
+    private boolean infinitiveVerb(int k) {
+        if (k >= t.size() || inDirect(k)) return false;
+        Token y = t.token(k);
+        String l = y.lower();
+        return y.isLowerWord() && !Lexicon.isDeterminer(l) && !Lexicon.PREPOSITIONS.contains(l) && !MentionIndex.isPronoun(l)
+                && !OBJECT_PRONOUNS.contains(l) && !l.endsWith("ing");
     }
 
     /** "that", a colon, a quotation mark, or the end of the clause (", the memo states."). */
@@ -374,20 +420,37 @@ public final class AttributionFinder {
             int e = skipAuxLeft(v - 1, s);
             int b = e;
             while (b >= s.start() && e - b < 20 && !afterClosingQuote(b) && !t.token(b).isTerminal()) b--;
-            if (b < s.start() || !afterClosingQuote(b) || b >= e) return;
-            Subject p = subjectPhrase(b + 1, e, s);
-            if (p == null) return;
-            m = p.mention();
-            boundary = b;
-            r = afterVerb(v);
+            if (b >= s.start() && afterClosingQuote(b) && b < e) {
+                Subject p = subjectPhrase(b + 1, e, s);
+                if (p == null) return;
+                m = p.mention();
+                boundary = b;
+                r = afterVerb(v);
+            }
         }
-        if (m == null) return;
-        if (boundary >= s.start() && !t.token(boundary).isPunct(',') && t.token(boundary).kind() != TokenKind.QUOTE) {
+        if (m != null && boundary >= s.start() && !t.token(boundary).isPunct(',') && t.token(boundary).kind() != TokenKind.QUOTE) {
             // "“…,” warm-voiced Jane Doe said": modifiers between the closing mark and the name
             int b = boundary;
             while (b >= s.start() && boundary - b < 6 && !afterClosingQuote(b) && t.token(b).kind() == TokenKind.WORD) b--;
             if (b >= s.start() && afterClosingQuote(b)) boundary = b;
         }
+        String form = t.token(v).lower();
+        boolean objectOnly = subj != null && subj.mention().kind() == Mention.Kind.PRONOUN
+                && OBJECT_PRONOUNS.contains(t.token(subj.mention().start()).lower());
+        boolean clauseSubject = subj != null && (subj.relative() || subj.mention().kind() == Mention.Kind.PRONOUN && !objectOnly);
+        if (!clauseSubject && !SpeechVerbs.mayBeNoun(form) && !SpeechVerbs.isParticiple(form)
+                && !SpeechVerbs.isWeak(lemma(v)) && (m == null || boundary < s.start()
+                || !t.token(boundary).isPunct(',') && t.token(boundary).kind() != TokenKind.QUOTE)) {
+            // "..., donors said.", "..., a source close to him said.": a phrase no sieve knows between a comma and the verb
+            int comma = commaBeforeSpeaker(v, s);
+            Mention phrase = comma < 0 ? null : mentions.phrase(comma + 1, skipAuxLeft(v - 1, s) + 1);
+            if (phrase != null && speakerHead(phrase)) {
+                m = phrase;
+                boundary = comma;
+                r = afterVerb(v);
+            }
+        }
+        if (m == null) return;
         // the quote an attribution follows is in its own paragraph
         if (boundary < s.start() - 1 || boundary < 0 || t.paragraphOf(boundary) != t.paragraphOf(v)) return;
         Token b = t.token(boundary);
@@ -418,6 +481,49 @@ public final class AttributionFinder {
         addReported(cs, boundary, m, v, cue, 0.75, si);
     }
 
+    /** Words that open a clause or a modifier rather than a speaker's noun phrase after a comma. */
+    private static final Set<String> NOT_A_SPEAKER_PHRASE = Words.setOf("and", "or", "but", "nor", "who", "which", "that",
+            "where", "when", "while", "so", "because", "if", "though", "although", "than", "what", "how", "why", "whether",
+            "then", "not", "there", "this", "these", "those", "it", "i", "you", "we", "he", "she", "they", "even", "only", "just");
+
+    /**
+     * "..., donors said.", "..., a source close to him said.", "..., her friend said.": the comma that a short noun phrase
+     * ending at the verb follows, whatever its head; -1 when the words before the verb are no such phrase.
+     */
+    private int commaBeforeSpeaker(int v, Range s) {
+        int e = skipAuxLeft(v - 1, s);
+        for (int k = e; k > s.start() && e - k < 10; k--) {
+            Token y = t.token(k);
+            if (inDirect(k) || consumed[k]) return -1;
+            String l = y.lower();
+            if (y.isPunct(',')) {
+                if (k == e) return -1;
+                Token first = t.token(k + 1);
+                String f = first.lower();
+                if (first.kind() != TokenKind.WORD && first.kind() != TokenKind.NUMBER || NOT_A_SPEAKER_PHRASE.contains(f)
+                        || Lexicon.PREPOSITIONS.contains(f) || f.endsWith("ing") || f.endsWith("ly")) return -1;
+                return k;
+            }
+            if (y.kind() == TokenKind.WORD && y.isLowerWord() && (SpeechVerbs.lemma(l) != null || Lexicon.AUXILIARIES.contains(l)
+                    || l.equals("and") || l.equals("or") || l.equals("but") || l.endsWith("n't") || l.endsWith("n\u2019t"))) return -1;
+            if (y.kind() != TokenKind.WORD && y.kind() != TokenKind.NUMBER && y.kind() != TokenKind.POSSESSIVE && !y.isPunct('.')) return -1;
+        }
+        return -1;
+    }
+
+    /** A phrase whose head may speak: a name, a person, group or organisation noun ("her friend", "donors", "a source"). */
+    private boolean speakerHead(Mention phrase) {
+        String h = phrase.head();
+        if (h == null) return false;
+        for (int k = phrase.start(); k < phrase.end(); k++) {
+            if (t.token(k).lower().equals(h)) {
+                if (t.token(k).isCapitalized() && k > phrase.start() || SHARES.contains(h)) return true;
+                break;
+            }
+        }
+        return MentionIndex.isHead(h) || WordClasses.mayNamePerson(h) || WordClasses.isPersonPlural(h) || WordClasses.isOrganisationNoun(h);
+    }
+
     /** Token {@code k} is the closing mark of a direct quote, or the comma right after one. */
     private boolean afterClosingQuote(int k) {
         if (k < 0) return false;
@@ -444,7 +550,8 @@ public final class AttributionFinder {
         if (x.isPunct(',')) {
             if (r + 1 >= s.end()) return true;
             Token y = t.token(r + 1);
-            return SpeechVerbs.isParticiple(y.lower()) || y.is("according");
+            // ", said Jane Doe, who ran the office": a relative clause about the speaker
+            return SpeechVerbs.isParticiple(y.lower()) || y.is("according") || y.is("who");
         }
         if (!TAIL_LEADS.contains(x.lower())) return false;
         for (int k = r; k < s.end(); k++) {
@@ -513,6 +620,9 @@ public final class AttributionFinder {
             // "reprimanded its treasurer, Gary Lindholm, for saying that ...": who is blamed for the words said them
             m = blamedFor(v - 1, s);
             if (m == null) return;
+        } else if (participle && absoluteShare(v, s) != null) {
+            // "..., with 22 percent saying they ...": the share before the participle said it
+            m = absoluteShare(v, s);
         } else if (participle) {
             if (v - 1 < s.start() || !t.token(v - 1).isPunct(',')) return;
             m = lastSubjectSentence == si && lastSubject != null ? lastSubject : clauseSubject(s, v);
@@ -527,16 +637,17 @@ public final class AttributionFinder {
             // "X's spokesperson, Jane Doe, said ... but warned that ...": the second verb has the first one's subject
             if (coordinated(v, s) && lastSubjectSentence == si && lastSubject != null) m = lastSubject;
         }
-        int r = contentStart(s, v);
+        int infinitive = infinitiveContent(s, v);
+        int r = infinitive >= 0 ? infinitive : contentStart(s, v);
         if (r < 0) return;
         // "asked the board whether ...": a reported question opens at its question word, after whoever was asked
-        int question = lemma(v).equals("ask") ? questionOpener(s, afterVerb(v)) : -1;
+        int question = infinitive < 0 && lemma(v).equals("ask") ? questionOpener(s, afterVerb(v)) : -1;
         if (question >= 0) r = question;
         String cue = cueText(v);
         boolean naming = SpeechVerbs.namingLemma(form) != null;
         boolean describing = naming || lemma(v).startsWith("describ") || lemma(v).startsWith("characteri");
         int quotedLabel = describing ? quotedLabelEnd(s, r) : -1;
-        if (SpeechVerbs.isWeak(lemma(v)) && !(participle && describing) && quotedLabel < 0 && question < 0
+        if (SpeechVerbs.isWeak(lemma(v)) && !(participle && describing) && quotedLabel < 0 && question < 0 && infinitive < 0
                 && !(r > 0 && (t.token(r - 1).isPunct(':') || t.token(r).kind() == TokenKind.QUOTE))) return;
         int ce = quotedLabel > 0 ? quotedLabel : contentEnd(s, r);
         if (ce <= r) return;
@@ -646,6 +757,8 @@ public final class AttributionFinder {
         // "The plan follows comments by ...": a plural noun after a verb, not a verb after its subject
         String form = t.token(v).lower();
         if (SpeechVerbs.mayBeNoun(form)) return null;
+        Mention share = share(contentStartOfSentence(s), e + 1, s);
+        if (share != null) return new Subject(share, false);
         if (form.endsWith("s") && last.isLowerWord() && last.lower().endsWith("s") && !last.lower().endsWith("ss") && e > s.start()) {
             Token before = t.token(e - 1);
             if (!(before.kind() == TokenKind.POSSESSIVE || Lexicon.isDeterminer(before.lower()) || Lexicon.PREPOSITIONS.contains(before.lower()))) return null;
@@ -681,6 +794,48 @@ public final class AttributionFinder {
             return cs;
         }
         return cs;
+    }
+
+    /** Words that hedge a share: "nearly half", "about 4 in 10", "more than a third". */
+    private static final Set<String> HEDGES = Words.setOf("about", "nearly", "almost", "roughly", "around", "only", "just",
+            "some", "more", "fewer", "less", "than", "over", "under", "barely", "fully", "approximately", "a", "the",
+            "and", "but", "yet", "still", "overall", "another", "exactly");
+
+    /** Words that count people: "half", "most", "a majority of", "one in three". */
+    private static final Set<String> SHARES = Words.setOf("half", "most", "majority", "majorities", "minority", "plurality",
+            "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "all", "none", "many", "few", "one", "two",
+            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "percent", "dozens", "hundreds", "thousands");
+
+    /**
+     * "Nearly half said", "About 4 in 10 say", "One in three said", "75 percent of Democrats said": a share of people,
+     * hedged or not, between {@code from} and the verb at {@code to}; null when the words are anything else.
+     */
+    private Mention share(int from, int to, Range s) {
+        int k = from;
+        while (k < to && t.token(k).kind() == TokenKind.WORD && HEDGES.contains(t.token(k).lower())) k++;
+        if (k >= to || inDirect(k)) return null;
+        Token first = t.token(k);
+        if (first.kind() != TokenKind.NUMBER && !(first.kind() == TokenKind.WORD && SHARES.contains(first.lower()))) return null;
+        for (int j = k; j < to; j++) {
+            Token y = t.token(j);
+            if (inDirect(j) || consumed[j] || y.kind() == TokenKind.QUOTE || y.isTerminal() || y.isPunct(',') || y.isPunct(';')
+                    || y.isPunct(':')) return null;
+            String l = y.lower();
+            if (y.kind() == TokenKind.WORD && y.isLowerWord() && (SpeechVerbs.lemma(l) != null || Lexicon.AUXILIARIES.contains(l)
+                    || l.equals("who") || l.equals("that") || l.equals("which"))) return null;
+        }
+        return mentions.phrase(from, to);
+    }
+
+    /** "with three in 10 saying": the share that a participle after "with" has for its subject, or null. */
+    private Mention absoluteShare(int v, Range s) {
+        // "with all precincts reporting, the race ...": no content follows
+        if (v + 1 >= s.end() || t.token(v + 1).isPunct(',') || t.token(v + 1).isTerminal()) return null;
+        for (int k = v - 2; k >= s.start() && v - k <= 8; k--) {
+            if (t.token(k).is("with")) return share(k + 1, v, s);
+            if (!(t.token(k).kind() == TokenKind.WORD || t.token(k).kind() == TokenKind.NUMBER)) return null;
+        }
+        return null;
     }
 
     /** The subject spanning {@code cs..e}: a name or description at its start when apposed, else the phrase. */
