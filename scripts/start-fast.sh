@@ -14,7 +14,8 @@ JDK=$(verbatim_find_jdk) || { echo "No JDK $VERBATIM_MIN_JAVA or newer found: in
 JAVA="$JDK/bin/java"
 JAR=target/verbatim.jar
 APP=target/app
-if [ ! -f "$JAR" ] || [ -n "$(find pom.xml src/main db frontend -newer "$JAR" -type f -print -quit 2>/dev/null)" ]; then
+# (frontend/generated is written by every build and test run: not a change of the sources)
+if [ ! -f "$JAR" ] || [ -n "$(find pom.xml src/main db frontend -newer "$JAR" -type f -not -path "frontend/generated/*" -print -quit 2>/dev/null)" ]; then
   echo "Building Verbatim (./mvnw -DskipTests package)…" >&2
   ./mvnw -q -DskipTests package
 fi
