@@ -3,6 +3,7 @@
 # that jar unpacked next to it and, on JDK 25 or newer, with an ahead-of-time class cache (JEP 483/514) recorded by the
 # first run of each build: restarts take about half the time of java -jar. The README's way to start Verbatim.
 #   scripts/start-fast.sh [the application's arguments]
+#   scripts/start-fast.sh users list     (a command, with a class cache of its own: see below)
 # The first run of a build records the cache while it runs and writes it when Verbatim stops (Ctrl-C); writing takes
 # a few seconds. A rebuilt jar is unpacked again and records a new cache. VERBATIM_JAVA_OPTS replaces the JVM options
 # below (the cache is recorded and used with the same ones).
@@ -13,7 +14,8 @@ JDK=$(verbatim_find_jdk) || { echo "No JDK $VERBATIM_MIN_JAVA or newer found: in
 JAVA="$JDK/bin/java"
 JAR=target/verbatim.jar
 APP=target/app
-if [ ! -f "$JAR" ] || [ -n "$(find pom.xml src/main db frontend -newer "$JAR" -type f -print -quit 2>/dev/null)" ]; then
+# (frontend/generated is written by every build and test run: not a change of the sources)
+if [ ! -f "$JAR" ] || [ -n "$(find pom.xml src/main db frontend -newer "$JAR" -type f -not -path "frontend/generated/*" -print -quit 2>/dev/null)" ]; then
   echo "Building Verbatim (./mvnw -DskipTests package)…" >&2
   ./mvnw -q -DskipTests package
 fi
@@ -29,6 +31,23 @@ if [ "$(verbatim_jdk_version "$JDK")" -lt 25 ]; then
   exec "$JAVA" "${OPTS[@]}" -jar "$APP/verbatim.jar" "$@"
 fi
 CACHE="$APP/verbatim-$(verbatim_jdk_version "$JDK").aot"
+case "${1:-}" in
+  import|reindex|search|export|users|audit|extract|help|--help|-h|--version|-V)
+    # A command: its own class cache (a command loads other classes than the web application), recorded by the first
+    # command of this build that runs to the end (help and usage errors record nothing), used by every later one.
+    CACHE="$APP/verbatim-$(verbatim_jdk_version "$JDK")-commands.aot"
+    if [ -f "$CACHE" ]; then
+      exec "$JAVA" "${OPTS[@]}" -XX:AOTCache="$CACHE" -Xlog:aot*=off -jar "$APP/verbatim.jar" "$@"
+    fi
+    case " $* " in
+      *" --help "*|*" -h "*|*" help "*|*" --version "*|*" -V "*) exec "$JAVA" "${OPTS[@]}" -jar "$APP/verbatim.jar" "$@" ;;
+    esac
+    status=0
+    # the JVM's news about the cache goes to stderr: standard output carries only the command's results
+    "$JAVA" "${OPTS[@]}" -XX:AOTCacheOutput="$CACHE.$$.partial" -XX:+DisplayVMOutputToStderr -Xlog:aot*=off -jar "$APP/verbatim.jar" "$@" || status=$?
+    if [ "$status" -eq 0 ] && [ -f "$CACHE.$$.partial" ]; then mv "$CACHE.$$.partial" "$CACHE"; else rm -f "$CACHE.$$.partial"; fi
+    exit "$status" ;;
+esac
 if [ -f "$CACHE" ]; then
   exec "$JAVA" "${OPTS[@]}" -XX:AOTCache="$CACHE" -Xlog:aot*=off -jar "$APP/verbatim.jar" "$@"
 fi

@@ -189,7 +189,7 @@ public final class Commands {
     /** The light application for a command that needs only the database and can have it, else the whole one. */
     private static ConfigurableApplicationContext start(String name, Callable<?> command) {
         if (command instanceof Light light && light.light()) {
-            ConfigurableApplicationContext context = LightCommands.start();
+            ConfigurableApplicationContext context = LightCommands.start(name);
             if (context != null) {
                 return context;
             }

@@ -45,7 +45,7 @@ public class QuoteExports {
     private final JsonMapper json;
     private final ClaimRatings ratings;
 
-    QuoteExports(JdbcClient jdbc, ExportProperties properties, JsonMapper json, ClaimRatings ratings) {
+    public QuoteExports(JdbcClient jdbc, ExportProperties properties, JsonMapper json, ClaimRatings ratings) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.json = json;

@@ -25,7 +25,7 @@ public class AccountList {
 
     private final JdbcClient jdbc;
 
-    AccountList(JdbcClient jdbc) {
+    public AccountList(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -18,8 +18,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.method.AuthorizationAdvisor;
+import org.springframework.security.authorization.method.AuthorizationAdvisorProxyFactory;
 import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
@@ -60,11 +63,29 @@ public class UseCaseSecurity {
     @Bean
     @org.springframework.context.annotation.Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor useCaseRoles(ObjectProvider<UserAccountRepository> users) {
+        return rolesAsNow(new AccountCheck(users::getObject));
+    }
+
+    /**
+     * {@code useCase} with the role checks it has as a bean of the application (this class's and those of
+     * {@code @EnableMethodSecurity(securedEnabled = true)}), for the light command line, which has no application
+     * context. Its caller is the system user; an account signed in on the web cannot be looked up there, and is refused.
+     */
+    public static <T> T checked(T useCase) {
+        securityContextHolderStrategy();
+        AuthorizationAdvisorProxyFactory proxies = AuthorizationAdvisorProxyFactory.withDefaults();
+        proxies.addAdvisor(AuthorizationManagerBeforeMethodInterceptor.secured());
+        proxies.addAdvisor((AuthorizationAdvisor) rolesAsNow(new AccountCheck(() -> {
+            throw new AccessDeniedException("Accounts signed in on the web are not checked on the command line");
+        })));
+        return proxies.proxy(useCase);
+    }
+
+    private static Advisor rolesAsNow(AccountCheck accounts) {
         Pointcut annotated = onClassOrMethod(RolesAllowed.class).union(onClassOrMethod(PermitAll.class))
                 .union(onClassOrMethod(DenyAll.class)).union(onClassOrMethod(PreAuthorize.class));
         ClassFilter notAView = type -> !Component.class.isAssignableFrom(type);
         Pointcut useCases = new ComposablePointcut(notAView, MethodMatcher.TRUE).intersection(annotated);
-        AccountCheck accounts = new AccountCheck(users::getObject);
         Jsr250AuthorizationManager roles = new Jsr250AuthorizationManager();
         AuthorizationManager<MethodInvocation> currentRoles = (authentication, invocation) -> {
             Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();

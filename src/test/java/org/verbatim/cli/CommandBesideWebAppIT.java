@@ -7,7 +7,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,9 @@ class CommandBesideWebAppIT {
     @Value("${spring.jpa.properties.hibernate.search.backend.directory.root}")
     String indexRoot;
 
+    @Value("${verbatim.data-dir}")
+    String dataDir;
+
     @Test
     void an_import_beside_the_running_web_application_is_refused_with_what_to_do() throws Exception {
         Path article = Files.writeString(Files.createTempFile("beside", ".txt"),
@@ -47,6 +52,37 @@ class CommandBesideWebAppIT {
                 .contains("The web application is running and owns the search index")
                 .contains("import through it").contains("or stop it and run import again");
         assertThat(jdbc.sql("select count(*) from article").query(Long.class).single()).isEqualTo(before);
+    }
+
+    /**
+     * The light commands ({@code users list}, the quote exports) have no index, but take the index folder all the
+     * same: beside the running web application they are refused at once, instead of starting a second database server
+     * on its data folder.
+     */
+    @Test
+    void a_light_command_beside_the_running_web_application_is_refused_before_its_database_starts() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        AtomicBoolean asked = new AtomicBoolean();
+
+        int code = Commands.execute(command -> {
+                    asked.set(true);
+                    return LightCommands.start("users", Map.of(
+                            "spring.jpa.properties.hibernate.search.backend.directory.root", indexRoot,
+                            // were it not refused, it would start its own server here
+                            "verbatim.data-dir", dataDir));
+                }, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                "users", "list");
+
+        assertThat(asked).isTrue();
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("The web application is running and owns the search index")
+                .contains("or stop it and run users again");
+        assertThat(ProcessHandle.current().children().filter(p -> p.info().commandLine()
+                .map(cmd -> cmd.contains("mariadbd") && cmd.contains(dataDir)).orElse(false)).count())
+                .as("servers on the web application's data folder").isLessThanOrEqualTo(1);
     }
 
     @Test

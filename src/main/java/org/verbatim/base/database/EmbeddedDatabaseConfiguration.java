@@ -44,6 +44,11 @@ public class EmbeddedDatabaseConfiguration {
     @Bean
     @Primary
     DataSource dataSource(EmbeddedMariaDb db, EmbeddedDatabaseProperties properties) {
+        return pool(db, properties);
+    }
+
+    /** The application's connections to {@code db}: also the light command line's, which has no context. */
+    public static HikariDataSource pool(EmbeddedMariaDb db, EmbeddedDatabaseProperties properties) {
         HikariDataSource ds = new HikariDataSource();
         ds.setPoolName("verbatim-embedded");
         ds.setJdbcUrl(db.jdbcUrl());

