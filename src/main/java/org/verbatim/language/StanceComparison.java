@@ -449,7 +449,8 @@ public final class StanceComparison {
                 Clause cs = clause(stays, anchorStays.clause());
                 Clause cc = clause(changes, anchorChanges.clause());
                 if (cs == null || cc == null || cc.aspect() == Aspect.CONTINUES || cc.modality() == Modality.EXCLUDED
-                        || changes.termsOf(cc.index()).stream().anyMatch(t -> t.head() && t.negated())) {
+                        || changes.termsOf(cc.index()).stream().anyMatch(t -> t.head() && t.negated())
+                        || goesOnInSentence(changes, anchorChanges.sentence())) {
                     continue;
                 }
                 Term denied = deniedChange(stays, cs);
@@ -475,6 +476,20 @@ public final class StanceComparison {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a sentence of the claim says something goes on ("the hackers are still inside, and they are selling
+     * access"): what else it says in that sentence is no change against the other's staying.
+     */
+    private static boolean goesOnInSentence(Claim c, int sentence) {
+        for (Clause cl : c.clauses()) {
+            if (cl.aspect() == Aspect.CONTINUES
+                    && c.termsOf(cl.index()).stream().anyMatch(t -> t.sentence() == sentence)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

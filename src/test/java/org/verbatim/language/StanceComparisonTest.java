@@ -186,6 +186,20 @@ class StanceComparisonTest {
     }
 
     @Test
+    void staying_against_a_change_reads_each_sentence_for_itself() {
+        // the staying statement's other sentence names the change it rules out: still a difference
+        assertDiffer("Bus fares will be frozen next year. Families cannot carry another rise.",
+                "Bus fares will rise by ten percent next year.", Kind.CONTINUATION);
+        // selling is a change of hands against staying
+        assertDiffer("The ferry company will remain in public hands.",
+                "We will sell the ferry company to private investors.", Kind.CONTINUATION);
+        // a sentence that says something goes on does not also say it changes
+        assertNoKind("The thieves may still have the keys to the depot.",
+                "The thieves still have the keys to the depot, and they are selling copies of the keys.",
+                Kind.CONTINUATION);
+    }
+
+    @Test
     void opposites_about_different_things_are_no_difference() {
         assertThat(compare("Taxes will rise.", "The river will fall.").differs()).isFalse();
         // nouns and words that only qualify a noun do not take a stance
