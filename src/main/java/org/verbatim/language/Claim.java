@@ -9,10 +9,19 @@ import java.util.Set;
  * Made by {@link ClaimReader}; compared by {@link StanceComparison}.
  */
 public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Quantity> quantities,
-                    Set<String> names, Index index) {
+                    Set<String> names, Index index, Claim spokenOnly) {
 
-    public Claim(String text, List<Term> terms, List<Clause> clauses, List<Quantity> quantities, Set<String> names) {
-        this(text, terms, clauses, quantities, names, new Index(terms));
+    public Claim(String text, List<Term> terms, List<Clause> clauses, List<Quantity> quantities, Set<String> names,
+                 Claim spokenOnly) {
+        this(text, terms, clauses, quantities, names, new Index(terms), spokenOnly);
+    }
+
+    /**
+     * The claim without the reporter's words a statement joined from an interrupted quotation holds ("…,” said Ana
+     * Lind, the minister, “…"): what its stance is read from. The claim itself when there are none.
+     */
+    public Claim spoken() {
+        return spokenOnly == null ? this : spokenOnly;
     }
 
     /**
@@ -101,10 +110,10 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
      * {@code key} is the same for "France", "French" and "France's". {@code modifier}: a word that qualifies a noun
      * ("the <b>new</b> vaccine", "<b>older</b> children", "the <b>first</b> of March") rather than says something.
      * {@code subject}: before the clause's auxiliary or modal ("spending <b>cuts</b> will not touch pensions"), what
-     * the clause is about rather than what it says of it.
+     * the clause is about rather than what it says of it. {@code sentence}: which sentence of the statement it is in.
      */
     public record Term(String written, Lexicon.Entry entry, int clause, int position, boolean negated, boolean head,
-                       boolean name, String key, boolean modifier, boolean subject) {
+                       boolean name, String key, boolean modifier, boolean subject, int sentence) {
 
         /** A word whose opposite would say the opposite: a verb, or an adjective said of something ("is safe"). */
         public boolean predicative() {

@@ -39,11 +39,29 @@ public final class ClaimReader {
         this.lexicon = Objects.requireNonNull(lexicon);
     }
 
-    private record Token(String text, String lower, boolean sentenceStart) {
+    /**
+     * {@code sentence}: which sentence of the statement the token is in. {@code attribution}: between a closing and
+     * an opening quotation mark of a statement joined from an interrupted quotation ("…,” said Ana Lind, the
+     * minister, “…"): the reporter's words, not the speaker's.
+     */
+    private record Token(String text, String lower, boolean sentenceStart, int sentence, boolean attribution) {
     }
 
+    /**
+     * The statement read as a whole (its words, for what it is about) with, for stance, the same statement without
+     * the reporter's words inside it ({@link Claim#spoken()}): "said X, chief of Y" says nothing the speaker holds.
+     */
     public Claim read(String text) {
         List<Token> tokens = tokens(text == null ? "" : text);
+        Claim whole = read(text, tokens, null);
+        if (tokens.stream().noneMatch(Token::attribution)) {
+            return whole;
+        }
+        List<Token> spoken = tokens.stream().filter(t -> !t.attribution()).toList();
+        return read(text, tokens, read(text, spoken, null));
+    }
+
+    private Claim read(String text, List<Token> tokens, Claim spoken) {
         List<Term> terms = new ArrayList<>();
         List<Clause> clauses = new ArrayList<>();
         List<Quantity> quantities = new ArrayList<>();
@@ -161,7 +179,7 @@ public final class ClaimReader {
             boolean target = negated && !name && !modifier && entry.predicate()
                     && (denied == 0 || denied == 1 && before.equals("to"));
             terms.add(new Term(t.text(), entry, clause, i, negated, target, name, key, modifier,
-                    !verbSeen && clauseHasVerb(tokens, i)));
+                    !verbSeen && clauseHasVerb(tokens, i), t.sentence()));
             if (negated) {
                 scopeLeft--;
                 denied += target ? 1 : 0;
@@ -172,7 +190,8 @@ public final class ClaimReader {
             clauses.add(new Clause(clause, modality, String.join(" ", modalWords), aspect,
                     String.join(" ", aspectWords)));
         }
-        return new Claim(text, List.copyOf(terms), List.copyOf(clauses), List.copyOf(quantities), Set.copyOf(names));
+        return new Claim(text, List.copyOf(terms), List.copyOf(clauses), List.copyOf(quantities), Set.copyOf(names),
+                spoken);
     }
 
     /** Particles that make a phrasal verb with the verb before them ("go <b>up</b>", "shut <b>down</b>"). */
@@ -449,13 +468,27 @@ public final class ClaimReader {
             t = NT.matcher(t).replaceAll("$1 not");
             t = POSSESSIVE.matcher(t).replaceAll("$1");
         }
-        List<Token> out = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         Matcher m = TOKEN.matcher(t);
-        boolean start = true;
         while (m.find()) {
-            String s = m.group();
-            out.add(new Token(s, s.toLowerCase(Locale.ROOT), start));
+            words.add(m.group());
+        }
+        // a statement begins inside the quotation: its first mark closes it, the next opens it again
+        int marks = (int) words.stream().filter("\""::equals).count();
+        List<Token> out = new ArrayList<>();
+        boolean start = true;
+        int sentence = 0;
+        int seen = 0;
+        for (String s : words) {
+            boolean mark = s.equals("\"");
+            seen += mark ? 1 : 0;
+            // after a closing mark, up to the mark that opens the quotation again
+            boolean attribution = seen % 2 == 1 && seen < marks;
+            out.add(new Token(s, s.toLowerCase(Locale.ROOT), start, sentence, attribution));
             if (SENTENCE_END.matcher(s).matches()) {
+                if (!start && !mark) {
+                    sentence++;
+                }
                 start = true;
             } else if (Character.isLetterOrDigit(s.charAt(0))) {
                 start = false;

@@ -116,6 +116,14 @@ public final class StanceComparison {
         double names = Math.min(2, nameKeys.size() + 0.5 * ownNames.size());
         double alignment = Math.min(1.0, 0.6 * coverage + 0.2 * names);
 
+        // what each holds is read from the speaker's own words: the reporter's inside a joined quotation say nothing
+        Claim whole = a;
+        Claim wholeB = b;
+        a = a.spoken();
+        b = b.spoken();
+        if (a != whole || b != wholeB) {
+            matches = matches(a, b);
+        }
         List<Difference> differences = new ArrayList<>();
         negation(a, b, matches, differences);
         opposites(a, b, matches, differences);
@@ -221,14 +229,20 @@ public final class StanceComparison {
         return terms.stream().map(t -> t.written().toLowerCase(Locale.ROOT)).distinct().count();
     }
 
-    /** Whether the claims share a term other than the two given: the difference is about a common subject. */
-    private static boolean anchored(List<Term[]> matches, Term ta, Term tb) {
+    /** Whether the sentences of the two terms share another term: the denial and the affirmation meet. */
+    private static boolean anchoredInSentences(List<Term[]> matches, Term ta, Term tb) {
         for (Term[] m : matches) {
-            if (!sameWord(m[0], ta) && !sameWord(m[1], tb) && !sameWord(m[0], tb) && !sameWord(m[1], ta)) {
+            if (m[0].sentence() == ta.sentence() && m[1].sentence() == tb.sentence()
+                    && !sameWord(m[0], ta) && !sameWord(m[1], tb) && !sameWord(m[0], tb) && !sameWord(m[1], ta)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A clause saying something has stopped in words that deny it goes on ("no longer", "not any longer"). */
+    private static boolean noLonger(Clause c) {
+        return c != null && c.aspect() == Aspect.STOPPED && c.aspectWords().contains("longer");
     }
 
     private static boolean sameWord(Term x, Term y) {
@@ -247,8 +261,14 @@ public final class StanceComparison {
             Term affirmed = denied == m[0] ? m[1] : m[0];
             Claim deniedIn = denied == m[0] ? a : b;
             Claim affirmedIn = denied == m[0] ? b : a;
-            // a predicate denied and affirmed says much even when nothing else is shared ("no club will be relegated")
-            double weight = anchored(matches, m[0], m[1]) ? 0.8 : 0.5;
+            // "no longer justify stopping" does not affirm stopping any more than "without stopping" does
+            if (noLonger(clause(affirmedIn, affirmed.clause()))) {
+                continue;
+            }
+            // a predicate denied and affirmed says much even when nothing else is shared ("no club will be relegated");
+            // most when the two sentences are about one thing, not when one statement's second sentence denies what
+            // the other's first affirms of something else
+            double weight = anchoredInSentences(matches, m[0], m[1]) ? 0.8 : 0.5;
             out.add(new Difference(Kind.NEGATION, weight, "Negation: one says “" + context(deniedIn, denied, 5)
                     + "”, the other “" + context(affirmedIn, affirmed) + "”"));
             return;
@@ -281,7 +301,7 @@ public final class StanceComparison {
                 boolean stays = cb.aspect() == Aspect.CONTINUES
                         || inB.stream().anyMatch(t -> t.predicative() && t.entry().change() < 0);
                 if (said == null || stays || inB.stream().anyMatch(Term::negated)
-                        || cb.modality() == Modality.EXCLUDED) {
+                        || cb.modality() == Modality.EXCLUDED || noLonger(cb)) {
                     continue;
                 }
                 Set<String> shared = new LinkedHashSet<>();
@@ -376,6 +396,10 @@ public final class StanceComparison {
         return c.terms().stream().anyMatch(x -> !x.name() && x.entry().sameAs(t.entry()));
     }
 
+    private static boolean mentions(Claim c, Term t, int sentence) {
+        return c.terms().stream().anyMatch(x -> !x.name() && x.sentence() == sentence && x.entry().sameAs(t.entry()));
+    }
+
     /** Modality and aspect of clauses that share a term: "excluded" against "being considered", "still" against "no longer". */
     private static void clauses(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
         Difference modality = null;
@@ -425,7 +449,8 @@ public final class StanceComparison {
                 Clause cs = clause(stays, anchorStays.clause());
                 Clause cc = clause(changes, anchorChanges.clause());
                 if (cs == null || cc == null || cc.aspect() == Aspect.CONTINUES || cc.modality() == Modality.EXCLUDED
-                        || changes.termsOf(cc.index()).stream().anyMatch(t -> t.head() && t.negated())) {
+                        || changes.termsOf(cc.index()).stream().anyMatch(t -> t.head() && t.negated())
+                        || goesOnInSentence(changes, anchorChanges.sentence())) {
                     continue;
                 }
                 Term denied = deniedChange(stays, cs);
@@ -440,8 +465,10 @@ public final class StanceComparison {
                     // "will not rise" and "will fall" say the same
                     boolean sameWay = denied != null && (denied.entry().opposes(t.entry())
                             || denied.entry().valence() != 0 && t.entry().valence() == -denied.entry().valence());
+                    // a statement naming the change where it says it stays does not say both ("frozen, no rise");
+                    // its other sentences may ("will be frozen. Businesses cannot carry another rise")
                     if (t != anchorChanges && !t.negated() && t.predicative() && changing(t) && !sameWay
-                            && !mentions(stays, t)) {
+                            && !mentions(stays, t, anchorStays.sentence())) {
                         return new Difference(Kind.CONTINUATION, 0.6, "Continuation: one says it stays as it is (“"
                                 + stayWords + "”), the other that it changes (“" + context(changes, t) + "”)");
                     }
@@ -449,6 +476,20 @@ public final class StanceComparison {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a sentence of the claim says something goes on ("the hackers are still inside, and they are selling
+     * access"): what else it says in that sentence is no change against the other's staying.
+     */
+    private static boolean goesOnInSentence(Claim c, int sentence) {
+        for (Clause cl : c.clauses()) {
+            if (cl.aspect() == Aspect.CONTINUES
+                    && c.termsOf(cl.index()).stream().anyMatch(t -> t.sentence() == sentence)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

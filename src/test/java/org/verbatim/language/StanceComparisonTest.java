@@ -146,6 +146,60 @@ class StanceComparisonTest {
     }
 
     @Test
+    void no_longer_does_not_affirm_what_it_is_said_of() {
+        // "without stopping" and "no longer justify stopping" both say the stopping ends
+        assertNoKind("From June, buses will pass the depot without stopping.",
+                "The figures no longer justify stopping every bus at the depot.", Kind.NEGATION);
+        // while affirming it still is a denial against an affirmation
+        assertDiffer("From June, buses will pass the depot without stopping.",
+                "Every bus will keep stopping at the depot.", Kind.NEGATION);
+    }
+
+    @Test
+    void the_reporters_words_inside_a_joined_quotation_take_no_stance() {
+        Claim joined = READER.read("The bridge will open in May,” said Ivo Marek, who denied the tender was "
+                + "rejected. “Traffic will flow from the first day.");
+        assertThat(joined.spoken().terms()).extracting(Claim.Term::written)
+                .contains("bridge", "Traffic").doesNotContain("Marek", "denied", "rejected");
+        // the whole statement still says what it is about, for alignment
+        assertThat(joined.terms()).extracting(Claim.Term::written).contains("Marek");
+        // "denied ... rejected" is the reporter's, not the speaker's: no negation or opposite against "approved"
+        Result r = StanceComparison.compare(joined, READER.read("The tender for the bridge was approved in March."));
+        assertThat(r.differences()).extracting(StanceComparison.Difference::kind)
+                .doesNotContain(Kind.OPPOSITES, Kind.NEGATION);
+        // a statement that is not interrupted is read as it is
+        Claim plain = READER.read("The bridge will open in May.");
+        assertThat(plain.spoken()).isSameAs(plain);
+    }
+
+    @Test
+    void a_denial_weighs_most_when_its_sentence_meets_the_affirming_one() {
+        // the denial in the second sentence is about the ferry, the affirmation about the bridge
+        Result apart = compare("The bridge will open in May. The ferry will not close.",
+                "The bridge will close for repairs in May.");
+        Result together = compare("The bridge will not close in May.", "The bridge will close for repairs in May.");
+        double apartWeight = apart.differences().stream().filter(d -> d.kind() == Kind.NEGATION)
+                .mapToDouble(StanceComparison.Difference::weight).max().orElse(0);
+        double togetherWeight = together.differences().stream().filter(d -> d.kind() == Kind.NEGATION)
+                .mapToDouble(StanceComparison.Difference::weight).max().orElse(0);
+        assertThat(togetherWeight).isGreaterThan(apartWeight);
+    }
+
+    @Test
+    void staying_against_a_change_reads_each_sentence_for_itself() {
+        // the staying statement's other sentence names the change it rules out: still a difference
+        assertDiffer("Bus fares will be frozen next year. Families cannot carry another rise.",
+                "Bus fares will rise by ten percent next year.", Kind.CONTINUATION);
+        // selling is a change of hands against staying
+        assertDiffer("The ferry company will remain in public hands.",
+                "We will sell the ferry company to private investors.", Kind.CONTINUATION);
+        // a sentence that says something goes on does not also say it changes
+        assertNoKind("The thieves may still have the keys to the depot.",
+                "The thieves still have the keys to the depot, and they are selling copies of the keys.",
+                Kind.CONTINUATION);
+    }
+
+    @Test
     void opposites_about_different_things_are_no_difference() {
         assertThat(compare("Taxes will rise.", "The river will fall.").differs()).isFalse();
         // nouns and words that only qualify a noun do not take a stance
