@@ -98,7 +98,7 @@ public class ContradictionFinder {
         return weighAll(index.claims(), neighbours(index, source, restriction), memory, limit);
     }
 
-    /** Each neighbour weighed against the source, best first. */
+    /** Each neighbour weighed against the source, one candidate per account, best first. */
     static List<Pair> weighAll(Claims claims, Neighbours around, Memory memory, int limit) {
         List<Pair> pairs = new ArrayList<>();
         for (Statement b : around.others()) {
@@ -107,14 +107,85 @@ public class ContradictionFinder {
                 pairs.add(p);
             }
         }
-        return best(pairs, limit);
+        return best(accounts(claims, around, pairs), limit);
     }
 
     /**
      * The statements a source is weighed against, affiliations resolved, with how alike each is worded (0..1,
-     * relative to the best neighbour).
+     * relative to the best neighbour) and which of them are reported speech ({@code reported}: the article's own
+     * words for what someone said).
      */
-    record Neighbours(Statement source, List<Statement> others, Map<Long, Double> wording) {
+    record Neighbours(Statement source, List<Statement> others, Map<Long, Double> wording, Set<Long> reported) {
+        Neighbours {
+            reported = reported == null ? Set.of() : reported;
+        }
+    }
+
+    /** How much of a reported statement its speaker's quote in the same article must share to be what it restates. */
+    static final double RESTATES = 0.35;
+
+    /**
+     * One candidate per account: a statement the article reports in its own words ("the bridge would open in
+     * October", in the lead) that restates a quote of the same speaker in the same article is shown as that quote,
+     * the speaker's own words, with the score and reasons of the better of the two; one that restates the source
+     * itself is no candidate. Each statement is shown once.
+     */
+    static List<Pair> accounts(Claims claims, Neighbours around, List<Pair> pairs) {
+        Map<Long, Pair> byShown = new LinkedHashMap<>();
+        for (Pair p : pairs) {
+            Pair shown = p;
+            if (around.reported().contains(p.second().quoteId())) {
+                Statement quoted = restated(claims, around, p.second());
+                if (quoted != null && quoted.quoteId() == around.source().quoteId()) {
+                    continue;
+                }
+                if (quoted != null) {
+                    List<String> reasons = new ArrayList<>(p.scored().reasons());
+                    reasons.add("As the article reports it: “" + p.second().text() + "”");
+                    Scored s = p.scored();
+                    shown = new Pair(p.first(), quoted,
+                            new Scored(s.score(), List.copyOf(reasons), s.contrast(), s.group(), s.sameSide()));
+                }
+            }
+            byShown.merge(shown.second().quoteId(), shown,
+                    (x, y) -> x.scored().score() >= y.scored().score() ? x : y);
+        }
+        return new ArrayList<>(byShown.values());
+    }
+
+    /**
+     * The quote in the same article (the source included) that a reported statement restates: of the same speaker,
+     * or of the same affiliation saying the same as far as general language tells ("the finance ministry said no
+     * new routes would be paid for" and its minister's quote), the one sharing most of its words, if it shares at
+     * least {@link #RESTATES}; {@code null} when none.
+     */
+    static Statement restated(Claims claims, Neighbours around, Statement reported) {
+        Statement best = null;
+        double most = RESTATES;
+        List<Statement> all = new ArrayList<>(around.others().size() + 1);
+        all.add(around.source());
+        all.addAll(around.others());
+        for (Statement s : all) {
+            boolean speaker = s.sameSpeakerAs(reported) && reported.speakerName() != null;
+            boolean side = reported.affiliationKey() != null && reported.affiliationKey().equals(s.affiliationKey());
+            if (s.quoteId() == reported.quoteId() || s.articleId() != reported.articleId() || !speaker && !side
+                    || around.reported().contains(s.quoteId())) {
+                continue;
+            }
+            StanceComparison.Result st = StanceComparison.compare(claims.of(reported.text()), claims.of(s.text()),
+                    ownSide(reported, s));
+            if (st.overlap() >= most && (speaker || onlyHowSure(st))) {
+                most = st.overlap();
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** No difference but in how sure each is: the article's "would" for the speaker's "will". */
+    private static boolean onlyHowSure(StanceComparison.Result st) {
+        return st.differences().stream().allMatch(d -> d.kind() == StanceComparison.Kind.MODALITY
+                || d.weight() <= StanceComparison.WEAK_POLARITY_WEIGHT);
     }
 
     /**
@@ -133,7 +204,7 @@ public class ContradictionFinder {
             return bool;
         }, NEIGHBOURS);
         if (hits.isEmpty()) {
-            return new Neighbours(source, List.of(), Map.of());
+            return new Neighbours(source, List.of(), Map.of(), Set.of());
         }
         Map<Long, Double> wording = new LinkedHashMap<>();
         float best = hits.getFirst().score();
@@ -159,7 +230,8 @@ public class ContradictionFinder {
             }
         }
         List<Statement> resolved = index.resolveAffiliations(statements);
-        return new Neighbours(resolved.getFirst(), List.copyOf(resolved.subList(1, resolved.size())), wording);
+        return new Neighbours(resolved.getFirst(), List.copyOf(resolved.subList(1, resolved.size())), wording,
+                index.reported(statements.stream().map(Statement::quoteId).toList()));
     }
 
     List<Pair> pairsOnTopic(String topic, int limit) {

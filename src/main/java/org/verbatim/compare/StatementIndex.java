@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -116,6 +117,16 @@ class StatementIndex {
         return out;
     }
 
+    /** Which of the given quotes are reported speech (the article's words for what was said), not quotations. */
+    java.util.Set<Long> reported(Collection<Long> quoteIds) {
+        if (quoteIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(em.createQuery("select q.id from Quote q where q.id in :ids and q.type = :type",
+                        Long.class).setParameter("ids", quoteIds)
+                .setParameter("type", org.verbatim.quote.QuoteType.INDIRECT).getResultList());
+    }
+
     /**
      * Gives statements whose affiliation names no place the place the article itself resolves: "the regime's
      * Security Council" is the council of whichever organisation the same article calls "the Ruritanian regime".
@@ -124,20 +135,21 @@ class StatementIndex {
         Map<Long, List<Statement>> organisationsByArticle = new HashMap<>();
         List<Statement> out = new ArrayList<>(statements.size());
         Map<Long, String> placeByArticle = new HashMap<>();
+        Map<Long, List<Statement>> statementsByArticle = new HashMap<>();
         for (Statement s : statements) {
             String described = described(s);
             if (described != null) {
                 // the speaker is itself a body of some state ("Selvania's electoral commission", "the health ministry")
                 String place = AffiliationKey.placeOf(described);
                 if (!AffiliationKey.isPlace(place)) {
-                    place = placeByArticle.computeIfAbsent(s.articleId(), this::placeOf);
+                    place = placeOfBody(s.articleId(), described, placeByArticle, statementsByArticle);
                 }
                 out.add(place.isEmpty() ? s : s.withAffiliationKey(place));
                 continue;
             }
             if (!AffiliationKey.isPlace(s.affiliationKey()) && AffiliationKey.isStateBodyWithoutPlace(s.affiliation())) {
                 // "the health ministry" is the ministry of the country the article's other officials speak for
-                String place = placeByArticle.computeIfAbsent(s.articleId(), this::placeOf);
+                String place = placeOfBody(s.articleId(), s.affiliation(), placeByArticle, statementsByArticle);
                 out.add(place.isEmpty() ? s : s.withAffiliationKey(place));
                 continue;
             }
@@ -173,6 +185,55 @@ class StatementIndex {
         }
         return AffiliationKey.isPlace(AffiliationKey.placeOf(name)) || AffiliationKey.isStateBodyWithoutPlace(name)
                 ? name : null;
+    }
+
+    /**
+     * The place of a body of some state the article names without one ("the agriculture ministry"): the place of
+     * the article's statement whose speaker names the same body with a place ("the Lithuanian agriculture ministry"),
+     * else the article's place ({@link #placeOf}), "" when none.
+     */
+    private String placeOfBody(long articleId, String body, Map<Long, String> placeByArticle,
+                               Map<Long, List<Statement>> statementsByArticle) {
+        List<Statement> ofArticle = statementsByArticle.computeIfAbsent(articleId, this::statementsOf);
+        String named = placeNaming(body, ofArticle);
+        return named != null ? named : placeByArticle.computeIfAbsent(articleId, this::placeOf);
+    }
+
+    private List<Statement> statementsOf(long articleId) {
+        return hits(f -> f.bool().filter(f.match().field("article.id").matching(articleId)), 200).stream()
+                .map(Hit::statement).toList();
+    }
+
+    /**
+     * The place key of the first statement among {@code others} whose speaker or affiliation has every word of
+     * {@code body} ("agriculture ministry" in "The Lithuanian agriculture ministry") and a place; {@code null} when
+     * none does.
+     */
+    static String placeNaming(String body, List<Statement> others) {
+        Set<String> words = bodyWords(body);
+        if (words.isEmpty()) {
+            return null;
+        }
+        for (Statement o : others) {
+            if (AffiliationKey.isPlace(o.affiliationKey())
+                    && bodyWords((o.speakerName() == null ? "" : o.speakerName()) + " "
+                    + (o.affiliation() == null ? "" : o.affiliation())).containsAll(words)) {
+                return o.affiliationKey();
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> NOT_THE_BODY = Set.of("the", "a", "an", "of", "for", "s", "its", "our");
+
+    private static Set<String> bodyWords(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !NOT_THE_BODY.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** The place most statements of an article are affiliated with, "" when none. */

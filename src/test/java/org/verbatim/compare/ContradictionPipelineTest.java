@@ -147,4 +147,58 @@ class ContradictionPipelineTest {
         assertThat(unresolved.scored().score()).isGreaterThan(weigh(minister, party, Memory.EMPTY).scored().score());
         assertThat(unresolved.scored().reasons()).anyMatch(r -> r.contains("not known beyond “health ministry”"));
     }
+
+    @Test
+    void a_body_named_without_its_state_takes_the_state_the_article_names_it_with() {
+        Statement lead = new Statement(1, 9, "The subsidy will double.", 1L, "The Zemblan fisheries ministry", null,
+                "zembl", null);
+        Statement neighbour = new Statement(2, 9, "We will not follow.", 2L, "Ivo Tamm", "Ruritania", "ruritan", null);
+        Statement other = new Statement(3, 9, "Nor will we.", 3L, "Ana Lind", "Ruritania", "ruritan", null);
+        // the neighbouring country speaks more often, but the body is the one the lead names
+        assertThat(StatementIndex.placeNaming("fisheries ministry", List.of(neighbour, other, lead)))
+                .isEqualTo("zembl");
+        assertThat(StatementIndex.placeNaming("the fisheries ministry", List.of(lead))).isEqualTo("zembl");
+        assertThat(StatementIndex.placeNaming("transport ministry", List.of(neighbour, other, lead))).isNull();
+    }
+
+    @Test
+    void the_articles_own_words_for_a_quote_are_shown_as_that_quote_once() {
+        Statement source = said(1, "Anna Berg", "tarvik", "The harbour will stay open to ferries all winter.");
+        Statement reported = new Statement(2, 20, "the harbour would close to ferries in December", 5L, "Olav Dahl",
+                "Tarvik", "tarvik", null);
+        Statement quoted = new Statement(3, 20, "The harbour will close to ferries in December, whatever the weather.",
+                5L, "Olav Dahl", "Tarvik", "tarvik", null);
+        Statement elsewhere = new Statement(4, 21, "the harbour would close to ferries in December", 6L, "Eva Moss",
+                "Tarvik", "tarvik", null);
+        var around = new ContradictionFinder.Neighbours(source, List.of(reported, quoted, elsewhere),
+                Map.of(2L, 1.0, 3L, 0.6, 4L, 1.0), Set.of(2L, 4L));
+        List<ContradictionFinder.Pair> found = ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10);
+        List<Long> shown = found.stream().map(p -> p.second().quoteId()).toList();
+        // the reported statement stands for Olav Dahl's quote; Eva Moss's has no quote of hers to stand for
+        assertThat(shown).containsExactlyInAnyOrder(3L, 4L);
+        ContradictionFinder.Pair dahl = found.stream().filter(p -> p.second().quoteId() == 3L).findFirst().orElseThrow();
+        // the better of the two
+        double asReported = weigh(source, reported, Memory.EMPTY).scored().score();
+        double asQuoted = ContradictionFinder.weigh(claims, source, quoted, 0.6, Memory.EMPTY).scored().score();
+        assertThat(dahl.scored().score()).isEqualTo(Math.max(asReported, asQuoted));
+        Statement weaker = new Statement(3, 20, "Ferries may find the harbour closed in December.", 5L, "Olav Dahl",
+                "Tarvik", "tarvik", null);
+        var around2 = new ContradictionFinder.Neighbours(source, List.of(reported, weaker), Map.of(2L, 1.0, 3L, 0.2),
+                Set.of(2L));
+        ContradictionFinder.Pair shownAsQuote = ContradictionFinder.weighAll(claims, around2, Memory.EMPTY, 10)
+                .getFirst();
+        assertThat(shownAsQuote.second().quoteId()).isEqualTo(3L);
+        assertThat(shownAsQuote.scored().score()).isEqualTo(asReported);
+        assertThat(shownAsQuote.scored().reasons()).anyMatch(r -> r.startsWith("As the article reports it"));
+    }
+
+    @Test
+    void the_articles_own_words_for_the_source_are_no_candidate() {
+        Statement source = new Statement(1, 20, "The harbour will close to ferries in December, whatever the weather.",
+                5L, "Olav Dahl", "Tarvik", "tarvik", null);
+        Statement restating = new Statement(2, 20, "the harbour would not close to ferries until December", 5L,
+                "Olav Dahl", "Tarvik", "tarvik", null);
+        var around = new ContradictionFinder.Neighbours(source, List.of(restating), Map.of(2L, 1.0), Set.of(2L));
+        assertThat(ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10)).isEmpty();
+    }
 }

@@ -34,7 +34,7 @@ class ContradictionReplay {
     /** One lookup of the evaluation; {@code topic} "seed" is the demo's acceptance case, its partners the right ones. */
     record Lookup(String set, String topic, int line, String direction, Statement source, long partner,
                   Set<Long> contradiction, Set<Long> same, Set<Long> cross, Set<Long> topicQuotes,
-                  List<Statement> others, Map<Long, Double> wording) {
+                  List<Statement> others, Map<Long, Double> wording, Set<Long> reported) {
     }
 
     private static final Claims CLAIMS = new Claims();
@@ -86,7 +86,8 @@ class ContradictionReplay {
         String seed = "seed case not in the dump";
         Map<String, Map<String, Integer>> stages = new java.util.TreeMap<>();
         for (Lookup l : read(Path.of(file))) {
-            var neighbours = new ContradictionFinder.Neighbours(l.source(), l.others(), l.wording());
+            var neighbours = new ContradictionFinder.Neighbours(l.source(), l.others(), l.wording(),
+                    l.reported());
             List<ContradictionFinder.Pair> found = ContradictionFinder.weighAll(claims, neighbours, Memory.EMPTY, 10);
             List<Long> ids = found.stream().map(p -> p.second().quoteId()).toList();
             if (l.topic().equals("seed")) {
@@ -111,6 +112,7 @@ class ContradictionReplay {
             stages.computeIfAbsent(group, k -> new java.util.TreeMap<>()).merge(stage, 1, Integer::sum);
             stages.computeIfAbsent("all", k -> new java.util.TreeMap<>()).merge(stage, 1, Integer::sum);
             if (verbose) {
+                System.out.println("  stage " + stage + winnerNote(l, found));
                 print(l, found);
             }
         }
@@ -157,6 +159,17 @@ class ContradictionReplay {
         long id = found.getFirst().second().quoteId();
         return "c-beaten-by-" + (l.contradiction().contains(id) ? "contradiction" : l.same().contains(id) ? "same"
                 : l.cross().contains(id) ? "cross" : l.topicQuotes().contains(id) ? "unjudged" : "other-topic");
+    }
+
+    /** For a lookup beaten by another quote: whether that quote is the partner's speaker in the partner's article. */
+    private static String winnerNote(Lookup l, List<ContradictionFinder.Pair> found) {
+        Statement partner = l.others().stream().filter(o -> o.quoteId() == l.partner()).findFirst().orElse(null);
+        if (found.isEmpty() || partner == null || found.getFirst().second().quoteId() == l.partner()) {
+            return "";
+        }
+        Statement w = found.getFirst().second();
+        return w.articleId() == partner.articleId() && w.sameSpeakerAs(partner) ? " (winner: partner's speaker, same article)"
+                : w.articleId() == partner.articleId() ? " (winner: partner's article)" : "";
     }
 
     private static void print(Lookup l, List<ContradictionFinder.Pair> found) {
