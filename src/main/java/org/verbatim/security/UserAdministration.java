@@ -161,6 +161,7 @@ public class UserAdministration {
                 users.flush();
                 return user;
             }));
+            AccountCheck.accountsChanged();
             if (endsSessions) {
                 sessions.end(username);
             }

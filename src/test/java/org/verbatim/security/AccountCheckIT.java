@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -16,6 +17,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.verbatim.audit.AuditLog;
 import org.verbatim.support.RunAs;
 import org.verbatim.support.TestUsers;
@@ -46,9 +51,16 @@ class AccountCheckIT {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
     @AfterEach
     void sign_out() {
         SecurityContextHolder.clearContext();
+        RequestContextHolder.resetRequestAttributes();
     }
 
     @Test
@@ -91,6 +103,39 @@ class AccountCheckIT {
                 .hasMessageContaining("password");
         Authentication again = authenticate(auditor.getUsername(), newPassword);
         assertThat(as(again, audit::actors)).isNotNull();
+    }
+
+    @Test
+    void one_request_reads_the_account_once_and_the_next_request_reads_it_again() {
+        UserAccount auditor = users.create("check-rita-" + unique(), Role.AUDITOR);
+        Authentication session = signIn(auditor.getUsername());
+        inNewRequest();
+        assertThat(as(session, audit::actors)).isNotNull();
+
+        // disabled behind this server's back (the users command, another node): the request under way goes on as
+        // it started, the next one is refused
+        new TransactionTemplate(transactions).executeWithoutResult(status -> accounts.findById(auditor.getId()).orElseThrow().setEnabled(false));
+        assertThat(as(session, audit::actors)).as("remembered for the rest of the request").isNotNull();
+
+        inNewRequest();
+        assertThatThrownBy(() -> as(session, audit::actors)).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("disabled");
+    }
+
+    @Test
+    void an_administrators_change_counts_at_once_even_within_a_request() {
+        UserAccount auditor = users.create("check-ruth-" + unique(), Role.AUDITOR, Role.FACT_CHECKER);
+        Authentication session = signIn(auditor.getUsername());
+        inNewRequest();
+        assertThat(as(session, audit::actors)).isNotNull();
+
+        asAdmin(() -> administration.changeRoles(auditor.getId(), version(auditor), EnumSet.of(Role.FACT_CHECKER)));
+
+        assertThatThrownBy(() -> as(session, audit::actors)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static void inNewRequest() {
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
     }
 
     private long version(UserAccount account) {

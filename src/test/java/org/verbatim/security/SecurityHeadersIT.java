@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpHeaders;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,6 +45,21 @@ class SecurityHeadersIT {
         assertThat(sessionCookie(viaHttps)).contains("SameSite=Lax").contains("HttpOnly").contains("Secure");
         assertThat(viaHttps.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts ->
                 assertThat(hsts).contains("max-age="));
+    }
+
+    @Test
+    void the_bundle_is_cached_for_good_and_pages_not_at_all() throws Exception {
+        HttpResponse<String> page = get("/login", null);
+        assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        Matcher script = Pattern.compile("VAADIN/build/[^\"'?]+\\.js").matcher(page.body());
+        assertThat(script.find()).as("the page loads the bundle").isTrue();
+
+        HttpResponse<String> bundle = get("/" + script.group(), null);
+        assertThat(bundle.statusCode()).isEqualTo(200);
+        assertThat(bundle.headers().allValues("Cache-Control")).containsExactly("max-age=31536000, immutable");
+        assertThat(bundle.headers().firstValue("Pragma")).isEmpty();
+        assertThat(bundle.headers().firstValue("Expires")).isEmpty();
+        assertThat(bundle.headers().firstValue("X-Content-Type-Options")).as("the other headers stay").hasValue("nosniff");
     }
 
     private static String sessionCookie(HttpResponse<String> response) {

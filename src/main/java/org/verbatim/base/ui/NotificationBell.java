@@ -53,7 +53,8 @@ public class NotificationBell extends Div {
         });
         add(popover);
         polling.whileAttached(this, inbox::unread, this::show);
-        refresh();
+        // the count itself comes with the navigation that shows the frame (MainLayout.afterNavigation): read once
+        show(0);
     }
 
     /** Reads the unread count again. */
