@@ -3,8 +3,10 @@ package org.verbatim.compare;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +22,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
 import org.verbatim.quote.Quote;
+import org.verbatim.quote.QuoteType;
 import org.verbatim.speaker.AffiliationKey;
 import org.verbatim.speaker.SpeakerKind;
 
@@ -118,13 +121,13 @@ class StatementIndex {
     }
 
     /** Which of the given quotes are reported speech (the article's words for what was said), not quotations. */
-    java.util.Set<Long> reported(Collection<Long> quoteIds) {
+    Set<Long> reported(Collection<Long> quoteIds) {
         if (quoteIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return java.util.Set.copyOf(em.createQuery("select q.id from Quote q where q.id in :ids and q.type = :type",
+        return Set.copyOf(em.createQuery("select q.id from Quote q where q.id in :ids and q.type = :type",
                         Long.class).setParameter("ids", quoteIds)
-                .setParameter("type", org.verbatim.quote.QuoteType.INDIRECT).getResultList());
+                .setParameter("type", QuoteType.INDIRECT).getResultList());
     }
 
     /**
@@ -162,7 +165,7 @@ class StatementIndex {
             List<Statement> organisations = organisationsByArticle.computeIfAbsent(s.articleId(), this::organisationsIn);
             String resolved = organisations.stream()
                     .filter(o -> AffiliationKey.isPlace(o.affiliationKey()) && o.speakerName() != null
-                            && (" " + o.speakerName().toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + possessor + " "))
+                            && (" " + o.speakerName().toLowerCase(Locale.ROOT) + " ").contains(" " + possessor + " "))
                     .map(Statement::affiliationKey).findFirst().orElse(null);
             out.add(resolved == null ? s : s.withAffiliationKey(resolved));
         }
@@ -196,7 +199,7 @@ class StatementIndex {
                                Map<Long, List<Statement>> statementsByArticle) {
         List<Statement> ofArticle = statementsByArticle.computeIfAbsent(articleId, this::statementsOf);
         String named = placeNaming(body, ofArticle);
-        return named != null ? named : placeByArticle.computeIfAbsent(articleId, this::placeOf);
+        return named != null ? named : placeByArticle.computeIfAbsent(articleId, id -> placeOf(id, ofArticle));
     }
 
     private List<Statement> statementsOf(long articleId) {
@@ -227,8 +230,8 @@ class StatementIndex {
     private static final Set<String> NOT_THE_BODY = Set.of("the", "a", "an", "of", "for", "s", "its", "our");
 
     private static Set<String> bodyWords(String text) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty() && !NOT_THE_BODY.contains(w)) {
                 out.add(w);
             }
@@ -236,11 +239,11 @@ class StatementIndex {
         return out;
     }
 
-    /** The place most statements of an article are affiliated with, "" when none. */
-    private String placeOf(long articleId) {
+    /** The place most of the article's statements ({@code ofArticle}) are affiliated with, "" when none. */
+    private String placeOf(long articleId, List<Statement> ofArticle) {
         Map<String, Integer> counts = new HashMap<>();
-        for (Hit h : hits(f -> f.bool().filter(f.match().field("article.id").matching(articleId)), 200)) {
-            String key = h.statement().affiliationKey();
+        for (Statement statement : ofArticle) {
+            String key = statement.affiliationKey();
             if (AffiliationKey.isPlace(key)) {
                 counts.merge(key, 1, Integer::sum);
             }

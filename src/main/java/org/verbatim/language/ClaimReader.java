@@ -53,9 +53,8 @@ public final class ClaimReader {
      */
     public Claim read(String text) {
         List<Token> tokens = tokens(text == null ? "" : text);
-        Claim whole = read(text, tokens, null);
         if (tokens.stream().noneMatch(Token::attribution)) {
-            return whole;
+            return read(text, tokens, null);
         }
         List<Token> spoken = tokens.stream().filter(t -> !t.attribution()).toList();
         return read(text, tokens, read(text, spoken, null));
