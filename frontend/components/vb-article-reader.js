@@ -3,7 +3,8 @@
 //
 // Properties: text (string), quotes (JSON string: [{id,start,end,status,speaker}]), selected (quote id or -1).
 // Events: quote-click {id}, span-select {start,end} (start -1 when the selection is cleared),
-//         reader-key {key} for the review shortcuts j k c x e ? Escape (not fired while typing in a field).
+//         reader-key {key} for the review shortcuts j k c x e ? Escape (not fired while typing in a field); j and k
+//         also move the highlight in the browser without waiting for the server.
 class VbArticleReader extends HTMLElement {
   constructor() {
     super();
@@ -126,6 +127,16 @@ class VbArticleReader extends HTMLElement {
     }
   }
 
+  // j / k move the highlight at once, as the server will: next or previous in reading order, wrapping around, the
+  // first or last when none is selected; the server's answer brings the quote's panel
+  _step(direction) {
+    const n = this._quotes.length;
+    if (n === 0) return;
+    const at = this._quotes.findIndex(q => q.id === this._selected);
+    const next = at < 0 ? (direction > 0 ? 0 : n - 1) : (at + direction + n) % n;
+    this.selected = this._quotes[next].id;
+  }
+
   _key(e) {
     if (e.ctrlKey || e.metaKey || e.altKey || !this.isConnected || this.offsetParent === null) return;
     const typing = e.composedPath().some(el => el instanceof HTMLElement &&
@@ -134,6 +145,7 @@ class VbArticleReader extends HTMLElement {
     if (typing || document.querySelector('vaadin-dialog-overlay[opened]')) return;
     if (['j', 'k', 'c', 'x', 'e', '?', 'Escape'].includes(e.key)) {
       e.preventDefault();
+      if (e.key === 'j' || e.key === 'k') this._step(e.key === 'j' ? 1 : -1);
       this.dispatchEvent(new CustomEvent('reader-key', {detail: {key: e.key}}));
     }
   }

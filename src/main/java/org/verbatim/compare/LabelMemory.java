@@ -21,8 +21,28 @@ class LabelMemory {
         this.index = index;
     }
 
-    /** Needs a transaction. */
+    /** The memory as last built, and the labels' stamp it was built for. */
+    private record Built(String stamp, Memory memory) {
+    }
+
+    private volatile Built built;
+
+    /**
+     * Needs a transaction. Built again only when a label or a labelled statement changed (on any node): every
+     * finder run and watch list reads it, and building it reads the claims of every labelled pair.
+     */
     Memory memory() {
+        String stamp = labels.stamp();
+        Built last = built;
+        if (last != null && last.stamp().equals(stamp)) {
+            return last.memory();
+        }
+        Memory memory = build();
+        built = new Built(stamp, memory);
+        return memory;
+    }
+
+    private Memory build() {
         List<PairLabel> all = labels.findAllWithQuotes();
         if (all.isEmpty()) {
             return Memory.EMPTY;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -86,17 +85,16 @@ public class PairLabels {
         }));
     }
 
-    @PreAuthorize("isAuthenticated()")
-    public Optional<PairVerdict> verdictOf(long quoteA, long quoteB) {
-        return readOnly.execute(s -> labels.findPair(Math.min(quoteA, quoteB), Math.max(quoteA, quoteB))
-                .map(PairLabel::getVerdict));
+    /** What a pair's label says, read in one go. */
+    public record Mark(PairVerdict verdict, String note) {
+        public static final Mark NONE = new Mark(null, null);
     }
 
-    /** The note of the pair's label, if it has one. */
+    /** The pair's label (verdict and note), {@link Mark#NONE} when nobody labelled it. */
     @PreAuthorize("isAuthenticated()")
-    public Optional<String> noteOf(long quoteA, long quoteB) {
+    public Mark markOf(long quoteA, long quoteB) {
         return readOnly.execute(s -> labels.findPair(Math.min(quoteA, quoteB), Math.max(quoteA, quoteB))
-                .map(PairLabel::getNote));
+                .map(l -> new Mark(l.getVerdict(), l.getNote())).orElse(Mark.NONE));
     }
 
     /**

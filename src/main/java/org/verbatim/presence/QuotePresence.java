@@ -34,16 +34,25 @@ public class QuotePresence {
         this.clock = clock;
     }
 
-    /** The signed-in person has the quote open; gives the others who have it open now, by name. */
+    /** The signed-in person still has the quote open (the heartbeat); gives the others who have it open now, by name. */
     @Transactional
     public List<String> beat(long quoteId) {
+        jdbc.sql("delete from quote_presence where seen_at < ? limit 100")
+                .param(Timestamp.from(clock.instant().minus(FORGOTTEN))).update();
+        return open(quoteId);
+    }
+
+    /**
+     * The signed-in person opened the quote; gives the others who have it open now, by name. Old rows are left to the
+     * heartbeats, so that stepping through an article's quotes stays two statements each.
+     */
+    @Transactional
+    public List<String> open(long quoteId) {
         String me = currentUser.username();
         Instant now = clock.instant();
         jdbc.sql("insert into quote_presence (username, quote_id, seen_at) values (?, ?, ?)"
                         + " on duplicate key update seen_at = values(seen_at)")
                 .param(me).param(quoteId).param(Timestamp.from(now)).update();
-        jdbc.sql("delete from quote_presence where seen_at < ? limit 100")
-                .param(Timestamp.from(now.minus(FORGOTTEN))).update();
         return jdbc.sql("select username from quote_presence where quote_id = ? and username <> ? and seen_at >= ?"
                         + " order by username")
                 .param(quoteId).param(me).param(Timestamp.from(now.minus(GONE))).query(String.class).list();

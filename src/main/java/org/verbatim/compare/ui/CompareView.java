@@ -75,8 +75,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         if (shown.size() == 2) {
             long a = shown.get(0).quoteId();
             long b = shown.get(1).quoteId();
-            labelButtons = new LabelButtons(labels, a, b, labels.verdictOf(a, b).orElse(null),
-                    labels.noteOf(a, b).orElse(null), user.hasRole(Role.FACT_CHECKER));
+            var mark = labels.markOf(a, b);
+            labelButtons = new LabelButtons(labels, a, b, mark.verdict(), mark.note(), user.hasRole(Role.FACT_CHECKER));
             add(labelButtons);
         }
     }

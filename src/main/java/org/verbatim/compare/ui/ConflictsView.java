@@ -123,9 +123,9 @@ public class ConflictsView extends VerticalLayout implements BeforeEnterObserver
             long newer = c.newer().quoteId();
             long earlier = c.earlier().quoteId();
             // a pair someone labelled since it was found shows its label and note like any other
+            var mark = labels.markOf(newer, earlier);
             watch.add(pair(new StatementCard(c.newer(), null), new StatementCard(c.earlier(), null), c.reasons(),
-                    newer, earlier, labels.verdictOf(newer, earlier).orElse(null),
-                    labels.noteOf(newer, earlier).orElse(null)));
+                    newer, earlier, mark.verdict(), mark.note()));
         }
     }
 

@@ -5,6 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -20,6 +24,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -64,6 +69,23 @@ public class ApprovalView extends VerticalLayout {
     private List<QueueItem> waiting = List.of();
     private Map<Long, List<QuoteComments.Comment>> threads = Map.of();
 
+    /** Approve and Return… per row, plain buttons in the browser that report which quote they belong to. */
+    final LitRenderer<QueueItem> actions = LitRenderer.<QueueItem>of("""
+            <vaadin-horizontal-layout theme="spacing-s">
+              <vaadin-button theme="small primary" aria-label=${item.label} ?disabled=${item.own} title=${item.tip}
+                  @click=${e => e.currentTarget.dispatchEvent(new CustomEvent('vb-quote-action',
+                      {bubbles: true, detail: {action: 'approve', id: item.id}}))}>Approve</vaadin-button>
+              <vaadin-button theme="small"
+                  @click=${e => e.currentTarget.dispatchEvent(new CustomEvent('vb-quote-action',
+                      {bubbles: true, detail: {action: 'return', id: item.id}}))}>Return…</vaadin-button>
+            </vaadin-horizontal-layout>""")
+            .withProperty("id", QueueItem::quoteId)
+            .withProperty("label", q -> "Approve “" + (q.text().length() > 80 ? q.text().substring(0, 80) : q.text())
+                    + "”")
+            .withProperty("own", this::own)
+            .withProperty("tip", q -> own(q) ? "You reviewed this quote yourself; another editor must approve it"
+                    : "");
+
     public ApprovalView(ReviewQueue queue, ReviewWorkflow workflow, QuoteComments comments, ClaimRatings ratings,
                         CurrentUser user) {
         this.queue = queue;
@@ -77,23 +99,10 @@ public class ApprovalView extends VerticalLayout {
                 .setHeader("Review").setFlexGrow(2);
         grid.addColumn(QueueItem::reviewedBy).setHeader("Reviewed by").setFlexGrow(0).setWidth("9em");
         grid.addColumn(QueueItem::articleTitle).setHeader("Article").setFlexGrow(2);
-        grid.addComponentColumn(q -> {
-            boolean own = user.username().equals(q.reviewedBy());
-            Button approve = new Button("Approve", e -> act(() -> workflow.approve(q.quoteId(), q.version()),
-                    "Approved"));
-            approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            approve.setAriaLabel("Approve “" + (q.text().length() > 80 ? q.text().substring(0, 80) : q.text()) + "”");
-            approve.setEnabled(!own);
-            if (own) {
-                approve.setTooltipText("You reviewed this quote yourself; another editor must approve it");
-            }
-            Button giveBack = new Button("Return…", e -> new ReasonDialog("Return for review",
-                    "Tell the reviewer what to look at again.", "Return",
-                    comment -> act(() -> workflow.returnForReview(q.quoteId(), q.version(), comment), "Returned"))
-                    .open());
-            giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return new HorizontalLayout(approve, giveBack);
-        }).setWidth("14em").setFlexGrow(0);
+        grid.addColumn(actions).setWidth("14em").setFlexGrow(0);
+        // an action names its quote, not a button: typing in the search and clicking at once re-renders the rows
+        // in the same round trip, and a click on a button component the re-render replaced would be lost
+        ComponentUtil.addListener(grid, QuoteAction.class, e -> act(e.action(), e.quoteId()));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addSelectionListener(e -> showSelection());
@@ -187,6 +196,49 @@ public class ApprovalView extends VerticalLayout {
                     + (done.refused().isEmpty() ? "" : "; " + done.refused().size() + " refused"));
         }
         refresh();
+    }
+
+    private boolean own(QueueItem q) {
+        return user.username().equals(q.reviewedBy());
+    }
+
+    /** A row's button was clicked: the quote is looked up among those waiting, whatever the grid shows now. */
+    void act(String action, long quoteId) {
+        QueueItem q = waiting.stream().filter(w -> w.quoteId() == quoteId).findFirst().orElse(null);
+        if (q == null) {
+            Notifications.error("That quote is no longer waiting for approval");
+            refresh();
+            return;
+        }
+        switch (action) {
+            case "approve" -> act(() -> workflow.approve(q.quoteId(), q.version()), "Approved");
+            case "return" -> new ReasonDialog("Return for review", "Tell the reviewer what to look at again.",
+                    "Return", comment -> act(() -> workflow.returnForReview(q.quoteId(), q.version(), comment),
+                    "Returned")).open();
+            default -> { }
+        }
+    }
+
+    /** Approve or return, from a row's button in the browser. */
+    @DomEvent("vb-quote-action")
+    public static class QuoteAction extends ComponentEvent<Grid<?>> {
+        private final String action;
+        private final long quoteId;
+
+        public QuoteAction(Grid<?> source, boolean fromClient, @EventData("event.detail.action") String action,
+                           @EventData("event.detail.id") long quoteId) {
+            super(source, fromClient);
+            this.action = action;
+            this.quoteId = quoteId;
+        }
+
+        String action() {
+            return action;
+        }
+
+        long quoteId() {
+            return quoteId;
+        }
     }
 
     private void act(Runnable action, String done) {

@@ -1,5 +1,8 @@
 package org.verbatim.review.ui;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +30,7 @@ import org.verbatim.comment.QuoteComments;
 import org.verbatim.presence.QuotePresence;
 import org.verbatim.quote.ArticleCatalog;
 import org.verbatim.quote.ArticleCatalog.ArticleReading;
+import org.verbatim.quote.ArticleCatalog.ArticleSummary;
 import org.verbatim.quote.ClaimRatings;
 import org.verbatim.quote.Quote;
 import org.verbatim.quote.ReviewStatus;
@@ -56,6 +60,7 @@ public class ArticleReaderView extends HorizontalLayout implements BeforeEnterOb
     private long articleId;
     private List<Quote> quotes = List.of();
     private Map<Long, Notes> notes = Map.of();
+    private ArticleSummary summary;
     private String pageTitle = "Article · Verbatim";
 
     public ArticleReaderView(ArticleCatalog catalog, ReviewNotes reviewNotes, ReviewWorkflow workflow,
@@ -112,20 +117,40 @@ public class ArticleReaderView extends HorizontalLayout implements BeforeEnterOb
 
     private void show(ArticleReading reading) {
         quotes = reading.quotes();
-        pageTitle = reading.summary().title() + " · Verbatim";
-        title.setText(reading.summary().title());
-        meta.setText(String.join(" · ", Stream.of(
-                reading.summary().publisher(),
-                reading.summary().publishedOn() == null ? null : reading.summary().publishedOn().toString(),
-                reading.summary().pending() + " pending / " + reading.summary().done() + " done")
-                .filter(s -> s != null && !s.isBlank()).toList()));
+        summary = reading.summary();
+        pageTitle = summary.title() + " · Verbatim";
+        title.setText(summary.title());
+        showMeta();
         notes = reviewNotes.of(quotes.stream().map(Quote::getId).toList());
         reader.show(reading.text(), quotes, id -> notes.getOrDefault(id, Notes.NONE).returned());
     }
 
+    private void showMeta() {
+        long pending = quotes.stream().filter(q -> q.getStatus() == ReviewStatus.PENDING).count();
+        meta.setText(String.join(" · ", Stream.of(
+                summary.publisher(),
+                summary.publishedOn() == null ? null : summary.publishedOn().toString(),
+                pending + " pending / " + (quotes.size() - pending) + " done")
+                .filter(s -> s != null && !s.isBlank()).toList()));
+    }
+
     @Override
     public void saved(Quote quote, boolean advance) {
-        show(catalog.reading(articleId));
+        if (quotes.stream().anyMatch(q -> q.getId().equals(quote.getId()))) {
+            // a step changes its own quote only: that one is put back as saved, the article is not read again
+            List<Quote> updated = new ArrayList<>(quotes.stream()
+                    .map(q -> q.getId().equals(quote.getId()) ? quote : q).toList());
+            updated.sort(Comparator.comparingInt(Quote::getStartOffset));
+            quotes = List.copyOf(updated);
+            Map<Long, Notes> updatedNotes = new HashMap<>(notes);
+            updatedNotes.remove(quote.getId());
+            reviewNotes.of(List.of(quote.getId())).forEach(updatedNotes::put);
+            notes = updatedNotes;
+            showMeta();
+            reader.setQuotes(quotes, id -> notes.getOrDefault(id, Notes.NONE).returned());
+        } else {
+            show(catalog.reading(articleId));
+        }
         Long next = advance ? nextToReview(quote.getId()) : null;
         select(next != null ? next : quote.getId());
     }

@@ -406,7 +406,7 @@ class QuotePanel extends VerticalLayout {
             presence.leave(before);
         }
         beatingFor = quoteId;
-        showOthers(new Present(quoteId, presence.beat(quoteId)));
+        showOthers(new Present(quoteId, presence.open(quoteId)));
     }
 
     private void stopBeating() {

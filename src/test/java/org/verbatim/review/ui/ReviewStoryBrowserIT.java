@@ -58,6 +58,16 @@ class ReviewStoryBrowserIT {
             assertThat(withText(fc, "mark.vb-q-confirmed", TO_CONFIRM)).isVisible();
             screenshot(fc, "reader");
 
+            // k and j step through the quotes: the highlight moves at once, the panel follows it
+            var selected = fc.locator("mark.vb-q-selected").first();
+            String at = selected.getAttribute("data-id");
+            fc.keyboard().press("k");
+            assertThat(selected).not().hasAttribute("data-id", at);
+            assertThat(fc.locator(".vb-panel blockquote")).containsText(selected.textContent().strip());
+            fc.keyboard().press("j");
+            assertThat(selected).hasAttribute("data-id", at);
+            assertThat(fc.locator(".vb-panel blockquote")).containsText(selected.textContent().strip());
+
             withText(fc, "mark.vb-q", TO_CORRECT).click();
             assertThat(fc.locator(".vb-panel blockquote")).containsText(TO_CORRECT);
             fc.keyboard().press("e");
