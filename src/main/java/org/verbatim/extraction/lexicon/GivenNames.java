@@ -1,11 +1,5 @@
 package org.verbatim.extraction.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,21 +22,11 @@ public final class GivenNames {
 
     private static Map<String, Integer> load() {
         Map<String, Integer> out = new HashMap<>(8_000);
-        try (InputStream in = GivenNames.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                int tab = line.indexOf('\t');
-                if (tab <= 0 || line.charAt(0) == '#' || tab + 1 >= line.length()) continue;
-                out.put(line.substring(0, tab).toLowerCase(Locale.ROOT), switch (line.charAt(tab + 1)) {
-                    case 'm' -> 1;
-                    case 'f' -> -1;
-                    default -> 0;
-                });
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Words.readTable(RESOURCE, (name, sex) -> out.put(name.toLowerCase(Locale.ROOT), switch (sex) {
+            case "m" -> 1;
+            case "f" -> -1;
+            default -> 0;
+        }));
         return out;
     }
 
