@@ -151,4 +151,15 @@ class SpeakerResolutionTest {
         assertThat(the(text, "There is nobody").speaker()).isEqualTo(the(text, "he wanted").speaker());
         assertThat(the(text, "There is nobody").speaker()).startsWith("Her son");
     }
+
+    /** A given name tells a person's sex where the pronouns near the name belong to someone else (own dev 103). */
+    @Test
+    void she_after_a_man_asked_her_a_question_is_the_woman_he_asked() {
+        String text = """
+                The potter Ilse Varga spoke on Sunday to Gavin Morrow, who hosts the Clay Hour podcast.
+
+                Morrow asked her whether she still fired her kiln with wood. "Always. Gas makes everything look polite," she replied.
+                """;
+        assertThat(the(text, "Always. Gas makes").speaker()).isEqualTo("Ilse Varga");
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.verbatim.extraction.SpeakerKind;
+import org.verbatim.extraction.lexicon.GivenNames;
 import org.verbatim.extraction.lexicon.Lexicon;
 import org.verbatim.extraction.lexicon.WordClasses;
 import org.verbatim.extraction.mention.Affiliations;
@@ -111,12 +112,47 @@ public final class SpeakerResolver {
                     // "Judge Ray Okafor ordered her to repay": an object pronoun is someone else, no evidence
                     if (objectPronoun(k)) continue;
                     g = genderOf(t.token(k).lower());
-                    if (g != 0) break;
+                    if (g != 0) {
+                        // "Desmond Kerr argues ... Blakely asked her whether she": a pronoun inside a sentence may be
+                        // another's, so a given name of one sex outweighs it; one opening a sentence ("She said") does not
+                        int given = givenNameSex(e);
+                        if (given != 0 && t.sentence(t.sentenceOf(k)).start() != k) g = given;
+                        break;
+                    }
                 }
+                if (g == 0) {
+                    g = givenNameSex(e);
+                    if (g != 0 && !gender.containsKey(e)) sexOnlyFromGivenName.add(e);
+                    else if (g == 0) continue;
+                } else {
+                    sexOnlyFromGivenName.remove(e);
+                }
+            } else {
+                sexOnlyFromGivenName.remove(e);
             }
             if (g != 0 && e.kind() == SpeakerKind.PERSON) gender.merge(e, Integer.signum(g), Integer::sum);
         }
     }
+
+    /** The sex of the person's given name when the name has a surname too: one word may be a surname alone. */
+    private static int givenNameSex(Entity e) {
+        return GivenNames.sex(givenName(e));
+    }
+
+    /** The first word of a name of two words or more ("Jason" of "Jason Ellery"), else {@code null}. */
+    private static String givenName(Entity e) {
+        String name = e.name();
+        int end = 0;
+        while (end < name.length() && !Character.isWhitespace(name.charAt(end)) && name.charAt(end) != '\u00A0') end++;
+        return end > 0 && end < name.length() ? name.substring(0, end) : null;
+    }
+
+    private static boolean hasGivenName(Entity e) {
+        return GivenNames.isGivenName(givenName(e));
+    }
+
+    /** Persons whose sex only their given name tells: no sign yet that the name is a person's rather than a business's. */
+    private final Set<Entity> sexOnlyFromGivenName = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private static final Set<String> OBJECT_FOLLOWERS = Words.setOf("and", "but", "or", "to", "that", "as", "when", "if");
 
@@ -261,13 +297,18 @@ public final class SpeakerResolver {
     private Entity previousPersonName(int before, int want) {
         Entity known = null;
         Entity unknown = null;
+        Entity givenNamed = null;
         for (Mention n : personNamesBefore(before)) {
             Entity e = registry.entityOf(n);
             int g = Integer.signum(gender.getOrDefault(e, 0));
             if (g == want) known = e;
-            else if (g == 0) unknown = e;
+            else if (g == 0) {
+                unknown = e;
+                // "Jason Ellery" rather than a later "Coate Water" or "Church Lane" the name finder took for a person
+                if (hasGivenName(e)) givenNamed = e;
+            }
         }
-        return known != null ? known : unknown;
+        return known != null ? known : givenNamed != null ? givenNamed : unknown;
     }
 
     private Entity description(Mention m) {
@@ -577,7 +618,7 @@ public final class SpeakerResolver {
      * one (no "he" or "she", no person's role) and ending in an ordinary noun, as names of businesses do.
      */
     private boolean mayBeOrganisation(Entity e) {
-        if (e.kind() != SpeakerKind.PERSON || gender.getOrDefault(e, 0) != 0 || e.nameTokens().size() < 2 || registry.isDescribed(e)) {
+        if (e.kind() != SpeakerKind.PERSON || gender.getOrDefault(e, 0) != 0 && !sexOnlyFromGivenName.contains(e) || e.nameTokens().size() < 2 || registry.isDescribed(e)) {
             return false;
         }
         if (!WordClasses.isOrdinaryWord(lastWord(e.name()).toLowerCase(Locale.ROOT))) return false;

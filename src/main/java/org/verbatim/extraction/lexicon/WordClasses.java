@@ -1,11 +1,5 @@
 package org.verbatim.extraction.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -41,32 +35,24 @@ public final class WordClasses {
 
     private static Map<String, Integer> load() {
         Map<String, Integer> out = new HashMap<>(120_000);
-        try (InputStream in = WordClasses.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-            for (String line; (line = r.readLine()) != null; ) {
-                int tab = line.indexOf('\t');
-                if (tab <= 0 || line.charAt(0) == '#') continue;
-                int bits = 0;
-                for (int i = tab + 1; i < line.length(); i++) {
-                    bits |= switch (line.charAt(i)) {
-                        case 'p' -> PERSON;
-                        case 'm' -> MALE;
-                        case 'f' -> FEMALE;
-                        case 'o' -> ORGANISATION;
-                        case 'c' -> COMMON;
-                        case 'L' -> PLACE;
-                        case 'T' -> TIME;
-                        case 'G' -> GROUP;
-                        case 'P' -> PERSON_NAME;
-                        default -> 0;
-                    };
-                }
-                out.put(line.substring(0, tab), bits);
+        Words.readTable(RESOURCE, (word, classes) -> {
+            int bits = 0;
+            for (int i = 0; i < classes.length(); i++) {
+                bits |= switch (classes.charAt(i)) {
+                    case 'p' -> PERSON;
+                    case 'm' -> MALE;
+                    case 'f' -> FEMALE;
+                    case 'o' -> ORGANISATION;
+                    case 'c' -> COMMON;
+                    case 'L' -> PLACE;
+                    case 'T' -> TIME;
+                    case 'G' -> GROUP;
+                    case 'P' -> PERSON_NAME;
+                    default -> 0;
+                };
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            out.put(word, bits);
+        });
         return out;
     }
 
