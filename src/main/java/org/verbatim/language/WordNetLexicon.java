@@ -355,9 +355,12 @@ public final class WordNetLexicon implements Lexicon {
                             used += x.getUseCount();
                         }
                     }
-                    lemmasOf(s, synonyms);
-                    // opposites only from senses in actual use: "deficit" is opposed by "lead" only in sport
+                    // synonyms and opposites only from senses in actual use: "deficit" is opposed by "lead" only in
+                    // sport, and "take off" means "start" only rarely
                     boolean common = i == 0 || used > 0;
+                    if (common) {
+                        lemmasOf(s, synonyms);
+                    }
                     if (common) {
                         opposites(s, opposites);
                     }
