@@ -370,7 +370,9 @@ public final class StanceComparison {
                     continue;
                 }
                 String reason = "Opposites: “" + context(a, ta) + "” against “" + context(b, tb) + "”";
-                if (strong) {
+                // opposed only through a synonym of each ("rise" is "come up", and "go" opposes "come up") says less
+                // than one word opposing the other itself
+                if (strong && direct(ta, tb)) {
                     out.add(new Difference(Kind.OPPOSITES, 0.8, reason));
                     return;
                 }
@@ -380,6 +382,11 @@ public final class StanceComparison {
         if (weak != null) {
             out.add(weak);
         }
+    }
+
+    private static boolean direct(Term ta, Term tb) {
+        return !java.util.Collections.disjoint(ta.entry().opposites(), tb.entry().lemmas())
+                || !java.util.Collections.disjoint(tb.entry().opposites(), ta.entry().lemmas());
     }
 
     /** Whether the clauses of the two terms share another term: the opposites are said of one thing. */

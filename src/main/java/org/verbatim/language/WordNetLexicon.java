@@ -88,8 +88,9 @@ public final class WordNetLexicon implements Lexicon {
                     "closure 1", "prohibition 2", "violation 1 2");
             concepts(downRoots, POS.ADJECTIVE, "dangerous 1", "illegal 1", "closed 1", "impossible 1");
             // a change of state, place or hands against staying as it is: besides what WordNet files as a change,
-            // moving something elsewhere, taking it away and selling it; staying, keeping and going on are no change
-            concepts(changeRoots, POS.VERB, "move 2", "remove 1", "sell 1");
+            // moving something elsewhere, taking it away and selling it, going away or leaving a post, putting off to
+            // a later time; staying, keeping and going on are no change
+            concepts(changeRoots, POS.VERB, "move 2", "remove 1", "sell 1", "leave 1", "leave_office 1", "postpone 1");
             concepts(stayRoots, POS.VERB, "continue 1", "keep 1 2", "stay 1", "remain 2", "stand_still 1");
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet could not be read", e);
@@ -354,9 +355,12 @@ public final class WordNetLexicon implements Lexicon {
                             used += x.getUseCount();
                         }
                     }
-                    lemmasOf(s, synonyms);
-                    // opposites only from senses in actual use: "deficit" is opposed by "lead" only in sport
+                    // synonyms and opposites only from senses in actual use: "deficit" is opposed by "lead" only in
+                    // sport, and "take off" means "start" only rarely
                     boolean common = i == 0 || used > 0;
+                    if (common) {
+                        lemmasOf(s, synonyms);
+                    }
                     if (common) {
                         opposites(s, opposites);
                     }

@@ -106,6 +106,23 @@ class StanceComparisonTest {
     }
 
     @Test
+    void staying_against_going_away_or_leaving_a_post_is_a_change() {
+        assertDiffer("The director remains the head of the city museum.",
+                "The director is leaving the city museum next month.", Kind.CONTINUATION);
+        assertDiffer("The city museum director will stay in her post.", "The city museum director will resign in May.",
+                Kind.CONTINUATION);
+    }
+
+    @Test
+    void words_opposed_only_through_a_synonym_of_each_are_a_weak_opposite() {
+        // "rise" is also "come up", which "go" opposes: not the strong opposites "rise" and "fall" are
+        assertThat(compare("The fishing quota will rise this year.", "The fishing quota would go ahead this year.")
+                .differences()).allMatch(d -> d.weight() <= 0.5);
+        assertThat(compare("Fuel prices will rise next year.", "Fuel prices will fall next year.").differences())
+                .anyMatch(d -> d.kind() == Kind.OPPOSITES && d.weight() >= 0.8);
+    }
+
+    @Test
     void a_word_capitalised_at_the_start_of_a_statement_meets_the_same_word_written_small() {
         Result r = compare("Fenoxalin will be prohibited on farms from January.",
                 "Growers may keep using fenoxalin until the review is finished.");
