@@ -564,11 +564,7 @@ public final class AttributionFinder {
     }
 
     private int contentStartOfSentence(Range s) {
-        int i = Dateline.end(t, s);
-        // a dateline or "date 2024-01-01" prefix is not part of what was said
-        while (i < s.end() && (t.token(i).is("date") || t.token(i).kind() == TokenKind.NUMBER && i == s.start())) i++;
-        while (i < s.end() && t.token(i).kind() == TokenKind.NUMBER && i > s.start() && t.token(i - 1).is("date")) i++;
-        return i;
+        return Dateline.contentStart(t, s);
     }
 
     private void accordingTo(Range s, int si) {
@@ -624,7 +620,9 @@ public final class AttributionFinder {
             // "..., with 22 percent saying they ...": the share before the participle said it
             m = absoluteShare(v, s);
         } else if (participle) {
-            if (v - 1 < s.start() || !t.token(v - 1).isPunct(',')) return;
+            // ", adding that ..." and "called it “a scandal,” adding that ...": the comma may stand inside the closing mark
+            if (v - 1 < s.start() || !t.token(v - 1).isPunct(',')
+                    && !(afterClosingQuote(v - 1) && t.token(v - 2).isPunct(','))) return;
             m = lastSubjectSentence == si && lastSubject != null ? lastSubject : clauseSubject(s, v);
             if (m == null) m = leadingPhrase(s, v);
             if (m == null) return;
