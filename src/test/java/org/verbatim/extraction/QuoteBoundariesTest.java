@@ -63,4 +63,20 @@ class QuoteBoundariesTest {
         assertThat(q.type()).isEqualTo(QuoteType.MIXED);
         assertThat(q.speaker()).isEqualTo("Ada Lind");
     }
+
+    @Test
+    void reported_speech_in_a_clause_that_opens_the_sentence_ends_where_the_writers_main_clause_starts() {
+        String text = """
+                Councillor Ada Lind has opposed the toll for a year.
+
+                While Lind argues that the new tolls hurt local trade, the mayor has defended them.
+
+                After all, when Lind said the bridge would close, traders protested.
+
+                Lind said that tolls, fees and parking charges would all rise.
+                """;
+        assertThat(the(text, "the new tolls").text()).isEqualTo("the new tolls hurt local trade");
+        assertThat(the(text, "the bridge").text()).isEqualTo("the bridge would close");
+        assertThat(the(text, "tolls, fees").text()).isEqualTo("tolls, fees and parking charges would all rise");
+    }
 }
