@@ -79,4 +79,14 @@ class QuoteBoundariesTest {
         assertThat(the(text, "the bridge").text()).isEqualTo("the bridge would close");
         assertThat(the(text, "tolls, fees").text()).isEqualTo("tolls, fees and parking charges would all rise");
     }
+
+    @Test
+    void an_interrupted_quote_stays_one_when_its_attribution_names_a_programme_in_quote_marks() {
+        String text = """
+                “I expect to be questioned,” harbour master Lena Voss said on “Morning Tide.” “But this is different. Nobody else gets it.”
+                """;
+        ExtractedQuote q = the(text, "I expect to be questioned");
+        assertThat(q.text()).endsWith("Nobody else gets it.");
+        assertThat(q.speaker()).isEqualTo("Lena Voss");
+    }
 }
