@@ -89,4 +89,13 @@ class QuoteBoundariesTest {
         assertThat(q.text()).endsWith("Nobody else gets it.");
         assertThat(q.speaker()).isEqualTo("Lena Voss");
     }
+
+    @Test
+    void a_second_participle_after_and_reports_for_the_same_speaker() {
+        String text = """
+                Mayor Ada Lind went after the council, calling the toll “a disgrace” and asserting that the only explanation must be “plain greed.”
+                """;
+        assertThat(the(text, "the only explanation")).satisfies(q -> assertThat(q.type()).isEqualTo(QuoteType.MIXED),
+                q -> assertThat(q.speaker()).isEqualTo("Ada Lind"), q -> assertThat(q.cue()).isEqualTo("asserting"));
+    }
 }

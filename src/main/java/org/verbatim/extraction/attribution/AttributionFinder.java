@@ -621,7 +621,9 @@ public final class AttributionFinder {
             m = absoluteShare(v, s);
         } else if (participle) {
             // ", adding that ..." and "called it “a scandal,” adding that ...": the comma may stand inside the closing mark
-            if (v - 1 < s.start() || !t.token(v - 1).isPunct(',')
+            // "calling it “a disgrace” and asserting that ...": a second participle of the sentence's speaker
+            boolean second = v - 1 > s.start() && t.token(v - 1).is("and") && lastSubjectSentence == si && lastSubject != null;
+            if (v - 1 < s.start() || !t.token(v - 1).isPunct(',') && !second
                     && !(afterClosingQuote(v - 1) && t.token(v - 2).isPunct(','))) return;
             m = lastSubjectSentence == si && lastSubject != null ? lastSubject : clauseSubject(s, v);
             if (m == null) m = leadingPhrase(s, v);
