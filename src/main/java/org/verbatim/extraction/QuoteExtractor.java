@@ -19,6 +19,7 @@ import org.verbatim.extraction.mention.MentionIndex;
 import org.verbatim.extraction.mention.NameFinder;
 import org.verbatim.extraction.metadata.MetadataFinder;
 import org.verbatim.extraction.quote.BoilerplateFilter;
+import org.verbatim.extraction.quote.CompletedSentences;
 import org.verbatim.extraction.quote.Dateline;
 import org.verbatim.extraction.quote.Headlines;
 import org.verbatim.extraction.quote.DirectQuoteFinder;
@@ -36,7 +37,7 @@ import org.verbatim.extraction.text.AnnotatedText;
 public final class QuoteExtractor {
 
     public static final String NAME = "verbatim-rules";
-    public static final String VERSION = "1.4";
+    public static final String VERSION = "1.5";
 
     /** Annotations of one document, for the command and the evaluation; the public result is {@link ExtractionResult}. */
     public record Annotated(AnnotatedText text, List<QuoteSpan> quotes, ExtractionResult result) {
@@ -96,6 +97,7 @@ public final class QuoteExtractor {
         all.sort(Comparator.comparingInt(QuoteSpan::contentStart));
         new SpeakerResolver(t, registry, mentions, finder.speakingSubjects(), all).withRanker(ranker).resolve(all);
         all = InterruptedQuotes.join(t, all);
+        all = CompletedSentences.widen(t, all);
         MetadataFinder.Metadata meta = MetadataFinder.find(text);
         String title = knownTitle != null ? knownTitle : meta.title();
         return new Annotated(t, all, toResult(t, all, title, meta));

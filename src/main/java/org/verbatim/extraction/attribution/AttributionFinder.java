@@ -564,11 +564,7 @@ public final class AttributionFinder {
     }
 
     private int contentStartOfSentence(Range s) {
-        int i = Dateline.end(t, s);
-        // a dateline or "date 2024-01-01" prefix is not part of what was said
-        while (i < s.end() && (t.token(i).is("date") || t.token(i).kind() == TokenKind.NUMBER && i == s.start())) i++;
-        while (i < s.end() && t.token(i).kind() == TokenKind.NUMBER && i > s.start() && t.token(i - 1).is("date")) i++;
-        return i;
+        return Dateline.contentStart(t, s);
     }
 
     private void accordingTo(Range s, int si) {
@@ -624,7 +620,11 @@ public final class AttributionFinder {
             // "..., with 22 percent saying they ...": the share before the participle said it
             m = absoluteShare(v, s);
         } else if (participle) {
-            if (v - 1 < s.start() || !t.token(v - 1).isPunct(',')) return;
+            // ", adding that ..." and "called it “a scandal,” adding that ...": the comma may stand inside the closing mark
+            // "calling it “a disgrace” and asserting that ...": a second participle of the sentence's speaker
+            boolean second = v - 1 > s.start() && t.token(v - 1).is("and") && lastSubjectSentence == si && lastSubject != null;
+            if (v - 1 < s.start() || !t.token(v - 1).isPunct(',') && !second
+                    && !(afterClosingQuote(v - 1) && t.token(v - 2).isPunct(','))) return;
             m = lastSubjectSentence == si && lastSubject != null ? lastSubject : clauseSubject(s, v);
             if (m == null) m = leadingPhrase(s, v);
             if (m == null) return;
@@ -650,6 +650,7 @@ public final class AttributionFinder {
         if (SpeechVerbs.isWeak(lemma(v)) && !(participle && describing) && quotedLabel < 0 && question < 0 && infinitive < 0
                 && !(r > 0 && (t.token(r - 1).isPunct(':') || t.token(r).kind() == TokenKind.QUOTE))) return;
         int ce = quotedLabel > 0 ? quotedLabel : contentEnd(s, r);
+        if (quotedLabel < 0 && !participle) ce = endOfFrontedClause(s, first, v, r, ce);
         if (ce <= r) return;
         if (!participle && quotedLabel < 0) {
             int opening = parentheticalOpening(s, m, v, r, first);
@@ -1064,6 +1065,37 @@ public final class AttributionFinder {
         }
         while (e > r && (t.token(e - 1).isPunct(',') || t.token(e - 1).isPunct(';'))) e--;
         return e;
+    }
+
+    /** Conjunctions that open a subordinate clause before the main one: "While critics argue that ..., the mayor ...". */
+    private static final Set<String> SUBORDINATORS = Words.setOf("while", "although", "though", "whereas", "when", "after",
+            "before", "since", "because", "if", "once", "until", "unless");
+
+    /**
+     * "While critics argue that tolls hurt trade, the mayor has ...": a speech verb in a subordinate clause that opens the
+     * sentence (after "But" or "After all," at most) reports up to the comma that closes the clause, where the writer's
+     * main clause starts; {@code ce} when the verb is in no such clause.
+     */
+    private int endOfFrontedClause(Range s, int first, int v, int r, int ce) {
+        int k = first;
+        if (k < v && (t.token(k).is("but") || t.token(k).is("and") || t.token(k).is("yet"))) k++;
+        int comma = k;
+        while (comma < v && comma - k < 3 && !t.token(comma).isPunct(',')) comma++;
+        // "After all, while ...": the clause may open after a short introductory phrase
+        if (comma < v && t.token(comma).isPunct(',')) k = comma + 1;
+        if (k >= v || !SUBORDINATORS.contains(t.token(k).lower())) return ce;
+        for (int j = k + 1; j < v; j++) {
+            if (t.token(j).isPunct(',') || inDirect(j)) return ce;
+        }
+        for (int j = r + 1; j < ce; j++) {
+            if (!t.token(j).isPunct(',') || inDirect(j)) continue;
+            int words = 0;
+            for (int w = j + 1; w < s.end() && words < 2; w++) {
+                if (t.token(w).kind() == TokenKind.WORD) words++;
+            }
+            return words >= 2 ? j : ce;
+        }
+        return ce;
     }
 
     /** "and later told ...", "but insisted ...": a finite speech verb (adverbs aside) right after a conjunction. */

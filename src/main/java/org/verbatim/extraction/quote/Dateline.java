@@ -31,6 +31,14 @@ public final class Dateline {
         return s.start();
     }
 
+    /** Where what was said may start in sentence {@code s}: after a dateline or a "date 2024-01-01" prefix. */
+    public static int contentStart(AnnotatedText t, Range s) {
+        int i = end(t, s);
+        while (i < s.end() && (t.token(i).is("date") || t.token(i).kind() == TokenKind.NUMBER && i == s.start())) i++;
+        while (i < s.end() && t.token(i).kind() == TokenKind.NUMBER && i > s.start() && t.token(i - 1).is("date")) i++;
+        return i;
+    }
+
     /** Marks the tokens of every paragraph's dateline in {@code masked}. */
     public static void mask(AnnotatedText t, boolean[] masked) {
         for (Range p : t.paragraphs()) {

@@ -33,6 +33,10 @@ public final class InterruptedQuotes {
     private static boolean continuesPart(AnnotatedText t, QuoteSpan previous, QuoteSpan q) {
         if (!previous.isDirect() || !q.isDirect() || previous.subhead() || q.cueToken() >= 0) return false;
         if (t.paragraphOf(previous.outerStart()) != t.paragraphOf(q.outerStart())) return false;
-        return q.continues() == previous || q.mention() != null && q.mention() == previous.mention();
+        if (q.continues() == previous || q.mention() != null && q.mention() == previous.mention()) return true;
+        // "“A,” he said on “Morning Tide.” “B.”": B continues the title quoted in the attribution, which is his too
+        QuoteSpan title = q.continues();
+        return title != null && title.embedded() && title.mention() != null && title.mention() == previous.mention()
+                && title.outerStart() >= previous.outerEnd() && title.outerEnd() <= q.outerStart();
     }
 }

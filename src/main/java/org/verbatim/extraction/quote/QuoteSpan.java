@@ -123,6 +123,24 @@ public final class QuoteSpan {
         return whole;
     }
 
+    /**
+     * This quote as a MIXED one opening at {@code start}, before its opening mark, through its closing mark: the writer's
+     * words that begin the sentence it completes ("The new depot “will pay for itself,” she said"). Attribution and
+     * speaker stay.
+     */
+    public QuoteSpan widenedTo(int start) {
+        QuoteSpan whole = new QuoteSpan(start, outerEnd(), -1, -1, QuoteType.MIXED);
+        whole.mention = mention;
+        whole.cueToken = cueToken;
+        whole.cue = cue;
+        whole.confidence = confidence;
+        whole.continues = continues;
+        whole.subhead = subhead;
+        whole.embedded = embedded;
+        whole.speaker = speaker;
+        return whole;
+    }
+
     public boolean contains(int token) {
         return token >= outerStart() && token < outerEnd();
     }

@@ -1,0 +1,101 @@
+package org.verbatim.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a quote's content starts and ends (extractor 1.5), each rule on made-up text: what was said is the whole
+ * statement a reader would attribute, not a half of it and not the writer's clauses around it.
+ */
+class QuoteBoundariesTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    /** The quote whose text starts with {@code start}; fails when there is none. */
+    private ExtractedQuote the(String text, String start) {
+        var quotes = extractor.extract(text).quotes();
+        assertThat(quotes).extracting(ExtractedQuote::text).anyMatch(s -> s.startsWith(start));
+        return quotes.stream().filter(q -> q.text().startsWith(start)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_quote_that_completes_the_writers_sentence_reports_the_whole_sentence() {
+        String text = """
+                Harbour master Lena Voss spoke after the vote.
+
+                The new ferry depot “will pay for itself within ten years,” Voss said.
+                """;
+        ExtractedQuote q = the(text, "The new ferry depot");
+        assertThat(q.text()).isEqualTo("The new ferry depot “will pay for itself within ten years,”");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(q.speaker()).isEqualTo("Lena Voss");
+    }
+
+    @Test
+    void an_interrupted_quote_that_completes_the_writers_sentence_runs_from_the_sentence_start_to_its_last_part() {
+        String text = """
+                Both boat clubs “saw the marina as a lifeline,” said Tomas Brandt, a former harbour adviser. “In that sense, it was easy.”
+                """;
+        assertThat(the(text, "Both boat clubs")).satisfies(q -> assertThat(q.text()).endsWith("it was easy.”"),
+                q -> assertThat(q.speaker()).isEqualTo("Tomas Brandt"));
+    }
+
+    @Test
+    void a_quote_opening_its_sentence_or_naming_a_title_stays_as_it_is() {
+        String text = """
+                “We will reopen the pier in May,” harbour master Lena Voss said.
+
+                Speaking on Radio Kell's “Morning Tide,” Voss said the repairs were on schedule.
+                """;
+        assertThat(the(text, "We will reopen").text()).isEqualTo("We will reopen the pier in May");
+        assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text)
+                .noneMatch(s -> s.startsWith("Speaking on"));
+    }
+
+    @Test
+    void a_participle_after_a_closing_mark_reports_its_own_content() {
+        String text = """
+                Mayor Ada Lind called the toll plan a “tax on commuters,” adding that the bridge “was paid for years ago.”
+                """;
+        ExtractedQuote q = the(text, "the bridge");
+        assertThat(q.text()).isEqualTo("the bridge “was paid for years ago.”");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(q.speaker()).isEqualTo("Ada Lind");
+    }
+
+    @Test
+    void reported_speech_in_a_clause_that_opens_the_sentence_ends_where_the_writers_main_clause_starts() {
+        String text = """
+                Councillor Ada Lind has opposed the toll for a year.
+
+                While Lind argues that the new tolls hurt local trade, the mayor has defended them.
+
+                After all, when Lind said the bridge would close, traders protested.
+
+                Lind said that tolls, fees and parking charges would all rise.
+                """;
+        assertThat(the(text, "the new tolls").text()).isEqualTo("the new tolls hurt local trade");
+        assertThat(the(text, "the bridge").text()).isEqualTo("the bridge would close");
+        assertThat(the(text, "tolls, fees").text()).isEqualTo("tolls, fees and parking charges would all rise");
+    }
+
+    @Test
+    void an_interrupted_quote_stays_one_when_its_attribution_names_a_programme_in_quote_marks() {
+        String text = """
+                “I expect to be questioned,” harbour master Lena Voss said on “Morning Tide.” “But this is different. Nobody else gets it.”
+                """;
+        ExtractedQuote q = the(text, "I expect to be questioned");
+        assertThat(q.text()).endsWith("Nobody else gets it.");
+        assertThat(q.speaker()).isEqualTo("Lena Voss");
+    }
+
+    @Test
+    void a_second_participle_after_and_reports_for_the_same_speaker() {
+        String text = """
+                Mayor Ada Lind went after the council, calling the toll “a disgrace” and asserting that the only explanation must be “plain greed.”
+                """;
+        assertThat(the(text, "the only explanation")).satisfies(q -> assertThat(q.type()).isEqualTo(QuoteType.MIXED),
+                q -> assertThat(q.speaker()).isEqualTo("Ada Lind"), q -> assertThat(q.cue()).isEqualTo("asserting"));
+    }
+}
