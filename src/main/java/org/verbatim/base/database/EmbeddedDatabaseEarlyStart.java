@@ -89,6 +89,11 @@ public final class EmbeddedDatabaseEarlyStart implements ApplicationContextIniti
             return db;
         }
 
+        /** The server, started or not: for tests. */
+        EmbeddedMariaDb server() {
+            return db;
+        }
+
         @Override
         public synchronized void destroy() {
             if (taken) {
