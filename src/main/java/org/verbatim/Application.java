@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.verbatim.base.database.EmbeddedDatabaseEarlyStart;
 import org.verbatim.cli.Commands;
 
 @SpringBootApplication
@@ -32,7 +33,10 @@ public class Application implements AppShellConfigurator {
         if (args.length > 0 && Commands.isCommand(args[0])) {
             System.exit(Commands.run(args));
         }
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        // the embedded database starts while the context is being built (after the index folder's lock)
+        application.addInitializers(new EmbeddedDatabaseEarlyStart());
+        application.run(args);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
@@ -22,10 +23,16 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 public class EmbeddedDatabaseConfiguration {
 
+    /** The server {@link EmbeddedDatabaseEarlyStart} started while the context was built, or one started now. */
     @Bean(destroyMethod = "stop")
-    EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties) {
-        EmbeddedMariaDb db = new EmbeddedMariaDb(properties);
-        db.start();
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties,
+            ObjectProvider<EmbeddedDatabaseEarlyStart.Started> early) {
+        EmbeddedDatabaseEarlyStart.Started started = early.getIfAvailable();
+        EmbeddedMariaDb db = started == null ? null : started.take(properties);
+        if (db == null) {
+            db = new EmbeddedMariaDb(properties);
+            db.start();
+        }
         return db;
     }
 
