@@ -926,4 +926,36 @@ class AttributionPatternsTest {
                 tuple("to rebuild the pier before the summer season", "vowed"),
                 tuple("boat owners to check their moorings twice a day", "urged"));
     }
+
+    @Test
+    void a_progressive_speech_verb_reports_like_a_finite_one() {
+        String text = """
+                The ferry company raised its fares again this spring.
+
+                Councillor Tomas Reyes is suggesting the fares were set too high.
+
+                Mayor Ilse Brandt is also declaring that the town will buy the ferry.
+
+                Walking to the harbour, he kept saying nothing.
+
+                A former skipper is claiming unfair dismissal against the company.
+                """;
+        assertThat(extract(text).quotes()).extracting(ExtractedQuote::text, ExtractedQuote::speaker, ExtractedQuote::cue).containsExactly(
+                tuple("the fares were set too high", "Tomas Reyes", "suggesting"),
+                tuple("the town will buy the ferry", "Ilse Brandt", "declaring"));
+    }
+
+    @Test
+    void a_share_that_opens_a_later_clause_says_what_follows() {
+        String text = """
+                The survey of 900 bus riders was published on Monday.
+
+                Most riders waited longer than a year ago; 46 percent said the buses were often full.
+
+                Fares stayed the same, while only 12 percent said the service had improved.
+                """;
+        assertThat(extract(text).quotes()).extracting(ExtractedQuote::text, ExtractedQuote::mention).containsExactly(
+                tuple("the buses were often full", "46 percent"),
+                tuple("the service had improved", "only 12 percent"));
+    }
 }

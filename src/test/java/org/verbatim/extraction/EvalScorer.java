@@ -81,7 +81,7 @@ final class EvalScorer {
             if (best == null) {
                 Predicted near = minOverlap > 0 ? nearest(preds, g) : null;
                 if (near != null) misses.add("BND " + doc + ": gold " + ends(text, g.start(), g.end()) + " pred " + ends(text, near.start(), near.end()));
-                else misses.add("FN " + doc + ": " + snippet(text, g.start(), g.end()) + " <- " + g.speaker());
+                else misses.add("FN " + doc + ": " + (CONTEXT ? context(text, g.start(), g.end()) : snippet(text, g.start(), g.end())) + " <- " + g.speaker());
                 continue;
             }
             recalled++;
@@ -175,6 +175,15 @@ final class EvalScorer {
     private static String ends(String text, int s, int e) {
         if (e - s <= 90) return snippet(text, s, e);
         return "\u00AB" + text.substring(s, s + 50).replace('\n', ' ') + " … " + text.substring(e - 35, e).replace('\n', ' ') + "\u00BB";
+    }
+
+    /** -Deval.dump.context=true: a missed quote is printed with the words around it (where its cue usually is). */
+    private static final boolean CONTEXT = Boolean.getBoolean("eval.dump.context");
+
+    private static String context(String text, int s, int e) {
+        int from = Math.max(0, s - 160);
+        int to = Math.min(text.length(), e + 80);
+        return (text.substring(from, s) + snippet(text, s, e) + text.substring(e, to)).replace('\n', ' ');
     }
 
     private static String snippet(String text, int s, int e) {

@@ -605,7 +605,9 @@ public final class AttributionFinder {
     /** "X said that ...", "X said: “…”", ", adding that ...", "Noting that ..., X said ...", ", who said ...". */
     private void forward(Range s, int si, int v) {
         String form = t.token(v).lower();
-        boolean participle = participle(v);
+        // "is declaring that ...", "has been warning ...": a progressive form is the clause's finite verb
+        boolean progressive = participle(v) && progressive(v, s);
+        boolean participle = participle(v) && !progressive;
         int first = contentStartOfSentence(s);
         if (participle && v == first) {
             introParticiple(s, si, v);
@@ -640,6 +642,8 @@ public final class AttributionFinder {
         int infinitive = infinitiveContent(s, v);
         int r = infinitive >= 0 ? infinitive : contentStart(s, v);
         if (r < 0) return;
+        // "is claiming unfair dismissal": a progressive verb reports a clause, not a noun it names
+        if (progressive && infinitive < 0 && !opensClause(s, r)) return;
         // "asked the board whether ...": a reported question opens at its question word, after whoever was asked
         int question = infinitive < 0 && lemma(v).equals("ask") ? questionOpener(s, afterVerb(v)) : -1;
         if (question >= 0) r = question;
@@ -669,6 +673,36 @@ public final class AttributionFinder {
             k = to;
             while (k < s.end() && t.token(k).isPunct(',')) k++;
         }
+    }
+
+    /**
+     * Content at {@code r} that is a clause: after "that" or a colon, at a quotation mark or a question word, or with
+     * an auxiliary among its first words before a comma ("the fares were set too high").
+     */
+    private boolean opensClause(Range s, int r) {
+        Token before = t.token(r - 1);
+        if (before.is("that") || before.isPunct(':') || t.token(r).kind() == TokenKind.QUOTE || QUESTION_WORDS.contains(t.token(r).lower())) return true;
+        for (int k = r; k < s.end() && k < r + 6; k++) {
+            Token y = t.token(k);
+            if (y.kind() != TokenKind.WORD) return false;
+            if (Lexicon.AUXILIARIES.contains(y.lower()) && !y.is("also") && !y.is("not") || y.lower().endsWith("'d") || y.lower().endsWith("\u2019d")) return true;
+        }
+        return false;
+    }
+
+    /** Forms of "be" that make an -ing form progressive: "is saying", "were warning", "isn't saying". */
+    private static final Set<String> BE = Words.setOf("is", "are", "was", "were", "am", "be", "been", "isn't", "isn\u2019t",
+            "aren't", "aren\u2019t", "wasn't", "wasn\u2019t", "weren't", "weren\u2019t");
+
+    /** "is declaring", "is also asking", "has been warning": a form of "be" before the -ing form, past adverbs. */
+    private boolean progressive(int v, Range s) {
+        for (int k = v - 1; k >= s.start() && v - k <= 3; k--) {
+            Token y = t.token(k);
+            if (y.kind() != TokenKind.WORD || inDirect(k)) return false;
+            if (BE.contains(y.lower())) return !y.is("being");
+            if (!Lexicon.AUXILIARIES.contains(y.lower()) || Lexicon.isDeterminer(y.lower())) return false;
+        }
+        return false;
     }
 
     /**
@@ -759,6 +793,7 @@ public final class AttributionFinder {
         String form = t.token(v).lower();
         if (SpeechVerbs.mayBeNoun(form)) return null;
         Mention share = share(contentStartOfSentence(s), e + 1, s);
+        if (share == null) share = shareAfterClause(e, s);
         if (share != null) return new Subject(share, false);
         if (form.endsWith("s") && last.isLowerWord() && last.lower().endsWith("s") && !last.lower().endsWith("ss") && e > s.start()) {
             Token before = t.token(e - 1);
@@ -826,6 +861,25 @@ public final class AttributionFinder {
                     || l.equals("who") || l.equals("that") || l.equals("which"))) return null;
         }
         return mentions.phrase(from, to);
+    }
+
+    /** Words that close a clause of the writer's before a share that speaks: "...; 46 percent said", "while 22 percent said". */
+    private static final Set<String> BEFORE_SHARE = Words.setOf("while", "whereas", "though", "although", "but", "and", "yet");
+
+    /**
+     * "..., while 22 percent said they ...", "...; 46 percent said ...": a share that opens a clause inside the sentence,
+     * after a semicolon, a comma or a conjunction, within a few words before the verb; null when there is none.
+     */
+    private Mention shareAfterClause(int e, Range s) {
+        for (int k = e; k > s.start() && e - k < 10; k--) {
+            Token before = t.token(k - 1);
+            if (inDirect(k - 1)) return null;
+            if (before.isPunct(';') || before.isPunct(',') || before.kind() == TokenKind.WORD && BEFORE_SHARE.contains(before.lower())) {
+                Mention m = share(k, e + 1, s);
+                if (m != null) return m;
+            }
+        }
+        return null;
     }
 
     /** "with three in 10 saying": the share that a participle after "with" has for its subject, or null. */
