@@ -392,4 +392,32 @@ class StanceComparisonTest {
         assertThat(compare("No lorries will use the new bridge before next spring.",
                 "Interest rates will probably be cut next spring.").sharedWords()).isEmpty();
     }
+
+    @Test
+    void a_time_ahead_against_the_same_event_put_off_is_a_timing_difference() {
+        assertDiffer("Every driver will get the new permit by May.",
+                "The launch of the new permit has been postponed to next year.", Kind.TIMING);
+        assertDiffer("The permits will reach drivers before the summer.",
+                "The new permit scheme has been pushed back to next year.", Kind.TIMING);
+        assertDiffer("The tunnel will open to traffic in September.", "The tunnel will not open before 2031.",
+                Kind.TIMING);
+        assertThat(compare("Every driver will get the new permit by May.",
+                "The launch of the new permit has been postponed to next year.").differences().stream()
+                .filter(d -> d.kind() == Kind.TIMING).findFirst().orElseThrow().reason())
+                .contains("May").contains("postponed");
+        // two times ahead, and two delays, say the same
+        assertNoTiming("Every driver will get the new permit by May.",
+                "The permits will reach drivers before the summer.");
+        assertNoTiming("The new permit has been delayed until next year.",
+                "The new permit scheme has been pushed back to next year.");
+        // a delay denied agrees with the date
+        assertNoTiming("Every driver will get the new permit by May.", "The new permit has not been postponed.");
+        // another event's date is no timing difference
+        assertNoTiming("The bakery opens its doors in March.", "The harbour festival has been postponed.");
+    }
+
+    private static void assertNoTiming(String a, String b) {
+        assertThat(compare(a, b).differences()).as(a + " / " + b).extracting(StanceComparison.Difference::kind)
+                .doesNotContain(Kind.TIMING);
+    }
 }
