@@ -431,6 +431,9 @@ public final class StanceComparison {
             }
         }
         if (aspect == null) {
+            aspect = goesOnAgainstAtRest(a, b, matches);
+        }
+        if (aspect == null) {
             aspect = staysAgainstChanges(a, b, matches);
         }
         if (modality != null) {
@@ -439,6 +442,46 @@ public final class StanceComparison {
         if (aspect != null) {
             out.add(aspect);
         }
+    }
+
+    /** Verbs of stopping as WordNet files them: what "halt", "cease", "shut down" are ways of doing. */
+    private static final Set<String> STOPPING = Set.of("stop", "cease", "discontinue", "halt", "close", "shut down",
+            "close down");
+    /** States of something at rest, said of what would otherwise run: "closed", "silent", "idle". */
+    private static final Set<String> AT_REST = Set.of("closed", "shut", "silent", "idle", "inactive", "dormant");
+
+    /**
+     * "night flights will continue" against "the airport will be silent at night", "production continues" against
+     * "the plant is closed": one clause says something goes on, the other, about a thing both name, that it stops or
+     * is at rest, in a word that is no opposite of the first (a verb of stopping, a state of rest).
+     */
+    private static Difference goesOnAgainstAtRest(Claim a, Claim b, List<Term[]> matches) {
+        for (Term[] m : matches) {
+            for (int side = 0; side < 2; side++) {
+                Claim goesOn = side == 0 ? a : b;
+                Claim rests = side == 0 ? b : a;
+                Clause cg = clause(goesOn, m[side].clause());
+                Clause cr = clause(rests, m[1 - side].clause());
+                if (cg == null || cr == null || cg.aspect() != Aspect.CONTINUES || cr.aspect() == Aspect.CONTINUES
+                        || cg.modality() == Modality.EXCLUDED || cr.modality() == Modality.EXCLUDED
+                        || goesOn.termsOf(cg.index()).stream().anyMatch(t -> t.head() && t.negated())) {
+                    continue;
+                }
+                for (Term t : rests.termsOf(cr.index())) {
+                    if (t != m[1 - side] && !t.negated() && t.predicative() && atRest(t)) {
+                        return new Difference(Kind.CONTINUATION, 0.7, "Continuation: one says it goes on (“"
+                                + cg.aspectWords() + "”), the other that it stops (“" + context(rests, t) + "”)");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean atRest(Term t) {
+        Lexicon.Entry e = t.entry();
+        return e.adjective() ? !java.util.Collections.disjoint(e.lemmas(), AT_REST)
+                : !java.util.Collections.disjoint(e.broader(), STOPPING);
     }
 
     /**

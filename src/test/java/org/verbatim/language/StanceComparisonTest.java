@@ -420,4 +420,20 @@ class StanceComparisonTest {
         assertThat(compare(a, b).differences()).as(a + " / " + b).extracting(StanceComparison.Difference::kind)
                 .doesNotContain(Kind.TIMING);
     }
+
+    @Test
+    void going_on_against_stopping_or_being_at_rest_is_a_continuation_difference() {
+        assertDiffer("Evening ferries to Sandvik will continue all winter.",
+                "Sandvik harbour will be silent in the evenings from October.", Kind.CONTINUATION);
+        assertDiffer("Work continues at the Norrby quarry.", "The Norrby quarry will halt all work next week.",
+                Kind.CONTINUATION);
+        assertThat(compare("Evening ferries to Sandvik will continue all winter.",
+                "Sandvik harbour will be silent in the evenings from October.").differences().stream()
+                .filter(d -> d.kind() == Kind.CONTINUATION).findFirst().orElseThrow().reason()).contains("silent");
+        // both say it goes on, or it stops of something else
+        assertThat(compare("Work continues at the Norrby quarry.", "Work at the Norrby quarry goes on as before.")
+                .differences()).isEmpty();
+        assertThat(compare("Work continues at the Norrby quarry.", "The bakery in Lund will be closed on Sundays.")
+                .differences()).extracting(StanceComparison.Difference::kind).doesNotContain(Kind.CONTINUATION);
+    }
 }
