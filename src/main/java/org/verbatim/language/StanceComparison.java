@@ -130,6 +130,7 @@ public final class StanceComparison {
         clauses(a, b, matches, differences);
         quantities(a, b, matches, differences);
         timing(a, b, matches, differences);
+        budget(a, b, differences);
         standing(a, b, sharedNames, differences);
         Set<Integer> clausesA = new java.util.HashSet<>();
         Set<Integer> clausesB = new java.util.HashSet<>();
@@ -677,6 +678,35 @@ public final class StanceComparison {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern WITHIN_BUDGET = java.util.regex.Pattern.compile(
+            "\\b(?:on|within|under|below) (?:the |its |our )?budget\\b");
+    private static final java.util.regex.Pattern OVER_BUDGET = java.util.regex.Pattern.compile(
+            "\\b(?:over|above) (?:the |its |our )?budget\\b|\\bcost overruns?\\b"
+                    + "|\\bmore than (?:planned|budgeted|expected|forecast|estimated)\\b");
+
+    /**
+     * "finished on time and under budget" against "cost 14 million more than planned": one says the cost kept to its
+     * budget, the other that it went over, of a thing both name (the alignment the caller weighs).
+     */
+    private static void budget(Claim a, Claim b, List<Difference> out) {
+        if (out.stream().anyMatch(d -> d.kind() == Kind.QUANTITY)) {
+            return;
+        }
+        String ta = a.text().toLowerCase(Locale.ROOT);
+        String tb = b.text().toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher within = WITHIN_BUDGET.matcher(ta);
+        java.util.regex.Matcher over = OVER_BUDGET.matcher(tb);
+        if (!within.find() || !over.find()) {
+            within = WITHIN_BUDGET.matcher(tb);
+            over = OVER_BUDGET.matcher(ta);
+            if (!within.find() || !over.find()) {
+                return;
+            }
+        }
+        out.add(new Difference(Kind.QUANTITY, 0.6, "Cost: one says “" + within.group() + "”, the other “" + over.group()
+                + "”"));
     }
 
     /** What WordNet files putting off and holding up under ("postpone", "defer", "shelve", "delay", "put off"). */

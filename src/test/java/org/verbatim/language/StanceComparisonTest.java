@@ -436,4 +436,16 @@ class StanceComparisonTest {
         assertThat(compare("Work continues at the Norrby quarry.", "The bakery in Lund will be closed on Sundays.")
                 .differences()).extracting(StanceComparison.Difference::kind).doesNotContain(Kind.CONTINUATION);
     }
+
+    @Test
+    void kept_to_budget_against_a_cost_over_budget_is_a_quantity_difference() {
+        assertDiffer("The new library was finished on time and within budget.",
+                "The library cost three million more than planned.", Kind.QUANTITY);
+        assertThat(compare("The new library was finished on time and within budget.",
+                "The library cost three million more than planned.").differences().getFirst().reason())
+                .contains("within budget").contains("more than planned");
+        // both within budget say the same
+        assertThat(compare("The new library was finished within budget.", "The library came in under budget.")
+                .differences()).extracting(StanceComparison.Difference::kind).doesNotContain(Kind.QUANTITY);
+    }
 }
