@@ -128,7 +128,9 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
     public enum Unit {
         PERCENT, MONEY, YEAR, COUNT,
         /** A month of the year (1-12), the day left out: "on 14 September", "before December". */
-        MONTH
+        MONTH,
+        /** A year counted from now: 0 for "this year" or a season ahead ("before the summer"), 1 for "next year". */
+        YEAR_FROM_NOW
     }
 
     /** How a number is meant: exactly, loosely ("about"), or as a bound ("below", "at least"). */

@@ -147,9 +147,13 @@ public final class ClaimReader {
                 }
                 continue;
             }
-            Quantity q = quantity(tokens, i, clause);
-            if (q != null && deniedClause && q.bound() == Claim.Bound.AT_MOST && i > 0
-                    && tokens.get(i - 1).lower().equals("before")) {
+            Quantity q = yearFromNow(tokens, i, clause);
+            if (q == null) {
+                q = quantity(tokens, i, clause);
+            }
+            int first = q != null && q.unit() == Unit.YEAR_FROM_NOW ? i - q.written().split(" ").length + 1 : i;
+            if (q != null && deniedClause && q.bound() == Claim.Bound.AT_MOST && first > 0
+                    && tokens.get(first - 1).lower().equals("before")) {
                 // "cannot fly before December": December or later
                 q = new Quantity(q.value(), q.unit(), q.what(), q.written(), q.clause(), q.position(),
                         Claim.Bound.AT_LEAST);
@@ -386,6 +390,32 @@ public final class ClaimReader {
             bound = then.equals("more") ? Claim.Bound.AT_LEAST : then.equals("less") ? Claim.Bound.AT_MOST : bound;
         }
         return new Quantity(value, unit, what, written, clause, i, bound);
+    }
+
+    private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "winter");
+
+    /**
+     * "this year", "before the summer" (0), "next year", "the following spring" (1): a time said relative to now, so
+     * that a date ahead can be compared with one put off to a later year. {@code null} for anything else.
+     */
+    private Quantity yearFromNow(List<Token> tokens, int i, int clause) {
+        String w = tokens.get(i).lower();
+        if (i == 0 || !w.equals("year") && !SEASONS.contains(w)) {
+            return null;
+        }
+        String before = tokens.get(i - 1).lower();
+        int years = before.equals("next") || before.equals("following") || before.equals("coming") ? 1
+                : before.equals("this") || before.equals("the") && SEASONS.contains(w) ? 0 : -1;
+        if (years < 0) {
+            return null;
+        }
+        int start = i - 1;
+        if ((before.equals("following") || before.equals("coming")) && start > 0
+                && tokens.get(start - 1).lower().equals("the")) {
+            start--;
+        }
+        return new Quantity(years, Unit.YEAR_FROM_NOW, null, join(tokens, start, i - start + 1), clause, i,
+                bound(tokens, start));
     }
 
     /** "No patient", "no villages": a count of none of what the noun after "no" names; {@code null} otherwise. */

@@ -19,7 +19,7 @@ import org.verbatim.language.Claim.Term;
 public final class StanceComparison {
 
     public enum Kind {
-        NEGATION, OPPOSITES, MODALITY, CONTINUATION, QUANTITY, STANDING, POLARITY
+        NEGATION, OPPOSITES, MODALITY, CONTINUATION, QUANTITY, TIMING, STANDING, POLARITY
     }
 
     /** One way the stances differ: how strongly (about 0..1) and why, in words a reviewer reads. */
@@ -129,6 +129,8 @@ public final class StanceComparison {
         opposites(a, b, matches, differences);
         clauses(a, b, matches, differences);
         quantities(a, b, matches, differences);
+        timing(a, b, matches, differences);
+        budget(a, b, differences);
         standing(a, b, sharedNames, differences);
         Set<Integer> clausesA = new java.util.HashSet<>();
         Set<Integer> clausesB = new java.util.HashSet<>();
@@ -430,6 +432,9 @@ public final class StanceComparison {
             }
         }
         if (aspect == null) {
+            aspect = goesOnAgainstAtRest(a, b, matches);
+        }
+        if (aspect == null) {
             aspect = staysAgainstChanges(a, b, matches);
         }
         if (modality != null) {
@@ -438,6 +443,46 @@ public final class StanceComparison {
         if (aspect != null) {
             out.add(aspect);
         }
+    }
+
+    /** Verbs of stopping as WordNet files them: what "halt", "cease", "shut down" are ways of doing. */
+    private static final Set<String> STOPPING = Set.of("stop", "cease", "discontinue", "halt", "close", "shut down",
+            "close down");
+    /** States of something at rest, said of what would otherwise run: "closed", "silent", "idle". */
+    private static final Set<String> AT_REST = Set.of("closed", "shut", "silent", "idle", "inactive", "dormant");
+
+    /**
+     * "night flights will continue" against "the airport will be silent at night", "production continues" against
+     * "the plant is closed": one clause says something goes on, the other, about a thing both name, that it stops or
+     * is at rest, in a word that is no opposite of the first (a verb of stopping, a state of rest).
+     */
+    private static Difference goesOnAgainstAtRest(Claim a, Claim b, List<Term[]> matches) {
+        for (Term[] m : matches) {
+            for (int side = 0; side < 2; side++) {
+                Claim goesOn = side == 0 ? a : b;
+                Claim rests = side == 0 ? b : a;
+                Clause cg = clause(goesOn, m[side].clause());
+                Clause cr = clause(rests, m[1 - side].clause());
+                if (cg == null || cr == null || cg.aspect() != Aspect.CONTINUES || cr.aspect() == Aspect.CONTINUES
+                        || cg.modality() == Modality.EXCLUDED || cr.modality() == Modality.EXCLUDED
+                        || goesOn.termsOf(cg.index()).stream().anyMatch(t -> t.head() && t.negated())) {
+                    continue;
+                }
+                for (Term t : rests.termsOf(cr.index())) {
+                    if (t != m[1 - side] && !t.negated() && t.predicative() && atRest(t)) {
+                        return new Difference(Kind.CONTINUATION, 0.7, "Continuation: one says it goes on (“"
+                                + cg.aspectWords() + "”), the other that it stops (“" + context(rests, t) + "”)");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean atRest(Term t) {
+        Lexicon.Entry e = t.entry();
+        return e.adjective() ? !java.util.Collections.disjoint(e.lemmas(), AT_REST)
+                : !java.util.Collections.disjoint(e.broader(), STOPPING);
     }
 
     /**
@@ -573,7 +618,8 @@ public final class StanceComparison {
         Difference loose = null;
         for (Quantity qa : a.quantities()) {
             for (Quantity qb : b.quantities()) {
-                if (qa.unit() != qb.unit() || qa.what() != null && qb.what() != null && !qa.what().equals(qb.what())
+                // a time counted from now is compared with a delay ({@link #timing})
+                if (qa.unit() != qb.unit() || qa.unit() == Claim.Unit.YEAR_FROM_NOW || qa.what() != null && qb.what() != null && !qa.what().equals(qb.what())
                         // a count of something named against a bare number ("9.50 an hour" / "300,000 workers")
                         || qa.unit() == Claim.Unit.COUNT && (qa.what() == null) != (qb.what() == null)
                         || (qa.value() == 0 || qb.value() == 0) && !java.util.Objects.equals(qa.what(), qb.what())
@@ -612,7 +658,7 @@ public final class StanceComparison {
     }
 
     private static boolean isDate(Quantity q) {
-        return q.unit() == Claim.Unit.MONTH || q.unit() == Claim.Unit.YEAR;
+        return q.unit() == Claim.Unit.MONTH || q.unit() == Claim.Unit.YEAR || q.unit() == Claim.Unit.YEAR_FROM_NOW;
     }
 
     /**
@@ -628,6 +674,117 @@ public final class StanceComparison {
             }
             if (m[0].subject() && m[1].subject() || m[0].predicative() || m[1].predicative()
                     || m[0].name() && m[1].name() || ++shared >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern WITHIN_BUDGET = java.util.regex.Pattern.compile(
+            "\\b(?:on|within|under|below) (?:the |its |our )?budget\\b");
+    private static final java.util.regex.Pattern OVER_BUDGET = java.util.regex.Pattern.compile(
+            "\\b(?:over|above) (?:the |its |our )?budget\\b|\\bcost overruns?\\b"
+                    + "|\\bmore than (?:planned|budgeted|expected|forecast|estimated)\\b");
+
+    /**
+     * "finished on time and under budget" against "cost 14 million more than planned": one says the cost kept to its
+     * budget, the other that it went over, of a thing both name (the alignment the caller weighs).
+     */
+    private static void budget(Claim a, Claim b, List<Difference> out) {
+        if (out.stream().anyMatch(d -> d.kind() == Kind.QUANTITY)) {
+            return;
+        }
+        String ta = a.text().toLowerCase(Locale.ROOT);
+        String tb = b.text().toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher within = WITHIN_BUDGET.matcher(ta);
+        java.util.regex.Matcher over = OVER_BUDGET.matcher(tb);
+        if (!within.find() || !over.find()) {
+            within = WITHIN_BUDGET.matcher(tb);
+            over = OVER_BUDGET.matcher(ta);
+            if (!within.find() || !over.find()) {
+                return;
+            }
+        }
+        out.add(new Difference(Kind.QUANTITY, 0.6, "Cost: one says “" + within.group() + "”, the other “" + over.group()
+                + "”"));
+    }
+
+    /** What WordNet files putting off and holding up under ("postpone", "defer", "shelve", "delay", "put off"). */
+    private static final Set<String> DELAYS = Set.of("postpone", "delay");
+    /** Phrasal verbs of putting off WordNet files under other senses ("pushed back" is there only as repelled). */
+    private static final Set<String> PHRASAL_DELAYS = Set.of("push back", "move back");
+
+    /**
+     * "every citizen will have the card by June" against "the rollout has been pushed back to next year": one clause
+     * gives a time ahead (a month, this year, a season), the other says the same event is put off (a verb of
+     * postponing or delaying, a later year, "not before" a date), about a thing both clauses name.
+     */
+    private static void timing(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
+        if (out.stream().anyMatch(d -> d.kind() == Kind.QUANTITY && d.reason().contains("Numbers disagree on"))) {
+            return;
+        }
+        for (Term[] m : matches) {
+            for (int side = 0; side < 2; side++) {
+                Claim early = side == 0 ? a : b;
+                Claim late = side == 0 ? b : a;
+                int ce = m[side].clause();
+                int cl = m[1 - side].clause();
+                String when = timeAhead(early, ce);
+                String later = when == null ? null : putOff(late, cl);
+                if (later == null || putOff(early, ce) != null || timeAhead(late, cl) != null && !later.contains(" ")
+                        || !sameClauseEvent(matches, side == 0 ? ce : cl, side == 0 ? cl : ce)) {
+                    continue;
+                }
+                out.add(new Difference(Kind.TIMING, 0.7, "Timing: one gives a time ahead (“" + when
+                        + "”), the other puts it off (“" + later + "”)"));
+                return;
+            }
+        }
+    }
+
+    /** A time ahead the clause affirms ("by June", "before the summer", "this year"), or {@code null}. */
+    private static String timeAhead(Claim c, int clause) {
+        Clause cl = clause(c, clause);
+        if (cl == null || cl.modality() == Modality.EXCLUDED
+                || c.termsOf(clause).stream().anyMatch(t -> t.head() && t.negated())) {
+            return null;
+        }
+        for (Quantity q : c.quantities()) {
+            if (q.clause() == clause && q.bound() != Claim.Bound.AT_LEAST && (q.unit() == Claim.Unit.MONTH
+                    || q.unit() == Claim.Unit.YEAR_FROM_NOW && q.value() == 0)) {
+                return q.written();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Words of the clause saying something is put off: a verb of postponing or delaying it affirms, a later year
+     * ("next year"), a date it may not come before ("not before 2028"); {@code null} when none.
+     */
+    private static String putOff(Claim c, int clause) {
+        for (Term t : c.termsOf(clause)) {
+            if (!t.name() && !t.negated() && t.entry().predicate() && !t.entry().adjective()
+                    && (!java.util.Collections.disjoint(t.entry().broader(), DELAYS)
+                    || !java.util.Collections.disjoint(t.entry().lemmas(), PHRASAL_DELAYS))) {
+                return context(c, t);
+            }
+        }
+        for (Quantity q : c.quantities()) {
+            if (q.clause() == clause && (q.unit() == Claim.Unit.YEAR_FROM_NOW && q.value() >= 1
+                    || isDate(q) && q.bound() == Claim.Bound.AT_LEAST)) {
+                return q.written();
+            }
+        }
+        return null;
+    }
+
+    /** Whether two clauses share what they are about: a subject of each, a verb or adjective, a name, or two words. */
+    private static boolean sameClauseEvent(List<Term[]> matches, int clauseA, int clauseB) {
+        int shared = 0;
+        for (Term[] m : matches) {
+            if (m[0].clause() == clauseA && m[1].clause() == clauseB && (m[0].subject() && m[1].subject()
+                    || m[0].predicative() || m[1].predicative() || m[0].name() && m[1].name() || ++shared >= 2)) {
                 return true;
             }
         }
@@ -659,7 +816,7 @@ public final class StanceComparison {
             return disagree(y, x);
         }
         double tolerance = x.bound() == Claim.Bound.ABOUT || y.bound() == Claim.Bound.ABOUT ? 0.1
-                : x.unit() == Claim.Unit.YEAR || x.unit() == Claim.Unit.MONTH ? 0 : 0.005;
+                : isDate(x) ? 0 : 0.005;
         double scale = Math.max(Math.abs(x.value()), Math.abs(y.value()));
         return scale > 0 && Math.abs(x.value() - y.value()) / scale > tolerance;
     }
@@ -726,7 +883,7 @@ public final class StanceComparison {
         boolean any = false;
         for (Quantity qa : a.quantities()) {
             for (Quantity qb : b.quantities()) {
-                if (qa.unit() == qb.unit() && qa.unit() != Claim.Unit.YEAR && qa.unit() != Claim.Unit.MONTH) {
+                if (qa.unit() == qb.unit() && !isDate(qa)) {
                     if (disagree(qa, qb)) {
                         return false;
                     }

@@ -392,4 +392,60 @@ class StanceComparisonTest {
         assertThat(compare("No lorries will use the new bridge before next spring.",
                 "Interest rates will probably be cut next spring.").sharedWords()).isEmpty();
     }
+
+    @Test
+    void a_time_ahead_against_the_same_event_put_off_is_a_timing_difference() {
+        assertDiffer("Every driver will get the new permit by May.",
+                "The launch of the new permit has been postponed to next year.", Kind.TIMING);
+        assertDiffer("The permits will reach drivers before the summer.",
+                "The new permit scheme has been pushed back to next year.", Kind.TIMING);
+        assertDiffer("The tunnel will open to traffic in September.", "The tunnel will not open before 2031.",
+                Kind.TIMING);
+        assertThat(compare("Every driver will get the new permit by May.",
+                "The launch of the new permit has been postponed to next year.").differences().stream()
+                .filter(d -> d.kind() == Kind.TIMING).findFirst().orElseThrow().reason())
+                .contains("May").contains("postponed");
+        // two times ahead, and two delays, say the same
+        assertNoTiming("Every driver will get the new permit by May.",
+                "The permits will reach drivers before the summer.");
+        assertNoTiming("The new permit has been delayed until next year.",
+                "The new permit scheme has been pushed back to next year.");
+        // a delay denied agrees with the date
+        assertNoTiming("Every driver will get the new permit by May.", "The new permit has not been postponed.");
+        // another event's date is no timing difference
+        assertNoTiming("The bakery opens its doors in March.", "The harbour festival has been postponed.");
+    }
+
+    private static void assertNoTiming(String a, String b) {
+        assertThat(compare(a, b).differences()).as(a + " / " + b).extracting(StanceComparison.Difference::kind)
+                .doesNotContain(Kind.TIMING);
+    }
+
+    @Test
+    void going_on_against_stopping_or_being_at_rest_is_a_continuation_difference() {
+        assertDiffer("Evening ferries to Sandvik will continue all winter.",
+                "Sandvik harbour will be silent in the evenings from October.", Kind.CONTINUATION);
+        assertDiffer("Work continues at the Norrby quarry.", "The Norrby quarry will halt all work next week.",
+                Kind.CONTINUATION);
+        assertThat(compare("Evening ferries to Sandvik will continue all winter.",
+                "Sandvik harbour will be silent in the evenings from October.").differences().stream()
+                .filter(d -> d.kind() == Kind.CONTINUATION).findFirst().orElseThrow().reason()).contains("silent");
+        // both say it goes on, or it stops of something else
+        assertThat(compare("Work continues at the Norrby quarry.", "Work at the Norrby quarry goes on as before.")
+                .differences()).isEmpty();
+        assertThat(compare("Work continues at the Norrby quarry.", "The bakery in Lund will be closed on Sundays.")
+                .differences()).extracting(StanceComparison.Difference::kind).doesNotContain(Kind.CONTINUATION);
+    }
+
+    @Test
+    void kept_to_budget_against_a_cost_over_budget_is_a_quantity_difference() {
+        assertDiffer("The new library was finished on time and within budget.",
+                "The library cost three million more than planned.", Kind.QUANTITY);
+        assertThat(compare("The new library was finished on time and within budget.",
+                "The library cost three million more than planned.").differences().getFirst().reason())
+                .contains("within budget").contains("more than planned");
+        // both within budget say the same
+        assertThat(compare("The new library was finished within budget.", "The library came in under budget.")
+                .differences()).extracting(StanceComparison.Difference::kind).doesNotContain(Kind.QUANTITY);
+    }
 }
