@@ -224,4 +224,15 @@ class SpeakerResolutionTest {
         assertThat(the(text, "We were promised").speaker()).isEqualTo("Margaret Doyle");
         assertThat(extractor.extract(text).speakers()).noneMatch(sp -> sp.name().equals("Mill Lane") && sp.kind() == SpeakerKind.PERSON);
     }
+
+    @Test
+    void a_definite_description_with_a_name_set_beside_it_is_that_person_not_the_organisation_it_belongs_to() {
+        String text = """
+                A sea lion escaped from Larkmoor Aquarium on Sunday.
+
+                The pool gate was left open overnight, according to the aquarium's director, Dr Ines Varga. She said the animal was found on the beach.
+                """;
+        assertThat(the(text, "The pool gate").speaker()).isEqualTo("Ines Varga");
+        assertThat(the(text, "the animal was found").speaker()).isEqualTo("Ines Varga");
+    }
 }

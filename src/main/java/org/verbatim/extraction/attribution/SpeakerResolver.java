@@ -224,6 +224,20 @@ public final class SpeakerResolver {
         }
     }
 
+    private static final Set<String> HONORIFIC_TITLES = Words.setOf("dr", "prof", "mr", "mrs", "ms", "miss");
+
+    /** The person named right after a description, set off by a comma or not ("a spokesperson, Jane Doe,"), else null. */
+    private Entity apposedPerson(Mention m) {
+        int next = m.end() < t.size() && t.token(m.end()).isPunct(',') ? m.end() + 1 : m.end();
+        // "Dr Jane Doe": a form of address before the name
+        if (next + 1 < t.size() && HONORIFIC_TITLES.contains(t.token(next).lower().replace(".", ""))) {
+            next += t.token(next + 1).isPunct('.') ? 2 : 1;
+        }
+        Mention name = next < t.size() ? mentions.nameAt(next) : null;
+        Entity named = name == null ? null : registry.entityOf(name);
+        return named != null && named.kind() == SpeakerKind.PERSON ? named : null;
+    }
+
     /**
      * The sex a description gives its person: its head ("a spokeswoman"), else a noun or pronoun inside the phrase
      * ("Another caller, an elderly woman who did not give her name"); 0 when it gives none.
@@ -330,6 +344,11 @@ public final class SpeakerResolver {
     }
 
     private Entity description(Mention m) {
+        if (t.token(m.start()).is("the") && m.head() != null && WordClasses.isPersonNoun(m.head()) && !m.organization()) {
+            // "according to the zoo's curator, Dr Jane Doe": the name set beside the description
+            Entity apposed = apposedPerson(m);
+            if (apposed != null) return learn(apposed, m, List.of());
+        }
         Entity author = authorOf(m);
         if (author != null) return author;
         // "a study published in Nature", "the paper", then "the authors", "the team": unnamed researchers speak
@@ -399,10 +418,8 @@ public final class SpeakerResolver {
         if (indefinite) {
             // "a police spokesman" is someone new: the name set beside it ("a spokesperson, Jane Doe,"), a person named
             // later with that role ("A spokesperson says ... Jane Doe, a spokesperson"), or known by the description alone
-            int next = m.end() < t.size() && t.token(m.end()).isPunct(',') ? m.end() + 1 : m.end();
-            Mention name = next < t.size() ? mentions.nameAt(next) : null;
-            Entity named = name == null ? null : registry.entityOf(name);
-            if (named != null && named.kind() == SpeakerKind.PERSON) return learn(named, m, List.of());
+            Entity named = apposedPerson(m);
+            if (named != null) return learn(named, m, List.of());
             Entity later = laterWithRole(m, affiliation);
             if (later == null) later = namedAfterLede(m);
             return later != null ? learn(later, m, affiliation) : registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
