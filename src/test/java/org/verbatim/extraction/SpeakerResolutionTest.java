@@ -162,4 +162,77 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "Always. Gas makes").speaker()).isEqualTo("Ilse Varga");
     }
+
+    @Test
+    void an_acronym_in_parentheses_spells_an_organisation_whose_name_has_an_and_in_it() {
+        String text = """
+                Lecturers at Kestrel University will stop marking exams from Monday.
+
+                The Teachers and Lecturers Guild (TLG) said the action followed a vote of its members.
+
+                Kestrel University said it regretted the disruption.
+
+                TLG said the boycott would last until the end of term. The university said exams would be marked later.
+                """;
+        assertThat(the(text, "the action followed").speaker()).isEqualTo("Teachers and Lecturers Guild");
+        assertThat(the(text, "the boycott would last").speaker()).isEqualTo("Teachers and Lecturers Guild");
+        assertThat(the(text, "it regretted").speaker()).isEqualTo("Kestrel University");
+        assertThat(the(text, "exams would be marked").speaker()).isEqualTo("Kestrel University");
+    }
+
+    @Test
+    void a_business_is_recognised_by_the_first_word_of_its_name_and_a_place_it_is_based_in_is_not_the_firm() {
+        String text = """
+                The biscuits are made by Harrowgate Bakeries, a family firm based in Tolworth.
+
+                The firm said a faulty oven had been replaced.
+
+                Harrowgate, which employs 90 people, also bakes for two cafés. The company said those products were safe.
+                """;
+        assertThat(the(text, "a faulty oven").speaker()).isEqualTo("Harrowgate Bakeries");
+        assertThat(the(text, "those products were safe").speaker()).isEqualTo("Harrowgate Bakeries");
+    }
+
+    @Test
+    void he_after_an_unnamed_spokesman_is_the_spokesman_even_when_someone_was_named_just_before() {
+        String text = """
+                The union's branch secretary, Dr Niamh Kearney, said members were angry. "We have been ignored," she said.
+
+                A college spokesman said exams would go ahead. He said the college would deduct pay from staff on strike.
+                """;
+        assertThat(the(text, "the college would deduct pay").speaker()).isEqualTo("college spokesman");
+    }
+
+    @Test
+    void she_after_an_unnamed_woman_whose_words_were_not_a_quote_is_that_woman_not_an_official_named_before() {
+        String text = """
+                The city's director of public health, Dr Ruth Abernethy, said clinics would open on Saturday.
+
+                A mother of three, who asked not to be named, was relieved. She said a nurse had answered all her questions.
+
+                Another caller, an elderly woman who did not give her name, told the host she could not reach the clinic. "It is two buses away," she said.
+                """;
+        assertThat(the(text, "a nurse had answered").speaker()).isEqualTo("mother of three");
+        assertThat(the(text, "It is two buses away").speaker()).contains("elderly woman");
+    }
+
+    @Test
+    void a_street_is_a_place_and_never_the_woman_a_pronoun_means() {
+        String text = """
+                Margaret Doyle, of Mill Lane, writes that the village has waited long enough. "We were promised a bypass in 2015," she writes.
+                """;
+        assertThat(the(text, "We were promised").speaker()).isEqualTo("Margaret Doyle");
+        assertThat(extractor.extract(text).speakers()).noneMatch(sp -> sp.name().equals("Mill Lane") && sp.kind() == SpeakerKind.PERSON);
+    }
+
+    @Test
+    void a_definite_description_with_a_name_set_beside_it_is_that_person_not_the_organisation_it_belongs_to() {
+        String text = """
+                A sea lion escaped from Larkmoor Aquarium on Sunday.
+
+                The pool gate was left open overnight, according to the aquarium's director, Dr Ines Varga. She said the animal was found on the beach.
+                """;
+        assertThat(the(text, "The pool gate").speaker()).isEqualTo("Ines Varga");
+        assertThat(the(text, "the animal was found").speaker()).isEqualTo("Ines Varga");
+    }
 }

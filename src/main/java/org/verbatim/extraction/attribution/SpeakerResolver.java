@@ -211,11 +211,10 @@ public final class SpeakerResolver {
                     spoke = true;
                     if (e.kind() == SpeakerKind.PERSON) {
                         if (!registry.isDescribed(e)) makeSalient(e);
-                        else if (q.mention().kind() == Mention.Kind.DESCRIPTION && q.mention().head() != null
-                                && WordClasses.gender(q.mention().head()) != 0
-                                && !personNamedJustBefore(q.mention().start(), WordClasses.gender(q.mention().head()))) {
+                        else if (q.mention().kind() == Mention.Kind.DESCRIPTION && describedSex(q.mention()) != 0
+                                && (someoneNew(q.mention()) || !personNamedJustBefore(q.mention().start(), describedSex(q.mention())))) {
                             describedSpeaker = e;
-                            describedGender = WordClasses.gender(q.mention().head());
+                            describedGender = describedSex(q.mention());
                         }
                     }
                     else salientOrganization = e;
@@ -223,6 +222,39 @@ public final class SpeakerResolver {
             }
             if (!spoke) updateFromSubject(t.sentence(si));
         }
+    }
+
+    private static final Set<String> HONORIFIC_TITLES = Words.setOf("dr", "prof", "mr", "mrs", "ms", "miss");
+
+    /** The person named right after a description, set off by a comma or not ("a spokesperson, Jane Doe,"), else null. */
+    private Entity apposedPerson(Mention m) {
+        int next = m.end() < t.size() && t.token(m.end()).isPunct(',') ? m.end() + 1 : m.end();
+        // "Dr Jane Doe": a form of address before the name
+        if (next + 1 < t.size() && HONORIFIC_TITLES.contains(t.token(next).lower().replace(".", ""))) {
+            next += t.token(next + 1).isPunct('.') ? 2 : 1;
+        }
+        Mention name = next < t.size() ? mentions.nameAt(next) : null;
+        Entity named = name == null ? null : registry.entityOf(name);
+        return named != null && named.kind() == SpeakerKind.PERSON ? named : null;
+    }
+
+    /**
+     * The sex a description gives its person: its head ("a spokeswoman"), else a noun or pronoun inside the phrase
+     * ("Another caller, an elderly woman who did not give her name"); 0 when it gives none.
+     */
+    private int describedSex(Mention m) {
+        int g = m.head() == null ? 0 : WordClasses.gender(m.head());
+        for (int k = m.start(); g == 0 && k < m.end(); k++) {
+            String l = t.token(k).lower();
+            g = WordClasses.isPersonNoun(l) ? WordClasses.gender(l) : genderOf(l);
+        }
+        return g;
+    }
+
+    /** "A university spokesman", "one caller": an indefinite description introduces someone, not a person named before. */
+    private boolean someoneNew(Mention m) {
+        String first = t.token(m.start()).lower();
+        return first.equals("a") || first.equals("an") || first.equals("another") || first.equals("one");
     }
 
     /** Where the quote is read: at its cue, else at its mention when that is in the quote's paragraph, else at the quote. */
@@ -312,6 +344,11 @@ public final class SpeakerResolver {
     }
 
     private Entity description(Mention m) {
+        if (t.token(m.start()).is("the") && m.head() != null && WordClasses.isPersonNoun(m.head()) && !m.organization()) {
+            // "according to the zoo's curator, Dr Jane Doe": the name set beside the description
+            Entity apposed = apposedPerson(m);
+            if (apposed != null) return learn(apposed, m, List.of());
+        }
         Entity author = authorOf(m);
         if (author != null) return author;
         // "a study published in Nature", "the paper", then "the authors", "the team": unnamed researchers speak
@@ -362,7 +399,9 @@ public final class SpeakerResolver {
             boolean definite = t.token(m.start()).is("the");
             if (name.equalsIgnoreCase(head) && !Lexicon.GROUP_ROLES.contains(head)) {
                 // "the agency": the organisation of that kind the article spoke of last
-                if (salientOrganization != null && mentionsWord(salientOrganization, head)) return salientOrganization;
+                if (salientOrganization != null && mentionsWord(salientOrganization, head) && !headCoordinated(salientOrganization, head)) {
+                    return salientOrganization;
+                }
                 String earlier = earlierPhraseEndingIn(head, m.start());
                 if (earlier != null) name = earlier;
             }
@@ -379,10 +418,8 @@ public final class SpeakerResolver {
         if (indefinite) {
             // "a police spokesman" is someone new: the name set beside it ("a spokesperson, Jane Doe,"), a person named
             // later with that role ("A spokesperson says ... Jane Doe, a spokesperson"), or known by the description alone
-            int next = m.end() < t.size() && t.token(m.end()).isPunct(',') ? m.end() + 1 : m.end();
-            Mention name = next < t.size() ? mentions.nameAt(next) : null;
-            Entity named = name == null ? null : registry.entityOf(name);
-            if (named != null && named.kind() == SpeakerKind.PERSON) return learn(named, m, List.of());
+            Entity named = apposedPerson(m);
+            if (named != null) return learn(named, m, List.of());
             Entity later = laterWithRole(m, affiliation);
             if (later == null) later = namedAfterLede(m);
             return later != null ? learn(later, m, affiliation) : registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
@@ -587,14 +624,16 @@ public final class SpeakerResolver {
             if (e.firstToken() >= m.start()) continue;
             Set<String> nameWords = new java.util.HashSet<>();
             for (String w : e.nameTokens()) nameWords.add(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
-            if (nameWords.containsAll(words) && (containing == null || e.lastToken() > containing.lastToken())) containing = e;
+            if (nameWords.containsAll(words) && !headCoordinated(e, m.head()) && (containing == null || e.lastToken() > containing.lastToken())) {
+                containing = e;
+            }
             String last = lastWord(e.name()).toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
             // "the railroad" may be "... Railway": two nouns for a business name the same kind of thing
             boolean otherKind = !last.equals(m.head()) && (Lexicon.ORG_WORDS.contains(last) || WordClasses.isOrganisationNoun(last))
                     && !COMPANY_FORMS.contains(last) && !(businessNoun(last) && businessNoun(m.head()));
             // "Prairies": a capitalised ordinary word alone is no business's name
             boolean ordinary = e.nameTokens().size() == 1 && WordClasses.isOrdinaryWord(last) && !e.name().equals(e.name().toUpperCase(Locale.ROOT));
-            if (otherKind || ordinary || e.nameTokens().size() > 4 || place(e)) continue;
+            if (otherKind || ordinary || e.nameTokens().size() > 4 || place(e) || onlyWhere(e)) continue;
             // "the water corporation" is "Murray Plains Water": the name holds what the description says it is for
             if (!modifiers.isEmpty() && nameWords.containsAll(modifiers) && (sharing == null || e.lastToken() > sharing.lastToken())) {
                 sharing = e;
@@ -644,6 +683,27 @@ public final class SpeakerResolver {
         return true;
     }
 
+    /** Names only ever written after "in" or "near" ("a firm based in Tolworth"): places, found once per article. */
+    private Set<Entity> onlyWhere;
+
+    private boolean onlyWhere(Entity e) {
+        if (onlyWhere == null) {
+            onlyWhere = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<Entity> elsewhere = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Mention n : mentions.names()) {
+                Entity named = registry.entityOf(n);
+                if (named == null) continue;
+                boolean where = n.start() > 0 && (t.token(n.start() - 1).is("in") || t.token(n.start() - 1).is("near"));
+                if (where && !elsewhere.contains(named)) onlyWhere.add(named);
+                else if (!where) {
+                    elsewhere.add(named);
+                    onlyWhere.remove(named);
+                }
+            }
+        }
+        return onlyWhere.contains(e);
+    }
+
     private int timesNamed(Entity e, int before) {
         int n = 0;
         for (Mention name : mentions.names()) {
@@ -662,6 +722,17 @@ public final class SpeakerResolver {
     private static String lastWord(String s) {
         String[] p = s.split("\\s+");
         return p[p.length - 1];
+    }
+
+    /** "the university" is not the "University and College Union": the noun is in the name's first half, not its head. */
+    private static boolean headCoordinated(Entity e, String lowerHead) {
+        String[] words = e.name().toLowerCase(Locale.ROOT).split("\\s+");
+        boolean seen = false;
+        for (String w : words) {
+            if (w.equals(lowerHead)) seen = true;
+            else if (seen && (w.equals("and") || w.equals("&"))) return true;
+        }
+        return false;
     }
 
     private static boolean mentionsWord(Entity e, String lowerWord) {
@@ -904,7 +975,7 @@ public final class SpeakerResolver {
      * a person the sentence introduces with a relative clause ("I sat in the kitchen of Joe Barbaro, who ...").
      */
     private void updateFromSubject(Range s) {
-        if (!namedSubject(s)) {
+        if (!namedSubject(s) && !describedSubject(s)) {
             for (Mention m : mentions.namesStartingIn(s)) {
                 if (inContent[m.start()]) continue;
                 int after = m.extendedEnd();
@@ -914,6 +985,28 @@ public final class SpeakerResolver {
                 if (relative && e != null && e.kind() == SpeakerKind.PERSON) makeSalient(e);
             }
         }
+    }
+
+    /**
+     * "A mother of two, who asked not to be named, said ... / She said": a sentence opened by an indefinite description
+     * of a person of one sex makes that person the one a following pronoun of that sex means.
+     */
+    private boolean describedSubject(Range s) {
+        if (inContent[s.start()]) return false;
+        Mention m = mentions.startingAt(s.start(), s);
+        if (m == null) {
+            // "A mother of two, who ...": the phrase up to its first comma
+            int to = s.start();
+            while (to < s.end() && to - s.start() < 8 && !t.token(to).isPunct(',') && !t.token(to).is("who")) to++;
+            m = to < s.end() && t.token(to).isPunct(',') || to < s.end() && t.token(to).is("who") ? mentions.phrase(s.start(), to) : null;
+        }
+        if (m == null || m.kind() != Mention.Kind.DESCRIPTION || m.organization() || !someoneNew(m)
+                || m.head() == null || !WordClasses.isPersonNoun(m.head())) return false;
+        int sex = describedSex(m);
+        if (sex == 0) return false;
+        describedSpeaker = registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
+        describedGender = sex;
+        return true;
     }
 
     /** The subject of the sentence, when it is a name: the person becomes salient; {@code false} when none is. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.verbatim.extraction.SpeakerKind;
+import org.verbatim.extraction.lexicon.Lexicon;
+import org.verbatim.extraction.lexicon.WordClasses;
 
 /**
  * Groups name mentions into entities: longer forms absorb shorter ones that are a suffix ("Amir Doe" in
@@ -58,6 +60,9 @@ public final class EntityRegistry {
             }
             if (e == null) {
                 e = findExactSingle(m.text());
+            }
+            if (e == null) {
+                e = organisationOpenedBy(m.text());
             }
             if (e == null) {
                 e = newEntity(m.text(), SpeakerKind.PERSON, m.coreStart());
@@ -182,6 +187,23 @@ public final class EntityRegistry {
             }
         }
         return best;
+    }
+
+    /**
+     * "Meadowfield" for "Meadowfield Foods": the business whose name opens with the word, when the word is no ordinary
+     * one and the name ends in no word for a public body ("Wiltshire" is not "Wiltshire Police").
+     */
+    private Entity organisationOpenedBy(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (WordClasses.isOrdinaryWord(lower) || WordClasses.isPlaceName(lower)) return null;
+        for (Entity e : entities) {
+            if (e.kind() != SpeakerKind.ORGANIZATION) continue;
+            String[] parts = e.name().split("\\s+");
+            if (parts.length >= 2 && parts[0].equals(word) && !Lexicon.ORG_WORDS.contains(parts[parts.length - 1].toLowerCase(Locale.ROOT))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private Entity findExactSingle(String word) {

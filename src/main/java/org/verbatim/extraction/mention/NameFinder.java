@@ -25,6 +25,8 @@ public final class NameFinder {
             "despite", "according", "meanwhile", "however", "this", "that", "these", "those", "his", "her", "its", "their",
             "he", "she", "it", "they", "we", "by", "from", "with", "of", "to");
 
+    private static final Set<String> STREETS = org.verbatim.extraction.lexicon.Words.setOf("lane", "road", "street",
+            "avenue", "square", "boulevard", "terrace", "crescent");
     private static final Set<String> HONORIFICS = org.verbatim.extraction.lexicon.Words.setOf("mr", "mrs", "ms", "miss", "madam", "mdm",
             "mr.", "mrs.", "ms.");
 
@@ -270,6 +272,8 @@ public final class NameFinder {
             // "Harrowfield General", "Leeton Golf Club": a run opened by a place the article writes "in Harrowfield"
             org = true;
         }
+        // "Church Lane", "Station Road": a street is a place, never a person
+        if (j - i >= 2 && STREETS.contains(t.token(j - 1).lower())) org = true;
         if (org) {
             // "Ministry of Foreign Affairs", "Council of the Realm": organisations continue through "of"
             while (j + 1 < s.end() && t.token(j).is("of") && !masked[j + 1]) {
@@ -375,12 +379,28 @@ public final class NameFinder {
      */
     private boolean organisationContinues(int i, int j, Range s) {
         if (!(t.token(j).is("and") || t.token(j).is("&")) || j + 1 >= s.end() || !nameToken(j + 1) || masked[j + 1]) return false;
+        int end = j + 1;
+        while (end < s.end() && nameToken(end) && !masked[end]) end++;
+        // "University and College Union (UCU)": the acronym after it spells the whole run
+        if (end + 2 < s.end() && t.token(end).isPunct('(') && t.token(end + 2).isPunct(')')
+                && t.token(end + 1).text().length() >= 3 && t.token(end + 1).text().equals(initialsOf(i, end))) {
+            return true;
+        }
         for (int k = i; k < j; k++) {
             if (Lexicon.ORG_WORDS.contains(t.token(k).lower()) || !t.token(k).isCapitalized()) return false;
         }
         int e = j + 1;
         while (e < s.end() && nameToken(e) && !masked[e]) e++;
         return Lexicon.ORG_WORDS.contains(t.token(e - 1).lower());
+    }
+
+    /** The capital initials of the tokens from {@code i} to {@code j}: "UCU" for "University and College Union". */
+    private String initialsOf(int i, int j) {
+        StringBuilder out = new StringBuilder();
+        for (int k = i; k < j; k++) {
+            if (t.token(k).isCapitalized() && !Lexicon.isDeterminer(t.token(k).lower())) out.append(t.token(k).text().charAt(0));
+        }
+        return out.toString();
     }
 
     /**
