@@ -227,9 +227,10 @@ class PageBench {
             if (i == 0) {
                 traced.forEach(r -> line(String.format(Locale.ROOT, "%30s  > %s", "", r)));
                 traced.clear();
-                boolean all = name.equals("load home") || name.equals("click home") || name.startsWith("key j");
+                boolean all = trace || name.equals("load home") || name.equals("click home")
+                        || name.startsWith("key j");
                 Meter.SQL.forEach((sql, n) -> {
-                    if (n.get() > 1 || all && sql.startsWith("[request]")) {
+                    if (n.get() > 1 || all && (trace || sql.startsWith("[request]"))) {
                         repeated.put(sql, n.get());
                     }
                 });
@@ -241,7 +242,7 @@ class PageBench {
                 wall.get(wall.size() / 2), wall.get((int) Math.ceil(wall.size() * 0.95) - 1), requests / n,
                 serverNanos / n / 1e6, threadCpu / n / 1e6, processCpu / n / 1e6, statements / n));
         repeated.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(name.equals("load home") ? 40 : 6)
+                .limit(trace || name.equals("load home") ? 40 : 6)
                 .forEach(e -> line(String.format(Locale.ROOT, "%30s %3d× %s", "", e.getValue(),
                         abbreviate(e.getKey()))));
     }
