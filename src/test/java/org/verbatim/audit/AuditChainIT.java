@@ -74,6 +74,25 @@ class AuditChainIT {
     }
 
     @Test
+    void an_audit_row_added_to_a_table_its_revision_did_not_write_breaks_the_chain() throws SQLException {
+        UserAccount cleo = users.create("chain-cleo-" + unique(), Role.EDITOR);
+        try (Connection owner = asOwner()) {
+            long rev = single(owner, "SELECT MAX(rev) FROM app_user_aud WHERE id = " + cleo.getId());
+            assertThat(single(owner, "SELECT COUNT(*) FROM sign_in_lockout_aud WHERE rev = " + rev)).isZero();
+            execute(owner, "INSERT INTO sign_in_lockout_aud (id, rev, revtype, subject, failures) VALUES (-"
+                    + cleo.getId() + ", " + rev + ", 0, 'planted', 1)");
+            try {
+                RevisionChain.Verification broken = verify();
+                assertThat(broken.brokenRevision()).isEqualTo(rev);
+                assertThat(broken.problem()).contains("changed after it was sealed");
+            } finally {
+                execute(owner, "DELETE FROM sign_in_lockout_aud WHERE id = -" + cleo.getId() + " AND rev = " + rev);
+            }
+            assertThat(verify().intact()).as("as it was, intact again").isTrue();
+        }
+    }
+
+    @Test
     void a_rewritten_reason_and_a_revision_written_around_verbatim_are_both_found() throws SQLException {
         UserAccount cora = users.create("chain-cora-" + unique(), Role.AUDITOR);
         try (Connection owner = asOwner()) {

@@ -77,6 +77,11 @@ class PageBench {
 
     private final StringBuilder report = new StringBuilder();
 
+    /** With {@code -Dbench.trace=true}: what each browser request of an action's first measured run carried. */
+    private final boolean trace = Boolean.getBoolean("bench.trace");
+    private final List<String> traced = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean tracing;
+
     record Screen(String name, String path, String content) {
     }
 
@@ -114,6 +119,15 @@ class PageBench {
                 "p50", "p95", "reqs", "srv ms", "thr cpu", "proc cpu", "sql"));
         try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
             Page page = BrowserSteps.session(browser, url(""), user);
+            if (trace) {
+                page.onRequest(r -> {
+                    if (tracing && !r.url().contains("/VAADIN/build/")) {
+                        String body = r.postData();
+                        traced.add(r.method() + " " + r.url().replaceFirst("^http://[^/]+", "")
+                                + (body == null ? "" : " " + abbreviate(body, 600)));
+                    }
+                });
+            }
             for (Screen s : screens) {
                 measure("load " + s.name(), warmUp, runs, i -> {
                     page.navigate(url(s.path()));
@@ -198,10 +212,12 @@ class PageBench {
             Meter.Snapshot before = Meter.snapshot();
             Meter.SQL.clear();
             Meter.recording = true;
+            tracing = trace && i == 0;
             long started = System.nanoTime();
             step.accept(i);
             wall.add((System.nanoTime() - started) / 1e6);
             Meter.recording = false;
+            tracing = false;
             Meter.Snapshot after = Meter.snapshot();
             requests += after.requests() - before.requests();
             serverNanos += after.serverNanos() - before.serverNanos();
@@ -209,9 +225,12 @@ class PageBench {
             processCpu += after.processCpu() - before.processCpu();
             statements += after.statements() - before.statements();
             if (i == 0) {
-                boolean all = name.equals("load home") || name.equals("click home") || name.startsWith("key j");
+                traced.forEach(r -> line(String.format(Locale.ROOT, "%30s  > %s", "", r)));
+                traced.clear();
+                boolean all = trace || name.equals("load home") || name.equals("click home")
+                        || name.startsWith("key j");
                 Meter.SQL.forEach((sql, n) -> {
-                    if (n.get() > 1 || all && sql.startsWith("[request]")) {
+                    if (n.get() > 1 || all && (trace || sql.startsWith("[request]"))) {
                         repeated.put(sql, n.get());
                     }
                 });
@@ -223,14 +242,18 @@ class PageBench {
                 wall.get(wall.size() / 2), wall.get((int) Math.ceil(wall.size() * 0.95) - 1), requests / n,
                 serverNanos / n / 1e6, threadCpu / n / 1e6, processCpu / n / 1e6, statements / n));
         repeated.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(name.equals("load home") ? 40 : 6)
+                .limit(trace || name.equals("load home") ? 40 : 6)
                 .forEach(e -> line(String.format(Locale.ROOT, "%30s %3d× %s", "", e.getValue(),
                         abbreviate(e.getKey()))));
     }
 
     private static String abbreviate(String sql) {
-        String s = sql.replaceAll("\\s+", " ");
-        return s.length() > 150 ? s.substring(0, 150) + "…" : s;
+        return abbreviate(sql, 150);
+    }
+
+    private static String abbreviate(String text, int max) {
+        String s = text.replaceAll("\\s+", " ");
+        return s.length() > max ? s.substring(0, max) + "…" : s;
     }
 
     private void line(String s) {
