@@ -47,8 +47,11 @@ class SignedInSessionsIT {
         asAdmin(() -> administration.changeRoles(auditor.getId(), version(auditor), EnumSet.of(Role.FACT_CHECKER)));
 
         assertSentToSignIn(browser.get("/history"));
-        HttpBrowser again = signedIn(auditor.getUsername());
+        HttpBrowser again = new HttpBrowser(port);
+        assertThat(again.signIn(auditor.getUsername(), TestUsers.PASSWORD)).doesNotContain("error");
         assertThat(again.get("/").statusCode()).isEqualTo(200);
+        // the page load renders the screen (eager server load): a fact-checker's request for the audit log is refused
+        assertThat(again.get("/history").statusCode()).isEqualTo(403);
     }
 
     @Test
