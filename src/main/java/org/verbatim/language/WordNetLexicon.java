@@ -360,8 +360,6 @@ public final class WordNetLexicon implements Lexicon {
                     boolean common = i == 0 || used > 0;
                     if (common) {
                         lemmasOf(s, synonyms);
-                    }
-                    if (common) {
                         opposites(s, opposites);
                     }
                     for (Pointer p : s.getPointers()) {

@@ -211,10 +211,12 @@ public final class SpeakerResolver {
                     spoke = true;
                     if (e.kind() == SpeakerKind.PERSON) {
                         if (!registry.isDescribed(e)) makeSalient(e);
-                        else if (q.mention().kind() == Mention.Kind.DESCRIPTION && describedSex(q.mention()) != 0
-                                && (someoneNew(q.mention()) || !personNamedJustBefore(q.mention().start(), describedSex(q.mention())))) {
-                            describedSpeaker = e;
-                            describedGender = describedSex(q.mention());
+                        else if (q.mention().kind() == Mention.Kind.DESCRIPTION) {
+                            int sex = describedSex(q.mention());
+                            if (sex != 0 && (someoneNew(q.mention()) || !personNamedJustBefore(q.mention().start(), sex))) {
+                                describedSpeaker = e;
+                                describedGender = sex;
+                            }
                         }
                     }
                     else salientOrganization = e;

@@ -111,12 +111,7 @@ public final class QuoteSpan {
      */
     public QuoteSpan joinedWith(QuoteSpan next) {
         QuoteSpan whole = new QuoteSpan(contentStart, next.contentEnd, openMark, next.closeMark, type);
-        QuoteSpan attributed = attributed() || next.speaker == null ? this : next;
-        whole.mention = attributed.mention;
-        whole.cueToken = attributed.cueToken;
-        whole.cue = attributed.cue;
-        whole.confidence = attributed.confidence;
-        whole.continues = attributed.continues;
+        whole.takeAttribution(attributed() || next.speaker == null ? this : next);
         whole.subhead = subhead;
         whole.embedded = embedded;
         whole.speaker = speaker != null ? speaker : next.speaker;
@@ -130,15 +125,20 @@ public final class QuoteSpan {
      */
     public QuoteSpan widenedTo(int start) {
         QuoteSpan whole = new QuoteSpan(start, outerEnd(), -1, -1, QuoteType.MIXED);
-        whole.mention = mention;
-        whole.cueToken = cueToken;
-        whole.cue = cue;
-        whole.confidence = confidence;
-        whole.continues = continues;
+        whole.takeAttribution(this);
         whole.subhead = subhead;
         whole.embedded = embedded;
         whole.speaker = speaker;
         return whole;
+    }
+
+    /** The attribution of {@code from} (its mention, cue, confidence and the quote it continues) for this new span. */
+    private void takeAttribution(QuoteSpan from) {
+        mention = from.mention;
+        cueToken = from.cueToken;
+        cue = from.cue;
+        confidence = from.confidence;
+        continues = from.continues;
     }
 
     public boolean contains(int token) {

@@ -1,6 +1,5 @@
 package org.verbatim.review.ui;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -138,10 +137,8 @@ public class ArticleReaderView extends HorizontalLayout implements BeforeEnterOb
     public void saved(Quote quote, boolean advance) {
         if (quotes.stream().anyMatch(q -> q.getId().equals(quote.getId()))) {
             // a step changes its own quote only: that one is put back as saved, the article is not read again
-            List<Quote> updated = new ArrayList<>(quotes.stream()
-                    .map(q -> q.getId().equals(quote.getId()) ? quote : q).toList());
-            updated.sort(Comparator.comparingInt(Quote::getStartOffset));
-            quotes = List.copyOf(updated);
+            quotes = quotes.stream().map(q -> q.getId().equals(quote.getId()) ? quote : q)
+                    .sorted(Comparator.comparingInt(Quote::getStartOffset)).toList();
             Map<Long, Notes> updatedNotes = new HashMap<>(notes);
             updatedNotes.remove(quote.getId());
             reviewNotes.of(List.of(quote.getId())).forEach(updatedNotes::put);
