@@ -8,6 +8,7 @@ import static org.verbatim.support.BrowserSteps.withText;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
@@ -100,9 +101,15 @@ class DeskLayoutBrowserIT {
 
             phone.navigate(base() + "/queue");
             assertThat(phone.locator("vaadin-grid-cell-content").filter(
-                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("Assign to me")).first())
+                    new Locator.FilterOptions().setHasText("Assign to me")).first())
                     .isVisible();
             assertThat(sideways(phone)).as("the review queue").isEmpty();
+            // a phone's queue shows who said what, not the confidence
+            assertThat(header(phone, "Confidence")).isHidden();
+            phone.reload();
+            assertThat(header(phone, "Speaker")).isVisible();
+            // a new page of the same session remembers the phone's width
+            assertThat(header(phone, "Confidence")).isHidden();
 
             phone.navigate(base() + "/search?q=harbour");
             assertThat(phone.locator(".vb-statement").first()).isVisible();
@@ -129,6 +136,11 @@ class DeskLayoutBrowserIT {
             assertThat(title.boundingBox().y).as("the head did not move with it").isEqualTo(before);
             assertThat(title).isInViewport();
         }
+    }
+
+    private static Locator header(Page page, String text) {
+        return page.locator("vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText(text)).first();
     }
 
     /** What scrolls sideways once the page has settled (it may take a round trip or two): nothing, we hope. */
