@@ -301,4 +301,18 @@ class SpeakerResolutionTest {
         assertThat(the(text, "Four years at least").speaker()).isEqualTo("Maria Kovacs");
         assertThat(extractor.extract(text).quotes()).noneMatch(q -> q.text().contains("waiting list?"));
     }
+
+    @Test
+    void an_organisation_named_through_for_keeps_its_whole_name_and_a_title_of_state_does_not() {
+        String text = """
+                The Office for Road Safety said on Tuesday that deaths on rural roads had risen for a third year.
+
+                A spokesperson for the office said the figures would be published in full next month. The office said speed was a factor in two thirds of the deaths.
+
+                Secretary of State for Transport Ruth Adeyemi said the government would review limits on single-track roads.
+                """;
+        assertThat(the(text, "deaths on rural roads").speaker()).isEqualTo("Office for Road Safety");
+        assertThat(the(text, "speed was a factor").speaker()).isEqualTo("Office for Road Safety");
+        assertThat(the(text, "the government would review").speaker()).isEqualTo("Ruth Adeyemi");
+    }
 }

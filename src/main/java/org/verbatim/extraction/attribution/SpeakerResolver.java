@@ -429,7 +429,8 @@ public final class SpeakerResolver {
             Entity named = apposedPerson(m);
             if (named != null) return learn(named, m, List.of());
             Entity later = laterWithRole(m, affiliation);
-            if (later == null) later = namedAfterLede(m);
+            // "A DfI spokesperson" speaks for the body it names, not for the next person the article names
+            if (later == null && affiliation.isEmpty()) later = namedAfterLede(m);
             return later != null ? learn(later, m, affiliation) : registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
         }
         // "the defence lawyer": the salient person if that is their stated role, else whoever's stated role it is, else

@@ -281,11 +281,15 @@ public final class NameFinder {
         // "Church Lane", "Station Road": a street is a place, never a person
         if (j - i >= 2 && STREETS.contains(t.token(j - 1).lower())) org = true;
         if (org) {
-            // "Ministry of Foreign Affairs", "Council of the Realm": organisations continue through "of"
-            while (j + 1 < s.end() && t.token(j).is("of") && !masked[j + 1]) {
+            // "Ministry of Foreign Affairs", "Council of the Realm": organisations continue through "of", and through "for"
+            // after a noun for an organisation ("Department for Education", "Centre for Ageing Better"; not the title
+            // "Secretary of State for Transport")
+            while (j + 1 < s.end() && (t.token(j).is("of") || t.token(j).is("for") && Lexicon.ORG_WORDS.contains(t.token(j - 1).lower())
+                    && !t.token(j - 2).is("of"))
+                    && !masked[j + 1]) {
                 int k = j + 1;
                 if (t.token(k).is("the") && k + 1 < s.end()) k++;
-                if (!nameToken(k)) break;
+                if (!nameToken(k) || Lexicon.WEEKDAYS.contains(t.token(k).lower())) break;
                 int e = k;
                 while (e < s.end() && nameToken(e)) e++;
                 // "a Division Bench of Chief Justice Arvind Saxena": a titled person after "of" is no part of it
