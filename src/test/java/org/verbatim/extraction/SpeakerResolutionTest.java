@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Who said it, on made-up text, for the patterns the fresh own-dev articles 61-80 showed (issue 11): transcript
  * labels, organisations called by what they are after their name, speakers of reported clauses after gerunds and
- * descriptions that point at one of several people.
+ * descriptions that point at one of several people; and, from 121-140, descriptions that mean someone named.
  */
 class SpeakerResolutionTest {
 
@@ -234,5 +234,85 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "The pool gate").speaker()).isEqualTo("Ines Varga");
         assertThat(the(text, "the animal was found").speaker()).isEqualTo("Ines Varga");
+    }
+
+    // own-dev 121-140: a capitalised noun for a kind of person, a British spelling, a team before a role, a company by
+    // a plural word of its name, a bare "police said", an interview labelled with the interviewee's surname
+
+    @Test
+    void the_ugandan_and_the_republican_are_the_people_named_before_not_names_of_their_own() {
+        String text = """
+                Grace Nakato won the 10,000 metres in Oslo on Thursday night.
+
+                "I waited for the last lap and then I went with everything I had left," the 24-year-old Ugandan said.
+
+                State senator Robert Hale voted against the budget on Friday.
+
+                "This budget spends money the state has not got and will not have next year," the Republican said.
+                """;
+        assertThat(the(text, "I waited for the last lap").speaker()).isEqualTo("Grace Nakato");
+        assertThat(the(text, "This budget spends").speaker()).isEqualTo("Robert Hale");
+    }
+
+    @Test
+    void a_team_name_before_a_role_leaves_the_player_as_the_subject_the_description_means() {
+        String text = """
+                Tom Reyes scored twice as the Dunmore Otters beat the Carrick Hornets 4-1 on Sunday.
+
+                Hornets captain Sam Okoye hit the post in the first minute. The 29-year-old centre said the team had lost its shape after the break.
+                """;
+        assertThat(the(text, "the team had lost its shape").speaker()).isEqualTo("Sam Okoye");
+    }
+
+    @Test
+    void the_plural_word_of_a_company_name_tells_which_of_two_companies_a_description_means() {
+        String text = """
+                Harlan Metals has agreed to buy the toolmaker Brisk Engineering for 80 million pounds, the two companies said on Monday.
+
+                The metal group said it would keep the Brisk factory in Leeds open for at least five years.
+                """;
+        assertThat(the(text, "it would keep the Brisk factory").speaker()).isEqualTo("Harlan Metals");
+    }
+
+    @Test
+    void a_bare_police_said_is_the_force_the_next_paragraph_names_in_full() {
+        String text = """
+                A man has been charged with burglary after a break-in at a jeweller's shop in Oakham on Saturday, police said.
+
+                Leicestershire Police said the man would appear before magistrates on Monday morning.
+                """;
+        assertThat(the(text, "A man has been charged").speaker()).isEqualTo("Leicestershire Police");
+    }
+
+    @Test
+    void an_interview_labelled_only_with_the_interviewees_surname_quotes_her_answers_and_not_the_questions() {
+        String text = """
+                Ask the expert: the allotment year
+
+                Maria Kovacs has run the Eastfield allotments for 19 years. She spoke to us about slugs, rent and waiting lists.
+
+                What was the worst pest this year?
+                Kovacs: Slugs, without a doubt. The wet June suited them and nobody else.
+
+                Is there still a waiting list?
+                Kovacs: Four years at least. We have split plots in half and it is still not enough.
+                """;
+        assertThat(the(text, "Slugs, without a doubt").speaker()).isEqualTo("Maria Kovacs");
+        assertThat(the(text, "Four years at least").speaker()).isEqualTo("Maria Kovacs");
+        assertThat(extractor.extract(text).quotes()).noneMatch(q -> q.text().contains("waiting list?"));
+    }
+
+    @Test
+    void an_organisation_named_through_for_keeps_its_whole_name_and_a_title_of_state_does_not() {
+        String text = """
+                The Office for Road Safety said on Tuesday that deaths on rural roads had risen for a third year.
+
+                A spokesperson for the office said the figures would be published in full next month. The office said speed was a factor in two thirds of the deaths.
+
+                Secretary of State for Transport Ruth Adeyemi said the government would review limits on single-track roads.
+                """;
+        assertThat(the(text, "deaths on rural roads").speaker()).isEqualTo("Office for Road Safety");
+        assertThat(the(text, "speed was a factor").speaker()).isEqualTo("Office for Road Safety");
+        assertThat(the(text, "the government would review").speaker()).isEqualTo("Ruth Adeyemi");
     }
 }

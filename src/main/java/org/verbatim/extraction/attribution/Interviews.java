@@ -117,12 +117,18 @@ public final class Interviews {
         Map<String, Integer> uses = new HashMap<>();
         for (int p = 0; p < t.paragraphs().size(); p++) {
             Range para = t.paragraph(p);
-            if (boilerplate[p] || para.length() < 3 || turnLabelEnd(t, para) < 0) continue;
+            if (boilerplate[p] || para.length() < 3) continue;
+            // a label in upper and lower case ("Haroun:") may be any heading: only a person named elsewhere makes it a turn
+            int loose = turnLabelEnd(t, para, true);
+            if (turnLabelEnd(t, para) < 0 && (loose < 0 || namedWithLastWord(t, mentions, t.span(para.start(), loose), direct) == null)) continue;
             turns.add(p);
             uses.merge(turnLabel(t, para), 1, Integer::sum);
         }
-        if (uses.size() < 2) return;
-        String interviewer = turnLabel(t, t.paragraph(turns.getFirst()));
+        if (uses.isEmpty()) return;
+        // "How bad was it? / Haroun: The worst I have seen.": with one label only, the questions go unlabelled and
+        // the label is the interviewee's
+        boolean oneVoice = uses.size() == 1;
+        String interviewer = oneVoice ? null : turnLabel(t, t.paragraph(turns.getFirst()));
         Map<String, Mention> speakers = new HashMap<>();
         for (Map.Entry<String, Integer> u : uses.entrySet()) {
             if (u.getKey().equals(interviewer) || u.getValue() < 2) continue;
@@ -134,7 +140,7 @@ public final class Interviews {
             Range para = t.paragraph(turns.get(i));
             Mention speaker = speakers.get(turnLabel(t, para));
             if (speaker == null) continue;
-            int colon = turnLabelEnd(t, para);
+            int colon = turnLabelEnd(t, para, true);
             String cue = t.span(para.start(), colon + 1);
             QuoteSpan first = answer(colon + 1, para.end(), direct, reported, added);
             if (first != null) first.attribute(speaker, -1, cue, CONFIDENCE);
@@ -142,20 +148,30 @@ public final class Interviews {
             int next = i + 1 < turns.size() ? turns.get(i + 1) : turns.get(i) + 1;
             for (int p = turns.get(i) + 1; p < next; p++) {
                 Range more = t.paragraph(p);
-                if (boilerplate[p] || more.length() < 3) continue;
+                if (boilerplate[p] || more.length() < 3 || oneVoice && t.token(more.end() - 1).isPunct('?')) continue;
                 QuoteSpan continued = answer(more.start(), more.end(), direct, reported, added);
                 if (continued != null) continued.attribute(speaker, -1, cue, CONFIDENCE);
             }
         }
     }
 
-    /** The upper-case words of a turn label, without the colon: "RURAL NEWS". */
+    /** The words of a turn label, without the colon: "RURAL NEWS", "Haroun". */
     private static String turnLabel(AnnotatedText t, Range para) {
-        return t.span(para.start(), turnLabelEnd(t, para));
+        return t.span(para.start(), turnLabelEnd(t, para, true)).toUpperCase(Locale.ROOT);
     }
 
     /** The colon of a turn label, one to three words in capitals opening the paragraph ("TAIT:"), else -1. */
     static int turnLabelEnd(AnnotatedText t, Range para) {
+        return turnLabelEnd(t, para, false);
+    }
+
+    /** The same, with {@code capitalised} also a single capitalised word ("Haroun:"), which only a named person confirms. */
+    private static int turnLabelEnd(AnnotatedText t, Range para, boolean capitalised) {
+        Token first = t.token(para.start());
+        if (capitalised && para.length() > 2 && first.kind() == TokenKind.WORD && first.isCapitalized() && first.text().length() >= 2
+                && t.token(para.start() + 1).isPunct(':')) {
+            return para.start() + 1;
+        }
         for (int k = para.start(); k < Math.min(para.end(), para.start() + 4); k++) {
             Token x = t.token(k);
             if (x.isPunct(':')) return k > para.start() ? k : -1;

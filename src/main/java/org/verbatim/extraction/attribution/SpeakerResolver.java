@@ -369,7 +369,8 @@ public final class SpeakerResolver {
             }
         }
         if (!indefinite && determiner.equals("the") && !m.organization() && (WordClasses.mayNamePerson(m.head())
-                || MentionIndex.demonymPerson(m.head())) && (m.phrase() || !Lexicon.PERSON_ROLES.contains(m.head()))) {
+                || MentionIndex.demonymPerson(m.head()) || MentionIndex.isCapitalisedHead(t.token(m.end() - 1)))
+                && (m.phrase() || !Lexicon.PERSON_ROLES.contains(m.head()))) {
             // "the 41-year-old owner of the bakery", "the striker": the person the article is talking about
             Entity e = definitePerson(m);
             if (e != null) return learn(e, m, List.of());
@@ -411,6 +412,11 @@ public final class SpeakerResolver {
                 Entity named = namedOrganisation(m, name);
                 if (named != null) return named;
             }
+            // "..., police said. / Northamptonshire Police said the boy ...": the body the next paragraph names in full
+            if (name.equalsIgnoreCase(head)) {
+                Entity next = organisationSpeakingNext(m);
+                if (next != null && lastWord(next.name()).equalsIgnoreCase(head)) return next;
+            }
             return registry.organization(ministryName(name, head), m.start());
         }
         List<String> affiliation = new ArrayList<>(Affiliations.keys(m.affiliation()));
@@ -423,7 +429,8 @@ public final class SpeakerResolver {
             Entity named = apposedPerson(m);
             if (named != null) return learn(named, m, List.of());
             Entity later = laterWithRole(m, affiliation);
-            if (later == null) later = namedAfterLede(m);
+            // "A DfI spokesperson" speaks for the body it names, not for the next person the article names
+            if (later == null && affiliation.isEmpty()) later = namedAfterLede(m);
             return later != null ? learn(later, m, affiliation) : registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
         }
         // "the defence lawyer": the salient person if that is their stated role, else whoever's stated role it is, else
@@ -625,7 +632,12 @@ public final class SpeakerResolver {
         for (Entity e : organisations) {
             if (e.firstToken() >= m.start()) continue;
             Set<String> nameWords = new java.util.HashSet<>();
-            for (String w : e.nameTokens()) nameWords.add(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
+            for (String w : e.nameTokens()) {
+                String word = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+                nameWords.add(word);
+                // "the food group" is "Castell Foods": a name's plural noun holds its singular
+                if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) nameWords.add(word.substring(0, word.length() - 1));
+            }
             if (nameWords.containsAll(words) && !headCoordinated(e, m.head()) && (containing == null || e.lastToken() > containing.lastToken())) {
                 containing = e;
             }
@@ -1036,11 +1048,27 @@ public final class SpeakerResolver {
                 makeSalient(e);
                 return true;
             }
-            if (e != null) {
-                if (e.kind() == SpeakerKind.ORGANIZATION) subjectOrganization = e;
-                return true;
+            if (e != null && e.kind() == SpeakerKind.ORGANIZATION) {
+                // "Falcons captain Owen Teller scored": the organisation only qualifies the role of the person named
+                Entity member = personAfterRole(m.coreEnd(), s);
+                if (member != null) {
+                    makeSalient(member);
+                    return true;
+                }
+                subjectOrganization = e;
             }
+            if (e != null) return true;
         }
         return false;
+    }
+
+    /** The person named after a short run of lower-case role words from {@code k} ("captain", "chief executive"), else null. */
+    private Entity personAfterRole(int k, Range s) {
+        int i = k;
+        while (i < s.end() && i - k < 3 && t.token(i).isLowerWord()) i++;
+        if (i == k || i >= s.end() || !WordClasses.mayNamePerson(t.token(i - 1).lower())) return null;
+        Mention n = mentions.nameAt(i);
+        Entity e = n == null || n.organization() ? null : registry.entityOf(n);
+        return e != null && e.kind() == SpeakerKind.PERSON ? e : null;
     }
 }

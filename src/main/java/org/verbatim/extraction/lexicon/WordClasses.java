@@ -20,6 +20,7 @@ public final class WordClasses {
     private static final int TIME = 64;
     private static final int GROUP = 128;
     private static final int PERSON_NAME = 256;
+    private static final int KIND_OF_PERSON = 512;
 
     /** "the 24-year-old": an age used as a noun always means a person. */
     private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d+-year-old");
@@ -48,6 +49,7 @@ public final class WordClasses {
                     case 'T' -> TIME;
                     case 'G' -> GROUP;
                     case 'P' -> PERSON_NAME;
+                    case 'K' -> KIND_OF_PERSON;
                     default -> 0;
                 };
             }
@@ -85,6 +87,8 @@ public final class WordClasses {
      */
     public static boolean mayNamePerson(String lower) {
         if (isPersonNoun(lower) || AGE_NOUN.matcher(lower).matches()) return true;
+        // British spelling of a noun WordNet spells the American way: "centre" (the player) as "center"
+        if (lower.length() > 4 && lower.endsWith("re") && isPersonNoun(lower.substring(0, lower.length() - 2) + "er")) return true;
         if (Table.CLASSES.containsKey(lower)) return false;
         int n = lower.length();
         if (n < 6) return false;
@@ -101,6 +105,18 @@ public final class WordClasses {
         if (n > 4 && lower.endsWith("men")) return isPersonNoun(lower.substring(0, n - 3) + "man");
         if (n < 4 || !lower.endsWith("s") || lower.endsWith("ss")) return false;
         return isPersonNoun(lower.substring(0, n - 1)) || (lower.endsWith("ies") && isPersonNoun(lower.substring(0, n - 3) + "y"));
+    }
+
+    /**
+     * "Falcons", "Ravens", "Rivers": the plural of an ordinary noun, which WordNet does not know as anyone's name. Alone
+     * and capitalised it names a team or a group ("Falcons captain Owen Teller"), not a person ("Banks", "Holmes" are
+     * names).
+     */
+    public static boolean isPluralOfOrdinaryNoun(String lower) {
+        int n = lower.length();
+        if (n < 4 || !lower.endsWith("s") || lower.endsWith("ss") || (classes(lower) & PERSON_NAME) != 0) return false;
+        String singular = lower.endsWith("ves") ? lower.substring(0, n - 3) + "f" : lower.substring(0, n - 1);
+        return (classes(singular) & COMMON) != 0;
     }
 
     /** A common noun for an organisation: "union", "ministry", "board", "agency". */
@@ -135,6 +151,11 @@ public final class WordClasses {
     public static boolean isGroupNameWord(String lower) {
         int c = classes(lower);
         return (c & GROUP) != 0 && (c & (PERSON_NAME | PERSON)) == 0;
+    }
+
+    /** Capitalised, one word for a kind of person, not for one person: "Kenyan", "Democrat", "Tory". */
+    public static boolean isKindOfPerson(String lower) {
+        return (classes(lower) & KIND_OF_PERSON) != 0;
     }
 
     /** Capitalised, a name WordNet knows for a person: "Lincoln", "Kelly". */

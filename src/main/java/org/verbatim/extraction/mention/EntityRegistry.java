@@ -65,7 +65,7 @@ public final class EntityRegistry {
                 e = organisationOpenedBy(m.text());
             }
             if (e == null) {
-                e = newEntity(m.text(), SpeakerKind.PERSON, m.coreStart());
+                e = newEntity(m.text(), WordClasses.isPluralOfOrdinaryNoun(m.text().toLowerCase(Locale.ROOT)) ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, m.coreStart());
             } else if (!e.name().equals(m.text())) {
                 e.addAlias(m.text());
             }

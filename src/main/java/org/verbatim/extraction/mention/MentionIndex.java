@@ -77,7 +77,7 @@ public final class MentionIndex {
         Token x = t.token(h);
         if (x.kind() != TokenKind.WORD) return null;
         if (isPronoun(x.lower())) return pronoun(h);
-        if (isHead(x.lower()) || isOrganisationHead(x.lower())) return descriptionEndingAt(h, s);
+        if (isHead(x.lower()) || isCapitalisedHead(x) || isOrganisationHead(x.lower())) return descriptionEndingAt(h, s);
         return null;
     }
 
@@ -106,7 +106,7 @@ public final class MentionIndex {
             String l = y.lower();
             if (k > start && (Lexicon.PREPOSITIONS.contains(l) || Lexicon.AUXILIARIES.contains(l) || SpeechVerbs.lemma(l) != null
                     || l.equals("and") || l.equals("or") || l.equals("who") || l.equals("that") || Lexicon.isDeterminer(l))) break;
-            if (isHead(l) || isOrganisationHead(l)) last = k;
+            if (isHead(l) || isCapitalisedHead(y) || isOrganisationHead(l)) last = k;
         }
         if (last < 0) return null;
         return description(start, last);
@@ -168,6 +168,11 @@ public final class MentionIndex {
     private static final java.util.Set<String> DEMONYMS = org.verbatim.extraction.lexicon.Words.setOf("scot", "kiwi", "aussie", "brit");
     private static final java.util.Set<String> NATION_STEMS = org.verbatim.extraction.lexicon.Words.setOf("irish", "welsh",
             "scots", "english", "french", "dutch", "cornish", "manx", "ulster", "norse");
+
+    /** "Kenyan", "Democrat" written with a capital: a noun for a kind of person, as {@link #isHead} is for lower-case words. */
+    public static boolean isCapitalisedHead(Token x) {
+        return x.isCapitalized() && WordClasses.isKindOfPerson(x.lower());
+    }
 
     public static boolean isHead(String lower) {
         return demonymPerson(lower) || Lexicon.PERSON_ROLES.contains(lower) || Lexicon.GROUP_ROLES.contains(lower) || Lexicon.ORG_ROLES.contains(lower)

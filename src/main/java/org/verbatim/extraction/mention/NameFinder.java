@@ -173,10 +173,16 @@ public final class NameFinder {
      * person describe someone the article names elsewhere; they are no name of their own.
      */
     private boolean describedPerson(Range s, int i, int j) {
-        if (i <= s.start() || !t.token(i - 1).is("the")) return false;
         String last = t.token(j - 1).lower();
-        if (j - i == 1) return MentionIndex.demonymPerson(last);
-        if (j - i > 3 || !Lexicon.PERSON_ROLES.contains(last) || Lexicon.ORG_WORDS.contains(last)) return false;
+        boolean kind = MentionIndex.demonymPerson(last) || MentionIndex.isCapitalisedHead(t.token(j - 1));
+        // "the 27-year-old Kenyan": lower-case modifiers may stand between the article and a noun for a kind of person
+        int d = i - 1;
+        while (kind && d > s.start() && i - d <= 2 && (t.token(d).kind() == TokenKind.WORD || t.token(d).kind() == TokenKind.NUMBER) && !t.token(d).isCapitalized()
+                && !t.token(d).is("the")) d--;
+        if (d < s.start() || !t.token(d).is("the")) return false;
+        if (d < i - 1 && !kind) return false;
+        if (j - i == 1) return kind;
+        if (j - i > 3 || !(Lexicon.PERSON_ROLES.contains(last) || kind) || Lexicon.ORG_WORDS.contains(last)) return false;
         for (int k = i; k < j - 1; k++) {
             if (Lexicon.ORG_WORDS.contains(t.token(k).lower()) || Lexicon.TITLE_WORDS.contains(t.token(k).lower())) return false;
         }
@@ -275,11 +281,15 @@ public final class NameFinder {
         // "Church Lane", "Station Road": a street is a place, never a person
         if (j - i >= 2 && STREETS.contains(t.token(j - 1).lower())) org = true;
         if (org) {
-            // "Ministry of Foreign Affairs", "Council of the Realm": organisations continue through "of"
-            while (j + 1 < s.end() && t.token(j).is("of") && !masked[j + 1]) {
+            // "Ministry of Foreign Affairs", "Council of the Realm": organisations continue through "of", and through "for"
+            // after a noun for an organisation ("Department for Education", "Centre for Ageing Better"; not the title
+            // "Secretary of State for Transport")
+            while (j + 1 < s.end() && (t.token(j).is("of") || t.token(j).is("for") && Lexicon.ORG_WORDS.contains(t.token(j - 1).lower())
+                    && !t.token(j - 2).is("of"))
+                    && !masked[j + 1]) {
                 int k = j + 1;
                 if (t.token(k).is("the") && k + 1 < s.end()) k++;
-                if (!nameToken(k)) break;
+                if (!nameToken(k) || Lexicon.WEEKDAYS.contains(t.token(k).lower())) break;
                 int e = k;
                 while (e < s.end() && nameToken(e)) e++;
                 // "a Division Bench of Chief Justice Arvind Saxena": a titled person after "of" is no part of it

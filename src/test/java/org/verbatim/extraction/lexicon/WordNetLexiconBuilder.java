@@ -34,6 +34,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
  *   <li>{@code c}: an ordinary lower-case word of any part of speech ("efforts" via "effort", "inside")</li>
  *   <li>{@code L}, {@code T}, {@code G}, {@code P}: written with a capital, it names a place ("Turkey"), a time or event
  *   ("Boxing Day"'s words), a group or organisation, a person</li>
+ *   <li>{@code K}: written with a capital, one word for a kind of person rather than one person ("Kenyan", "Democrat",
+ *   "Tory"): a noun.person synset that is no instance</li>
  * </ul>
  */
 public final class WordNetLexiconBuilder {
@@ -80,6 +82,9 @@ public final class WordNetLexiconBuilder {
                             case "noun.person" -> add(classes, key, 'P');
                             default -> { }
                         }
+                        if (lexFile.equals("noun.person") && part.equals(lemma) && s.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty()) {
+                            add(classes, key, 'K');
+                        }
                     }
                     if (capital || pos != POS.NOUN || !lemma.matches("[a-z][a-z-]*[a-z]")) continue;
                     if (lexFile.equals("noun.person")) {
@@ -94,7 +99,7 @@ public final class WordNetLexiconBuilder {
         StringBuilder out = new StringBuilder("# WordNet 3.1 word classes for extraction (WordNetLexiconBuilder); WordNet license: wordnet.princeton.edu/license-and-commercial-use\n");
         classes.forEach((word, cs) -> {
             StringBuilder letters = new StringBuilder();
-            for (char c : "pmfocLTGP".toCharArray()) {
+            for (char c : "pmfocLTGPK".toCharArray()) {
                 if (cs.contains(c)) letters.append(c);
             }
             out.append(word).append('\t').append(letters).append('\n');

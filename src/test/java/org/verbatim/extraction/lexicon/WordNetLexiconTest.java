@@ -28,5 +28,11 @@ class WordNetLexiconTest {
         assertThat(WordClasses.isOrdinaryWord("kovar")).isFalse();
         assertThat(WordClasses.isPlaceName("turkey")).isTrue();
         assertThat(WordClasses.isTimeName("boxing")).isTrue();
+        assertThat(WordClasses.isKindOfPerson("ugandan")).isTrue();
+        assertThat(WordClasses.isKindOfPerson("republican")).isTrue();
+        assertThat(WordClasses.isKindOfPerson("lincoln")).isFalse();
+        assertThat(WordClasses.isPluralOfOrdinaryNoun("hornets")).isTrue();
+        assertThat(WordClasses.isPluralOfOrdinaryNoun("holmes")).isFalse();
+        assertThat(WordClasses.mayNamePerson("centre")).isTrue();
     }
 }
