@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,9 +35,13 @@ class StartFastScriptTest {
     private Path project;
     private Path jdk;
 
+    @BeforeAll
+    static void needsBash() {
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
+    }
+
     @BeforeEach
     void builtProject() throws IOException {
-        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
         project = Files.createDirectories(dir.resolve("project"));
         Path scripts = Files.createDirectories(project.resolve("scripts"));
         for (String script : List.of("start-fast.sh", "find-jdk.sh")) {
@@ -54,8 +58,8 @@ class StartFastScriptTest {
         Path bin = Files.createDirectories(dir.resolve("jvm/temurin-25/bin"));
         jdk = bin.getParent();
         Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"25.0.3\"\n");
-        executable(bin.resolve("javac"), "#!/bin/sh\nexit 0\n");
-        executable(bin.resolve("java"), """
+        JdkDiscoveryTest.executable(bin.resolve("javac"), "#!/bin/sh\nexit 0\n");
+        JdkDiscoveryTest.executable(bin.resolve("java"), """
                 #!/bin/sh
                 echo "args=$*"
                 for a in "$@"; do
@@ -107,10 +111,5 @@ class StartFastScriptTest {
         Matcher m = pattern.matcher(out);
         assertThat(m.find()).as(out).isTrue();
         return m.group(1);
-    }
-
-    private static void executable(Path file, String script) throws IOException {
-        Files.writeString(file, script);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 }
