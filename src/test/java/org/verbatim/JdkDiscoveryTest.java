@@ -127,7 +127,7 @@ class JdkDiscoveryTest {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
-    private static void executable(Path file, String script) throws IOException {
+    static void executable(Path file, String script) throws IOException {
         Files.writeString(file, script);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
