@@ -128,7 +128,8 @@ public class ContradictionFinder {
      * One candidate per account: a statement the article reports in its own words ("the bridge would open in
      * October", in the lead) that restates a quote of the same speaker in the same article is shown as that quote,
      * the speaker's own words, with the score and reasons of the better of the two; one that restates the source
-     * itself is no candidate. Each statement is shown once.
+     * itself is no candidate; one that restates no quote stays, weighed as second-hand
+     * ({@link ContradictionScorer#SECOND_HAND}). Each statement is shown once.
      */
     static List<Pair> accounts(Claims claims, Neighbours around, List<Pair> pairs) {
         Map<Long, Pair> byShown = new LinkedHashMap<>();
@@ -145,6 +146,8 @@ public class ContradictionFinder {
                     Scored s = p.scored();
                     shown = new Pair(p.first(), quoted,
                             new Scored(s.score(), List.copyOf(reasons), s.contrast(), s.group(), s.sameSide()));
+                } else {
+                    shown = new Pair(p.first(), p.second(), ContradictionScorer.secondHand(p.scored()));
                 }
             }
             byShown.merge(shown.second().quoteId(), shown,

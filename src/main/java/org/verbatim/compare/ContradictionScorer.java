@@ -45,8 +45,22 @@ final class ContradictionScorer {
     static final double NO_DIFFERENCE = 0.05;
     /** What one speaker's two statements in one article weigh: one account, told in several sentences. */
     static final double ONE_ACCOUNT = 0.4;
+    /**
+     * What a statement the article gives only in its own words weighs against one in the speaker's: the reporter's
+     * account of what was said is second-hand, and a checker quotes the words themselves. Dev replay: P@1 0.662 →
+     * 0.731 with recall and same-stance pairs in the top three no worse (0.9: 0.714; 0.8: 0.735 with more same-stance
+     * pairs in the top three).
+     */
+    static final double SECOND_HAND = 0.85;
 
     private ContradictionScorer() {
+    }
+
+    /** A candidate the article reports in its own words and no quote of its speaker restates. */
+    static Scored secondHand(Scored s) {
+        List<String> reasons = new ArrayList<>(s.reasons());
+        reasons.add("In the article's words, not quoted");
+        return new Scored(s.score() * SECOND_HAND, List.copyOf(reasons), s.contrast(), s.group(), s.sameSide());
     }
 
     /** The kinds of stance difference found, as labels remember them. */

@@ -57,7 +57,34 @@ public final class ClaimReader {
             return read(text, tokens, null);
         }
         List<Token> spoken = tokens.stream().filter(t -> !t.attribution()).toList();
-        return read(text, tokens, read(text, spoken, null));
+        return read(text, tokens, read(spokenText(text), spoken, null));
+    }
+
+    /**
+     * The text without the reporter's words, marked as {@link #tokens} marks them: from the mark that closes the
+     * quotation up to the one that opens it again, each such stretch left as one space.
+     */
+    static String spokenText(String text) {
+        long marks = text.chars().filter(ClaimReader::quotationMark).count();
+        StringBuilder out = new StringBuilder(text.length());
+        int seen = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean mark = quotationMark(c);
+            seen += mark ? 1 : 0;
+            if (seen % 2 == 1 && seen < marks) {
+                if (mark) {
+                    out.append(' ');
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean quotationMark(int c) {
+        return c == '"' || c == '“' || c == '”';
     }
 
     private Claim read(String text, List<Token> tokens, Claim spoken) {

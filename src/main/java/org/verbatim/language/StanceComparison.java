@@ -22,8 +22,14 @@ public final class StanceComparison {
         NEGATION, OPPOSITES, MODALITY, CONTINUATION, QUANTITY, TIMING, STANDING, POLARITY
     }
 
-    /** One way the stances differ: how strongly (about 0..1) and why, in words a reviewer reads. */
-    public record Difference(Kind kind, double weight, String reason) {
+    /**
+     * One way the stances differ: how strongly (about 0..1) and why, in words a reviewer reads. {@code sameMeasure}:
+     * numbers that disagree for one measure or one counted thing both name, not merely two numbers of a kind.
+     */
+    public record Difference(Kind kind, double weight, String reason, boolean sameMeasure) {
+        public Difference(Kind kind, double weight, String reason) {
+            this(kind, weight, reason, false);
+        }
     }
 
     /**
@@ -632,7 +638,7 @@ public final class StanceComparison {
                 }
                 if (measure != null) {
                     out.add(new Difference(Kind.QUANTITY, 0.9, "Numbers disagree on " + measure + ": " + qa.written()
-                            + " against " + qb.written()));
+                            + " against " + qb.written(), true));
                     return;
                 }
                 if (loose == null && qa.unit() == Claim.Unit.COUNT && qa.what() != null
@@ -642,7 +648,7 @@ public final class StanceComparison {
                     boolean more = sharesBesides(matches, qa.what());
                     if (more || qa.value() == 0 || qb.value() == 0) {
                         loose = new Difference(Kind.QUANTITY, more ? 0.5 : WEAK_POLARITY_WEIGHT, "Numbers disagree on "
-                                + qa.what() + ": " + qa.written() + " against " + qb.written());
+                                + qa.what() + ": " + qa.written() + " against " + qb.written(), true);
                     }
                 }
                 if (loose == null && (qa.unit() == Claim.Unit.PERCENT || qa.unit() == Claim.Unit.MONEY)
@@ -720,7 +726,7 @@ public final class StanceComparison {
      * postponing or delaying, a later year, "not before" a date), about a thing both clauses name.
      */
     private static void timing(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
-        if (out.stream().anyMatch(d -> d.kind() == Kind.QUANTITY && d.reason().contains("Numbers disagree on"))) {
+        if (out.stream().anyMatch(Difference::sameMeasure)) {
             return;
         }
         for (Term[] m : matches) {

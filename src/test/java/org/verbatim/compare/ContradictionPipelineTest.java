@@ -193,6 +193,22 @@ class ContradictionPipelineTest {
     }
 
     @Test
+    void an_account_in_the_articles_words_ranks_below_the_same_said_in_quotation() {
+        Statement source = said(1, "Anna Berg", "tarvik", "The harbour will stay open to ferries all winter.");
+        Statement reported = new Statement(2, 21, "the harbour would close to ferries in December", 6L, "Eva Moss",
+                "Tarvik", "tarvik", null);
+        Statement quoted = new Statement(3, 22, "the harbour would close to ferries in December", 7L, "Olav Dahl",
+                "Tarvik", "tarvik", null);
+        var around = new ContradictionFinder.Neighbours(source, List.of(reported, quoted), Map.of(2L, 1.0, 3L, 1.0),
+                Set.of(2L));
+        List<ContradictionFinder.Pair> found = ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10);
+        assertThat(found).extracting(p -> p.second().quoteId()).containsExactly(3L, 2L);
+        assertThat(found.get(1).scored().score())
+                .isEqualTo(found.get(0).scored().score() * ContradictionScorer.SECOND_HAND);
+        assertThat(found.get(1).scored().reasons()).contains("In the article's words, not quoted");
+    }
+
+    @Test
     void the_articles_own_words_for_the_source_are_no_candidate() {
         Statement source = new Statement(1, 20, "The harbour will close to ferries in December, whatever the weather.",
                 5L, "Olav Dahl", "Tarvik", "tarvik", null);
