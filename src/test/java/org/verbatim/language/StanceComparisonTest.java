@@ -475,4 +475,13 @@ class StanceComparisonTest {
     private static Aspect aspect(String text) {
         return READER.read(text).clauses().getFirst().aspect();
     }
+
+    @Test
+    void words_opposed_only_through_a_verb_of_many_senses_are_no_opposites_unless_they_go_opposite_ways() {
+        assertNoKind("Births will move to the Lindvik hospital.", "Midwives will leave when births stop at Lindvik.",
+                Kind.OPPOSITES);
+        assertNoKind("The night train will start in May.", "The train to Vienna will run from May.", Kind.OPPOSITES);
+        assertNoKind("The ward will keep delivering babies for years to come.",
+                "Women will go on giving birth at the ward.", Kind.OPPOSITES);
+    }
 }
