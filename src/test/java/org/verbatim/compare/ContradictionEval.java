@@ -54,13 +54,13 @@ import org.verbatim.support.VerbatimIntegrationTest;
 class ContradictionEval {
 
     /**
-     * Floors at noise 0, a little below what the finder reaches on the whole dev set (P@1 0.624, R@5 0.763 on 33
-     * topics after issue 12's sixth pass; the topics each pass added, labelled before the finder saw them, are harder
-     * than the older ones, as unseen topics are). Blind was measured once, after its topics were frozen, and
+     * Floors at noise 0, a little below what the finder reaches on the whole dev set (P@1 0.664, R@5 0.824 on 41
+     * topics after verbs of ending and going on were read from WordNet; the topics each pass added, labelled before
+     * the finder saw them, are harder than the older ones, as unseen topics are). Blind was measured once, after its topics were frozen, and
      * asserts nothing: it is not a target to tune for. The finder's author raises the dev floors as it improves.
      */
     private static final Map<String, Floor> FLOORS = Map.of(
-            "dev", new Floor(0.64, 0.78),
+            "dev", new Floor(0.65, 0.81),
             "blind", new Floor(0.0, 0.0));
 
     private static final int CANDIDATES = 10;
