@@ -195,6 +195,11 @@ public final class ClaimReader {
             }
             negatedBefore = false;
             Lexicon.Entry entry = phrasalVerb(tokens, i, lexicon.entry(w));
+            Aspect said = scopeLeft > 0 || aspect != Aspect.NONE ? Aspect.NONE : aspectOf(entry, tokens, i);
+            if (said != Aspect.NONE) {
+                aspect = said;
+                aspectWords.add(entry.word().contains(" ") || i == 0 ? entry.word() : tokens.get(i - 1).lower() + " " + w);
+            }
             boolean capitalised = Character.isUpperCase(t.text().charAt(0));
             boolean name = capitalised && (!t.sentenceStart() || !entry.known() || entry.proper()
                     || !entry.places().isEmpty());
@@ -224,8 +229,36 @@ public final class ClaimReader {
                 spoken);
     }
 
-    /** Particles that make a phrasal verb with the verb before them ("go <b>up</b>", "shut <b>down</b>"). */
-    private static final Set<String> PARTICLES = Set.of("up", "down", "off", "back", "out", "away", "over");
+    /** Particles that make a phrasal verb with the verb before them ("go <b>up</b>", "shut <b>down</b>", "go <b>on</b>"). */
+    private static final Set<String> PARTICLES = Set.of("up", "down", "off", "back", "out", "away", "over", "on");
+
+    /**
+     * The aspect a word says by what WordNet files it under, when no aspect phrase did ({@link English#ENDING}): an
+     * affirmed verb of ending ("the fee will be abolished", "the ward will close"), or of going on ("will go on
+     * running"), or "last"/"final" after a possessive ("made its last sailing").
+     */
+    private static Aspect aspectOf(Lexicon.Entry e, List<Token> tokens, int i) {
+        if (!e.known() || !e.predicate()) {
+            return Aspect.NONE;
+        }
+        if (e.adjective()) {
+            return i > 0 && English.POSSESSIVES.contains(tokens.get(i - 1).lower()) && e.broader().contains("concluding")
+                    ? Aspect.STOPPED : Aspect.NONE;
+        }
+        // finishing a work completes it ("the work was finished on time"); "too low to stop a flood" prevents it
+        boolean completes = e.broader().contains("complete");
+        boolean prevents = e.broader().contains("prevent") && i > 0 && tokens.get(i - 1).lower().equals("to");
+        if (e.change() >= 0 && !completes && !prevents && (!java.util.Collections.disjoint(e.broader(), English.ENDING)
+                || !java.util.Collections.disjoint(e.opposites(), English.BEGINNING))) {
+            return Aspect.STOPPED;
+        }
+        // a synonym, not a broader word: "head for" is a way to proceed, no going on
+        if (e.change() <= 0 && (!java.util.Collections.disjoint(e.synonyms(), English.GOING_ON)
+                || !java.util.Collections.disjoint(e.opposites(), English.STOPPING))) {
+            return Aspect.CONTINUES;
+        }
+        return Aspect.NONE;
+    }
 
     /**
      * The entry of the phrasal verb a verb makes with the particle after it, when the lexicon knows it as one ("go
@@ -237,7 +270,9 @@ public final class ClaimReader {
             return verb;
         }
         Lexicon.Entry phrase = lexicon.entry(tokens.get(i).lower() + " " + particle);
-        return phrase.known() && phrase.predicate() ? phrase : verb;
+        // "on" makes a phrasal verb of going on ("go on", "carry on"), not of what one works on
+        boolean kept = !particle.equals("on") || !java.util.Collections.disjoint(phrase.synonyms(), English.GOING_ON);
+        return phrase.known() && phrase.predicate() && kept ? phrase : verb;
     }
 
     /** Whether an auxiliary or modal follows token {@code i} in its clause: then the words before it are its subject. */

@@ -98,7 +98,23 @@ final class English {
             java.util.Map.entry("halted", Aspect.STOPPED), java.util.Map.entry("suspended", Aspect.STOPPED),
             java.util.Map.entry("abandoned", Aspect.STOPPED), java.util.Map.entry("scrapped", Aspect.STOPPED),
             java.util.Map.entry("discontinued", Aspect.STOPPED), java.util.Map.entry("terminated", Aspect.STOPPED),
-            java.util.Map.entry("is over", Aspect.STOPPED), java.util.Map.entry("put an end", Aspect.STOPPED));
+            java.util.Map.entry("is over", Aspect.STOPPED), java.util.Map.entry("put an end", Aspect.STOPPED),
+            java.util.Map.entry("for the last time", Aspect.STOPPED), java.util.Map.entry("off air", Aspect.STOPPED),
+            java.util.Map.entry("off the air", Aspect.STOPPED));
+
+    /**
+     * What WordNet files ending and going on under, as anchors for verbs it knows: a verb that is a way to "end" or
+     * "cease" ("terminate", "discontinue"), or the opposite of a beginning ("abolish" against "establish", "close"
+     * against "open"), says something stops; one that means to "continue" ("go on", "carry on"), or the opposite of
+     * stopping, says it goes on.
+     */
+    static final Set<String> ENDING = Set.of("end", "terminate", "cease", "discontinue");
+    static final Set<String> BEGINNING = Set.of("start", "begin", "establish", "found", "launch", "open");
+    static final Set<String> GOING_ON = Set.of("continue", "go on", "carry on");
+    static final Set<String> STOPPING = Set.of("stop", "cease", "discontinue");
+
+    /** Determiners that make "last" or "final" the end of one's own series ("made <b>its last</b> sailing"). */
+    static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my", "your");
 
     /** Words before a number that make it loose ("about 30") or a bound ("below 2 percent", "at least 2035"). */
     static final java.util.Map<String, Claim.Bound> BOUNDS = java.util.Map.ofEntries(

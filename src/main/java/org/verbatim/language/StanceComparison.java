@@ -384,7 +384,11 @@ public final class StanceComparison {
                     out.add(new Difference(Kind.OPPOSITES, 0.8, reason));
                     return;
                 }
-                weak = new Difference(Kind.OPPOSITES, 0.5, reason);
+                // and only when the two also go opposite ways: "move" and "stop", "come" and "go" meet as opposites
+                // through "go", a verb of thirty senses, and neither says more or less of anything
+                if (ta.entry().valence() * tb.entry().valence() < 0) {
+                    weak = new Difference(Kind.OPPOSITES, 0.5, reason);
+                }
             }
         }
         if (weak != null) {

@@ -457,4 +457,40 @@ class StanceComparisonTest {
         assertThat(compare("The new library was finished within budget.", "The library came in under budget.")
                 .differences()).extracting(StanceComparison.Difference::kind).doesNotContain(Kind.QUANTITY);
     }
+
+    @Test
+    void a_verb_wordnet_files_as_ending_or_going_on_says_the_aspect_without_an_aspect_word() {
+        assertDiffer("The harbour toll will be abolished from next April.",
+                "The harbour toll will remain part of every mooring bill.", Kind.CONTINUATION);
+        assertDiffer("The Tarn night bus made its last run on Friday.",
+                "The council will go on running the night bus to Tarn.", Kind.CONTINUATION);
+        assertDiffer("The choir gave its final concert in May.", "The choir carries on singing in the chapel.",
+                Kind.CONTINUATION);
+        assertThat(aspect("The chess club will close in June.")).isEqualTo(Aspect.STOPPED);
+        assertThat(aspect("The chess club will go on meeting on Tuesdays.")).isEqualTo(Aspect.CONTINUES);
+        // finishing a work completes it, "to stop" a flood prevents it, "heading" somewhere proceeds: no aspect
+        assertThat(aspect("The work on the new dyke was finished on time.")).isEqualTo(Aspect.NONE);
+        assertThat(aspect("The dyke is too low to stop a flood.")).isEqualTo(Aspect.NONE);
+        assertThat(aspect("The deficit is heading towards three percent.")).isEqualTo(Aspect.NONE);
+        // a closing denied is no ending, and both ending agree
+        assertThat(aspect("No chess club will be closed.")).isEqualTo(Aspect.NONE);
+        assertThat(compare("The chess club will close in June.", "The chess club is shutting its doors.")
+                .differences()).extracting(StanceComparison.Difference::kind).doesNotContain(Kind.CONTINUATION);
+        // "work on" is what one works on, not a way of going on
+        assertThat(compare("All work on the capsule has stopped.", "The capsule project matters.").sharedWords())
+                .contains("work");
+    }
+
+    private static Aspect aspect(String text) {
+        return READER.read(text).clauses().getFirst().aspect();
+    }
+
+    @Test
+    void words_opposed_only_through_a_verb_of_many_senses_are_no_opposites_unless_they_go_opposite_ways() {
+        assertNoKind("Births will move to the Lindvik hospital.", "Midwives will leave when births stop at Lindvik.",
+                Kind.OPPOSITES);
+        assertNoKind("The night train will start in May.", "The train to Vienna will run from May.", Kind.OPPOSITES);
+        assertNoKind("The ward will keep delivering babies for years to come.",
+                "Women will go on giving birth at the ward.", Kind.OPPOSITES);
+    }
 }
