@@ -1108,7 +1108,13 @@ public final class AttributionFinder {
                     break;
                 }
                 // ", but the board ...", ", while rivals ...": a contrasting clause is the writer's, unless said again
-                if (CONTRAST.contains(y.lower())) {
+                // or unless it only finishes the statement's own predicate (", but not for ...", ", but also ...")
+                if (CONTRAST.contains(y.lower()) && !contrastContinues(j + 1, e)) {
+                    e = j;
+                    break;
+                }
+                // ", and three in ten said ...", ", said one voter ...": the writer goes on to another attribution
+                if (opensAttribution(j + 1, e)) {
                     e = j;
                     break;
                 }
@@ -1119,6 +1125,42 @@ public final class AttributionFinder {
         }
         while (e > r && (t.token(e - 1).isPunct(',') || t.token(e - 1).isPunct(';'))) e--;
         return e;
+    }
+
+    /** Words after "but" that finish the reported predicate rather than open the writer's own clause. */
+    private static final Set<String> CONTINUING = Words.setOf("not", "also", "only", "rather", "instead", "still", "even",
+            "because", "now", "never");
+
+    /**
+     * ", but not for ...", ", but only ...", ", but in states ...", ", but could not ...": after "but" {@code c}, a
+     * negation, a focusing adverb, a prepositional phrase or a verb with no subject of its own goes on with what was said.
+     */
+    private boolean contrastContinues(int c, int end) {
+        if (!t.token(c).is("but") || c + 1 >= end) return false;
+        Token y = t.token(c + 1);
+        if (inDirect(c + 1)) return true;
+        if (!y.isLowerWord()) return false;
+        String l = y.lower();
+        if (CONTINUING.contains(l) || Lexicon.AUXILIARIES.contains(l) && !SUBJECT_PRONOUNS.contains(l)) return true;
+        return Lexicon.PREPOSITIONS.contains(l) && !y.is("to");
+    }
+
+    /**
+     * ", and three in ten said ...", ", compared with 64 percent who say ...", ", said one voter": a clause after the
+     * comma at {@code c - 1} that holds a finite speech verb of its own within a few words (not in a relative clause on
+     * the last noun, ", which critics say ..."), so the content ends at the comma.
+     */
+    private boolean opensAttribution(int c, int end) {
+        if (c >= end || t.token(c).is("which") || t.token(c).is("who")) return false;
+        for (int k = c; k < end && k - c < 8; k++) {
+            Token y = t.token(k);
+            if (inDirect(k) || y.kind() == TokenKind.QUOTE || y.isPunct(',') || y.isPunct(':')) return false;
+            if (y.isLowerWord() && SpeechVerbs.lemma(y.lower()) != null && !SpeechVerbs.mayBeNoun(y.lower())
+                    && !SpeechVerbs.isParticiple(y.lower()) && !y.lower().endsWith("ing")) {
+                return k + 1 >= end || !t.token(k + 1).isPunct(',');
+            }
+        }
+        return false;
     }
 
     /** Conjunctions that open a subordinate clause before the main one: "While critics argue that ..., the mayor ...". */
