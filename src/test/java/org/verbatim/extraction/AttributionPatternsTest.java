@@ -958,4 +958,22 @@ class AttributionPatternsTest {
                 tuple("the buses were often full", "46 percent"),
                 tuple("the service had improved", "only 12 percent"));
     }
+
+    @Test
+    void a_subject_set_off_by_a_long_participle_phrase_still_reports_its_content() {
+        String text = """
+                Two harbour inspectors, speaking on condition of anonymity because they were not allowed to comment, said that the hull was cracked.
+                """;
+        assertThat(the(text, "the hull was cracked").text()).isEqualTo("the hull was cracked");
+    }
+
+    @Test
+    void a_clause_right_after_the_day_of_the_statement_is_its_content() {
+        String text = """
+                Mayor Ada Lind said Tuesday her plan would save the town money.
+                """;
+        ExtractedQuote q = the(text, "her plan");
+        assertThat(q.text()).isEqualTo("her plan would save the town money");
+        assertThat(q.speaker()).isEqualTo("Ada Lind");
+    }
 }

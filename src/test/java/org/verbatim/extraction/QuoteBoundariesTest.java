@@ -139,4 +139,12 @@ class QuoteBoundariesTest {
                 """;
         assertThat(the(text, "He ran back").text()).endsWith("Nobody else went near the door.");
     }
+
+    @Test
+    void reported_content_ends_at_a_comma_inside_a_closing_mark_before_a_participle() {
+        String text = """
+                Councillor Ines Marr said the ferry had “kept the island alive,” claiming that tourism doubled since it began.
+                """;
+        assertThat(the(text, "the ferry had").text()).isEqualTo("the ferry had “kept the island alive,”");
+    }
 }

@@ -225,6 +225,7 @@ public final class AttributionFinder {
     private Subject subjectLeft(int v, Range s) {
         int e = skipAuxLeft(v - 1, s);
         e = skipParenthesisLeft(e, s);
+        e = skipDashAsideLeft(e, s);
         e = skipParticipleLeft(e, s);
         if (e < s.start() || inDirect(e)) return null;
         Token x = t.token(e);
@@ -330,12 +331,25 @@ public final class AttributionFinder {
     /** "The agency's evaluation, published in June, found": a participle phrase set off by commas is skipped. */
     private int skipParticipleLeft(int e, Range s) {
         if (e <= s.start() || !t.token(e).isPunct(',')) return e;
-        for (int p = e - 1; p > s.start() && e - p <= 8; p--) {
+        for (int p = e - 1; p > s.start() && e - p <= 20; p--) {
             if (!t.token(p).isPunct(',')) continue;
             String first = t.token(p + 1).lower();
             boolean participle = t.token(p + 1).isLowerWord() && first.length() > 4 && (first.endsWith("ed") || first.endsWith("en"))
-                    && SpeechVerbs.lemma(first) == null;
-            return participle ? p - 1 : e;
+                    && SpeechVerbs.lemma(first) == null && e - p <= 8;
+            // "Two officials, speaking on condition that they not be named because ..., said"
+            boolean progressive = t.token(p + 1).isLowerWord() && first.length() > 5 && first.endsWith("ing") && !first.equals("according");
+            return participle || progressive ? p - 1 : e;
+        }
+        return e;
+    }
+
+    /** "The union — which was founded in 1998 — said": an aside between dashes before the verb is skipped. */
+    private int skipDashAsideLeft(int e, Range s) {
+        if (e <= s.start() || !Dateline.DASHES.contains(t.token(e).text())) return e;
+        for (int p = e - 1; p > s.start() && e - p <= 20; p--) {
+            Token y = t.token(p);
+            if (inDirect(p) || y.isTerminal()) return e;
+            if (Dateline.DASHES.contains(y.text())) return p - 1 > s.start() ? p - 1 : e;
         }
         return e;
     }
@@ -1006,6 +1020,7 @@ public final class AttributionFinder {
         } else if (TAIL_LEADS.contains(t.token(r).lower()) && !t.token(r).is("that")) {
             int found = contentOpener(s, r, 14, true);
             if (found < 0) found = pronounAfterTail(s, r);
+            if (found < 0) found = clauseAfterDay(s, r);
             if (found < 0) return -1;
             r = found;
         }
@@ -1052,6 +1067,18 @@ public final class AttributionFinder {
         return -1;
     }
 
+    /** "said Tuesday her plan would ...", "said today the council ...": a clause right after a one-word day. */
+    private int clauseAfterDay(Range s, int r) {
+        String day = t.token(r).lower();
+        if (!Lexicon.WEEKDAYS.contains(day) && !day.equals("today") && !day.equals("yesterday") && !day.equals("tonight")) return -1;
+        int k = r + 1;
+        if (k + 1 >= s.end() || inDirect(k) || t.token(k).kind() != TokenKind.WORD || t.token(k + 1).kind() != TokenKind.WORD) return -1;
+        String l = t.token(k).lower();
+        boolean opens = Lexicon.isDeterminer(l) && !l.equals("that") || t.token(k).isCapitalized() && !Lexicon.MONTHS.contains(l)
+                && !Lexicon.PREPOSITIONS.contains(l);
+        return opens ? k : -1;
+    }
+
     private static final Set<String> OBJECT_PRONOUNS = Words.setOf("him", "her", "them", "us", "me", "you");
     private static final Set<String> SUBJECT_PRONOUNS = Words.setOf("he", "she", "they", "it", "we", "i", "you");
 
@@ -1096,6 +1123,12 @@ public final class AttributionFinder {
         while (e > r && (t.token(e - 1).isTerminal() || t.token(e - 1).kind() == TokenKind.QUOTE && !inDirect(e - 1))) e--;
         for (int j = r + 1; j < e - 1; j++) {
             if (inDirect(j)) continue;
+            // "... had “grown the party,” claiming that ...": the comma before a closing mark ends the clause as well
+            if (j - 2 > r && inDirect(j - 1) && t.token(j - 1).kind() == TokenKind.QUOTE && t.token(j - 2).isPunct(',')
+                    && (participle(j) || opensAttribution(j, e))) {
+                e = j;
+                break;
+            }
             // "...; rivals tally fewer": a semicolon opens the writer's next clause
             if (t.token(j).isPunct(';')) {
                 e = j;
