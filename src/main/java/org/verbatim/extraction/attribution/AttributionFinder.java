@@ -337,11 +337,16 @@ public final class AttributionFinder {
             boolean participle = t.token(p + 1).isLowerWord() && first.length() > 4 && (first.endsWith("ed") || first.endsWith("en"))
                     && SpeechVerbs.lemma(first) == null && e - p <= 8;
             // "Two officials, speaking on condition that they not be named because ..., said"
-            boolean progressive = t.token(p + 1).isLowerWord() && first.length() > 5 && first.endsWith("ing") && !first.equals("according");
+            boolean progressive = t.token(p + 1).isLowerWord() && first.length() > 5 && first.endsWith("ing")
+                    && !PREPOSITIONAL_PARTICIPLES.contains(first);
             return participle || progressive ? p - 1 : e;
         }
         return e;
     }
+
+    /** -ing forms that work as prepositions: "Several candidates, including Jo Lee, said" keeps its subject phrase. */
+    private static final Set<String> PREPOSITIONAL_PARTICIPLES = Words.setOf("including", "according", "regarding",
+            "concerning", "following", "excluding", "considering", "notwithstanding", "barring", "pending");
 
     /** "The union — which was founded in 1998 — said": an aside between dashes before the verb is skipped. */
     private int skipDashAsideLeft(int e, Range s) {
