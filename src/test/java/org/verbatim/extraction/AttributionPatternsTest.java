@@ -976,4 +976,15 @@ class AttributionPatternsTest {
         assertThat(q.text()).isEqualTo("her plan would save the town money");
         assertThat(q.speaker()).isEqualTo("Ada Lind");
     }
+
+    @Test
+    void a_participle_after_an_adverb_or_while_reports_for_the_sentences_subject() {
+        String text = """
+                Councillor Ines Marr turned against the ferry plan, eventually arguing that it would ruin the port.
+
+                Marr praised the crew while insisting the old ferry was unsafe.
+                """;
+        assertThat(the(text, "it would ruin").speaker()).isEqualTo("Ines Marr");
+        assertThat(the(text, "the old ferry").text()).isEqualTo("the old ferry was unsafe");
+    }
 }

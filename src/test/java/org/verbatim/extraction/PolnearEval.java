@@ -78,9 +78,10 @@ class PolnearEval {
     // Session 11 (bounds11, extractor 1.5): sentence-completing quotes as MIXED, fronted clauses, titles in an interruption; dev 0.875/0.724, 0.956.
     // Session 11 (recall11, extractor 1.6): progressive speech verbs, shares opening a later clause; dev 0.880/0.729, 0.956.
     // Session 12 (bounds12): content ends before another attribution, 'but' clauses that finish the predicate, interrupted
-    // quotes around a reported participle clause, subjects behind -ing phrases and dash asides; dev 0.881/0.739, 0.964.
-    static final double FLOOR_F1 = 0.877;
-    static final double FLOOR_F1_AT_08 = 0.732;
+    // quotes around a reported participle clause, subjects behind -ing phrases and dash asides, participles after an
+    // adverb or "while"; dev 0.883/0.741, 0.964.
+    static final double FLOOR_F1 = 0.878;
+    static final double FLOOR_F1_AT_08 = 0.735;
     static final double FLOOR_SPEAKER = 0.955;
     static final double BLIND_FLOOR_F1 = 0.77;
     static final double BLIND_FLOOR_SPEAKER = 0.94;

@@ -344,6 +344,16 @@ public final class AttributionFinder {
         return e;
     }
 
+    /** Conjunctions and prepositions that attach a participle clause to its sentence's subject: "while insisting". */
+    private static final Set<String> PARTICIPLE_LEADS = Words.setOf("while", "after", "before", "when", "by", "in");
+
+    private static final Set<String> PARTICIPLE_ADVERBS = Words.setOf("later", "again", "then", "also", "even", "still", "first");
+
+    /** An adverb between a comma and a participle: "later", "again", "eventually". */
+    private static boolean adverbial(Token y) {
+        return y.isLowerWord() && (y.lower().endsWith("ly") && y.lower().length() > 4 || PARTICIPLE_ADVERBS.contains(y.lower()));
+    }
+
     /** -ing forms that work as prepositions: "Several candidates, including Jo Lee, said" keeps its subject phrase. */
     private static final Set<String> PREPOSITIONAL_PARTICIPLES = Words.setOf("including", "according", "regarding",
             "concerning", "following", "excluding", "considering", "notwithstanding", "barring", "pending");
@@ -644,8 +654,13 @@ public final class AttributionFinder {
             // ", adding that ..." and "called it “a scandal,” adding that ...": the comma may stand inside the closing mark
             // "calling it “a disgrace” and asserting that ...": a second participle of the sentence's speaker
             boolean second = v - 1 > s.start() && t.token(v - 1).is("and") && lastSubjectSentence == si && lastSubject != null;
-            if (v - 1 < s.start() || !t.token(v - 1).isPunct(',') && !second
-                    && !(afterClosingQuote(v - 1) && t.token(v - 2).isPunct(','))) return;
+            // ", later saying ...", "while insisting that ...": adverbs, and a conjunction that makes the participle
+            // a clause of the sentence's subject, may stand between the comma and the participle
+            int c = v - 1;
+            while (c > s.start() && v - c <= 2 && adverbial(t.token(c))) c--;
+            boolean subordinate = c > s.start() && PARTICIPLE_LEADS.contains(t.token(c).lower()) && t.token(c).isLowerWord();
+            if (c < s.start() || !subordinate && !t.token(c).isPunct(',') && !second
+                    && !(afterClosingQuote(c) && t.token(c - 1).isPunct(','))) return;
             m = lastSubjectSentence == si && lastSubject != null ? lastSubject : clauseSubject(s, v);
             if (m == null) m = leadingPhrase(s, v);
             if (m == null) return;
