@@ -987,4 +987,16 @@ class AttributionPatternsTest {
         assertThat(the(text, "it would ruin").speaker()).isEqualTo("Ines Marr");
         assertThat(the(text, "the old ferry").text()).isEqualTo("the old ferry was unsafe");
     }
+
+    @Test
+    void a_speech_verb_in_the_infinitive_reports_for_the_subject_of_its_clause() {
+        String text = """
+                Harbour master Lena Voss continued to insist that the pier was safe.
+
+                The board declined to comment on the dispute.
+                """;
+        ExtractedQuote q = the(text, "the pier was safe");
+        assertThat(q.speaker()).isEqualTo("Lena Voss");
+        assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text).noneMatch(x -> x.contains("dispute"));
+    }
 }

@@ -116,12 +116,22 @@ public final class AttributionFinder {
             // "to comment", "a note", "the report": not a finite speech verb
             // but "many said", "one in three said": a determiner that stands alone is the subject of a verb that is no noun
             boolean standsAlone = STANDALONE_DETERMINERS.contains(prev) && !SpeechVerbs.mayBeNoun(x.lower());
-            if (prev.equals("to") || Lexicon.isDeterminer(prev) && !prev.equals("that") && !standsAlone
+            if (prev.equals("to") && !infinitiveClause(i, s) || Lexicon.isDeterminer(prev) && !prev.equals("that") && !standsAlone
                     || t.token(i - 1).kind() == TokenKind.POSSESSIVE) return false;
             // "secretary of state", "for comment": after a preposition a word that may be a noun is one
             if (Lexicon.PREPOSITIONS.contains(prev) && SpeechVerbs.mayBeNoun(x.lower())) return false;
         }
         return true;
+    }
+
+    /**
+     * "continued to insist that ...", "more likely to say they ...": an infinitive after a verb or adjective reports when
+     * "that" or a subject pronoun opens its clause, unlike "to comment" or "declined to answer questions".
+     */
+    private boolean infinitiveClause(int i, Range s) {
+        if (i - 2 < s.start() || !t.token(i - 2).isLowerWord() || SpeechVerbs.mayBeNoun(t.token(i).lower()) || i + 2 >= s.end()) return false;
+        Token y = t.token(i + 1);
+        return y.is("that") || Lexicon.PERSON_PRONOUNS.contains(y.lower()) || y.is("they") || y.is("we");
     }
 
     /** Determiners that may stand for the people they count: "many said", "both say", "one in three said". */
@@ -342,6 +352,17 @@ public final class AttributionFinder {
             return participle || progressive ? p - 1 : e;
         }
         return e;
+    }
+
+    /**
+     * "She continued to insist that ...", "Voters were more likely to say ...", "he refused to say whether ...": a speech
+     * verb in the infinitive reports for the subject of the clause it completes; null when {@code v} follows no "to".
+     */
+    private Subject subjectOfInfinitive(int v, Range s) {
+        if (v - 2 < s.start() || !t.token(v - 1).is("to") || !t.token(v - 2).isLowerWord() || inDirect(v - 1)) return null;
+        if (!t.token(v).isLowerWord() || SpeechVerbs.mayBeNoun(t.token(v).lower())) return null;
+        Mention m = clauseSubject(s, v - 1);
+        return m == null ? null : new Subject(m, true);
     }
 
     /** Conjunctions and prepositions that attach a participle clause to its sentence's subject: "while insisting". */
@@ -667,7 +688,7 @@ public final class AttributionFinder {
         } else {
             if (passiveTell(v, s)) return;
             Subject subj = subjectLeft(v, s);
-            if (subj == null) subj = phraseSubject(v, s);
+            if (subj == null) subj = v > s.start() && t.token(v - 1).is("to") ? subjectOfInfinitive(v, s) : phraseSubject(v, s);
             if (subj == null) return;
             m = subj.mention();
             // "X's spokesperson, Jane Doe, said ... but warned that ...": the second verb has the first one's subject
