@@ -958,4 +958,45 @@ class AttributionPatternsTest {
                 tuple("the buses were often full", "46 percent"),
                 tuple("the service had improved", "only 12 percent"));
     }
+
+    @Test
+    void a_subject_set_off_by_a_long_participle_phrase_still_reports_its_content() {
+        String text = """
+                Two harbour inspectors, speaking on condition of anonymity because they were not allowed to comment, said that the hull was cracked.
+                """;
+        assertThat(the(text, "the hull was cracked").text()).isEqualTo("the hull was cracked");
+    }
+
+    @Test
+    void a_clause_right_after_the_day_of_the_statement_is_its_content() {
+        String text = """
+                Mayor Ada Lind said Tuesday her plan would save the town money.
+                """;
+        ExtractedQuote q = the(text, "her plan");
+        assertThat(q.text()).isEqualTo("her plan would save the town money");
+        assertThat(q.speaker()).isEqualTo("Ada Lind");
+    }
+
+    @Test
+    void a_participle_after_an_adverb_or_while_reports_for_the_sentences_subject() {
+        String text = """
+                Councillor Ines Marr turned against the ferry plan, eventually arguing that it would ruin the port.
+
+                Marr praised the crew while insisting the old ferry was unsafe.
+                """;
+        assertThat(the(text, "it would ruin").speaker()).isEqualTo("Ines Marr");
+        assertThat(the(text, "the old ferry").text()).isEqualTo("the old ferry was unsafe");
+    }
+
+    @Test
+    void a_speech_verb_in_the_infinitive_reports_for_the_subject_of_its_clause() {
+        String text = """
+                Harbour master Lena Voss continued to insist that the pier was safe.
+
+                The board declined to comment on the dispute.
+                """;
+        ExtractedQuote q = the(text, "the pier was safe");
+        assertThat(q.speaker()).isEqualTo("Lena Voss");
+        assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text).noneMatch(x -> x.contains("dispute"));
+    }
 }

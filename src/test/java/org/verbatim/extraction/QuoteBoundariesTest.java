@@ -98,4 +98,53 @@ class QuoteBoundariesTest {
         assertThat(the(text, "the only explanation")).satisfies(q -> assertThat(q.type()).isEqualTo(QuoteType.MIXED),
                 q -> assertThat(q.speaker()).isEqualTo("Ada Lind"), q -> assertThat(q.cue()).isEqualTo("asserting"));
     }
+
+    @Test
+    void reported_content_ends_before_a_clause_that_opens_another_attribution() {
+        String text = """
+                In the survey, most growers said they expected a smaller harvest, and nearly a third said prices would fall.
+                """;
+        assertThat(the(text, "they expected").text()).isEqualTo("they expected a smaller harvest");
+    }
+
+    @Test
+    void a_but_clause_that_finishes_the_reported_predicate_stays_in_the_content() {
+        String text = """
+                Councillor Ines Marr said the district would keep the library open, but not on Sundays.
+
+                Marr said the repairs were overdue, but the contractor disagreed.
+                """;
+        assertThat(the(text, "the district would").text()).isEqualTo("the district would keep the library open, but not on Sundays");
+        assertThat(the(text, "the repairs").text()).isEqualTo("the repairs were overdue");
+    }
+
+    @Test
+    void an_interrupted_quote_stays_one_when_its_attribution_also_reports_a_statement() {
+        String text = """
+                Ferry captain Olga Brun took questions at the quay.
+
+                “The crossing is safe,” Brun said, noting that the hull had been inspected in March. “We sail on Friday.”
+                """;
+        var quotes = extractor.extract(text).quotes();
+        assertThat(the(text, "The crossing is safe").text()).endsWith("We sail on Friday.");
+        assertThat(quotes).extracting(ExtractedQuote::text).contains("the hull had been inspected in March");
+    }
+
+    @Test
+    void an_interrupted_quote_stays_one_when_one_attribution_between_its_parts_names_a_speaker_with_a_role() {
+        String text = """
+                Several neighbours spoke about the fire.
+
+                “He ran back inside twice,” another neighbour, Ruth Kahle told the paper. “Nobody else went near the door.”
+                """;
+        assertThat(the(text, "He ran back").text()).endsWith("Nobody else went near the door.");
+    }
+
+    @Test
+    void reported_content_ends_at_a_comma_inside_a_closing_mark_before_a_participle() {
+        String text = """
+                Councillor Ines Marr said the ferry had “kept the island alive,” claiming that tourism doubled since it began.
+                """;
+        assertThat(the(text, "the ferry had").text()).isEqualTo("the ferry had “kept the island alive,”");
+    }
 }

@@ -116,12 +116,22 @@ public final class AttributionFinder {
             // "to comment", "a note", "the report": not a finite speech verb
             // but "many said", "one in three said": a determiner that stands alone is the subject of a verb that is no noun
             boolean standsAlone = STANDALONE_DETERMINERS.contains(prev) && !SpeechVerbs.mayBeNoun(x.lower());
-            if (prev.equals("to") || Lexicon.isDeterminer(prev) && !prev.equals("that") && !standsAlone
+            if (prev.equals("to") && !infinitiveClause(i, s) || Lexicon.isDeterminer(prev) && !prev.equals("that") && !standsAlone
                     || t.token(i - 1).kind() == TokenKind.POSSESSIVE) return false;
             // "secretary of state", "for comment": after a preposition a word that may be a noun is one
             if (Lexicon.PREPOSITIONS.contains(prev) && SpeechVerbs.mayBeNoun(x.lower())) return false;
         }
         return true;
+    }
+
+    /**
+     * "continued to insist that ...", "more likely to say they ...": an infinitive after a verb or adjective reports when
+     * "that" or a subject pronoun opens its clause, unlike "to comment" or "declined to answer questions".
+     */
+    private boolean infinitiveClause(int i, Range s) {
+        if (i - 2 < s.start() || !t.token(i - 2).isLowerWord() || SpeechVerbs.mayBeNoun(t.token(i).lower()) || i + 2 >= s.end()) return false;
+        Token y = t.token(i + 1);
+        return y.is("that") || Lexicon.PERSON_PRONOUNS.contains(y.lower()) || y.is("they") || y.is("we");
     }
 
     /** Determiners that may stand for the people they count: "many said", "both say", "one in three said". */
@@ -225,6 +235,7 @@ public final class AttributionFinder {
     private Subject subjectLeft(int v, Range s) {
         int e = skipAuxLeft(v - 1, s);
         e = skipParenthesisLeft(e, s);
+        e = skipDashAsideLeft(e, s);
         e = skipParticipleLeft(e, s);
         if (e < s.start() || inDirect(e)) return null;
         Token x = t.token(e);
@@ -330,12 +341,51 @@ public final class AttributionFinder {
     /** "The agency's evaluation, published in June, found": a participle phrase set off by commas is skipped. */
     private int skipParticipleLeft(int e, Range s) {
         if (e <= s.start() || !t.token(e).isPunct(',')) return e;
-        for (int p = e - 1; p > s.start() && e - p <= 8; p--) {
+        for (int p = e - 1; p > s.start() && e - p <= 20; p--) {
             if (!t.token(p).isPunct(',')) continue;
             String first = t.token(p + 1).lower();
             boolean participle = t.token(p + 1).isLowerWord() && first.length() > 4 && (first.endsWith("ed") || first.endsWith("en"))
-                    && SpeechVerbs.lemma(first) == null;
-            return participle ? p - 1 : e;
+                    && SpeechVerbs.lemma(first) == null && e - p <= 8;
+            // "Two officials, speaking on condition that they not be named because ..., said"
+            boolean progressive = t.token(p + 1).isLowerWord() && first.length() > 5 && first.endsWith("ing")
+                    && !PREPOSITIONAL_PARTICIPLES.contains(first);
+            return participle || progressive ? p - 1 : e;
+        }
+        return e;
+    }
+
+    /**
+     * "She continued to insist that ...", "Voters were more likely to say ...", "he refused to say whether ...": a speech
+     * verb in the infinitive reports for the subject of the clause it completes; null when {@code v} follows no "to".
+     */
+    private Subject subjectOfInfinitive(int v, Range s) {
+        if (v - 2 < s.start() || !t.token(v - 1).is("to") || !t.token(v - 2).isLowerWord() || inDirect(v - 1)) return null;
+        if (!t.token(v).isLowerWord() || SpeechVerbs.mayBeNoun(t.token(v).lower())) return null;
+        Mention m = clauseSubject(s, v - 1);
+        return m == null ? null : new Subject(m, true);
+    }
+
+    /** Conjunctions and prepositions that attach a participle clause to its sentence's subject: "while insisting". */
+    private static final Set<String> PARTICIPLE_LEADS = Words.setOf("while", "after", "before", "when", "by", "in");
+
+    private static final Set<String> PARTICIPLE_ADVERBS = Words.setOf("later", "again", "then", "also", "even", "still", "first");
+
+    /** An adverb between a comma and a participle: "later", "again", "eventually". */
+    private static boolean adverbial(Token y) {
+        return y.isLowerWord() && (y.lower().endsWith("ly") && y.lower().length() > 4 || PARTICIPLE_ADVERBS.contains(y.lower()));
+    }
+
+    /** -ing forms that work as prepositions: "Several candidates, including Jo Lee, said" keeps its subject phrase. */
+    private static final Set<String> PREPOSITIONAL_PARTICIPLES = Words.setOf("including", "according", "regarding",
+            "concerning", "following", "excluding", "considering", "notwithstanding", "barring", "pending");
+
+    /** "The union — which was founded in 1998 — said": an aside between dashes before the verb is skipped. */
+    private int skipDashAsideLeft(int e, Range s) {
+        if (e <= s.start() || !Dateline.DASHES.contains(t.token(e).text())) return e;
+        for (int p = e - 1; p > s.start() && e - p <= 20; p--) {
+            Token y = t.token(p);
+            if (inDirect(p) || y.isTerminal()) return e;
+            if (Dateline.DASHES.contains(y.text())) return p - 1 > s.start() ? p - 1 : e;
         }
         return e;
     }
@@ -625,15 +675,20 @@ public final class AttributionFinder {
             // ", adding that ..." and "called it “a scandal,” adding that ...": the comma may stand inside the closing mark
             // "calling it “a disgrace” and asserting that ...": a second participle of the sentence's speaker
             boolean second = v - 1 > s.start() && t.token(v - 1).is("and") && lastSubjectSentence == si && lastSubject != null;
-            if (v - 1 < s.start() || !t.token(v - 1).isPunct(',') && !second
-                    && !(afterClosingQuote(v - 1) && t.token(v - 2).isPunct(','))) return;
+            // ", later saying ...", "while insisting that ...": adverbs, and a conjunction that makes the participle
+            // a clause of the sentence's subject, may stand between the comma and the participle
+            int c = v - 1;
+            while (c > s.start() && v - c <= 2 && adverbial(t.token(c))) c--;
+            boolean subordinate = c > s.start() && PARTICIPLE_LEADS.contains(t.token(c).lower()) && t.token(c).isLowerWord();
+            if (c < s.start() || !subordinate && !t.token(c).isPunct(',') && !second
+                    && !(afterClosingQuote(c) && t.token(c - 1).isPunct(','))) return;
             m = lastSubjectSentence == si && lastSubject != null ? lastSubject : clauseSubject(s, v);
             if (m == null) m = leadingPhrase(s, v);
             if (m == null) return;
         } else {
             if (passiveTell(v, s)) return;
             Subject subj = subjectLeft(v, s);
-            if (subj == null) subj = phraseSubject(v, s);
+            if (subj == null) subj = v > s.start() && t.token(v - 1).is("to") ? subjectOfInfinitive(v, s) : phraseSubject(v, s);
             if (subj == null) return;
             m = subj.mention();
             // "X's spokesperson, Jane Doe, said ... but warned that ...": the second verb has the first one's subject
@@ -1006,6 +1061,7 @@ public final class AttributionFinder {
         } else if (TAIL_LEADS.contains(t.token(r).lower()) && !t.token(r).is("that")) {
             int found = contentOpener(s, r, 14, true);
             if (found < 0) found = pronounAfterTail(s, r);
+            if (found < 0) found = clauseAfterDay(s, r);
             if (found < 0) return -1;
             r = found;
         }
@@ -1052,6 +1108,18 @@ public final class AttributionFinder {
         return -1;
     }
 
+    /** "said Tuesday her plan would ...", "said today the council ...": a clause right after a one-word day. */
+    private int clauseAfterDay(Range s, int r) {
+        String day = t.token(r).lower();
+        if (!Lexicon.WEEKDAYS.contains(day) && !day.equals("today") && !day.equals("yesterday") && !day.equals("tonight")) return -1;
+        int k = r + 1;
+        if (k + 1 >= s.end() || inDirect(k) || t.token(k).kind() != TokenKind.WORD || t.token(k + 1).kind() != TokenKind.WORD) return -1;
+        String l = t.token(k).lower();
+        boolean opens = Lexicon.isDeterminer(l) && !l.equals("that") || t.token(k).isCapitalized() && !Lexicon.MONTHS.contains(l)
+                && !Lexicon.PREPOSITIONS.contains(l);
+        return opens ? k : -1;
+    }
+
     private static final Set<String> OBJECT_PRONOUNS = Words.setOf("him", "her", "them", "us", "me", "you");
     private static final Set<String> SUBJECT_PRONOUNS = Words.setOf("he", "she", "they", "it", "we", "i", "you");
 
@@ -1096,6 +1164,12 @@ public final class AttributionFinder {
         while (e > r && (t.token(e - 1).isTerminal() || t.token(e - 1).kind() == TokenKind.QUOTE && !inDirect(e - 1))) e--;
         for (int j = r + 1; j < e - 1; j++) {
             if (inDirect(j)) continue;
+            // "... had “grown the party,” claiming that ...": the comma before a closing mark ends the clause as well
+            if (j - 2 > r && inDirect(j - 1) && t.token(j - 1).kind() == TokenKind.QUOTE && t.token(j - 2).isPunct(',')
+                    && (participle(j) || opensAttribution(j, e))) {
+                e = j;
+                break;
+            }
             // "...; rivals tally fewer": a semicolon opens the writer's next clause
             if (t.token(j).isPunct(';')) {
                 e = j;
@@ -1108,7 +1182,13 @@ public final class AttributionFinder {
                     break;
                 }
                 // ", but the board ...", ", while rivals ...": a contrasting clause is the writer's, unless said again
-                if (CONTRAST.contains(y.lower())) {
+                // or unless it only finishes the statement's own predicate (", but not for ...", ", but also ...")
+                if (CONTRAST.contains(y.lower()) && !contrastContinues(j + 1, e)) {
+                    e = j;
+                    break;
+                }
+                // ", and three in ten said ...", ", said one voter ...": the writer goes on to another attribution
+                if (opensAttribution(j + 1, e)) {
                     e = j;
                     break;
                 }
@@ -1119,6 +1199,42 @@ public final class AttributionFinder {
         }
         while (e > r && (t.token(e - 1).isPunct(',') || t.token(e - 1).isPunct(';'))) e--;
         return e;
+    }
+
+    /** Words after "but" that finish the reported predicate rather than open the writer's own clause. */
+    private static final Set<String> CONTINUING = Words.setOf("not", "also", "only", "rather", "instead", "still", "even",
+            "because", "now", "never");
+
+    /**
+     * ", but not for ...", ", but only ...", ", but in states ...", ", but could not ...": after "but" {@code c}, a
+     * negation, a focusing adverb, a prepositional phrase or a verb with no subject of its own goes on with what was said.
+     */
+    private boolean contrastContinues(int c, int end) {
+        if (!t.token(c).is("but") || c + 1 >= end) return false;
+        Token y = t.token(c + 1);
+        if (inDirect(c + 1)) return true;
+        if (!y.isLowerWord()) return false;
+        String l = y.lower();
+        if (CONTINUING.contains(l) || Lexicon.AUXILIARIES.contains(l) && !SUBJECT_PRONOUNS.contains(l)) return true;
+        return Lexicon.PREPOSITIONS.contains(l) && !y.is("to");
+    }
+
+    /**
+     * ", and three in ten said ...", ", compared with 64 percent who say ...", ", said one voter": a clause after the
+     * comma at {@code c - 1} that holds a finite speech verb of its own within a few words (not in a relative clause on
+     * the last noun, ", which critics say ..."), so the content ends at the comma.
+     */
+    private boolean opensAttribution(int c, int end) {
+        if (c >= end || t.token(c).is("which") || t.token(c).is("who")) return false;
+        for (int k = c; k < end && k - c < 8; k++) {
+            Token y = t.token(k);
+            if (inDirect(k) || y.kind() == TokenKind.QUOTE || y.isPunct(',') || y.isPunct(':')) return false;
+            if (y.isLowerWord() && SpeechVerbs.lemma(y.lower()) != null && !SpeechVerbs.mayBeNoun(y.lower())
+                    && !SpeechVerbs.isParticiple(y.lower()) && !y.lower().endsWith("ing")) {
+                return k + 1 >= end || !t.token(k + 1).isPunct(',');
+            }
+        }
+        return false;
     }
 
     /** Conjunctions that open a subordinate clause before the main one: "While critics argue that ..., the mayor ...". */
