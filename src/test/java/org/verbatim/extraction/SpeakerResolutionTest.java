@@ -353,4 +353,24 @@ class SpeakerResolutionTest {
         assertThat(extractor.extract(text).speakers()).filteredOn(s -> s.name().equals("Peter Blane"))
                 .singleElement().satisfies(s -> assertThat(s.role()).isEqualTo("MP"));
     }
+
+    @Test
+    void the_agency_is_the_public_body_named_before_even_when_its_name_ends_in_another_word_for_one() {
+        String text = """
+                The National Crime Service said on Monday it had arrested four men at a farm near Dover.
+
+                "This was a long and careful investigation," the agency said.
+                """;
+        assertThat(the(text, "This was a long").speaker()).isEqualTo("National Crime Service");
+    }
+
+    @Test
+    void the_abbreviation_cr_is_a_councillors_title_not_part_of_the_name() {
+        String text = """
+                Mayor Helen Voss and deputy mayor Rob Tierney clashed over the seawall plan on Wednesday.
+
+                "We cannot keep patching it," Cr Voss said.
+                """;
+        assertThat(the(text, "We cannot keep").speaker()).isEqualTo("Helen Voss");
+    }
 }
