@@ -66,6 +66,7 @@ final class EvalScorer {
             if (hit) predictedCorrect++;
             else misses.add("FP " + doc + ": " + snippet(text, p.start(), p.end()) + " <- " + p.speaker());
         }
+        List<String> goldSpeakers = golds.stream().map(Gold::speaker).filter(java.util.Objects::nonNull).distinct().toList();
         for (Gold g : golds) {
             if (!g.counted()) continue;
             gold++;
@@ -93,28 +94,63 @@ final class EvalScorer {
                 continue;
             }
             speakerJudged++;
-            if (sameSpeaker(text, g, best)) speakerRight++;
+            if (sameSpeaker(text, g, best, goldSpeakers)) speakerRight++;
             else misses.add("SPK " + doc + ": " + snippet(text, g.start(), g.end()) + " gold=" + g.speaker() + " pred=" + best.speaker() + " (" + best.mention() + ")");
         }
     }
 
-    /** Names match when one's words contain the other's; a gold source span also matches the mention it overlaps. */
+    /** {@link #sameSpeaker(String, Gold, Predicted, List)} with no other person in the article to tell apart. */
     static boolean sameSpeaker(String text, Gold g, Predicted p) {
+        return sameSpeaker(text, g, p, List.of());
+    }
+
+    /**
+     * A gold source span matches the mention it overlaps; otherwise one of the predicted names must name the gold
+     * person and no other: its words contain the gold name's or lie inside it ("Smith" for "John Smith"), or it is a
+     * description whose proper words all belong to the gold name ("President Trump", "Trump campaign" for "Donald
+     * Trump"); a name that fits another gold speaker of the article at least as well ("Smith" beside "Jane Smith") is
+     * wrong.
+     */
+    static boolean sameSpeaker(String text, Gold g, Predicted p, List<String> goldSpeakers) {
         if (g.sourceStart() >= 0 && p.mentionStart() >= 0 && overlaps(p.mentionStart(), p.mentionEnd(), g.sourceStart(), g.sourceEnd())) {
             return true;
         }
         if (g.speaker() == null || p.speaker() == null) return false;
         Set<String> gw = words(g.speaker());
+        if (gw.isEmpty()) return false;
         for (String name : p.speakerNames()) {
             Set<String> pw = words(name);
-            if (gw.isEmpty() || pw.isEmpty()) continue;
-            if (pw.containsAll(gw) || gw.containsAll(pw)) return true;
-            // a proper name inside a description: "Trump campaign" for speaker "Donald Trump"
-            for (String w : gw) {
-                if (w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && pw.contains(w)) return true;
+            int fit = fit(pw, gw);
+            if (fit == 0) continue;
+            boolean another = false;
+            for (String other : goldSpeakers) {
+                Set<String> ow = words(other);
+                boolean samePerson = ow.isEmpty() || gw.containsAll(ow) || ow.containsAll(gw);
+                if (!samePerson && fit(pw, ow) >= fit) another = true;
             }
+            if (!another) return true;
         }
         return false;
+    }
+
+    /**
+     * How well predicted words {@code pw} name the speaker whose name has the words {@code gw}: 2 when one holds the
+     * other, 1 for a description around a proper word of the name, 0 not at all.
+     */
+    private static int fit(Set<String> pw, Set<String> gw) {
+        if (pw.isEmpty() || gw.isEmpty()) return 0;
+        if (pw.containsAll(gw) || gw.containsAll(pw)) return 2;
+        boolean shared = false;
+        for (String w : pw) {
+            if (!Character.isUpperCase(w.charAt(0))) continue;
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean titleOrKind = org.verbatim.extraction.lexicon.Lexicon.TITLE_WORDS.contains(lower)
+                    || org.verbatim.extraction.lexicon.Lexicon.ORG_WORDS.contains(lower);
+            if (gw.contains(w)) shared |= w.length() >= 3 && !titleOrKind;
+            // a capitalised title or organisation word may stand beside the name; another proper word names someone else
+            else if (!titleOrKind) return 0;
+        }
+        return shared ? 1 : 0;
     }
 
     private static Set<String> words(String s) {
@@ -123,7 +159,7 @@ final class EvalScorer {
             String x = w.replaceAll("^[.'-]+|[.'-]+$", "").replaceAll("'s$", "");
             if (x.isEmpty()) continue;
             String lower = x.toLowerCase(Locale.ROOT);
-            if (Set.of("the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "his", "her").contains(lower)) continue;
+            if (Set.of("the", "a", "an", "of", "and", "mr", "mrs", "ms", "miss", "dr", "his", "her").contains(lower)) continue;
             out.add(Character.isUpperCase(x.charAt(0)) ? capitalize(lower) : lower);
         }
         return out;

@@ -51,6 +51,7 @@ class SeedsEval {
         for (EvalScorer s : scores) System.out.println(s.report("seeds"));
         scorer.misses().forEach(m -> System.out.println("  " + m));
         assertTrue(scorer.f1() >= 0.98, "seed F1 fell: " + scorer.f1());
+        // 0.986 with the loose scorer, 0.972 since speaker11 made it strict (a surname two people share names neither)
         assertTrue(scorer.speakerAccuracy() >= 0.97, "seed speaker accuracy fell: " + scorer.speakerAccuracy());
     }
 

@@ -315,4 +315,62 @@ class SpeakerResolutionTest {
         assertThat(the(text, "speed was a factor").speaker()).isEqualTo("Office for Road Safety");
         assertThat(the(text, "the government would review").speaker()).isEqualTo("Ruth Adeyemi");
     }
+
+    @Test
+    void a_title_before_a_name_that_is_itself_a_word_for_a_person_still_names_the_holder() {
+        String text = """
+                Councillor Amir Sheikh opened the new library on Tuesday.
+
+                "It is a place for everyone," he said.
+                """;
+        assertThat(the(text, "It is a place").speaker()).isEqualTo("Amir Sheikh");
+    }
+
+    @Test
+    void an_organisation_named_with_and_between_two_common_nouns_is_one_speaker() {
+        String text = """
+                The blaze destroyed a warehouse in Rotherham overnight.
+
+                "Crews worked through the night to contain it," South Yorkshire Fire and Rescue said in a statement.
+                """;
+        ExtractedQuote q = the(text, "Crews worked");
+        assertThat(q.speaker()).isEqualTo("South Yorkshire Fire and Rescue");
+        assertThat(extractor.extract(text).speakers()).filteredOn(s -> s.name().equals(q.speaker()))
+                .singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION));
+    }
+
+    @Test
+    void post_nominal_letters_are_no_part_of_the_name_and_an_office_among_them_is_the_role() {
+        String text = """
+                The committee met on Monday to discuss the budget.
+
+                "She was never consulted," said Peter Blane MP.
+
+                "The figures speak for themselves," said Ruth Adeyemi OBE.
+                """;
+        assertThat(the(text, "She was never").speaker()).isEqualTo("Peter Blane");
+        assertThat(the(text, "The figures").speaker()).isEqualTo("Ruth Adeyemi");
+        assertThat(extractor.extract(text).speakers()).filteredOn(s -> s.name().equals("Peter Blane"))
+                .singleElement().satisfies(s -> assertThat(s.role()).isEqualTo("MP"));
+    }
+
+    @Test
+    void the_agency_is_the_public_body_named_before_even_when_its_name_ends_in_another_word_for_one() {
+        String text = """
+                The National Crime Service said on Monday it had arrested four men at a farm near Dover.
+
+                "This was a long and careful investigation," the agency said.
+                """;
+        assertThat(the(text, "This was a long").speaker()).isEqualTo("National Crime Service");
+    }
+
+    @Test
+    void the_abbreviation_cr_is_a_councillors_title_not_part_of_the_name() {
+        String text = """
+                Mayor Helen Voss and deputy mayor Rob Tierney clashed over the seawall plan on Wednesday.
+
+                "We cannot keep patching it," Cr Voss said.
+                """;
+        assertThat(the(text, "We cannot keep").speaker()).isEqualTo("Helen Voss");
+    }
 }

@@ -644,7 +644,8 @@ public final class SpeakerResolver {
             String last = lastWord(e.name()).toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
             // "the railroad" may be "... Railway": two nouns for a business name the same kind of thing
             boolean otherKind = !last.equals(m.head()) && (Lexicon.ORG_WORDS.contains(last) || WordClasses.isOrganisationNoun(last))
-                    && !COMPANY_FORMS.contains(last) && !(businessNoun(last) && businessNoun(m.head()));
+                    && !COMPANY_FORMS.contains(last) && !(businessNoun(last) && businessNoun(m.head()))
+                    && !(PUBLIC_BODIES.contains(last) && PUBLIC_BODIES.contains(m.head()));
             // "Prairies": a capitalised ordinary word alone is no business's name
             boolean ordinary = e.nameTokens().size() == 1 && WordClasses.isOrdinaryWord(last) && !e.name().equals(e.name().toUpperCase(Locale.ROOT));
             if (otherKind || ordinary || e.nameTokens().size() > 4 || place(e) || onlyWhere(e)) continue;
@@ -661,7 +662,8 @@ public final class SpeakerResolver {
                 kindOfMentions = named;
             }
         }
-        Entity found = containing != null ? containing : sharing != null ? sharing : businessNoun(m.head()) ? kindOf : null;
+        Entity found = containing != null ? containing : sharing != null ? sharing
+                : businessNoun(m.head()) || PUBLIC_BODIES.contains(m.head()) ? kindOf : null;
         if (found != null && found.kind() == SpeakerKind.PERSON) found.setKind(SpeakerKind.ORGANIZATION);
         return found;
     }
@@ -730,6 +732,12 @@ public final class SpeakerResolver {
     /** Nouns a business is called by, and the legal forms that end its name ("Corp.", "Inc"). */
     private static final Set<String> COMPANY_NOUNS = Words.setOf("company", "firm", "startup", "group", "corporation",
             "business", "maker", "manufacturer", "retailer", "lender", "insurer", "carrier", "operator", "developer");
+    /**
+     * WordNet's "agency, government agency, bureau, office, authority" and the administrative units it files beside
+     * them: "the agency" may be the "National Crime Service" as "the railroad" may be a "... Railway".
+     */
+    private static final Set<String> PUBLIC_BODIES = Words.setOf("agency", "bureau", "office", "authority", "service",
+            "department", "administration", "commission", "directorate", "inspectorate");
     private static final Set<String> COMPANY_FORMS = Words.setOf("corp", "inc", "ltd", "plc", "llc", "co", "group",
             "holdings", "company", "corporation", "limited", "ag", "sa", "nv", "gmbh");
 

@@ -107,7 +107,7 @@ public final class Lexicon {
             "congressman", "congresswoman", "lawmaker", "mp", "senior", "top", "political", "military", "security",
             "state", "first", "lady", "crown", "emir", "sultan", "cardinal", "bishop", "rabbi", "imam", "reverend",
             "rev", "sir", "lord", "dame", "detective", "sergeant", "officer", "chief-of-staff", "coordinator",
-            "councillor", "councilor", "cllr", "cllr.", "alderman", "alderwoman", "mla", "msp",
+            "councillor", "councilor", "cllr", "cllr.", "cr", "cr.", "alderman", "alderwoman", "mla", "msp",
             "negotiator", "diplomat", "official", "counterpart", "nuclear", "affairs", "ministry", "president-elect",
             "house", "senate", "majority", "minority", "whip", "candidate", "nominee", "presidential", "democratic",
             "republican", "front-runner", "frontrunner", "businessman", "businesswoman", "billionaire", "u.s", "u.s.");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.verbatim.extraction.lexicon.GivenNames;
 import org.verbatim.extraction.lexicon.Lexicon;
 import org.verbatim.extraction.lexicon.SpeechVerbs;
 import org.verbatim.extraction.lexicon.WordClasses;
@@ -29,6 +30,11 @@ public final class NameFinder {
             "avenue", "square", "boulevard", "terrace", "crescent");
     private static final Set<String> HONORIFICS = org.verbatim.extraction.lexicon.Words.setOf("mr", "mrs", "ms", "miss", "madam", "mdm",
             "mr.", "mrs.", "ms.");
+
+    /** Post-nominal letters as written after a name: offices, then honours and degrees. */
+    private static final Set<String> OFFICES = Set.of("MP", "MSP", "MEP", "MLA", "MS", "TD", "KC", "QC", "SC", "JP");
+    private static final Set<String> POST_NOMINALS = Set.of("MP", "MSP", "MEP", "MLA",
+            "MS", "TD", "KC", "QC", "SC", "JP", "MBE", "OBE", "CBE", "KBE", "DBE", "FRS", "PhD", "DPhil", "MD");
 
     private static final Set<String> ARTICLES = org.verbatim.extraction.lexicon.Words.setOf("the", "a", "an", "his", "her",
             "its", "their", "our", "two", "both");
@@ -88,7 +94,13 @@ public final class NameFinder {
                         break;
                     }
                 }
-                Mention m = chunk(s, i, j);
+                // "Catherine Osei KC", "Peter Blane MP": letters after a name are no part of it; an office they stand for is the role
+                int nameEnd = j;
+                while (nameEnd - i >= 3 && POST_NOMINALS.contains(t.token(nameEnd - 1).text())) nameEnd--;
+                Mention m = chunk(s, i, nameEnd);
+                if (m != null && nameEnd < j && !m.organization() && m.role() == null && OFFICES.contains(t.token(nameEnd).text())) {
+                    m.learnTitle(t.token(nameEnd).text(), null);
+                }
                 if (m != null) {
                     while (!out.isEmpty() && out.getLast().start() >= m.start()) out.removeLast();
                     out.add(m);
@@ -264,6 +276,8 @@ public final class NameFinder {
         boolean org = afterThe && split < 0;
         for (int k = Math.max(i, split); k < j; k++) {
             if (Lexicon.ORG_WORDS.contains(t.token(k).lower()) && !givenNameLike(i, j, k)) org = true;
+            // a run joined by "and" was let in only as one body's name
+            if (t.token(k).is("and") || t.token(k).is("&")) org = true;
         }
         if (j - i == 1) {
             String w = t.token(i).text();
@@ -401,7 +415,17 @@ public final class NameFinder {
         }
         int e = j + 1;
         while (e < s.end() && nameToken(e) && !masked[e]) e++;
-        return Lexicon.ORG_WORDS.contains(t.token(e - 1).lower());
+        if (Lexicon.ORG_WORDS.contains(t.token(e - 1).lower())) return true;
+        // "South Yorkshire Fire and Rescue": after a name of two words or more, "and" between two capitalised common
+        // nouns joins the services of one body; people are never named "X and Y"
+        return j - i >= 2 && e == j + 2 && commonNoun(j - 1) && commonNoun(j + 1);
+    }
+
+    /** A capitalised word WordNet knows as an ordinary word and nobody's name or title: "Fire", "Rescue". */
+    private boolean commonNoun(int k) {
+        String l = t.token(k).lower();
+        return WordClasses.isOrdinaryWord(l) && !WordClasses.isKnownPersonName(l) && !GivenNames.isGivenName(l)
+                && !Lexicon.TITLE_WORDS.contains(l) && !WordClasses.isPersonNoun(l);
     }
 
     /** The capital initials of the tokens from {@code i} to {@code j}: "UCU" for "University and College Union". */
@@ -531,6 +555,16 @@ public final class NameFinder {
             if (x.kind() != TokenKind.WORD || isAcronym(x.text())) return false;
             boolean role = Lexicon.TITLE_WORDS.contains(l) || Lexicon.PERSON_ROLES.contains(l);
             if (!role && (!WordClasses.isOrdinaryWord(l) || WordClasses.isKnownPersonName(l))) return false;
+        }
+        // "Councillor Amir Sheikh": after a title, two words that are each a noun for a person (or no ordinary word)
+        // are the holder's name, not a second title
+        if (to - from == 2 && from > 0 && Lexicon.TITLE_WORDS.contains(t.token(from - 1).lower())) {
+            boolean name = true;
+            for (int k = from; k < to; k++) {
+                String l = t.token(k).lower();
+                if (WordClasses.isOrdinaryWord(l) && !WordClasses.isPersonNoun(l) && !Lexicon.TITLE_WORDS.contains(l)) name = false;
+            }
+            if (name) return false;
         }
         return true;
     }
