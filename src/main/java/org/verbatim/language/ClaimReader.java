@@ -213,8 +213,12 @@ public final class ClaimReader {
             boolean modifier = DETERMINERS.contains(before) || entry.adjective() && qualifiesNext(tokens, i);
             boolean target = negated && !name && !modifier && entry.predicate()
                     && (denied == 0 || denied == 1 && before.equals("to"));
+            // not inside a phrase of time or place: "at the end of the year" says when, not what is done
+            boolean action = DETERMINERS.contains(before) && !name && !entry.adjective()
+                    && HEAD_ENDS.contains(next(tokens, i))
+                    && (i < 2 || !PREPOSITIONS.contains(tokens.get(i - 2).lower()));
             terms.add(new Term(t.text(), entry, clause, i, negated, target, name, key, modifier,
-                    !verbSeen && clauseHasVerb(tokens, i), t.sentence()));
+                    !verbSeen && clauseHasVerb(tokens, i), t.sentence(), action));
             if (negated) {
                 scopeLeft--;
                 denied += target ? 1 : 0;
@@ -288,6 +292,13 @@ public final class ClaimReader {
         }
         return false;
     }
+
+    private static final Set<String> PREPOSITIONS = Set.of("at", "by", "in", "on", "from", "since", "until", "till",
+            "before", "after", "during", "within", "through", "throughout", "toward", "towards", "to", "for", "of",
+            "with", "without", "into", "over", "under", "around", "near", "across");
+
+    /** Prepositions that end the noun phrase they follow: "the increase <b>in</b> fares", "the closure <b>of</b> it". */
+    private static final Set<String> HEAD_ENDS = Set.of("of", "in", "on", "for", "to");
 
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those",
             "every", "each", "our", "their", "its", "his", "her", "my", "your");

@@ -347,7 +347,7 @@ public final class StanceComparison {
         java.util.Map<Term, Set<Term>> strongly = new java.util.IdentityHashMap<>();
         java.util.Map<Term, Set<Term>> broadly = new java.util.IdentityHashMap<>();
         for (Term tb : b.terms()) {
-            if (!tb.name() && tb.entry().known() && !tb.modifier()) {
+            if (!tb.name() && tb.entry().known() && (!tb.modifier() || tb.action())) {
                 opposed(a, tb, false).forEach(ta -> strongly.computeIfAbsent(ta, k -> identities()).add(tb));
                 if (tb.predicative()) {
                     opposed(a, tb, true).forEach(ta -> broadly.computeIfAbsent(ta, k -> identities()).add(tb));
@@ -355,7 +355,7 @@ public final class StanceComparison {
             }
         }
         for (Term ta : a.terms()) {
-            if (ta.name() || !ta.entry().known() || ta.modifier()
+            if (ta.name() || !ta.entry().known() || ta.modifier() && !ta.action()
                     || !strongly.containsKey(ta) && !broadly.containsKey(ta)) {
                 continue;
             }
@@ -365,11 +365,15 @@ public final class StanceComparison {
                 if (!strong1.contains(tb) && !broad1.contains(tb)) {
                     continue;
                 }
-                if (tb.name() || !tb.entry().known() || tb.modifier() || ta.negated() != tb.negated()
+                if (tb.name() || !tb.entry().known() || tb.modifier() && !tb.action() || ta.negated() != tb.negated()
                         || !(ta.predicative() || tb.predicative()) || ta.entry().sameAs(tb.entry())) {
                     continue;
                 }
                 boolean strong = strong1.contains(tb);
+                // a noun naming an action counts only when it opposes the verb itself ("the increase" / "reduce")
+                if ((ta.modifier() || tb.modifier()) && !(strong && direct(ta, tb))) {
+                    continue;
+                }
                 if (!strong && (weak != null || !ta.predicative() || !tb.predicative())) {
                     continue;
                 }
