@@ -929,8 +929,9 @@ public final class StanceComparison {
             // after the auxiliary of a clause with a subject, a noun is what is said of it ("the next move will be a cut")
             boolean complement = c.termsOf(cl.index()).stream().anyMatch(Term::subject);
             for (Term t : c.termsOf(cl.index())) {
-                // the subject is what the clause is about, not which way it goes ("spending cuts will not touch")
-                if (t.name() || t.subject() || t.modifier() && t.entry().adjective()) {
+                // the subject is what the clause is about, not which way it goes ("spending cuts will not touch"),
+                // and a purpose what it is done for ("cut the quota to protect the stock")
+                if (t.name() || t.subject() || t.purpose() || t.modifier() && t.entry().adjective()) {
                     continue;
                 }
                 double signed;

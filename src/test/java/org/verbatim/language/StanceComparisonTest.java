@@ -79,6 +79,21 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_purpose_clause_does_not_turn_the_direction_of_the_main_clause() {
+        assertThat(direction("The ministry will cut the cod quota to protect the stock.")).isEqualTo(-1);
+        assertThat(direction("The board will close the old ward in order to save money.")).isEqualTo(-1);
+        // an infinitive right after its verb is what the verb is about, not a purpose
+        assertThat(direction("The ministry plans to raise the cod quota.")).isEqualTo(1);
+    }
+
+    private static int direction(String text) {
+        Claim c = READER.read(text);
+        java.util.Set<Integer> all = new java.util.HashSet<>();
+        c.clauses().forEach(cl -> all.add(cl.index()));
+        return StanceComparison.direction(c, all).sign();
+    }
+
+    @Test
     void ruling_out_against_keeping_open_and_will_against_may() {
         assertDiffer("A new fuel tax is excluded.", "A new fuel tax is being considered.", Kind.MODALITY);
         assertDiffer("A new fuel tax has been ruled out.", "A new fuel tax has not been ruled out.", Kind.MODALITY);
