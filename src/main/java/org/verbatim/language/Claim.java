@@ -111,9 +111,13 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
      * ("the <b>new</b> vaccine", "<b>older</b> children", "the <b>first</b> of March") rather than says something.
      * {@code subject}: before the clause's auxiliary or modal ("spending <b>cuts</b> will not touch pensions"), what
      * the clause is about rather than what it says of it. {@code sentence}: which sentence of the statement it is in.
+     * {@code action}: a noun after a determiner that heads its phrase rather than qualifies the next noun ("the
+     * <b>increase</b> in fares", "the <b>approval</b> of the merger"), naming what a verb does. {@code purpose}: in an
+     * infinitive saying what the clause's verb is done for ("cut the quota <b>to protect</b> the stock", "in order to").
      */
     public record Term(String written, Lexicon.Entry entry, int clause, int position, boolean negated, boolean head,
-                       boolean name, String key, boolean modifier, boolean subject, int sentence) {
+                       boolean name, String key, boolean modifier, boolean subject, int sentence, boolean action,
+                       boolean purpose) {
 
         /** A word whose opposite would say the opposite: a verb, or an adjective said of something ("is safe"). */
         public boolean predicative() {

@@ -103,6 +103,8 @@ public final class ClaimReader {
         boolean negatedBefore = false;   // "not" right before a modal phrase: "not ruled out"
         boolean verbSeen = false;        // an auxiliary or modal in this clause: what comes before is its subject
         boolean deniedClause = false;    // a negation somewhere before in this clause
+        boolean objected = false;        // a verb and then a noun after it in this clause: "cut the quota"
+        boolean purpose = false;         // inside an infinitive of purpose: "to protect the stock"
 
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -122,6 +124,8 @@ public final class ClaimReader {
                 scopeLeft = 0;
                 verbSeen = false;
                 deniedClause = false;
+                objected = false;
+                purpose = false;
                 continue;
             }
             if (w.equals("and") || w.equals("or")) {
@@ -213,8 +217,19 @@ public final class ClaimReader {
             boolean modifier = DETERMINERS.contains(before) || entry.adjective() && qualifiesNext(tokens, i);
             boolean target = negated && !name && !modifier && entry.predicate()
                     && (denied == 0 || denied == 1 && before.equals("to"));
+            // not inside a phrase of time or place: "at the end of the year" says when, not what is done
+            boolean action = DETERMINERS.contains(before) && !name && !entry.adjective()
+                    && HEAD_ENDS.contains(next(tokens, i))
+                    && (i < 2 || !PREPOSITIONS.contains(tokens.get(i - 2).lower()));
+            // an infinitive after a verb's object, or after "in order" / "so as", says what the verb is done for; a
+            // denied one is what the verb asks of its object ("advise doctors not to vaccinate")
+            boolean verb = entry.predicate() && !entry.adjective() && !modifier && !name;
+            String twoBefore = i >= 2 ? tokens.get(i - 2).lower() : "";
+            purpose |= verb && before.equals("to") && (objected && !twoBefore.equals("not")
+                    || i >= 3 && PURPOSE_MARKERS.contains(tokens.get(i - 3).lower() + " " + twoBefore));
+            objected |= !verb && !purpose && verbBefore(terms, clause);
             terms.add(new Term(t.text(), entry, clause, i, negated, target, name, key, modifier,
-                    !verbSeen && clauseHasVerb(tokens, i), t.sentence()));
+                    !verbSeen && clauseHasVerb(tokens, i), t.sentence(), action, purpose));
             if (negated) {
                 scopeLeft--;
                 denied += target ? 1 : 0;
@@ -288,6 +303,21 @@ public final class ClaimReader {
         }
         return false;
     }
+
+    private static final Set<String> PREPOSITIONS = Set.of("at", "by", "in", "on", "from", "since", "until", "till",
+            "before", "after", "during", "within", "through", "throughout", "toward", "towards", "to", "for", "of",
+            "with", "without", "into", "over", "under", "around", "near", "across");
+
+    /** What makes the infinitive after it one of purpose: "in order to", "so as to". */
+    private static final Set<String> PURPOSE_MARKERS = Set.of("in order", "so as");
+
+    /** Whether a verb of the clause came before: a noun after it is its object ("cut <b>the quota</b>"). */
+    private static boolean verbBefore(List<Term> terms, int clause) {
+        return terms.stream().anyMatch(x -> x.clause() == clause && x.predicative() && !x.entry().adjective());
+    }
+
+    /** Prepositions that end the noun phrase they follow: "the increase <b>in</b> fares", "the closure <b>of</b> it". */
+    private static final Set<String> HEAD_ENDS = Set.of("of", "in", "on", "for", "to");
 
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those",
             "every", "each", "our", "their", "its", "his", "her", "my", "your");

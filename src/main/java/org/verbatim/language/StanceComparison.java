@@ -347,7 +347,7 @@ public final class StanceComparison {
         java.util.Map<Term, Set<Term>> strongly = new java.util.IdentityHashMap<>();
         java.util.Map<Term, Set<Term>> broadly = new java.util.IdentityHashMap<>();
         for (Term tb : b.terms()) {
-            if (!tb.name() && tb.entry().known() && !tb.modifier()) {
+            if (!tb.name() && tb.entry().known() && (!tb.modifier() || tb.action())) {
                 opposed(a, tb, false).forEach(ta -> strongly.computeIfAbsent(ta, k -> identities()).add(tb));
                 if (tb.predicative()) {
                     opposed(a, tb, true).forEach(ta -> broadly.computeIfAbsent(ta, k -> identities()).add(tb));
@@ -355,7 +355,7 @@ public final class StanceComparison {
             }
         }
         for (Term ta : a.terms()) {
-            if (ta.name() || !ta.entry().known() || ta.modifier()
+            if (ta.name() || !ta.entry().known() || ta.modifier() && !ta.action()
                     || !strongly.containsKey(ta) && !broadly.containsKey(ta)) {
                 continue;
             }
@@ -365,11 +365,15 @@ public final class StanceComparison {
                 if (!strong1.contains(tb) && !broad1.contains(tb)) {
                     continue;
                 }
-                if (tb.name() || !tb.entry().known() || tb.modifier() || ta.negated() != tb.negated()
+                if (tb.name() || !tb.entry().known() || tb.modifier() && !tb.action() || ta.negated() != tb.negated()
                         || !(ta.predicative() || tb.predicative()) || ta.entry().sameAs(tb.entry())) {
                     continue;
                 }
                 boolean strong = strong1.contains(tb);
+                // a noun naming an action counts only when it opposes the verb itself ("the increase" / "reduce")
+                if ((ta.modifier() || tb.modifier()) && !(strong && direct(ta, tb))) {
+                    continue;
+                }
                 if (!strong && (weak != null || !ta.predicative() || !tb.predicative())) {
                     continue;
                 }
@@ -925,8 +929,9 @@ public final class StanceComparison {
             // after the auxiliary of a clause with a subject, a noun is what is said of it ("the next move will be a cut")
             boolean complement = c.termsOf(cl.index()).stream().anyMatch(Term::subject);
             for (Term t : c.termsOf(cl.index())) {
-                // the subject is what the clause is about, not which way it goes ("spending cuts will not touch")
-                if (t.name() || t.subject() || t.modifier() && t.entry().adjective()) {
+                // the subject is what the clause is about, not which way it goes ("spending cuts will not touch"),
+                // and a purpose what it is done for ("cut the quota to protect the stock")
+                if (t.name() || t.subject() || t.purpose() || t.modifier() && t.entry().adjective()) {
                     continue;
                 }
                 double signed;

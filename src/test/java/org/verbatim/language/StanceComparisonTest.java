@@ -68,6 +68,32 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_noun_naming_an_action_after_a_determiner_is_opposed_like_its_verb() {
+        assertDiffer("The increase in tram fares was unavoidable.", "We will reduce tram fares.", Kind.OPPOSITES);
+        assertDiffer("The approval of the merger is certain.", "The board will reject the merger.", Kind.OPPOSITES);
+        // a word qualifying the noun after it stays a modifier
+        assertNoKind("The new tram fares start in May.", "The old tram fares start in May.", Kind.OPPOSITES);
+        // nor does a noun in a phrase of time: "at the end of the year" says when
+        assertNoKind("The ferry line will start in May.", "The ferry line will run at the end of the year.",
+                Kind.OPPOSITES);
+    }
+
+    @Test
+    void a_purpose_clause_does_not_turn_the_direction_of_the_main_clause() {
+        assertThat(direction("The ministry will cut the cod quota to protect the stock.")).isEqualTo(-1);
+        assertThat(direction("The board will close the old ward in order to save money.")).isEqualTo(-1);
+        // an infinitive right after its verb is what the verb is about, not a purpose
+        assertThat(direction("The ministry plans to raise the cod quota.")).isEqualTo(1);
+    }
+
+    private static int direction(String text) {
+        Claim c = READER.read(text);
+        java.util.Set<Integer> all = new java.util.HashSet<>();
+        c.clauses().forEach(cl -> all.add(cl.index()));
+        return StanceComparison.direction(c, all).sign();
+    }
+
+    @Test
     void ruling_out_against_keeping_open_and_will_against_may() {
         assertDiffer("A new fuel tax is excluded.", "A new fuel tax is being considered.", Kind.MODALITY);
         assertDiffer("A new fuel tax has been ruled out.", "A new fuel tax has not been ruled out.", Kind.MODALITY);
