@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,9 +20,9 @@ import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
-import org.hibernate.envers.query.AuditQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.verbatim.audit.AuditTables.Row;
 import org.verbatim.base.audit.RevisionInfo;
 import org.verbatim.base.csv.Csv;
 import org.verbatim.quote.Quote;
@@ -44,6 +44,7 @@ public class AuditLog {
     private static final int CSV_CHUNK = 2_000;
 
     private final EntityManager em;
+    private volatile AuditTables tables;
 
     AuditLog(EntityManager em) {
         this.em = em;
@@ -61,15 +62,7 @@ public class AuditLog {
 
     @RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
     public long count(AuditLogFilter filter) {
-        AuditReader reader = reader();
-        long total = 0;
-        for (AuditedRecord type : AuditedRecord.values()) {
-            if (filter.includes(type)) {
-                AuditQuery q = logQuery(reader, type, filter).addProjection(AuditEntity.revisionNumber().count());
-                total += ((Number) q.getSingleResult()).longValue();
-            }
-        }
-        return total;
+        return tables().count(em, Objects.requireNonNull(filter));
     }
 
     /** The user names that appear in the history, for the log's filter. */
@@ -135,73 +128,28 @@ public class AuditLog {
 
     // --- reading the audit tables ---------------------------------------------------------------------------------
 
-    /** One audit row: which record, in which revision, and the properties the log reads in the same query. */
-    private record Row(long revision, AuditedRecord type, long id, ChangeKind change, Object[] properties) {
-    }
-
     /**
      * Entries newest first; {@code fromRevision} (inclusive) and {@code beforeRevision} (exclusive) bound the
      * revisions when given.
      */
     private List<AuditLogEntry> page(AuditReader reader, AuditLogFilter filter, Long fromRevision,
                                      Long beforeRevision, int offset, int limit) {
-        // each kind of record has its own audit table: take the first offset + limit of each, newest first, merge
-        int wanted = (int) Math.min(Integer.MAX_VALUE, (long) offset + limit);
-        List<Row> rows = new ArrayList<>();
-        for (AuditedRecord type : AuditedRecord.values()) {
-            if (!filter.includes(type)) {
-                continue;
-            }
-            AuditQuery q = logQuery(reader, type, filter);
-            if (fromRevision != null) {
-                q.add(AuditEntity.revisionNumber().ge(fromRevision));
-            }
-            if (beforeRevision != null) {
-                q.add(AuditEntity.revisionNumber().lt(beforeRevision));
-            }
-            q.addProjection(AuditEntity.revisionNumber())
-                    .addProjection(AuditEntity.id())
-                    .addProjection(AuditEntity.revisionType());
-            for (String property : namingProperties(type)) {
-                q.addProjection(AuditEntity.property(property));
-            }
-            q.addOrder(AuditEntity.revisionNumber().desc()).addOrder(AuditEntity.id().desc());
-            if (wanted < Integer.MAX_VALUE) {
-                q.setMaxResults(wanted);
-            }
-            for (Object row : q.getResultList()) {
-                Object[] r = (Object[]) row;
-                Object[] properties = new Object[r.length - 3];
-                System.arraycopy(r, 3, properties, 0, properties.length);
-                rows.add(new Row(((Number) r[0]).longValue(), type, ((Number) r[1]).longValue(),
-                        ChangeKind.of((RevisionType) r[2]), properties));
-            }
-        }
-        List<Row> window = rows.stream()
-                .sorted(Comparator.comparingLong(Row::revision).reversed().thenComparing(Row::type)
-                        .thenComparing(Comparator.comparingLong(Row::id).reversed()))
-                .skip(offset).limit(limit).toList();
+        List<Row> window = tables().rows(em, filter, fromRevision, beforeRevision, offset, limit);
         return new Naming(reader, window).entries();
     }
 
-    private static AuditQuery logQuery(AuditReader reader, AuditedRecord type, AuditLogFilter filter) {
-        AuditQuery q = reader.createQuery().forRevisionsOfEntity(type.entity(), false, true);
-        if (filter.username() != null && !filter.username().isBlank()) {
-            q.add(AuditEntity.revisionProperty("username").eq(filter.username().strip()));
+    /** The audit tables as mapped, read once the persistence unit is up. */
+    private AuditTables tables() {
+        AuditTables t = tables;
+        if (t == null) {
+            Map<AuditedRecord, List<String>> naming = new EnumMap<>(AuditedRecord.class);
+            for (AuditedRecord type : AuditedRecord.values()) {
+                naming.put(type, namingProperties(type));
+            }
+            t = new AuditTables(em, naming);
+            tables = t;
         }
-        if (filter.from() != null) {
-            q.add(AuditEntity.revisionProperty("timestamp").ge(filter.from().toEpochMilli()));
-        }
-        if (filter.until() != null) {
-            q.add(AuditEntity.revisionProperty("timestamp").lt(filter.until().toEpochMilli()));
-        }
-        if (filter.change() != null) {
-            q.add(AuditEntity.revisionType().eq(filter.change().revisionType()));
-        }
-        if (filter.reviewAction() != null && type == AuditedRecord.REVIEW) {
-            q.add(AuditEntity.property("action").eq(filter.reviewAction()));
-        }
-        return q;
+        return t;
     }
 
     /** Properties that name a record in the log, read in the same query (no lookup per row). */
