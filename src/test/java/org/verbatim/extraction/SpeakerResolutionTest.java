@@ -373,4 +373,19 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "We cannot keep").speaker()).isEqualTo("Helen Voss");
     }
+
+    @Test
+    void an_offices_initials_or_two_words_for_a_person_before_a_full_name_are_its_title_not_its_name() {
+        String text = """
+                Prosecutors dropped the case against the port's former director on Thursday.
+
+                "The evidence did not meet the threshold," DPP Nurul Huda said.
+
+                Officers had spent two years on the inquiry.
+
+                "We respect the decision," Chief Constable Ann Marsh said.
+                """;
+        assertThat(the(text, "The evidence did not").speaker()).isEqualTo("Nurul Huda");
+        assertThat(the(text, "We respect").speaker()).isEqualTo("Ann Marsh");
+    }
 }

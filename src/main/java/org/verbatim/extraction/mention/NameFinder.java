@@ -320,9 +320,15 @@ public final class NameFinder {
             k++;
         }
         if (split > k) k = split;
-        // "Chef Omar Haddad", "Coach Anna Berg": a noun for a person before a full name is the title
-        // and after other title words: "Chief Surveyor Paul Nnaji"
-        if (j - k >= 3 && WordClasses.isPersonNoun(t.token(k).lower()) && !WordClasses.isKnownPersonName(t.token(k).lower())) k++;
+        // "Chef Omar Haddad", "Coach Anna Berg": nouns for a person before a full name are the title, also after
+        // other title words and one after another: "Chief Surveyor Paul Nnaji", "Chief Constable Ann Marsh"
+        // (a noun that is also somebody's name, "Constable", is the title when a given name follows it)
+        while (j - k >= 3 && WordClasses.isPersonNoun(t.token(k).lower())
+                && (!WordClasses.isKnownPersonName(t.token(k).lower()) || GivenNames.isGivenName(t.token(k + 1).text()))) k++;
+        // "DPP Nurul Huda", "PM Anna Berg": an office's initials before a full name are its title ("JK Rowling" is
+        // two letters before a surname alone)
+        if (j - k >= 3 && isAcronym(t.token(k).text())
+                && (t.token(k).text().length() >= 3 || GivenNames.isGivenName(t.token(k + 1).text()))) k++;
         if (k < j && Lexicon.TITLE_WORDS.contains(t.token(k).lower()) && k == j - 1 && j - i > 1) {
             return null;
         }
