@@ -164,7 +164,8 @@ class DeskDayBrowserIT {
                     .isVisible();
             editor.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
                     .setName("Approve “" + CHANT)).click();
-            assertThat(withText(editor, "vaadin-notification-card", "Approved")).isVisible();
+            // the newest notice, whatever it says, so that a refusal (an edit in between) fails with its message
+            assertThat(editor.locator("vaadin-notification-card").last()).containsText("Approved");
 
             // --- the auditor exports the audit log and the ClaimReview file
             Page auditor = session(browser, AUDITOR);
