@@ -155,6 +155,9 @@ class DeskDayBrowserIT {
             withText(checker, "mark.vb-q", CHANT).click();
             button(checker, "Confirm").click();
             assertThat(withText(checker, "mark.vb-q-confirmed", CHANT)).isVisible();
+            // the mark may already read confirmed from the verdict: wait until the confirm itself has been saved, or
+            // the editor's approval below meets a quote changed after the approvals list was read (and is refused)
+            settled(checker);
 
             // --- the editor approves
             editor.navigate(base() + "/approvals");
