@@ -245,7 +245,8 @@ public final class ClaimReader {
     }
 
     /** Particles that make a phrasal verb with the verb before them ("go <b>up</b>", "shut <b>down</b>", "go <b>on</b>"). */
-    private static final Set<String> PARTICLES = Set.of("up", "down", "off", "back", "out", "away", "over", "on");
+    private static final Set<String> PARTICLES = Set.of("up", "down", "off", "back", "out", "away", "over", "on",
+            "ahead");
 
     /**
      * The aspect a word says by what WordNet files it under, when no aspect phrase did ({@link English#ENDING}): an

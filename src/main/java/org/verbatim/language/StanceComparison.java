@@ -744,13 +744,15 @@ public final class StanceComparison {
                 int ce = m[side].clause();
                 int cl = m[1 - side].clause();
                 String when = timeAhead(early, ce);
+                String ahead = when == null ? goesAhead(early, ce) : null;
+                when = when == null ? ahead : when;
                 String later = when == null ? null : putOff(late, cl);
                 if (later == null || putOff(early, ce) != null || timeAhead(late, cl) != null && !later.contains(" ")
                         || !sameClauseEvent(matches, side == 0 ? ce : cl, side == 0 ? cl : ce)) {
                     continue;
                 }
-                out.add(new Difference(Kind.TIMING, 0.7, "Timing: one gives a time ahead (“" + when
-                        + "”), the other puts it off (“" + later + "”)"));
+                out.add(new Difference(Kind.TIMING, 0.7, (ahead == null ? "Timing: one gives a time ahead (“"
+                        : "Timing: one says it goes ahead (“") + when + "”), the other puts it off (“" + later + "”)"));
                 return;
             }
         }
@@ -767,6 +769,27 @@ public final class StanceComparison {
             if (q.clause() == clause && q.bound() != Claim.Bound.AT_LEAST && (q.unit() == Claim.Unit.MONTH
                     || q.unit() == Claim.Unit.YEAR_FROM_NOW && q.value() == 0)) {
                 return q.written();
+            }
+        }
+        return null;
+    }
+
+    /** Verbs that say a plan goes ahead as WordNet lemmatises them ("will go ahead as planned", "proceeds"). */
+    private static final Set<String> PROCEEDING = Set.of("go ahead", "proceed");
+
+    /**
+     * A verb of going ahead the clause affirms ("the extension will go ahead as planned"): without a date, it says the
+     * event comes as planned, which a clause putting it off ("has been shelved") denies. {@code null} when none.
+     */
+    private static String goesAhead(Claim c, int clause) {
+        Clause cl = clause(c, clause);
+        if (cl == null || cl.modality() == Modality.EXCLUDED || cl.modality() == Modality.OPEN) {
+            return null;
+        }
+        for (Term t : c.termsOf(clause)) {
+            if (t.predicative() && !t.negated() && !t.entry().adjective()
+                    && !java.util.Collections.disjoint(t.entry().lemmas(), PROCEEDING)) {
+                return context(c, t);
             }
         }
         return null;

@@ -519,4 +519,16 @@ class StanceComparisonTest {
         assertNoKind("The ward will keep delivering babies for years to come.",
                 "Women will go on giving birth at the ward.", Kind.OPPOSITES);
     }
+
+    @Test
+    void a_plan_said_to_go_ahead_against_the_same_plan_put_off_is_a_timing_difference() {
+        assertDiffer("The new concert hall will go ahead as planned.", "The concert hall has been postponed indefinitely.",
+                Kind.TIMING);
+        assertDiffer("The harbour tunnel will go ahead.", "The harbour tunnel has been shelved until the review ends.",
+                Kind.TIMING);
+        // both going ahead, or only possibly going ahead, is no timing difference
+        assertNoKind("The concert hall will go ahead as planned.", "The concert hall will go ahead, the mayor said.",
+                Kind.TIMING);
+        assertNoKind("The concert hall may go ahead.", "The concert hall has been put off.", Kind.TIMING);
+    }
 }
