@@ -126,12 +126,54 @@ public final class WordNetLexicon implements Lexicon {
         Entry read;
         synchronized (dictionary) {
             read = read(w);
+            String singular = singularOf(w);
+            if (singular != null) {
+                read = withSingular(read, read(singular));
+            }
         }
         if (entries.size() > REMEMBERED) {
             entries.clear();
         }
         entries.put(w, read);
         return read;
+    }
+
+    /**
+     * The singular of a plural WordNet also lists as a noun of its own ("cards" the card game, "hands" the workforce),
+     * or {@code null}: the plural is still the singular's plural, and "the cards" speak of the card.
+     */
+    private String singularOf(String w) {
+        if (!w.endsWith("s") || w.indexOf(' ') >= 0 || English.TIME_WORDS.contains(w)) {
+            return null;        // spans of the calendar say when, not what: "years" keeps its own reading
+        }
+        try {
+            if (dictionary.getIndexWord(POS.NOUN, w) == null) {
+                return null;
+            }
+            for (String b : dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.NOUN, w)) {
+                if (!b.equals(w) && dictionary.getIndexWord(POS.NOUN, b) != null) {
+                    return b;
+                }
+            }
+        } catch (JWNLException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** The plural's entry that also has its singular's lemmas, synonyms and kinds. */
+    private static Entry withSingular(Entry plural, Entry singular) {
+        return new Entry(plural.word(), union(plural.lemmas(), singular.lemmas()),
+                union(plural.synonyms(), singular.synonyms()), union(plural.broader(), singular.synonyms()),
+                plural.opposites(), plural.broaderOpposites(), plural.places(), union(plural.kinds(), singular.kinds()),
+                plural.standing(), plural.money(), plural.proper(), plural.predicate(), plural.adjective(),
+                plural.known(), plural.valence(), plural.change());
+    }
+
+    private static Set<String> union(Set<String> x, Set<String> y) {
+        Set<String> out = new LinkedHashSet<>(x);
+        out.addAll(y);
+        return Set.copyOf(out);
     }
 
     /**

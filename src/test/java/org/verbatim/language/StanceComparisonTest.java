@@ -531,4 +531,12 @@ class StanceComparisonTest {
                 Kind.TIMING);
         assertNoKind("The concert hall may go ahead.", "The concert hall has been put off.", Kind.TIMING);
     }
+
+    @Test
+    void a_plural_wordnet_knows_as_a_noun_of_its_own_meets_its_singular() {
+        assertThat(compare("The rollout of the library card has been pushed back to next year.",
+                "The cards will be in readers' hands before the summer.").sharedWords()).contains("card");
+        assertDiffer("The rollout of the library card has been pushed back to next year.",
+                "The cards will be in readers' hands before the summer.", Kind.TIMING);
+    }
 }

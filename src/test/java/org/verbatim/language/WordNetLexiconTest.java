@@ -35,4 +35,13 @@ class WordNetLexiconTest {
         assertThat(valence("unlawful")).isEqualTo(-1);
         assertThat(valence("fair")).isEqualTo(1);
     }
+
+    @Test
+    void a_plural_wordnet_also_lists_as_a_noun_of_its_own_is_still_the_plural_of_its_singular() {
+        // "cards" is also the card game, "hands" also the workforce
+        assertThat(WordNetLexicon.shared().entry("cards").lemmas()).contains("card", "cards");
+        assertThat(WordNetLexicon.shared().entry("hands").lemmas()).contains("hand");
+        // spans of the calendar keep their own reading ("years" as old age)
+        assertThat(WordNetLexicon.shared().entry("years").lemmas()).doesNotContain("year");
+    }
 }
