@@ -125,8 +125,13 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
         }
     }
 
-    /** A clause with the words that set its modality and aspect ("could", "still"), empty when none. */
-    public record Clause(int index, Modality modality, String modalWords, Aspect aspect, String aspectWords) {
+    /**
+     * A clause with the words that set its modality and aspect ("could", "still"), empty when none, and the comparison
+     * it makes of something other than a number: +1 for "more than", "higher than", -1 for "less than", "fewer than",
+     * 0 for none ({@code comparisonWords} as written).
+     */
+    public record Clause(int index, Modality modality, String modalWords, Aspect aspect, String aspectWords,
+                         int comparison, String comparisonWords) {
     }
 
     public enum Unit {

@@ -105,6 +105,8 @@ public final class ClaimReader {
         boolean deniedClause = false;    // a negation somewhere before in this clause
         boolean objected = false;        // a verb and then a noun after it in this clause: "cut the quota"
         boolean purpose = false;         // inside an infinitive of purpose: "to protect the stock"
+        int comparison = 0;              // "costs more than a new plant" (+1), "less than" (-1)
+        String comparisonWords = "";
 
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -114,19 +116,26 @@ public final class ClaimReader {
                 if (!modalWords.isEmpty() || !aspectWords.isEmpty() || hasTerms(terms, clause)
                         || hasQuantities(quantities, clause)) {
                     clauses.add(new Clause(clause, modality, String.join(" ", modalWords), aspect,
-                            String.join(" ", aspectWords)));
+                            String.join(" ", aspectWords), comparison, comparisonWords));
                     clause++;
                 }
                 modality = Modality.PLAIN;
                 modalWords.clear();
                 aspect = Aspect.NONE;
                 aspectWords.clear();
+                comparison = 0;
+                comparisonWords = "";
                 scopeLeft = 0;
                 verbSeen = false;
                 deniedClause = false;
                 objected = false;
                 purpose = false;
                 continue;
+            }
+            int compared = comparison(tokens, i);
+            if (compared != 0) {
+                comparison = compared;
+                comparisonWords = join(tokens, i, 2);
             }
             if (w.equals("and") || w.equals("or")) {
                 scopeLeft = 0;
@@ -238,10 +247,34 @@ public final class ClaimReader {
         if (!modalWords.isEmpty() || !aspectWords.isEmpty() || hasTerms(terms, clause)
                 || hasQuantities(quantities, clause)) {
             clauses.add(new Clause(clause, modality, String.join(" ", modalWords), aspect,
-                    String.join(" ", aspectWords)));
+                    String.join(" ", aspectWords), comparison, comparisonWords));
         }
         return new Claim(text, List.copyOf(terms), List.copyOf(clauses), List.copyOf(quantities), Set.copyOf(names),
                 spoken);
+    }
+
+    private static final Set<String> FRACTIONS = Set.of("half", "third", "quarter", "fifth", "tenth", "dozen");
+
+    /** Comparatives of amount and degree, with the direction they compare in. */
+    private static final java.util.Map<String, Integer> COMPARATIVES = java.util.Map.of("more", 1, "greater", 1,
+            "higher", 1, "larger", 1, "bigger", 1, "less", -1, "fewer", -1, "lower", -1, "smaller", -1);
+
+    /**
+     * The direction of a comparison of two things at token {@code i} ("will cost <b>more than</b> a new plant"), 0 when
+     * none: not before a number ("more than 40 percent" bounds the number) nor after a negation ("no more than").
+     */
+    private static int comparison(List<Token> tokens, int i) {
+        Integer sign = COMPARATIVES.get(tokens.get(i).lower());
+        if (sign == null || !next(tokens, i).equals("than") || i + 2 >= tokens.size()) {
+            return 0;
+        }
+        String after = tokens.get(i + 2).lower();
+        String then = i + 3 < tokens.size() ? tokens.get(i + 3).lower() : "";
+        boolean number = Character.isDigit(after.charAt(0)) || English.NUMBER_WORDS.containsKey(after)
+                || "$€£¥".contains(after) || after.equals("half") || after.equals("one") && !then.equals("of")
+                || after.equals("a") && (English.MULTIPLIERS.containsKey(then) || FRACTIONS.contains(then));
+        boolean denied = i > 0 && English.NEGATORS.contains(tokens.get(i - 1).lower());
+        return number || denied ? 0 : sign;
     }
 
     /** Particles that make a phrasal verb with the verb before them ("go <b>up</b>", "shut <b>down</b>", "go <b>on</b>"). */

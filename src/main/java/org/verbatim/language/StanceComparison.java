@@ -136,6 +136,7 @@ public final class StanceComparison {
         clauses(a, b, matches, differences);
         quantities(a, b, matches, differences);
         timing(a, b, matches, differences);
+        comparisons(a, b, matches, differences);
         budget(a, b, differences);
         standing(a, b, sharedNames, differences);
         Set<Integer> clausesA = new java.util.HashSet<>();
@@ -669,6 +670,33 @@ public final class StanceComparison {
         if (loose != null) {
             out.add(loose);
         }
+    }
+
+    /**
+     * "running it longer will cost less than a new plant" against "extending it will cost more than a new plant": two
+     * clauses about one thing (a subject of each, a verb, a name or two words) that compare it in opposite directions.
+     */
+    private static void comparisons(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
+        if (out.stream().anyMatch(d -> d.kind() == Kind.QUANTITY)) {
+            return;
+        }
+        for (Clause ca : a.clauses()) {
+            if (ca.comparison() == 0 || deniesHead(a, ca)) {
+                continue;
+            }
+            for (Clause cb : b.clauses()) {
+                if (ca.comparison() * cb.comparison() < 0 && !deniesHead(b, cb)
+                        && sameClauseEvent(matches, ca.index(), cb.index())) {
+                    out.add(new Difference(Kind.QUANTITY, 0.7, "Comparison: one says “" + ca.comparisonWords()
+                            + "”, the other “" + cb.comparisonWords() + "”"));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean deniesHead(Claim c, Clause cl) {
+        return c.termsOf(cl.index()).stream().anyMatch(t -> t.head() && t.negated());
     }
 
     private static boolean isDate(Quantity q) {

@@ -539,4 +539,18 @@ class StanceComparisonTest {
         assertDiffer("The rollout of the library card has been pushed back to next year.",
                 "The cards will be in readers' hands before the summer.", Kind.TIMING);
     }
+
+    @Test
+    void two_clauses_comparing_one_thing_in_opposite_directions_differ() {
+        assertDiffer("The tram will cost less than a new bus line.", "The tram will cost more than a new bus line.",
+                Kind.QUANTITY);
+        assertDiffer("The new ferry is higher than the old bridge.", "The new ferry is lower than the old bridge.",
+                Kind.QUANTITY);
+        // the same direction, a bound of a number, or a comparison denied is none
+        assertNoKind("The tram will cost less than a new bus line.", "The tram will cost less than a bus line.",
+                Kind.QUANTITY);
+        assertThat(READER.read("More than 40 percent of voters want it.").clauses().getFirst().comparison()).isZero();
+        assertThat(READER.read("It costs no more than a bus line.").clauses().getFirst().comparison()).isZero();
+        assertThat(READER.read("It costs more than a bus line.").clauses().getFirst().comparison()).isEqualTo(1);
+    }
 }
