@@ -434,6 +434,10 @@ public final class ClaimReader {
     private Quantity quantity(List<Token> tokens, int i, int clause) {
         Token t = tokens.get(i);
         String w = t.lower();
+        Quantity share = share(tokens, i, clause);
+        if (share != null) {
+            return share;
+        }
         Double value = null;
         String suffix = "";
         Matcher m = NUMBER.matcher(w);
@@ -516,6 +520,32 @@ public final class ClaimReader {
             bound = then.equals("more") ? Claim.Bound.AT_LEAST : then.equals("less") ? Claim.Bound.AT_MOST : bound;
         }
         return new Quantity(value, unit, what, written, clause, i, bound);
+    }
+
+    /** Fractions by their denominator: "two <b>thirds</b> of", "a <b>quarter</b> of". */
+    private static final java.util.Map<String, Integer> FRACTION_PARTS = java.util.Map.of("third", 3, "thirds", 3,
+            "quarter", 4, "quarters", 4, "fifth", 5, "fifths", 5);
+
+    /**
+     * A share said as a fraction of something, read as a percentage: "<b>half</b> of those", "more than <b>two thirds</b>
+     * of the people", "<b>a quarter</b> of the budget"; {@code null} for anything else ("a quarter more", "cut in half").
+     */
+    private Quantity share(List<Token> tokens, int i, int clause) {
+        String w = tokens.get(i).lower();
+        if (w.equals("half") && next(tokens, i).equals("of")) {
+            return new Quantity(50, Unit.PERCENT, null, tokens.get(i).text(), clause, i, bound(tokens, i));
+        }
+        Integer parts = FRACTION_PARTS.get(next(tokens, i));
+        boolean of = i + 2 < tokens.size() && tokens.get(i + 2).lower().equals("of");
+        if (parts == null || !of) {
+            return null;
+        }
+        Integer count = w.equals("a") || w.equals("one") ? Integer.valueOf(1) : English.NUMBER_WORDS.get(w);
+        if (count == null) {
+            return null;
+        }
+        return new Quantity(100.0 * count / parts, Unit.PERCENT, null, join(tokens, i, 2), clause, i + 1,
+                bound(tokens, i));
     }
 
     private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "winter");

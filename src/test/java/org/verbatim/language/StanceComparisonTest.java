@@ -553,4 +553,15 @@ class StanceComparisonTest {
         assertThat(READER.read("It costs no more than a bus line.").clauses().getFirst().comparison()).isZero();
         assertThat(READER.read("It costs more than a bus line.").clauses().getFirst().comparison()).isEqualTo(1);
     }
+
+    @Test
+    void a_share_said_as_a_fraction_is_a_percentage() {
+        assertDiffer("A third of the budget goes to roads.", "Half of the budget goes to roads.", Kind.QUANTITY);
+        assertDiffer("More than two thirds of the members want a strike.", "Fewer than half of the members want a strike.",
+                Kind.QUANTITY);
+        assertNoKind("A quarter of the budget goes to roads.", "25 percent of the budget goes to roads.", Kind.QUANTITY);
+        // no share of anything: "a quarter more", "cut in half"
+        assertThat(READER.read("Importers will pay a quarter more.").quantities()).isEmpty();
+        assertThat(READER.read("The city will cut the budget in half.").quantities()).isEmpty();
+    }
 }
