@@ -473,6 +473,7 @@ public final class ClaimReader {
             value *= English.MULTIPLIERS.get(suffix);
         }
         String after = next(tokens, end);
+        boolean multiplied = English.MULTIPLIERS.containsKey(suffix) || English.MULTIPLIERS.containsKey(after);
         if (English.MULTIPLIERS.containsKey(after)) {
             value *= English.MULTIPLIERS.get(after);
             end++;
@@ -502,6 +503,9 @@ public final class ClaimReader {
                 what = shortest(noun.lemmas());
                 written += " " + tokens.get(end + 1).text();
             }
+        }
+        if (unit == null && multiplied && value >= 1e6) {
+            unit = Unit.MONEY;      // "will contribute 40 million to it": millions of nothing named are a sum
         }
         boolean wholeYear = value == Math.rint(value) && value >= 1800 && value <= 2100 && !w.contains(",")
                 && !w.contains(".") && suffix.isEmpty();
@@ -576,6 +580,10 @@ public final class ClaimReader {
 
     /** "No patient", "no villages": a count of none of what the noun after "no" names; {@code null} otherwise. */
     private Quantity none(List<Token> tokens, int i, int clause) {
+        Quantity noMoney = noMoney(tokens, i, clause);
+        if (noMoney != null) {
+            return noMoney;
+        }
         String next = next(tokens, i);
         if (!tokens.get(i).lower().equals("no") || !counted(next) || Character.isUpperCase(tokens.get(i + 1).text().charAt(0))) {
             return null;
@@ -586,6 +594,29 @@ public final class ClaimReader {
         }
         return new Quantity(0, Unit.COUNT, shortest(noun.lemmas()), "no " + tokens.get(i + 1).text(), clause, i,
                 Claim.Bound.EXACT);
+    }
+
+    /**
+     * "No money", "not a single cent", "not one euro": a sum of none, against which any sum for the same thing
+     * disagrees; {@code null} otherwise.
+     */
+    private Quantity noMoney(List<Token> tokens, int i, int clause) {
+        String w = tokens.get(i).lower();
+        int at = i + 1;
+        if (w.equals("not")) {
+            at += next(tokens, i).equals("one") ? 1 : next(tokens, i).equals("a") ? 1 : tokens.size();
+            at += at < tokens.size() && tokens.get(at).lower().equals("single") ? 1 : 0;
+        } else if (!w.equals("no")) {
+            return null;
+        }
+        if (at >= tokens.size() || !counted(tokens.get(at).lower())) {
+            return null;
+        }
+        Lexicon.Entry noun = lexicon.entry(tokens.get(at).lower());
+        if (!noun.money() && !noun.lemmas().contains("money")) {
+            return null;
+        }
+        return new Quantity(0, Unit.MONEY, null, join(tokens, i, at - i + 1), clause, i, Claim.Bound.EXACT);
     }
 
     /** How the words right before token {@code start} bound the number there ("below", "at least", "by"). */

@@ -638,6 +638,7 @@ public final class StanceComparison {
                         // a count of something named against a bare number ("9.50 an hour" / "300,000 workers")
                         || qa.unit() == Claim.Unit.COUNT && (qa.what() == null) != (qb.what() == null)
                         || (qa.value() == 0 || qb.value() == 0) && !java.util.Objects.equals(qa.what(), qb.what())
+                        && qa.unit() != Claim.Unit.MONEY
                         || !disagree(qa, qb)) {
                     continue;
                 }

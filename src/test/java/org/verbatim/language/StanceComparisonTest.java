@@ -564,4 +564,19 @@ class StanceComparisonTest {
         assertThat(READER.read("Importers will pay a quarter more.").quantities()).isEmpty();
         assertThat(READER.read("The city will cut the budget in half.").quantities()).isEmpty();
     }
+
+    @Test
+    void no_money_or_not_a_single_cent_against_a_sum_for_the_same_thing_disagree() {
+        assertDiffer("The council will pay 12 million for the new pool.",
+                "Not a single cent of public money will go into the new pool.", Kind.QUANTITY);
+        assertDiffer("The council will pay 12 million for the new pool.", "There is no money for the new pool.",
+                Kind.QUANTITY);
+        // millions of nothing named are a sum; millions of people are not
+        assertThat(READER.read("The council will pay 12 million for it.").quantities().getFirst().unit())
+                .isEqualTo(Claim.Unit.MONEY);
+        assertThat(READER.read("Four million people live there.").quantities().getFirst().unit())
+                .isEqualTo(Claim.Unit.COUNT);
+        assertNoKind("The council will pay 12 million for the new pool.",
+                "The council will pay 12 million euros for the new pool.", Kind.QUANTITY);
+    }
 }
