@@ -56,7 +56,8 @@ import org.verbatim.support.VerbatimIntegrationTest;
  * p50 / p95 of the time from the navigation or key to the content shown with no request outstanding, and per action
  * the server's side: requests, their time and thread CPU, the whole process's CPU, and SQL statements (with the ones
  * repeated within one action, the signs of N+1 queries). The wall clock shares the machine with everything else
- * running; the CPU and statement counts do not.
+ * running; the CPU and statement counts do not. {@code -Dbench.only=home,article} measures only the screens (and keys,
+ * {@code keys}) named.
  */
 @VerbatimIntegrationTest
 @Tag("bench")
@@ -81,6 +82,7 @@ class PageBench {
     private final boolean trace = Boolean.getBoolean("bench.trace");
     private final List<String> traced = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean tracing;
+    private volatile double traceStarted;
 
     record Screen(String name, String path, String content) {
     }
@@ -113,6 +115,11 @@ class PageBench {
                 new Screen("queue", "/queue", "vaadin-grid"),
                 new Screen("history", "/history", ".vb-history vaadin-grid"),
                 new Screen("exports", "/exports", ".vb-export"));
+        String only = System.getProperty("bench.only", "");
+        List<String> wanted = only.isBlank() ? List.of() : List.of(only.split(","));
+        if (!wanted.isEmpty()) {
+            screens = screens.stream().filter(s -> wanted.contains(s.name())).toList();
+        }
 
         line("load average before: " + loadAverage());
         line(String.format(Locale.ROOT, "%-26s | %6s %6s | %5s %7s %7s %7s | %5s", "action (runs=" + runs + ")",
@@ -120,11 +127,17 @@ class PageBench {
         try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
             Page page = BrowserSteps.session(browser, url(""), user);
             if (trace) {
-                page.onRequest(r -> {
+                // when each request started after the action began and how long it took (-1: answered from the cache)
+                page.onRequestFinished(r -> {
                     if (tracing && !r.url().contains("/VAADIN/build/")) {
                         String body = r.postData();
-                        traced.add(r.method() + " " + r.url().replaceFirst("^http://[^/]+", "")
-                                + (body == null ? "" : " " + abbreviate(body, 600)));
+                        com.microsoft.playwright.options.Timing t = r.timing();
+                        com.microsoft.playwright.Response answer = r.response();
+                        traced.add(String.format(Locale.ROOT, "+%4.0f %4.0f ms ", t.startTime - traceStarted,
+                                t.responseEnd) + (answer == null ? "" : answer.status() + " "
+                                + answer.headers().get("cache-control") + " ")
+                                + r.method() + " " + r.url().replaceFirst("^http://[^/]+", "")
+                                + (body == null ? "" : " " + abbreviate(body, 4000)));
                     }
                 });
             }
@@ -150,37 +163,39 @@ class PageBench {
                     }
                 });
             }
-            page.navigate(url("/articles/" + article + "?quote=" + quotes.getFirst()));
-            shown(page, "mark.vb-q-selected");
-            int[] at = {0};
-            Consumer<Integer> next = i -> {
-                at[0] = (at[0] + 1) % quotes.size();
-                page.keyboard().press("j");
-                shown(page, "mark.vb-q-selected[data-id='" + quotes.get(at[0]) + "']");
-            };
-            measure("key j (next quote)", warmUp, runs, next);
-            measure("key k (previous quote)", warmUp, runs, i -> {
-                at[0] = Math.floorMod(at[0] - 1, quotes.size());
-                page.keyboard().press("k");
-                shown(page, "mark.vb-q-selected[data-id='" + quotes.get(at[0]) + "']");
-            });
-            measure("key c (confirm)", 1, Math.min(runs, quotes.size() / 2 - 1), new Step() {
-                @Override
-                public void before(int i) {
-                    next.accept(i);
-                    assertThat(page.locator("mark.vb-q-selected").first()).hasClass(
-                            java.util.regex.Pattern.compile("vb-q-pending"));
-                }
+            if (wanted.isEmpty() || wanted.contains("keys")) {
+                page.navigate(url("/articles/" + article + "?quote=" + quotes.getFirst()));
+                shown(page, "mark.vb-q-selected");
+                int[] at = {0};
+                Consumer<Integer> next = i -> {
+                    at[0] = (at[0] + 1) % quotes.size();
+                    page.keyboard().press("j");
+                    shown(page, "mark.vb-q-selected[data-id='" + quotes.get(at[0]) + "']");
+                };
+                measure("key j (next quote)", warmUp, runs, next);
+                measure("key k (previous quote)", warmUp, runs, i -> {
+                    at[0] = Math.floorMod(at[0] - 1, quotes.size());
+                    page.keyboard().press("k");
+                    shown(page, "mark.vb-q-selected[data-id='" + quotes.get(at[0]) + "']");
+                });
+                measure("key c (confirm)", 1, Math.min(runs, quotes.size() / 2 - 1), new Step() {
+                    @Override
+                    public void before(int i) {
+                        next.accept(i);
+                        assertThat(page.locator("mark.vb-q-selected").first()).hasClass(
+                                java.util.regex.Pattern.compile("vb-q-pending"));
+                    }
 
-                @Override
-                public void accept(Integer i) {
-                    long id = quotes.get(at[0]);
-                    page.keyboard().press("c");
-                    shown(page, "mark.vb-q-confirmed[data-id='" + id + "']");
-                    at[0] = quotes.indexOf(Long.valueOf(page.locator("mark.vb-q-selected").first()
-                            .getAttribute("data-id")));
-                }
-            });
+                    @Override
+                    public void accept(Integer i) {
+                        long id = quotes.get(at[0]);
+                        page.keyboard().press("c");
+                        shown(page, "mark.vb-q-confirmed[data-id='" + id + "']");
+                        at[0] = quotes.indexOf(Long.valueOf(page.locator("mark.vb-q-selected").first()
+                                .getAttribute("data-id")));
+                    }
+                });
+            }
         }
         line("load average after: " + loadAverage());
         System.out.println(report);
@@ -213,6 +228,7 @@ class PageBench {
             Meter.SQL.clear();
             Meter.recording = true;
             tracing = trace && i == 0;
+            traceStarted = System.currentTimeMillis();
             long started = System.nanoTime();
             step.accept(i);
             wall.add((System.nanoTime() - started) / 1e6);

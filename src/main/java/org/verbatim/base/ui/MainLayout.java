@@ -1,5 +1,6 @@
 package org.verbatim.base.ui;
 
+import com.vaadin.flow.component.Synchronize;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +26,12 @@ import jakarta.annotation.security.PermitAll;
 import org.verbatim.base.Alerts;
 import org.verbatim.base.Inbox;
 
-/** The frame around every signed-in view: the menu shows only the views the user's roles open. */
+/**
+ * The frame around every signed-in view: the menu shows only the views the user's roles open. The frame's drawer and
+ * menu state stays in the browser: nothing here reads it, and had the server kept a copy, every page load would send
+ * it back in an extra request as the web components start (the drawer's open, overlay and primary-section state, the
+ * menu's and each item's expanded state).
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -42,10 +48,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div header = new Div(brand, tagline);
         header.addClassName("vb-drawer-header");
 
-        SideNav nav = new SideNav();
+        SideNav nav = new Menu();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
-                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            MenuItem item = new MenuItem(entry.title(), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
             nav.addItem(item);
         }
         addToDrawer(header, new Scroller(nav));
@@ -84,6 +92,49 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         if (bell != null) {
             bell.refresh();
+        }
+        // on a narrow screen the drawer covers the page: a navigation closes it (AppLayout's own closing asks the
+        // server's copy of the overlay state, which is no longer kept)
+        getElement().executeJs("if (this.overlay) { this.drawerOpened = false; }");
+    }
+
+    @Override
+    @Synchronize(property = "drawerOpened", value = {})
+    public boolean isDrawerOpened() {
+        return super.isDrawerOpened();
+    }
+
+    @Override
+    @Synchronize(property = "overlay", value = {})
+    public boolean isOverlay() {
+        return super.isOverlay();
+    }
+
+    @Override
+    @Synchronize(property = "primarySection", value = {})
+    public Section getPrimarySection() {
+        return super.getPrimarySection();
+    }
+
+    /** The side menu, its collapsed state left to the browser. */
+    private static final class Menu extends SideNav {
+        @Override
+        @Synchronize(property = "collapsed", value = {})
+        public boolean isExpanded() {
+            return super.isExpanded();
+        }
+    }
+
+    /** A menu entry (no children), its expanded state left to the browser. */
+    private static final class MenuItem extends SideNavItem {
+        MenuItem(String title, String path) {
+            super(title, path);
+        }
+
+        @Override
+        @Synchronize(property = "expanded", value = {})
+        public boolean isExpanded() {
+            return super.isExpanded();
         }
     }
 

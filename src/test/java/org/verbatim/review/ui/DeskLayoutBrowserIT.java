@@ -115,6 +115,14 @@ class DeskLayoutBrowserIT {
             assertThat(phone.locator(".vb-statement").first()).isVisible();
             assertThat(sideways(phone)).as("search").isEmpty();
             screenshot(phone, "phone-search");
+
+            // the menu covers the page on a phone, and choosing in it closes it
+            phone.locator("vaadin-drawer-toggle").click();
+            assertThat(phone.locator("vaadin-app-layout")).hasAttribute("drawer-opened", "");
+            phone.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Queue")).first()
+                    .click();
+            assertThat(phone.locator("vaadin-grid")).isVisible();
+            assertThat(phone.locator("vaadin-app-layout")).not().hasAttribute("drawer-opened", "");
         }
     }
 
