@@ -35,14 +35,34 @@ final class ContradictionScorer {
         }
     }
 
-    record Scored(double score, List<String> reasons, Set<String> contrast, String group, boolean sameSide) {
+    /**
+     * {@code unexplained}: no stance difference was found and no reviewer confirmed the pair; such a pair ranks below
+     * every one with a difference ({@link #BEST_FIRST}), whatever its score.
+     */
+    record Scored(double score, List<String> reasons, Set<String> contrast, String group, boolean sameSide,
+                  boolean unexplained) {
+
+        Scored withScore(double newScore, List<String> newReasons) {
+            return new Scored(newScore, List.copyOf(newReasons), contrast, group, sameSide, unexplained);
+        }
     }
+
+    /** Pairs with a stance difference (or a reviewer's confirmation) first, then the unexplained ones; best first. */
+    static final java.util.Comparator<Scored> BEST_FIRST = java.util.Comparator.comparing(Scored::unexplained)
+            .thenComparing(Scored::score, java.util.Comparator.reverseOrder());
+
+    /** The reason an unexplained pair is shown, before the ways its two statements differ in shape. */
+    static final String UNEXPLAINED = "No difference in stance was found by the rules, but one side said both on this"
+            + " topic in two ways (";
 
     /**
      * What a pair scores without any stance difference (times closeness and side): kept only when one side said
-     * both or a reviewer labelled it, and below any pair with a difference on the same footing.
+     * both of one subject in two shapes ({@link ContradictionFinder#unexplained}) or a reviewer confirmed it, and
+     * ranked below every pair with a difference ({@link #BEST_FIRST}).
      */
     static final double NO_DIFFERENCE = 0.05;
+    /** How far below the weakest pair with a difference the strongest unexplained one is shown. */
+    static final double BELOW_FOUND = 0.5;
     /** What one speaker's two statements in one article weigh: one account, told in several sentences. */
     static final double ONE_ACCOUNT = 0.4;
     /**
@@ -60,7 +80,7 @@ final class ContradictionScorer {
     static Scored secondHand(Scored s) {
         List<String> reasons = new ArrayList<>(s.reasons());
         reasons.add("In the article's words, not quoted");
-        return new Scored(s.score() * SECOND_HAND, List.copyOf(reasons), s.contrast(), s.group(), s.sameSide());
+        return s.withScore(s.score() * SECOND_HAND, reasons);
     }
 
     /** The kinds of stance difference found, as labels remember them. */
@@ -93,9 +113,6 @@ final class ContradictionScorer {
             reasons.add("Same topic: " + String.join(", ", topicWords.stream().limit(6).toList()));
         }
         stance.differences().forEach(d -> reasons.add(d.reason()));
-        if (!stance.differs()) {
-            reasons.add("No difference in stance found in the words: shown because one side said both");
-        }
 
         // who said them: one speaker or one government contradicting itself is what fact-checkers look for; an
         // unrecorded affiliation neither helps nor hurts
@@ -133,7 +150,9 @@ final class ContradictionScorer {
             group = group.strip();
         }
         score = learned(a, b, score, sharedTerms(stance), contrast, memory, reasons);
-        return new Scored(score, List.copyOf(reasons), Set.copyOf(contrast), group, sameSide);
+        Labelled label = memory.of(a.quoteId(), b.quoteId());
+        boolean unexplained = !stance.differs() && (label == null || label.verdict() != PairVerdict.CONTRADICTS);
+        return new Scored(score, List.copyOf(reasons), Set.copyOf(contrast), group, sameSide, unexplained);
     }
 
     /** A body of some state that says not which ("the health ministry"): not known to be another side. */
@@ -145,6 +164,18 @@ final class ContradictionScorer {
     static boolean sameSide(Statement a, Statement b) {
         return a.sameSpeakerAs(b) && a.speakerName() != null
                 || a.affiliationKey() != null && a.affiliationKey().equals(b.affiliationKey());
+    }
+
+    /**
+     * A pair of the weaker tier ({@link ContradictionFinder#unexplained}): scored as any pair without a stance
+     * difference, more for each way its statements differ in shape, with a reason saying what it is.
+     */
+    static Scored unexplained(Statement a, Statement b, double wording, StanceComparison.Result stance, Memory memory,
+                              List<String> shapes) {
+        Scored s = score(a, b, wording, stance, memory);
+        List<String> reasons = new ArrayList<>(s.reasons());
+        reasons.add(Math.min(1, reasons.size()), UNEXPLAINED + String.join("; ", shapes) + "): read both");
+        return s.withScore(s.score() * shapes.size(), reasons);
     }
 
     /** What reviewers said: this very pair, then pairs like it (same topic terms, same kind of difference). */

@@ -217,4 +217,50 @@ class ContradictionPipelineTest {
         var around = new ContradictionFinder.Neighbours(source, List.of(restating), Map.of(2L, 1.0), Set.of(2L));
         assertThat(ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10)).isEmpty();
     }
+
+    @Test
+    void one_sides_statements_on_one_subject_in_two_shapes_are_listed_below_every_pair_with_a_difference() {
+        Statement source = said(1, "Anna Berg", "tarvik", "The ferry fare is rising this spring.");
+        Statement hedged = said(2, "Olav Dahl", "tarvik", "The ferry fare may rise this spring.");
+        Statement opposed = said(3, "Eva Moss", "norland", "The ferry fare will fall this spring.");
+        ContradictionFinder.Pair unexplained = weigh(source, hedged, Memory.EMPTY);
+        assertThat(unexplained).isNotNull();
+        assertThat(unexplained.scored().unexplained()).isTrue();
+        assertThat(unexplained.scored().contrast()).isEmpty();
+        assertThat(unexplained.scored().reasons()).contains("Same affiliation")
+                .anyMatch(r -> r.startsWith(ContradictionScorer.UNEXPLAINED) && r.contains("surer"));
+        var around = new ContradictionFinder.Neighbours(source, List.of(hedged, opposed), Map.of(2L, 1.0, 3L, 0.1),
+                Set.of());
+        List<ContradictionFinder.Pair> found = ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10);
+        // another side's opposite, worded less alike, still ranks first, and the scores say so
+        assertThat(found).extracting(p -> p.second().quoteId()).containsExactly(3L, 2L);
+        assertThat(found.get(1).scored().score()).isLessThan(found.get(0).scored().score());
+        // the same two from two sides, or two sharing only one topic word, are no candidate
+        assertThat(weigh(source, said(4, "Olav Dahl", "norland", hedged.text()), Memory.EMPTY)).isNull();
+        assertThat(weigh(source, said(5, "Olav Dahl", "tarvik", "The ferry timetable may change."),
+                Memory.EMPTY)).isNull();
+    }
+
+    @Test
+    void one_sides_paraphrase_or_agreement_is_not_listed_as_unexplained() {
+        Statement source = said(1, "Anna Berg", "tarvik", "The ferry fare is rising this spring.");
+        assertThat(weigh(source, said(2, "Olav Dahl", "tarvik", "Ferry fares are rising this spring, as planned."),
+                Memory.EMPTY)).isNull();
+        assertThat(weigh(said(3, "Anna Berg", "tarvik", "The ferry fare will rise to six euros."),
+                said(4, "Olav Dahl", "tarvik", "The ferry fare will rise to six euros in May."), Memory.EMPTY)).isNull();
+    }
+
+    @Test
+    void a_pair_a_reviewer_labelled_no_contradiction_does_not_come_back_as_unexplained() {
+        Statement source = said(1, "Anna Berg", "tarvik", "The ferry fare is rising this spring.");
+        Statement hedged = said(2, "Olav Dahl", "tarvik", "The ferry fare may rise this spring.");
+        for (PairVerdict verdict : List.of(PairVerdict.CONSISTENT, PairVerdict.UNRELATED)) {
+            Labelled label = new Labelled(1, 2, verdict, null, Set.of("ferry", "fare"), Set.of());
+            assertThat(weigh(source, hedged, new Memory(Map.of(Memory.pairKey(1, 2), label), List.of(label))))
+                    .isNull();
+        }
+        Labelled confirmed = new Labelled(1, 2, PairVerdict.CONTRADICTS, null, Set.of("ferry", "fare"), Set.of());
+        var kept = weigh(source, hedged, new Memory(Map.of(Memory.pairKey(1, 2), confirmed), List.of(confirmed)));
+        assertThat(kept.scored().unexplained()).isFalse();
+    }
 }
