@@ -999,4 +999,43 @@ class AttributionPatternsTest {
         assertThat(q.speaker()).isEqualTo("Lena Voss");
         assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text).noneMatch(x -> x.contains("dispute"));
     }
+
+    @Test
+    void a_lower_case_subject_after_a_conjunction_or_an_ing_modifier_speaks() {
+        String text = """
+                The ferry board raised the fares on Monday. But commuters say the new timetable is worse than the old one.
+
+                The council met on Friday. Boating instructors say the harbour is too crowded for beginners.
+                """;
+        assertThat(the(text, "the new timetable").speaker()).isEqualTo("commuters");
+        assertThat(the(text, "the harbour is too crowded").speaker()).isEqualTo("Boating instructors");
+    }
+
+    @Test
+    void a_restrictive_relative_clause_reports_for_the_people_it_describes() {
+        String text = """
+                The vote angered fishermen who say the new quotas will ruin the harbour.
+
+                Those who say the pier is unsafe have not read the survey.
+                """;
+        ExtractedQuote q = the(text, "the new quotas");
+        assertThat(q.text()).isEqualTo("the new quotas will ruin the harbour");
+        assertThat(q.speaker()).isEqualTo("fishermen");
+        // as the sentence's subject the relative clause runs into the main verb: left alone
+        assertThat(extract(text).quotes()).extracting(ExtractedQuote::text).noneMatch(x -> x.contains("pier"));
+    }
+
+    @Test
+    void this_or_that_before_an_auxiliary_opens_the_content() {
+        String text = """
+                The ferry lost money again. Harbour master Lena Voss said this is the last winter it will sail.
+
+                Councillor Ines Marr said that was never the plan.
+
+                Marr said this week that the fares would rise.
+                """;
+        assertThat(the(text, "this is the last winter").speaker()).isEqualTo("Lena Voss");
+        assertThat(the(text, "that was never").text()).isEqualTo("that was never the plan");
+        assertThat(the(text, "the fares would rise").text()).isEqualTo("the fares would rise");
+    }
 }

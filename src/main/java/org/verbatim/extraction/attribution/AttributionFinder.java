@@ -248,6 +248,10 @@ public final class AttributionFinder {
             }
             return m == null ? null : new Subject(m, true);
         }
+        if (x.is("who") && e - 1 >= s.start()) {
+            Mention m = relativeAntecedent(e, s);
+            if (m != null) return new Subject(m, true);
+        }
         if (x.is("and") || x.is("but")) {
             Mention m = clauseSubject(s, e);
             return m == null ? null : new Subject(m, true);
@@ -257,6 +261,38 @@ public final class AttributionFinder {
         if (m == null && x.isPunct(',')) m = subjectBeforeParenthetical(e, s);
         return m == null ? null : new Subject(m, false);
     }
+
+    /**
+     * "residents who say ...", "Republicans who said ...", "those who say ...": the people a restrictive relative clause
+     * (no comma before "who" at {@code who}) is about, a short noun phrase whose head can name people; null otherwise.
+     */
+    private Mention relativeAntecedent(int who, Range s) {
+        int head = who - 1;
+        Token h = t.token(head);
+        if (h.kind() != TokenKind.WORD || inDirect(head) || consumed[head]) return null;
+        String l = h.lower();
+        boolean people = RELATIVE_PRONOUN_HEADS.contains(l) || SHARES.contains(l) || WordClasses.isPersonPlural(l)
+                || WordClasses.mayNamePerson(l) || WordClasses.isOrganisationNoun(l) || h.isCapitalized() && l.endsWith("s");
+        if (!people) return null;
+        int from = head;
+        while (from - 1 >= s.start() && head - from < 4) {
+            Token y = t.token(from - 1);
+            String yl = y.lower();
+            if (y.kind() != TokenKind.WORD && y.kind() != TokenKind.NUMBER && y.kind() != TokenKind.POSSESSIVE || inDirect(from - 1)
+                    || Lexicon.PREPOSITIONS.contains(yl) || Lexicon.AUXILIARIES.contains(yl) || SpeechVerbs.lemma(yl) != null
+                    || yl.equals("and") || yl.equals("or") || MentionIndex.isPronoun(yl) || OBJECT_PRONOUNS.contains(yl)
+                    || y.isLowerWord() && (yl.endsWith("ing") || yl.endsWith("ed"))) break;
+            from--;
+            if (Lexicon.isDeterminer(yl)) break;
+        }
+        // "Those who say ... have not read it": as the sentence's subject the relative clause runs into the main verb
+        if (from <= contentStartOfSentence(s) || Clauses.start(t, s, who) == from) return null;
+        return mentions.phrase(from, who);
+    }
+
+    /** Heads that stand for people before a restrictive "who": "those who say", "others who said". */
+    private static final Set<String> RELATIVE_PRONOUN_HEADS = Words.setOf("those", "others", "anyone", "everyone", "someone",
+            "people", "voters");
 
     /**
      * "Dr Jane Doe of the University of Ruritania said": the organisation that ends the subject is where the person
@@ -857,6 +893,7 @@ public final class AttributionFinder {
         int r = afterVerb(v);
         if (r < s.end() && Lexicon.PREPOSITIONS.contains(t.token(r).lower()) && !TAIL_LEADS.contains(t.token(r).lower())) return null;
         int cs = Clauses.start(t, s, e + 1);
+        if (cs < 0) cs = Clauses.bareSubject(t, s, e + 1);
         if (cs < 0 || cs > e) return null;
         cs = afterCoordinatedClause(cs, e);
         if (e + 1 - cs > 30) return null;
@@ -1058,7 +1095,7 @@ public final class AttributionFinder {
             if (found < 0) found = contentOpener(s, r, 15, false);
             if (found < 0) return -1;
             r = found;
-        } else if (TAIL_LEADS.contains(t.token(r).lower()) && !t.token(r).is("that")) {
+        } else if (TAIL_LEADS.contains(t.token(r).lower()) && !t.token(r).is("that") && !demonstrativeSubject(r, s)) {
             int found = contentOpener(s, r, 14, true);
             if (found < 0) found = pronounAfterTail(s, r);
             if (found < 0) found = clauseAfterDay(s, r);
@@ -1067,10 +1104,25 @@ public final class AttributionFinder {
         }
         // "calling that design choice “non-negotiable”": after a verb that names, "that" is the object's determiner
         boolean naming = SpeechVerbs.namingLemma(t.token(v).lower()) != null;
-        while (r < s.end() && (t.token(r).is("that") && !naming || t.token(r).isPunct(',') || t.token(r).isPunct(':'))) r++;
+        // "said that is unlikely": before a finite auxiliary "that" is the content's subject, not its conjunction
+        while (r < s.end() && (t.token(r).is("that") && !naming && !(r + 1 < s.end() && FINITE_AUXILIARIES.contains(t.token(r + 1).lower()))
+                || t.token(r).isPunct(',') || t.token(r).isPunct(':'))) r++;
         if (r >= s.end() || t.token(r).isTerminal()) return -1;
         return r;
     }
+
+    /**
+     * "say this is a rough patch", "said this would ...": "this" after the verb opens the content when an auxiliary
+     * follows it, unlike "said this week".
+     */
+    private boolean demonstrativeSubject(int r, Range s) {
+        if (!t.token(r).is("this") || r + 1 >= s.end()) return false;
+        Token y = t.token(r + 1);
+        return FINITE_AUXILIARIES.contains(y.lower());
+    }
+
+    private static final Set<String> FINITE_AUXILIARIES = Words.setOf("is", "was", "will", "would", "could", "can", "may",
+            "might", "should", "has", "had", "does", "did", "must", "isn't", "wasn't", "won't", "wouldn't", "doesn't");
 
     /**
      * Where the content opens within {@code window} tokens from {@code r}: after "that" or a colon, or at a quotation
