@@ -1038,4 +1038,30 @@ class AttributionPatternsTest {
         assertThat(the(text, "that was never").text()).isEqualTo("that was never the plan");
         assertThat(the(text, "the fares would rise").text()).isEqualTo("the fares would rise");
     }
+
+    @Test
+    void described_with_an_as_complement_or_a_question_word_reports_a_description() {
+        String text = """
+                Harbour master Lena Voss has described the new quota as a death sentence for the port.
+
+                Councillor Ines Marr described how the fire had spread along the quay.
+
+                The old ferry was described as unsafe. Marr described the crossing in detail.
+                """;
+        ExtractedQuote q = the(text, "the new quota");
+        assertThat(q.text()).isEqualTo("the new quota as a death sentence for the port");
+        assertThat(q.speaker()).isEqualTo("Lena Voss");
+        assertThat(the(text, "how the fire").speaker()).isEqualTo("Ines Marr");
+        assertThat(extract(text).quotes()).extracting(ExtractedQuote::text).noneMatch(x -> x.contains("unsafe") || x.contains("detail"));
+    }
+
+    @Test
+    void a_participle_after_a_dash_reports_for_the_sentences_subject() {
+        String text = """
+                Councillor Ines Marr changed her vote at the last minute – saying the ferry plan would ruin the port.
+                """;
+        ExtractedQuote q = the(text, "the ferry plan");
+        assertThat(q.text()).isEqualTo("the ferry plan would ruin the port");
+        assertThat(q.speaker()).isEqualTo("Ines Marr");
+    }
 }

@@ -716,7 +716,9 @@ public final class AttributionFinder {
             int c = v - 1;
             while (c > s.start() && v - c <= 2 && adverbial(t.token(c))) c--;
             boolean subordinate = c > s.start() && PARTICIPLE_LEADS.contains(t.token(c).lower()) && t.token(c).isLowerWord();
-            if (c < s.start() || !subordinate && !t.token(c).isPunct(',') && !second
+            // "flipped his choice on the spot – saying ...": a dash sets the participle off as a comma does
+            boolean setOff = t.token(c).isPunct(',') || Dateline.DASHES.contains(t.token(c).text()) && !inDirect(c);
+            if (c < s.start() || !subordinate && !setOff && !second
                     && !(afterClosingQuote(c) && t.token(c - 1).isPunct(','))) return;
             m = lastSubjectSentence == si && lastSubject != null ? lastSubject : clauseSubject(s, v);
             if (m == null) m = leadingPhrase(s, v);
@@ -742,7 +744,8 @@ public final class AttributionFinder {
         boolean naming = SpeechVerbs.namingLemma(form) != null;
         boolean describing = naming || lemma(v).startsWith("describ") || lemma(v).startsWith("characteri");
         int quotedLabel = describing ? quotedLabelEnd(s, r) : -1;
-        if (SpeechVerbs.isWeak(lemma(v)) && !(participle && describing) && quotedLabel < 0 && question < 0 && infinitive < 0
+        boolean describedAs = describing && !naming && quotedLabel < 0 && describedAs(s, v, r);
+        if (SpeechVerbs.isWeak(lemma(v)) && !(participle && describing) && quotedLabel < 0 && question < 0 && infinitive < 0 && !describedAs
                 && !(r > 0 && (t.token(r - 1).isPunct(':') || t.token(r).kind() == TokenKind.QUOTE))) return;
         int ce = quotedLabel > 0 ? quotedLabel : contentEnd(s, r);
         if (quotedLabel < 0 && !participle) ce = endOfFrontedClause(s, first, v, r, ce);
@@ -815,13 +818,7 @@ public final class AttributionFinder {
 
     /** "councillors were told that ...", "residents were warned": who was told is no speaker. */
     private boolean passiveTell(int v, Range s) {
-        if (!PASSIVE_ADDRESSED.contains(t.token(v).lower())) return false;
-        int k = v - 1;
-        while (k >= s.start() && t.token(k).isLowerWord() && t.token(k).lower().endsWith("ly")) k--;
-        if (k < s.start()) return false;
-        String aux = t.token(k).lower();
-        return aux.equals("was") || aux.equals("were") || aux.equals("been") || aux.equals("being") || aux.equals("is")
-                || aux.equals("are") || aux.equals("be");
+        return PASSIVE_ADDRESSED.contains(t.token(v).lower()) && passive(v, s);
     }
 
     /** "and that", "but that" at {@code j}: a second complement clause of the same verb. */
@@ -857,6 +854,33 @@ public final class AttributionFinder {
             return joined ? q.outerEnd() : -1;
         }
         return -1;
+    }
+
+    /**
+     * "described the offer as a bribe", "has described himself as a moderate", "described how the fire spread": a
+     * description in the speaker's words, an object with its "as" complement or a clause opened by a question word;
+     * not the passive "was described as" nor "described by friends as".
+     */
+    private boolean describedAs(Range s, int v, int r) {
+        if (passive(v, s) || inDirect(r)) return false;
+        String first = t.token(r).lower();
+        if (first.equals("how") || first.equals("what") || first.equals("why")) return r + 1 < s.end() && !t.token(r + 1).isTerminal();
+        if (Lexicon.PREPOSITIONS.contains(first) || first.equals("as")) return false;
+        for (int k = r + 1; k < s.end() && k <= r + 10; k++) {
+            Token y = t.token(k);
+            if (inDirect(k) || y.kind() == TokenKind.PUNCT || y.kind() == TokenKind.QUOTE) return false;
+            String l = y.lower();
+            if (l.equals("as")) return k + 1 < s.end() && t.token(k + 1).kind() == TokenKind.WORD && !t.token(k + 1).is("well");
+            if (y.isLowerWord() && (Lexicon.AUXILIARIES.contains(l) || SpeechVerbs.lemma(l) != null)) return false;
+        }
+        return false;
+    }
+
+    /** "was described", "were told": a form of "be" (adverbs aside) before the verb. */
+    private boolean passive(int v, Range s) {
+        int k = v - 1;
+        while (k >= s.start() && t.token(k).isLowerWord() && t.token(k).lower().endsWith("ly")) k--;
+        return k >= s.start() && (BE.contains(t.token(k).lower()) || t.token(k).is("being"));
     }
 
     /** End of the noun phrase starting at {@code from}: the next comma, dash, bracket or sentence end; -1 if too long. */
