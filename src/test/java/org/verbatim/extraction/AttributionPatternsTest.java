@@ -1064,4 +1064,20 @@ class AttributionPatternsTest {
         assertThat(q.text()).isEqualTo("the ferry plan would ruin the port");
         assertThat(q.speaker()).isEqualTo("Ines Marr");
     }
+
+    @Test
+    void warned_or_told_someone_to_do_something_reports_the_request() {
+        String text = """
+                Harbour master Lena Voss warned the council not to sell the old pier.
+
+                Councillor Ines Marr told the crowd to go home before the storm.
+
+                Marr told reporters in Dunmore on her way to the quay that the vote was close.
+                """;
+        ExtractedQuote q = the(text, "the council not to sell");
+        assertThat(q.text()).isEqualTo("the council not to sell the old pier");
+        assertThat(q.speaker()).isEqualTo("Lena Voss");
+        assertThat(the(text, "the crowd to go home").speaker()).isEqualTo("Ines Marr");
+        assertThat(the(text, "the vote was close").text()).isEqualTo("the vote was close");
+    }
 }

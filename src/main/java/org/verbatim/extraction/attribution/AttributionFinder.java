@@ -155,8 +155,11 @@ public final class AttributionFinder {
     /** Verbs that report a commitment with an infinitive: "vowed to appeal", "promised to rebuild the pier". */
     private static final Set<String> COMMITTING = Words.setOf("vow", "promise", "pledge");
 
-    /** Verbs that report a request to someone: "urged the council to wait", "asked residents to stay indoors". */
-    private static final Set<String> REQUESTING = Words.setOf("urge", "ask", "plead");
+    /**
+     * Verbs that report a request to someone: "urged the council to wait", "asked residents to stay indoors", "warned
+     * the board not to sell", "told the crowd to go home".
+     */
+    private static final Set<String> REQUESTING = Words.setOf("urge", "ask", "plead", "warn", "tell");
 
     /**
      * Where an infinitive complement that reports words opens: at "to" after "vowed" or "promised" ("vowed to appeal"),
@@ -176,6 +179,8 @@ public final class AttributionFinder {
             Token y = t.token(k);
             if (inDirect(k) || y.kind() == TokenKind.PUNCT || y.kind() == TokenKind.QUOTE) return -1;
             if (y.is("to")) return infinitiveVerb(k + 1) ? r : -1;
+            // "warned the board not to sell"
+            if (y.is("not") && k + 1 < s.end() && t.token(k + 1).is("to")) continue;
             if (y.isLowerWord() && (SpeechVerbs.lemma(y.lower()) != null || Lexicon.AUXILIARIES.contains(y.lower())
                     || QUESTION_WORDS.contains(y.lower()) || y.is("that"))) return -1;
         }
