@@ -1042,6 +1042,8 @@ public final class AttributionFinder {
                     || nameEnd == e + 1 || nameEnd == e && t.token(e).isPunct(','))) {
                 return new Subject(n, false);
             }
+            Mention after = n == null ? afterIntroductoryPhrase(cs, k, e, s) : null;
+            if (after != null) return new Subject(after, false);
             break;
         }
         Mention m = mentions.startingAt(cs, s);
@@ -1064,6 +1066,21 @@ public final class AttributionFinder {
         if (n != null && n.kind() == Mention.Kind.NAME && !n.organization() && n.start() >= cs) return new Subject(n, false);
         Mention p = mentions.phrase(cs, e + 1);
         return p == null ? null : new Subject(p, false);
+    }
+
+    /**
+     * "Many days, former employees said, she would ...", "In private, aides say, ...": after a comma that closes a phrase
+     * which names nobody, a phrase whose head can speak and which runs to the verb is the subject; null otherwise.
+     */
+    private Mention afterIntroductoryPhrase(int cs, int comma, int e, Range s) {
+        if (comma + 1 > e) return null;
+        for (int k = comma + 1; k <= e; k++) {
+            if (t.token(k).kind() != TokenKind.WORD && t.token(k).kind() != TokenKind.NUMBER) return null;
+        }
+        Mention before = mentions.phrase(cs, comma);
+        if (before == null || speakerHead(before) || mentions.startingAt(cs, s) instanceof Mention named && named.end() <= comma) return null;
+        Mention after = mentions.phrase(comma + 1, e + 1);
+        return after != null && speakerHead(after) && !t.token(comma + 1).isCapitalized() ? after : null;
     }
 
     /**
