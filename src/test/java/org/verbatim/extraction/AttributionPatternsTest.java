@@ -1080,4 +1080,22 @@ class AttributionPatternsTest {
         assertThat(the(text, "the crowd to go home").speaker()).isEqualTo("Ines Marr");
         assertThat(the(text, "the vote was close").text()).isEqualTo("the vote was close");
     }
+
+    @Test
+    void estimated_submitted_accepted_agreed_or_proposed_that_report_a_clause() {
+        String text = """
+                Ferry company chief Lena Voss estimated that the strike would cost the port two million a week.
+
+                Counsel for the harbour board, Ines Marr, submitted that the lease had expired in March.
+
+                Under cross-examination, the skipper accepted that he had not checked the radio.
+
+                The board accepted that offer on Monday and agreed the new timetable.
+                """;
+        ExtractedQuote q = the(text, "the strike would cost");
+        assertThat(q.speaker()).isEqualTo("Lena Voss");
+        assertThat(the(text, "the lease had expired").speaker()).isEqualTo("Ines Marr");
+        assertThat(the(text, "he had not checked").text()).isEqualTo("he had not checked the radio");
+        assertThat(extract(text).quotes()).extracting(ExtractedQuote::text).noneMatch(x -> x.contains("offer") || x.contains("timetable"));
+    }
 }

@@ -103,12 +103,14 @@ public final class AttributionFinder {
                     || Lexicon.PREPOSITIONS.contains(prev.lower()) || prev.isLowerWord() && prev.lower().endsWith("ing"));
             return !noun && quotedLabelEnd(s, i + 1) > 0;
         }
+        if (lemma == null) lemma = SpeechVerbs.thatClauseLemma(x.lower());
         if (lemma == null) return false;
         boolean headline = x.isCapitalized() && i > s.start() && SpeechVerbs.isHeadlineForm(x.lower())
                 && i + 1 < s.end() && t.token(i + 1).isCapitalized();
         if (x.isCapitalized() && !headline && !(i == s.start() && SpeechVerbs.isParticiple(x.lower()))) return false;
         if (SpeechVerbs.needsParticle(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("out"))) return false;
         if (SpeechVerbs.needsThat(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("that"))) return false;
+        if (SpeechVerbs.needsClauseAfterThat(lemma) && !clauseAfterThat(i + 2, s)) return false;
         // "her home state of Ohio", "Western states": a form that is mostly a noun speaks only before what it says
         if (SpeechVerbs.mostlyNoun(x.lower()) && !(i + 1 < s.end() && opensContent(t.token(i + 1)))) return false;
         if (i > s.start()) {
@@ -132,6 +134,21 @@ public final class AttributionFinder {
         if (i - 2 < s.start() || !t.token(i - 2).isLowerWord() || SpeechVerbs.mayBeNoun(t.token(i).lower()) || i + 2 >= s.end()) return false;
         Token y = t.token(i + 1);
         return y.is("that") || Lexicon.PERSON_PRONOUNS.contains(y.lower()) || y.is("they") || y.is("we");
+    }
+
+    /**
+     * A clause opens at {@code k} (after "that"): a subject pronoun, a determiner, a capitalised word or a number, or a
+     * finite auxiliary within its first words ("screening hedges would hide ..."), not a noun "that" determines.
+     */
+    private boolean clauseAfterThat(int k, Range s) {
+        if (k + 1 >= s.end() || inDirect(k)) return false;
+        Token y = t.token(k);
+        String l = y.lower();
+        if (SUBJECT_PRONOUNS.contains(l) || Lexicon.isDeterminer(l) && !l.equals("that") || y.isCapitalized() || y.kind() == TokenKind.NUMBER) return true;
+        for (int j = k + 1; j < s.end() && j <= k + 3; j++) {
+            if (FINITE_AUXILIARIES.contains(t.token(j).lower()) || t.token(j).is("were") || t.token(j).is("are")) return true;
+        }
+        return false;
     }
 
     /** Determiners that may stand for the people they count: "many said", "both say", "one in three said". */
@@ -211,6 +228,7 @@ public final class AttributionFinder {
     private String lemma(int v) {
         String form = t.token(v).lower();
         String lemma = SpeechVerbs.lemma(form);
+        if (lemma == null) lemma = SpeechVerbs.thatClauseLemma(form);
         return lemma != null ? lemma : SpeechVerbs.namingLemma(form);
     }
 
