@@ -999,4 +999,103 @@ class AttributionPatternsTest {
         assertThat(q.speaker()).isEqualTo("Lena Voss");
         assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text).noneMatch(x -> x.contains("dispute"));
     }
+
+    @Test
+    void a_lower_case_subject_after_a_conjunction_or_an_ing_modifier_speaks() {
+        String text = """
+                The ferry board raised the fares on Monday. But commuters say the new timetable is worse than the old one.
+
+                The council met on Friday. Boating instructors say the harbour is too crowded for beginners.
+                """;
+        assertThat(the(text, "the new timetable").speaker()).isEqualTo("commuters");
+        assertThat(the(text, "the harbour is too crowded").speaker()).isEqualTo("Boating instructors");
+    }
+
+    @Test
+    void a_restrictive_relative_clause_reports_for_the_people_it_describes() {
+        String text = """
+                The vote angered fishermen who say the new quotas will ruin the harbour.
+
+                Those who say the pier is unsafe have not read the survey.
+                """;
+        ExtractedQuote q = the(text, "the new quotas");
+        assertThat(q.text()).isEqualTo("the new quotas will ruin the harbour");
+        assertThat(q.speaker()).isEqualTo("fishermen");
+        // as the sentence's subject the relative clause runs into the main verb: left alone
+        assertThat(extract(text).quotes()).extracting(ExtractedQuote::text).noneMatch(x -> x.contains("pier"));
+    }
+
+    @Test
+    void this_or_that_before_an_auxiliary_opens_the_content() {
+        String text = """
+                The ferry lost money again. Harbour master Lena Voss said this is the last winter it will sail.
+
+                Councillor Ines Marr said that was never the plan.
+
+                Marr said this week that the fares would rise.
+                """;
+        assertThat(the(text, "this is the last winter").speaker()).isEqualTo("Lena Voss");
+        assertThat(the(text, "that was never").text()).isEqualTo("that was never the plan");
+        assertThat(the(text, "the fares would rise").text()).isEqualTo("the fares would rise");
+    }
+
+    @Test
+    void described_with_an_as_complement_or_a_question_word_reports_a_description() {
+        String text = """
+                Harbour master Lena Voss has described the new quota as a death sentence for the port.
+
+                Councillor Ines Marr described how the fire had spread along the quay.
+
+                The old ferry was described as unsafe. Marr described the crossing in detail.
+                """;
+        ExtractedQuote q = the(text, "the new quota");
+        assertThat(q.text()).isEqualTo("the new quota as a death sentence for the port");
+        assertThat(q.speaker()).isEqualTo("Lena Voss");
+        assertThat(the(text, "how the fire").speaker()).isEqualTo("Ines Marr");
+        assertThat(extract(text).quotes()).extracting(ExtractedQuote::text).noneMatch(x -> x.contains("unsafe") || x.contains("detail"));
+    }
+
+    @Test
+    void a_participle_after_a_dash_reports_for_the_sentences_subject() {
+        String text = """
+                Councillor Ines Marr changed her vote at the last minute – saying the ferry plan would ruin the port.
+                """;
+        ExtractedQuote q = the(text, "the ferry plan");
+        assertThat(q.text()).isEqualTo("the ferry plan would ruin the port");
+        assertThat(q.speaker()).isEqualTo("Ines Marr");
+    }
+
+    @Test
+    void warned_or_told_someone_to_do_something_reports_the_request() {
+        String text = """
+                Harbour master Lena Voss warned the council not to sell the old pier.
+
+                Councillor Ines Marr told the crowd to go home before the storm.
+
+                Marr told reporters in Dunmore on her way to the quay that the vote was close.
+                """;
+        ExtractedQuote q = the(text, "the council not to sell");
+        assertThat(q.text()).isEqualTo("the council not to sell the old pier");
+        assertThat(q.speaker()).isEqualTo("Lena Voss");
+        assertThat(the(text, "the crowd to go home").speaker()).isEqualTo("Ines Marr");
+        assertThat(the(text, "the vote was close").text()).isEqualTo("the vote was close");
+    }
+
+    @Test
+    void estimated_submitted_accepted_agreed_or_proposed_that_report_a_clause() {
+        String text = """
+                Ferry company chief Lena Voss estimated that the strike would cost the port two million a week.
+
+                Counsel for the harbour board, Ines Marr, submitted that the lease had expired in March.
+
+                Under cross-examination, the skipper accepted that he had not checked the radio.
+
+                The board accepted that offer on Monday and agreed the new timetable.
+                """;
+        ExtractedQuote q = the(text, "the strike would cost");
+        assertThat(q.speaker()).isEqualTo("Lena Voss");
+        assertThat(the(text, "the lease had expired").speaker()).isEqualTo("Ines Marr");
+        assertThat(the(text, "he had not checked").text()).isEqualTo("he had not checked the radio");
+        assertThat(extract(text).quotes()).extracting(ExtractedQuote::text).noneMatch(x -> x.contains("offer") || x.contains("timetable"));
+    }
 }

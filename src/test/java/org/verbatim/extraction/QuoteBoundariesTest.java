@@ -147,4 +147,18 @@ class QuoteBoundariesTest {
                 """;
         assertThat(the(text, "the ferry had").text()).isEqualTo("the ferry had “kept the island alive,”");
     }
+
+    @Test
+    void an_attribution_after_an_introductory_phrase_interrupts_one_statement() {
+        String text = """
+                Harbour master Lena Voss ran the port for twenty years.
+
+                Many nights, former dockers said, she would stay on the quay until the last ferry was in.
+
+                Lena Voss, a baker, said the fares were too high.
+                """;
+        ExtractedQuote q = the(text, "Many nights");
+        assertThat(q.text()).isEqualTo("Many nights, former dockers said, she would stay on the quay until the last ferry was in");
+        assertThat(the(text, "the fares were").speaker()).isEqualTo("Lena Voss");
+    }
 }

@@ -103,12 +103,14 @@ public final class AttributionFinder {
                     || Lexicon.PREPOSITIONS.contains(prev.lower()) || prev.isLowerWord() && prev.lower().endsWith("ing"));
             return !noun && quotedLabelEnd(s, i + 1) > 0;
         }
+        if (lemma == null) lemma = SpeechVerbs.thatClauseLemma(x.lower());
         if (lemma == null) return false;
         boolean headline = x.isCapitalized() && i > s.start() && SpeechVerbs.isHeadlineForm(x.lower())
                 && i + 1 < s.end() && t.token(i + 1).isCapitalized();
         if (x.isCapitalized() && !headline && !(i == s.start() && SpeechVerbs.isParticiple(x.lower()))) return false;
         if (SpeechVerbs.needsParticle(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("out"))) return false;
         if (SpeechVerbs.needsThat(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("that"))) return false;
+        if (SpeechVerbs.needsClauseAfterThat(lemma) && !clauseAfterThat(i + 2, s)) return false;
         // "her home state of Ohio", "Western states": a form that is mostly a noun speaks only before what it says
         if (SpeechVerbs.mostlyNoun(x.lower()) && !(i + 1 < s.end() && opensContent(t.token(i + 1)))) return false;
         if (i > s.start()) {
@@ -134,6 +136,21 @@ public final class AttributionFinder {
         return y.is("that") || Lexicon.PERSON_PRONOUNS.contains(y.lower()) || y.is("they") || y.is("we");
     }
 
+    /**
+     * A clause opens at {@code k} (after "that"): a subject pronoun, a determiner, a capitalised word or a number, or a
+     * finite auxiliary within its first words ("screening hedges would hide ..."), not a noun "that" determines.
+     */
+    private boolean clauseAfterThat(int k, Range s) {
+        if (k + 1 >= s.end() || inDirect(k)) return false;
+        Token y = t.token(k);
+        String l = y.lower();
+        if (SUBJECT_PRONOUNS.contains(l) || Lexicon.isDeterminer(l) && !l.equals("that") || y.isCapitalized() || y.kind() == TokenKind.NUMBER) return true;
+        for (int j = k + 1; j < s.end() && j <= k + 3; j++) {
+            if (FINITE_AUXILIARIES.contains(t.token(j).lower()) || t.token(j).is("were") || t.token(j).is("are")) return true;
+        }
+        return false;
+    }
+
     /** Determiners that may stand for the people they count: "many said", "both say", "one in three said". */
     private static final Set<String> STANDALONE_DETERMINERS = Words.setOf("one", "two", "three", "several", "some", "many",
             "both", "these", "those");
@@ -155,8 +172,11 @@ public final class AttributionFinder {
     /** Verbs that report a commitment with an infinitive: "vowed to appeal", "promised to rebuild the pier". */
     private static final Set<String> COMMITTING = Words.setOf("vow", "promise", "pledge");
 
-    /** Verbs that report a request to someone: "urged the council to wait", "asked residents to stay indoors". */
-    private static final Set<String> REQUESTING = Words.setOf("urge", "ask", "plead");
+    /**
+     * Verbs that report a request to someone: "urged the council to wait", "asked residents to stay indoors", "warned
+     * the board not to sell", "told the crowd to go home".
+     */
+    private static final Set<String> REQUESTING = Words.setOf("urge", "ask", "plead", "warn", "tell");
 
     /**
      * Where an infinitive complement that reports words opens: at "to" after "vowed" or "promised" ("vowed to appeal"),
@@ -176,6 +196,8 @@ public final class AttributionFinder {
             Token y = t.token(k);
             if (inDirect(k) || y.kind() == TokenKind.PUNCT || y.kind() == TokenKind.QUOTE) return -1;
             if (y.is("to")) return infinitiveVerb(k + 1) ? r : -1;
+            // "warned the board not to sell"
+            if (y.is("not") && k + 1 < s.end() && t.token(k + 1).is("to")) continue;
             if (y.isLowerWord() && (SpeechVerbs.lemma(y.lower()) != null || Lexicon.AUXILIARIES.contains(y.lower())
                     || QUESTION_WORDS.contains(y.lower()) || y.is("that"))) return -1;
         }
@@ -206,6 +228,7 @@ public final class AttributionFinder {
     private String lemma(int v) {
         String form = t.token(v).lower();
         String lemma = SpeechVerbs.lemma(form);
+        if (lemma == null) lemma = SpeechVerbs.thatClauseLemma(form);
         return lemma != null ? lemma : SpeechVerbs.namingLemma(form);
     }
 
@@ -248,6 +271,10 @@ public final class AttributionFinder {
             }
             return m == null ? null : new Subject(m, true);
         }
+        if (x.is("who") && e - 1 >= s.start()) {
+            Mention m = relativeAntecedent(e, s);
+            if (m != null) return new Subject(m, true);
+        }
         if (x.is("and") || x.is("but")) {
             Mention m = clauseSubject(s, e);
             return m == null ? null : new Subject(m, true);
@@ -257,6 +284,38 @@ public final class AttributionFinder {
         if (m == null && x.isPunct(',')) m = subjectBeforeParenthetical(e, s);
         return m == null ? null : new Subject(m, false);
     }
+
+    /**
+     * "residents who say ...", "Republicans who said ...", "those who say ...": the people a restrictive relative clause
+     * (no comma before "who" at {@code who}) is about, a short noun phrase whose head can name people; null otherwise.
+     */
+    private Mention relativeAntecedent(int who, Range s) {
+        int head = who - 1;
+        Token h = t.token(head);
+        if (h.kind() != TokenKind.WORD || inDirect(head) || consumed[head]) return null;
+        String l = h.lower();
+        boolean people = RELATIVE_PRONOUN_HEADS.contains(l) || SHARES.contains(l) || WordClasses.isPersonPlural(l)
+                || WordClasses.mayNamePerson(l) || WordClasses.isOrganisationNoun(l) || h.isCapitalized() && l.endsWith("s");
+        if (!people) return null;
+        int from = head;
+        while (from - 1 >= s.start() && head - from < 4) {
+            Token y = t.token(from - 1);
+            String yl = y.lower();
+            if (y.kind() != TokenKind.WORD && y.kind() != TokenKind.NUMBER && y.kind() != TokenKind.POSSESSIVE || inDirect(from - 1)
+                    || Lexicon.PREPOSITIONS.contains(yl) || Lexicon.AUXILIARIES.contains(yl) || SpeechVerbs.lemma(yl) != null
+                    || yl.equals("and") || yl.equals("or") || MentionIndex.isPronoun(yl) || OBJECT_PRONOUNS.contains(yl)
+                    || y.isLowerWord() && (yl.endsWith("ing") || yl.endsWith("ed"))) break;
+            from--;
+            if (Lexicon.isDeterminer(yl)) break;
+        }
+        // "Those who say ... have not read it": as the sentence's subject the relative clause runs into the main verb
+        if (from <= contentStartOfSentence(s) || Clauses.start(t, s, who) == from) return null;
+        return mentions.phrase(from, who);
+    }
+
+    /** Heads that stand for people before a restrictive "who": "those who say", "others who said". */
+    private static final Set<String> RELATIVE_PRONOUN_HEADS = Words.setOf("those", "others", "anyone", "everyone", "someone",
+            "people", "voters");
 
     /**
      * "Dr Jane Doe of the University of Ruritania said": the organisation that ends the subject is where the person
@@ -680,7 +739,9 @@ public final class AttributionFinder {
             int c = v - 1;
             while (c > s.start() && v - c <= 2 && adverbial(t.token(c))) c--;
             boolean subordinate = c > s.start() && PARTICIPLE_LEADS.contains(t.token(c).lower()) && t.token(c).isLowerWord();
-            if (c < s.start() || !subordinate && !t.token(c).isPunct(',') && !second
+            // "flipped his choice on the spot – saying ...": a dash sets the participle off as a comma does
+            boolean setOff = t.token(c).isPunct(',') || Dateline.DASHES.contains(t.token(c).text()) && !inDirect(c);
+            if (c < s.start() || !subordinate && !setOff && !second
                     && !(afterClosingQuote(c) && t.token(c - 1).isPunct(','))) return;
             m = lastSubjectSentence == si && lastSubject != null ? lastSubject : clauseSubject(s, v);
             if (m == null) m = leadingPhrase(s, v);
@@ -706,7 +767,8 @@ public final class AttributionFinder {
         boolean naming = SpeechVerbs.namingLemma(form) != null;
         boolean describing = naming || lemma(v).startsWith("describ") || lemma(v).startsWith("characteri");
         int quotedLabel = describing ? quotedLabelEnd(s, r) : -1;
-        if (SpeechVerbs.isWeak(lemma(v)) && !(participle && describing) && quotedLabel < 0 && question < 0 && infinitive < 0
+        boolean describedAs = describing && !naming && quotedLabel < 0 && describedAs(s, v, r);
+        if (SpeechVerbs.isWeak(lemma(v)) && !(participle && describing) && quotedLabel < 0 && question < 0 && infinitive < 0 && !describedAs
                 && !(r > 0 && (t.token(r - 1).isPunct(':') || t.token(r).kind() == TokenKind.QUOTE))) return;
         int ce = quotedLabel > 0 ? quotedLabel : contentEnd(s, r);
         if (quotedLabel < 0 && !participle) ce = endOfFrontedClause(s, first, v, r, ce);
@@ -779,13 +841,7 @@ public final class AttributionFinder {
 
     /** "councillors were told that ...", "residents were warned": who was told is no speaker. */
     private boolean passiveTell(int v, Range s) {
-        if (!PASSIVE_ADDRESSED.contains(t.token(v).lower())) return false;
-        int k = v - 1;
-        while (k >= s.start() && t.token(k).isLowerWord() && t.token(k).lower().endsWith("ly")) k--;
-        if (k < s.start()) return false;
-        String aux = t.token(k).lower();
-        return aux.equals("was") || aux.equals("were") || aux.equals("been") || aux.equals("being") || aux.equals("is")
-                || aux.equals("are") || aux.equals("be");
+        return PASSIVE_ADDRESSED.contains(t.token(v).lower()) && passive(v, s);
     }
 
     /** "and that", "but that" at {@code j}: a second complement clause of the same verb. */
@@ -823,6 +879,33 @@ public final class AttributionFinder {
         return -1;
     }
 
+    /**
+     * "described the offer as a bribe", "has described himself as a moderate", "described how the fire spread": a
+     * description in the speaker's words, an object with its "as" complement or a clause opened by a question word;
+     * not the passive "was described as" nor "described by friends as".
+     */
+    private boolean describedAs(Range s, int v, int r) {
+        if (passive(v, s) || inDirect(r)) return false;
+        String first = t.token(r).lower();
+        if (first.equals("how") || first.equals("what") || first.equals("why")) return r + 1 < s.end() && !t.token(r + 1).isTerminal();
+        if (Lexicon.PREPOSITIONS.contains(first) || first.equals("as")) return false;
+        for (int k = r + 1; k < s.end() && k <= r + 10; k++) {
+            Token y = t.token(k);
+            if (inDirect(k) || y.kind() == TokenKind.PUNCT || y.kind() == TokenKind.QUOTE) return false;
+            String l = y.lower();
+            if (l.equals("as")) return k + 1 < s.end() && t.token(k + 1).kind() == TokenKind.WORD && !t.token(k + 1).is("well");
+            if (y.isLowerWord() && (Lexicon.AUXILIARIES.contains(l) || SpeechVerbs.lemma(l) != null)) return false;
+        }
+        return false;
+    }
+
+    /** "was described", "were told": a form of "be" (adverbs aside) before the verb. */
+    private boolean passive(int v, Range s) {
+        int k = v - 1;
+        while (k >= s.start() && t.token(k).isLowerWord() && t.token(k).lower().endsWith("ly")) k--;
+        return k >= s.start() && (BE.contains(t.token(k).lower()) || t.token(k).is("being"));
+    }
+
     /** End of the noun phrase starting at {@code from}: the next comma, dash, bracket or sentence end; -1 if too long. */
     private int phraseEnd(int from, Range s) {
         for (int k = from; k < s.end() && k < from + 30; k++) {
@@ -857,6 +940,7 @@ public final class AttributionFinder {
         int r = afterVerb(v);
         if (r < s.end() && Lexicon.PREPOSITIONS.contains(t.token(r).lower()) && !TAIL_LEADS.contains(t.token(r).lower())) return null;
         int cs = Clauses.start(t, s, e + 1);
+        if (cs < 0) cs = Clauses.bareSubject(t, s, e + 1);
         if (cs < 0 || cs > e) return null;
         cs = afterCoordinatedClause(cs, e);
         if (e + 1 - cs > 30) return null;
@@ -976,6 +1060,8 @@ public final class AttributionFinder {
                     || nameEnd == e + 1 || nameEnd == e && t.token(e).isPunct(','))) {
                 return new Subject(n, false);
             }
+            Mention after = n == null ? afterIntroductoryPhrase(cs, k, e, s) : null;
+            if (after != null) return new Subject(after, false);
             break;
         }
         Mention m = mentions.startingAt(cs, s);
@@ -998,6 +1084,21 @@ public final class AttributionFinder {
         if (n != null && n.kind() == Mention.Kind.NAME && !n.organization() && n.start() >= cs) return new Subject(n, false);
         Mention p = mentions.phrase(cs, e + 1);
         return p == null ? null : new Subject(p, false);
+    }
+
+    /**
+     * "Many days, former employees said, she would ...", "In private, aides say, ...": after a comma that closes a phrase
+     * which names nobody, a phrase whose head can speak and which runs to the verb is the subject; null otherwise.
+     */
+    private Mention afterIntroductoryPhrase(int cs, int comma, int e, Range s) {
+        if (comma + 1 > e) return null;
+        for (int k = comma + 1; k <= e; k++) {
+            if (t.token(k).kind() != TokenKind.WORD && t.token(k).kind() != TokenKind.NUMBER) return null;
+        }
+        Mention before = mentions.phrase(cs, comma);
+        if (before == null || speakerHead(before) || mentions.startingAt(cs, s) instanceof Mention named && named.end() <= comma) return null;
+        Mention after = mentions.phrase(comma + 1, e + 1);
+        return after != null && speakerHead(after) && !t.token(comma + 1).isCapitalized() ? after : null;
     }
 
     /**
@@ -1058,7 +1159,7 @@ public final class AttributionFinder {
             if (found < 0) found = contentOpener(s, r, 15, false);
             if (found < 0) return -1;
             r = found;
-        } else if (TAIL_LEADS.contains(t.token(r).lower()) && !t.token(r).is("that")) {
+        } else if (TAIL_LEADS.contains(t.token(r).lower()) && !t.token(r).is("that") && !demonstrativeSubject(r, s)) {
             int found = contentOpener(s, r, 14, true);
             if (found < 0) found = pronounAfterTail(s, r);
             if (found < 0) found = clauseAfterDay(s, r);
@@ -1067,10 +1168,25 @@ public final class AttributionFinder {
         }
         // "calling that design choice “non-negotiable”": after a verb that names, "that" is the object's determiner
         boolean naming = SpeechVerbs.namingLemma(t.token(v).lower()) != null;
-        while (r < s.end() && (t.token(r).is("that") && !naming || t.token(r).isPunct(',') || t.token(r).isPunct(':'))) r++;
+        // "said that is unlikely": before a finite auxiliary "that" is the content's subject, not its conjunction
+        while (r < s.end() && (t.token(r).is("that") && !naming && !(r + 1 < s.end() && FINITE_AUXILIARIES.contains(t.token(r + 1).lower()))
+                || t.token(r).isPunct(',') || t.token(r).isPunct(':'))) r++;
         if (r >= s.end() || t.token(r).isTerminal()) return -1;
         return r;
     }
+
+    /**
+     * "say this is a rough patch", "said this would ...": "this" after the verb opens the content when an auxiliary
+     * follows it, unlike "said this week".
+     */
+    private boolean demonstrativeSubject(int r, Range s) {
+        if (!t.token(r).is("this") || r + 1 >= s.end()) return false;
+        Token y = t.token(r + 1);
+        return FINITE_AUXILIARIES.contains(y.lower());
+    }
+
+    private static final Set<String> FINITE_AUXILIARIES = Words.setOf("is", "was", "will", "would", "could", "can", "may",
+            "might", "should", "has", "had", "does", "did", "must", "isn't", "wasn't", "won't", "wouldn't", "doesn't");
 
     /**
      * Where the content opens within {@code window} tokens from {@code r}: after "that" or a colon, or at a quotation

@@ -25,11 +25,7 @@ final class Clauses {
 
     /** First token of the main clause of {@code s} before {@code before}, skipping openers; -1 when unclear. */
     static int start(AnnotatedText t, Range s, int before) {
-        int i = s.start();
-        while (i < before && (t.token(i).kind() == TokenKind.QUOTE || t.token(i).is("date")
-                || CLAUSE_OPENERS.contains(t.token(i).lower()) || t.token(i).isPunct(','))) i++;
-        if (i >= before) return -1;
-        i = Math.max(i, Dateline.end(t, s));
+        int i = afterOpeners(t, s, before);
         if (i >= before) return -1;
         String l = t.token(i).lower();
         if (INTRO_OPENERS.contains(l) || Lexicon.PREPOSITIONS.contains(l) && !l.equals("of")
@@ -43,6 +39,33 @@ final class Clauses {
             i = c + 1;
         }
         return i;
+    }
+
+    /**
+     * "But opponents say ...", "Hacking specialists say ...": where {@link #start} took a lower-case word or an -ing
+     * word for an introductory phrase that no comma closes, the noun phrase it opens is the subject; -1 when the word
+     * is a preposition, an adverb or an opener, or a comma follows it before {@code before}.
+     */
+    static int bareSubject(AnnotatedText t, Range s, int before) {
+        int i = afterOpeners(t, s, before);
+        if (i >= before || t.token(i).kind() != TokenKind.WORD) return -1;
+        String l = t.token(i).lower();
+        if (INTRO_OPENERS.contains(l) || Lexicon.PREPOSITIONS.contains(l) || l.endsWith("ly")) return -1;
+        // "Speaking to reporters he said": an -ing word that heads a phrase of its own is no modifier of a noun
+        if (!t.token(i).isLowerWord() && !(l.endsWith("ing") && i + 1 < before && t.token(i + 1).isLowerWord()
+                && !Lexicon.PREPOSITIONS.contains(t.token(i + 1).lower()) && !Lexicon.isDeterminer(t.token(i + 1).lower()))) return -1;
+        for (int k = i; k < before; k++) {
+            if (t.token(k).kind() != TokenKind.WORD && t.token(k).kind() != TokenKind.NUMBER) return -1;
+        }
+        return i;
+    }
+
+    /** The first token after quote marks, conjunctions, sentence adverbs and the dateline, or {@code before}. */
+    private static int afterOpeners(AnnotatedText t, Range s, int before) {
+        int i = s.start();
+        while (i < before && (t.token(i).kind() == TokenKind.QUOTE || t.token(i).is("date")
+                || CLAUSE_OPENERS.contains(t.token(i).lower()) || t.token(i).isPunct(','))) i++;
+        return i >= before ? before : Math.max(i, Dateline.end(t, s));
     }
 
     /** "Contacted on phone, ...", "Reached by email, ...": a participle and its phrase before the subject. */

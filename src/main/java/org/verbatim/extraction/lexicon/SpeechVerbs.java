@@ -43,9 +43,18 @@ public final class SpeechVerbs {
             "tweet", "post", "answer", "charge", "demand", "promise", "pledge", "reply", "quip", "joke", "boast",
             "lament", "retort", "counter", "point", "hint", "plea", "vow", "warning", "statement", "concede");
 
-    private static final Set<String> DOUBLING = Words.setOf("admit", "quip", "commit", "rebut", "refer", "regret", "omit");
+    private static final Set<String> DOUBLING = Words.setOf("admit", "quip", "commit", "rebut", "refer", "regret", "omit", "submit");
 
     private static final Map<String, String> FORMS = new HashMap<>();
+
+    /**
+     * "estimated that", "submitted that", "accepted that", "agreed that", "proposed that": verbs that report words only
+     * before a that-clause ("the court", "her counsel", "the witness" in a hearing), never with a noun object ("accepted
+     * the offer", "agreed that deal").
+     */
+    private static final Set<String> THAT_CLAUSE_ONLY = Words.setOf("estimate", "submit", "accept", "agree", "propose");
+
+    private static final Map<String, String> THAT_CLAUSE_FORMS = new HashMap<>();
 
     static {
         for (String lemma : LEMMAS) {
@@ -55,6 +64,9 @@ public final class SpeechVerbs {
         for (String f : new String[]{"told", "tells", "telling", "tell"}) FORMS.put(f, "tell");
         for (String f : new String[]{"wrote", "written", "writes", "writing", "write"}) FORMS.put(f, "write");
         for (String f : new String[]{"found", "finds", "finding", "find"}) FORMS.put(f, "find");
+        for (String lemma : THAT_CLAUSE_ONLY) {
+            for (String form : forms(lemma)) THAT_CLAUSE_FORMS.put(form, lemma);
+        }
         for (String lemma : NAMING) {
             for (String form : forms(lemma)) NAMING_FORMS.put(form, lemma);
         }
@@ -140,7 +152,20 @@ public final class SpeechVerbs {
 
     /** "find" reports a study's or an inquiry's words only as "found that": police who "found a body" said nothing. */
     public static boolean needsThat(String lemma) {
-        return lemma.equals("find");
+        return lemma.equals("find") || THAT_CLAUSE_ONLY.contains(lemma);
+    }
+
+    /**
+     * Lemma of a form of a verb that reports only before a that-clause ("estimated" → "estimate"), or null. Kept apart
+     * from {@link #lemma}: elsewhere ("and agreed to ...", "the accepted view") these verbs are no speech.
+     */
+    public static String thatClauseLemma(String lowerForm) {
+        return THAT_CLAUSE_FORMS.get(lowerForm);
+    }
+
+    /** Whether {@link #needsThat} also wants a clause after "that", not a noun it determines ("accepted that offer"). */
+    public static boolean needsClauseAfterThat(String lemma) {
+        return THAT_CLAUSE_ONLY.contains(lemma);
     }
 
     /** "point" only reports speech as "point out". */
