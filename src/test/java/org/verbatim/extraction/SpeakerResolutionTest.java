@@ -388,4 +388,60 @@ class SpeakerResolutionTest {
         assertThat(the(text, "The evidence did not").speaker()).isEqualTo("Nurul Huda");
         assertThat(the(text, "We respect").speaker()).isEqualTo("Ann Marsh");
     }
+
+    @Test
+    void the_club_after_a_team_named_by_place_and_plural_nickname_is_that_team() {
+        String text = """
+                Kelso Harriers 2 Morwick Town 0
+
+                Dan Orr scored twice as Kelso Harriers beat Morwick Town at Riverside Park on Saturday.
+
+                Harriers manager Paul Rennie said his side had "earned every point". He added: "We defended well."
+
+                The club said in a statement on Sunday that defender Joe Mair had broken his wrist and would miss a month.
+                """;
+        assertThat(the(text, "defender Joe Mair").speaker()).isEqualTo("Kelso Harriers");
+        assertThat(the(text, "his side had").speaker()).isEqualTo("Paul Rennie");
+    }
+
+    @Test
+    void a_function_in_a_description_fits_someone_whose_stated_role_is_a_relation() {
+        String text = """
+                Village pub wins award
+
+                Tom Hale, who owns the Anchor with his partner Jess Moran, heard the news on Monday. "I never expected it," he said.
+
+                Moran said bookings had doubled. "We nearly sold up last year," the 44-year-old owner of the pub said.
+                """;
+        assertThat(the(text, "We nearly sold up").speaker()).isEqualTo("Jess Moran");
+    }
+
+    @Test
+    void a_possessive_description_set_beside_a_name_once_means_that_person_again_and_gives_no_sex() {
+        String text = """
+                Painter Arthur Venn dies at 88
+
+                Arthur Venn, the landscape painter, has died aged 88. His daughter, Clara Venn, said he died at home on Friday.
+
+                The gallery that shows his work said it would close for a day in his memory.
+
+                His daughter said the family were grateful for the messages. "He would have hated the fuss," she said.
+                """;
+        assertThat(the(text, "the family were grateful").speaker()).isEqualTo("Clara Venn");
+        assertThat(the(text, "He would have hated").speaker()).isEqualTo("Clara Venn");
+    }
+
+    @Test
+    void a_person_only_named_as_an_object_is_not_whom_a_later_pronoun_means() {
+        String text = """
+                Actor Owen Pryce dies at 90
+
+                Owen Pryce joined the Old Vic in 1960. At 75 he played King Lear at the Lyric.
+
+                The critic Ann Doyle said the performance was "fearless".
+
+                In an interview in 2010, he said he had never wanted to be famous. "I wanted work," he said.
+                """;
+        assertThat(the(text, "he had never wanted").speaker()).isEqualTo("Owen Pryce");
+    }
 }
