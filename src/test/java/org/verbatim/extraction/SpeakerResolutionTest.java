@@ -444,4 +444,36 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "he had never wanted").speaker()).isEqualTo("Owen Pryce");
     }
+
+    @Test
+    void plain_police_and_the_force_are_the_police_force_the_article_named() {
+        String text = """
+                Man hurt in street attack
+
+                Avon Vale Police said officers found a man with head injuries on Mill Lane at 10pm. Two men ran off, according to police.
+
+                Detective Sergeant Ian Lowe said the attack was targeted. "Someone saw this," he said.
+
+                A 20-year-old man has been arrested and remains in custody, the force said.
+                """;
+        assertThat(the(text, "Two men ran off").speaker()).isEqualTo("Avon Vale Police");
+        assertThat(the(text, "A 20-year-old man").speaker()).isEqualTo("Avon Vale Police");
+    }
+
+    @Test
+    void the_answers_of_a_q_and_a_are_the_interviewees_not_a_place_named_before_the_block() {
+        String text = """
+                A coach on losing
+
+                Nina Hart became England's youngest woman grandmaster in 2011. She now runs chess clubs in 20 schools in the East Midlands. She talked to us about losing.
+
+                Q: Do you still compete?
+                A: Rarely. I play the children and I lose, and that's the point.
+
+                Q: Why schools?
+                A: Because children decide early what they are bad at.
+                """;
+        assertThat(the(text, "Rarely.").speaker()).isEqualTo("Nina Hart");
+        assertThat(the(text, "Because children").speaker()).isEqualTo("Nina Hart");
+    }
 }

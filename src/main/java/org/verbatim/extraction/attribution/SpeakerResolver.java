@@ -244,6 +244,29 @@ public final class SpeakerResolver {
         return named != null && named.kind() == SpeakerKind.PERSON ? named : null;
     }
 
+    private static final Set<String> POLICE_WORDS = Words.setOf("police", "constabulary");
+
+    /**
+     * "West Midlands Police said ... / according to police", "the force said": plain "police" or "the force" is the
+     * police force the article named last, by a name holding "Police" or "Constabulary"; {@code null} otherwise.
+     */
+    private Entity policeForce(Mention m) {
+        String head = m.head();
+        boolean plain = m.end() - m.start() == 1 || m.end() - m.start() == 2 && t.token(m.start()).is("the");
+        if (head == null || !plain || !(POLICE_WORDS.contains(head) || head.equals("force") && t.token(m.start()).is("the"))) return null;
+        Entity found = null;
+        for (Mention n : mentions.names()) {
+            if (n.start() >= m.start()) break;
+            Entity e = registry.entityOf(n);
+            if (e == null || n.end() - n.start() < 2 && !e.name().contains(" ")) continue;
+            for (String w : e.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (POLICE_WORDS.contains(w)) found = e;
+            }
+        }
+        if (found != null && found.kind() == SpeakerKind.PERSON) found.setKind(SpeakerKind.ORGANIZATION);
+        return found;
+    }
+
     /** The person named right after an earlier use of the same words of a person noun ("His wife, Bec Fairweather,"). */
     private Entity apposedEarlier(Mention m) {
         if (m.head() == null || m.organization() || !WordClasses.isPersonNoun(m.head())) return null;
@@ -394,6 +417,8 @@ public final class SpeakerResolver {
             Entity apposed = apposedPerson(m);
             if (apposed != null) return learn(apposed, m, List.of());
         }
+        Entity force = policeForce(m);
+        if (force != null) return force;
         // "His daughter, Frances Quayle, said ... / His daughter said": the person the same words were set beside before
         Entity apposedBefore = apposedEarlier(m);
         if (apposedBefore != null) return apposedBefore;
