@@ -476,4 +476,18 @@ class SpeakerResolutionTest {
         assertThat(the(text, "Rarely.").speaker()).isEqualTo("Nina Hart");
         assertThat(the(text, "Because children").speaker()).isEqualTo("Nina Hart");
     }
+
+    @Test
+    void the_and_a_noun_that_names_no_person_is_the_organisation_whose_name_holds_it() {
+        String text = """
+                Parking fees to rise
+
+                Parking charges in Bexmoor town centre will rise by 40p an hour from April.
+
+                A statement from Bexmoor Chamber of Trade said its members were "dismayed" by the vote. The chamber said it would ask for free parking in December.
+
+                Council leader Ann Ross said the charges would be reviewed.
+                """;
+        assertThat(the(text, "it would ask for free parking").speaker()).isEqualTo("Bexmoor Chamber of Trade");
+    }
 }

@@ -244,6 +244,22 @@ public final class SpeakerResolver {
         return named != null && named.kind() == SpeakerKind.PERSON ? named : null;
     }
 
+    /**
+     * "Aldermoor Chamber of Trade said ... / The chamber said": "the" and a noun no person is called by, which a name of
+     * an organisation the article gave before holds, is that organisation; {@code null} otherwise.
+     */
+    private Entity organisationCalledBy(Mention m) {
+        String head = m.head();
+        if (head == null || m.end() - m.start() != 2 || !t.token(m.start()).is("the") || m.organization()
+                || WordClasses.mayNamePerson(head) || WordClasses.isPersonPlural(head) || DOCUMENTS.contains(head)) return null;
+        Entity found = null;
+        for (Entity e : registry.namedOrganisations()) {
+            if (e.firstToken() < m.start() && hasWord(e.name().toLowerCase(Locale.ROOT), head) && !headCoordinated(e, head)
+                    && (found == null || e.lastToken() > found.lastToken())) found = e;
+        }
+        return found;
+    }
+
     private static final Set<String> POLICE_WORDS = Words.setOf("police", "constabulary");
 
     /**
@@ -419,6 +435,8 @@ public final class SpeakerResolver {
         }
         Entity force = policeForce(m);
         if (force != null) return force;
+        Entity calledBy = organisationCalledBy(m);
+        if (calledBy != null) return calledBy;
         // "His daughter, Frances Quayle, said ... / His daughter said": the person the same words were set beside before
         Entity apposedBefore = apposedEarlier(m);
         if (apposedBefore != null) return apposedBefore;
