@@ -490,4 +490,18 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "it would ask for free parking").speaker()).isEqualTo("Bexmoor Chamber of Trade");
     }
+
+    @Test
+    void a_pronoun_inside_a_sentence_opened_by_a_described_person_leaves_that_person_for_the_next_she() {
+        String text = """
+                Measles cases rise
+
+                Dr Ann Lyle, the director of public health, said clinics would open on Saturday. She said it was never too late.
+
+                A mother of two, who asked not to be named, said that she had been worried by things she had read online.
+
+                She said a nurse had answered all her questions.
+                """;
+        assertThat(the(text, "a nurse had answered").speaker()).contains("mother of two");
+    }
 }

@@ -1152,8 +1152,9 @@ public final class SpeakerResolver {
         if (from > s.start() && Lexicon.PERSON_PRONOUNS.contains(t.token(from).lower())) from = s.start();
         for (int i = from; i < s.end(); i++) {
             if (inContent[i] || t.token(i).kind() == TokenKind.QUOTE) continue;
-            // "At 80 he played King Lear": a subject pronoun before any name keeps the person it means, the name is an object
-            if (SUBJECT_PRONOUNS.contains(t.token(i).lower())) return true;
+            // "At 80 he played King Lear": a subject pronoun before any name keeps the person it means, the name is an
+            // object; no named subject, so a described one ("A mother of two, who ..., said she") may still be found
+            if (SUBJECT_PRONOUNS.contains(t.token(i).lower())) return false;
             Mention m = mentions.nameAt(i);
             if (m == null) continue;
             boolean afterPreposition = m.start() > s.start() && Lexicon.PREPOSITIONS.contains(t.token(m.start() - 1).lower());
