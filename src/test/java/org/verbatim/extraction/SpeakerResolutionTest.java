@@ -388,4 +388,120 @@ class SpeakerResolutionTest {
         assertThat(the(text, "The evidence did not").speaker()).isEqualTo("Nurul Huda");
         assertThat(the(text, "We respect").speaker()).isEqualTo("Ann Marsh");
     }
+
+    @Test
+    void the_club_after_a_team_named_by_place_and_plural_nickname_is_that_team() {
+        String text = """
+                Kelso Harriers 2 Morwick Town 0
+
+                Dan Orr scored twice as Kelso Harriers beat Morwick Town at Riverside Park on Saturday.
+
+                Harriers manager Paul Rennie said his side had "earned every point". He added: "We defended well."
+
+                The club said in a statement on Sunday that defender Joe Mair had broken his wrist and would miss a month.
+                """;
+        assertThat(the(text, "defender Joe Mair").speaker()).isEqualTo("Kelso Harriers");
+        assertThat(the(text, "his side had").speaker()).isEqualTo("Paul Rennie");
+    }
+
+    @Test
+    void a_function_in_a_description_fits_someone_whose_stated_role_is_a_relation() {
+        String text = """
+                Village pub wins award
+
+                Tom Hale, who owns the Anchor with his partner Jess Moran, heard the news on Monday. "I never expected it," he said.
+
+                Moran said bookings had doubled. "We nearly sold up last year," the 44-year-old owner of the pub said.
+                """;
+        assertThat(the(text, "We nearly sold up").speaker()).isEqualTo("Jess Moran");
+    }
+
+    @Test
+    void a_possessive_description_set_beside_a_name_once_means_that_person_again_and_gives_no_sex() {
+        String text = """
+                Painter Arthur Venn dies at 88
+
+                Arthur Venn, the landscape painter, has died aged 88. His daughter, Clara Venn, said he died at home on Friday.
+
+                The gallery that shows his work said it would close for a day in his memory.
+
+                His daughter said the family were grateful for the messages. "He would have hated the fuss," she said.
+                """;
+        assertThat(the(text, "the family were grateful").speaker()).isEqualTo("Clara Venn");
+        assertThat(the(text, "He would have hated").speaker()).isEqualTo("Clara Venn");
+    }
+
+    @Test
+    void a_person_only_named_as_an_object_is_not_whom_a_later_pronoun_means() {
+        String text = """
+                Actor Owen Pryce dies at 90
+
+                Owen Pryce joined the Old Vic in 1960. At 75 he played King Lear at the Lyric.
+
+                The critic Ann Doyle said the performance was "fearless".
+
+                In an interview in 2010, he said he had never wanted to be famous. "I wanted work," he said.
+                """;
+        assertThat(the(text, "he had never wanted").speaker()).isEqualTo("Owen Pryce");
+    }
+
+    @Test
+    void plain_police_and_the_force_are_the_police_force_the_article_named() {
+        String text = """
+                Man hurt in street attack
+
+                Avon Vale Police said officers found a man with head injuries on Mill Lane at 10pm. Two men ran off, according to police.
+
+                Detective Sergeant Ian Lowe said the attack was targeted. "Someone saw this," he said.
+
+                A 20-year-old man has been arrested and remains in custody, the force said.
+                """;
+        assertThat(the(text, "Two men ran off").speaker()).isEqualTo("Avon Vale Police");
+        assertThat(the(text, "A 20-year-old man").speaker()).isEqualTo("Avon Vale Police");
+    }
+
+    @Test
+    void the_answers_of_a_q_and_a_are_the_interviewees_not_a_place_named_before_the_block() {
+        String text = """
+                A coach on losing
+
+                Nina Hart became England's youngest woman grandmaster in 2011. She now runs chess clubs in 20 schools in the East Midlands. She talked to us about losing.
+
+                Q: Do you still compete?
+                A: Rarely. I play the children and I lose, and that's the point.
+
+                Q: Why schools?
+                A: Because children decide early what they are bad at.
+                """;
+        assertThat(the(text, "Rarely.").speaker()).isEqualTo("Nina Hart");
+        assertThat(the(text, "Because children").speaker()).isEqualTo("Nina Hart");
+    }
+
+    @Test
+    void the_and_a_noun_that_names_no_person_is_the_organisation_whose_name_holds_it() {
+        String text = """
+                Parking fees to rise
+
+                Parking charges in Bexmoor town centre will rise by 40p an hour from April.
+
+                A statement from Bexmoor Chamber of Trade said its members were "dismayed" by the vote. The chamber said it would ask for free parking in December.
+
+                Council leader Ann Ross said the charges would be reviewed.
+                """;
+        assertThat(the(text, "it would ask for free parking").speaker()).isEqualTo("Bexmoor Chamber of Trade");
+    }
+
+    @Test
+    void a_pronoun_inside_a_sentence_opened_by_a_described_person_leaves_that_person_for_the_next_she() {
+        String text = """
+                Measles cases rise
+
+                Dr Ann Lyle, the director of public health, said clinics would open on Saturday. She said it was never too late.
+
+                A mother of two, who asked not to be named, said that she had been worried by things she had read online.
+
+                She said a nurse had answered all her questions.
+                """;
+        assertThat(the(text, "a nurse had answered").speaker()).contains("mother of two");
+    }
 }

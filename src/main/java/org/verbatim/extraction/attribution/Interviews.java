@@ -231,11 +231,19 @@ public final class Interviews {
         return m.kind() == Mention.Kind.DESCRIPTION && m.head() != null && WordClasses.isPersonPlural(m.head());
     }
 
+    /** "England's youngest grandmaster": a name of a place answers no questions. */
+    private static boolean placeName(AnnotatedText t, Mention m) {
+        for (int k = m.coreStart(); k < m.coreEnd(); k++) {
+            if (t.token(k).kind() == TokenKind.WORD && !WordClasses.isPlaceName(t.token(k).lower())) return false;
+        }
+        return true;
+    }
+
     private static Mention lastPersonBefore(AnnotatedText t, int before, MentionIndex mentions, List<QuoteSpan> direct) {
         Mention found = null;
         for (Mention m : mentions.names()) {
             if (m.start() >= before) break;
-            if (m.organization() || insideQuote(m.start(), direct)) continue;
+            if (m.organization() || insideQuote(m.start(), direct) || placeName(t, m)) continue;
             boolean afterPreposition = m.start() > 0 && Lexicon.PREPOSITIONS.contains(t.token(m.start() - 1).lower())
                     && !t.token(m.start() - 1).is("by");
             if (!afterPreposition) found = m;

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.verbatim.extraction.SpeakerKind;
 import org.verbatim.extraction.lexicon.GivenNames;
 import org.verbatim.extraction.lexicon.Lexicon;
+import org.verbatim.extraction.lexicon.SpeechVerbs;
 import org.verbatim.extraction.lexicon.WordClasses;
 import org.verbatim.extraction.mention.Affiliations;
 import org.verbatim.extraction.mention.Entity;
@@ -69,6 +70,7 @@ public final class SpeakerResolver {
         }
     }
 
+    private static final Set<String> POSSESSIVE_PRONOUNS = Words.setOf("his", "her");
     private static final Set<String> MALE = Words.setOf("he", "his", "him", "himself", "mr", "mr.");
     private static final Set<String> FEMALE = Words.setOf("she", "her", "hers", "herself", "mrs", "mrs.", "ms", "ms.", "miss", "madam", "mdm", "mdm.");
 
@@ -86,10 +88,12 @@ public final class SpeakerResolver {
             Entity e = registry.entityOf(m);
             if (e == null || e.kind() != SpeakerKind.PERSON) continue;
             int g = 0;
-            for (int k = m.start(); k < m.coreStart(); k++) g += genderOf(t.token(k).lower());
+            // "His daughter, Frances Quayle": a possessive before the role is someone else's sex, the role noun is hers
+            for (int k = m.start(); k < m.coreStart(); k++) {
+                if (!POSSESSIVE_PRONOUNS.contains(t.token(k).lower())) g += genderOf(t.token(k).lower());
+            }
             String role = m.role() == null ? "" : m.role().toLowerCase(Locale.ROOT);
-            if (role.endsWith("woman")) g--;
-            else if (role.endsWith("man") && !role.endsWith("woman")) g++;
+            g += WordClasses.gender(lastWord(role.isEmpty() ? "-" : role));
             if (g == 0) {
                 int limit = Math.min(t.size(), m.extendedEnd() + 25);
                 for (int next = n + 1; next < names.size(); next++) {
@@ -241,6 +245,61 @@ public final class SpeakerResolver {
     }
 
     /**
+     * "Aldermoor Chamber of Trade said ... / The chamber said": "the" and a noun no person is called by, which a name of
+     * an organisation the article gave before holds, is that organisation; {@code null} otherwise.
+     */
+    private Entity organisationCalledBy(Mention m) {
+        String head = m.head();
+        if (head == null || m.end() - m.start() != 2 || !t.token(m.start()).is("the") || m.organization()
+                || WordClasses.mayNamePerson(head) || WordClasses.isPersonPlural(head) || DOCUMENTS.contains(head)) return null;
+        Entity found = null;
+        for (Entity e : registry.namedOrganisations()) {
+            if (e.firstToken() < m.start() && hasWord(e.name().toLowerCase(Locale.ROOT), head) && !headCoordinated(e, head)
+                    && (found == null || e.lastToken() > found.lastToken())) found = e;
+        }
+        return found;
+    }
+
+    private static final Set<String> POLICE_WORDS = Words.setOf("police", "constabulary");
+
+    /**
+     * "West Midlands Police said ... / according to police", "the force said": plain "police" or "the force" is the
+     * police force the article named last, by a name holding "Police" or "Constabulary"; {@code null} otherwise.
+     */
+    private Entity policeForce(Mention m) {
+        String head = m.head();
+        boolean plain = m.end() - m.start() == 1 || m.end() - m.start() == 2 && t.token(m.start()).is("the");
+        if (head == null || !plain || !(POLICE_WORDS.contains(head) || head.equals("force") && t.token(m.start()).is("the"))) return null;
+        Entity found = null;
+        for (Mention n : mentions.names()) {
+            if (n.start() >= m.start()) break;
+            Entity e = registry.entityOf(n);
+            if (e == null || n.end() - n.start() < 2 && !e.name().contains(" ")) continue;
+            for (String w : e.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (POLICE_WORDS.contains(w)) found = e;
+            }
+        }
+        if (found != null && found.kind() == SpeakerKind.PERSON) found.setKind(SpeakerKind.ORGANIZATION);
+        return found;
+    }
+
+    /** The person named right after an earlier use of the same words of a person noun ("His wife, Bec Fairweather,"). */
+    private Entity apposedEarlier(Mention m) {
+        if (m.head() == null || m.organization() || !WordClasses.isPersonNoun(m.head())) return null;
+        int n = m.end() - m.start();
+        for (int k = m.start() - n; k >= 0; k--) {
+            if (inContent[k] || !t.token(k).lower().equals(t.token(m.start()).lower())) continue;
+            boolean same = true;
+            for (int j = 1; j < n && same; j++) same = t.token(k + j).lower().equals(t.token(m.start() + j).lower());
+            if (!same || k + n + 1 >= t.size() || !t.token(k + n).isPunct(',')) continue;
+            Mention name = mentions.nameAt(k + n + 1);
+            Entity named = name == null ? null : registry.entityOf(name);
+            if (named != null && named.kind() == SpeakerKind.PERSON) return named;
+        }
+        return null;
+    }
+
+    /**
      * The sex a description gives its person: its head ("a spokeswoman"), else a noun or pronoun inside the phrase
      * ("Another caller, an elderly woman who did not give her name"); 0 when it gives none.
      */
@@ -293,9 +352,32 @@ public final class SpeakerResolver {
             if (describedSpeaker != null && want != 0 && want == describedGender) return describedSpeaker;
             if (salientPerson != null && compatible(salientPerson, want)) return salientPerson;
             Entity previous = previousPersonName(m.start(), want);
+            // "At 80 he played King Lear. The critic Jane Doe said ... / he said": someone only named in passing is
+            // less likely meant than the person of that sex the article was about before
+            if (previous != null && want != 0 && !earlierSalient.contains(previous) && onlyObject(previous, m.start())) {
+                for (int i = earlierSalient.size() - 1; i >= 0; i--) {
+                    Entity e = earlierSalient.get(i);
+                    if (Integer.signum(gender.getOrDefault(e, 0)) == want) return e;
+                }
+            }
             return previous != null ? previous : salientPerson;
         }
         return salientOrganization;
+    }
+
+    /** Whether every naming of the person before {@code before} follows a verb ("he played King Lear"): an object. */
+    private boolean onlyObject(Entity e, int before) {
+        boolean any = false;
+        for (Mention n : personNamesBefore(before)) {
+            if (registry.entityOf(n) != e) continue;
+            int k = n.start() - 1;
+            boolean object = k >= 0 && t.token(k).isLowerWord() && !Lexicon.PREPOSITIONS.contains(t.token(k).lower())
+                    && !Lexicon.isDeterminer(t.token(k).lower()) && !OBJECT_FOLLOWERS.contains(t.token(k).lower())
+                    && SpeechVerbs.lemma(t.token(k).lower()) == null;
+            if (!object) return false;
+            any = true;
+        }
+        return any;
     }
 
     /**
@@ -351,6 +433,13 @@ public final class SpeakerResolver {
             Entity apposed = apposedPerson(m);
             if (apposed != null) return learn(apposed, m, List.of());
         }
+        Entity force = policeForce(m);
+        if (force != null) return force;
+        Entity calledBy = organisationCalledBy(m);
+        if (calledBy != null) return calledBy;
+        // "His daughter, Frances Quayle, said ... / His daughter said": the person the same words were set beside before
+        Entity apposedBefore = apposedEarlier(m);
+        if (apposedBefore != null) return apposedBefore;
         Entity author = authorOf(m);
         if (author != null) return author;
         // "a study published in Nature", "the paper", then "the authors", "the team": unnamed researchers speak
@@ -663,7 +752,7 @@ public final class SpeakerResolver {
             }
         }
         Entity found = containing != null ? containing : sharing != null ? sharing
-                : businessNoun(m.head()) || PUBLIC_BODIES.contains(m.head()) ? kindOf : null;
+                : businessNoun(m.head()) || PUBLIC_BODIES.contains(m.head()) || TEAMS.contains(m.head()) ? kindOf : null;
         if (found != null && found.kind() == SpeakerKind.PERSON) found.setKind(SpeakerKind.ORGANIZATION);
         return found;
     }
@@ -720,13 +809,23 @@ public final class SpeakerResolver {
         return onlyWhere.contains(e);
     }
 
+    /**
+     * How often the article named the organisation before {@code before}: its mentions, or, when more, the times its
+     * name's last word was written ("Rovers head coach Mark Delaney" names "Harlow Rovers" inside another's name).
+     */
     private int timesNamed(Entity e, int before) {
         int n = 0;
         for (Mention name : mentions.names()) {
             if (name.start() >= before) break;
             if (registry.entityOf(name) == e) n++;
         }
-        return n;
+        if (!e.name().contains(" ")) return n;
+        String last = e.name().substring(e.name().lastIndexOf(' ') + 1);
+        int written = 0;
+        for (int k = 0; k < before; k++) {
+            if (t.token(k).text().equals(last)) written++;
+        }
+        return Math.max(n, written);
     }
 
     /** Nouns a business is called by, and the legal forms that end its name ("Corp.", "Inc"). */
@@ -738,6 +837,8 @@ public final class SpeakerResolver {
      */
     private static final Set<String> PUBLIC_BODIES = Words.setOf("agency", "bureau", "office", "authority", "service",
             "department", "administration", "commission", "directorate", "inspectorate");
+    /** "the club", "the team": a side is named by its place and nickname ("Harlow Rovers"), seldom with the noun itself. */
+    private static final Set<String> TEAMS = Words.setOf("club", "team");
     private static final Set<String> COMPANY_FORMS = Words.setOf("corp", "inc", "ltd", "plc", "llc", "co", "group",
             "holdings", "company", "corporation", "limited", "ag", "sa", "nv", "gmbh");
 
@@ -850,9 +951,19 @@ public final class SpeakerResolver {
         String role = e.statedRole();
         if (role == null || head.equals("official")) return true;
         String lower = plainRole(role);
+        // "his partner Laura Finch" may be "the owner of the pub": a relation is no function that excludes another
+        if (!isFunction(lower)) return true;
         // "the advocate" is a lawyer, so a function too: not the judge
         return lower.contains(head) || hasWord(lower, plainTitle(head))
                 || !Lexicon.PERSON_ROLES.contains(head) && !Lexicon.PERSON_ROLES.contains(plainTitle(head));
+    }
+
+    /** Whether a stated role names a function ("chief executive", "gov. governor"), not a relation ("partner"). */
+    private static boolean isFunction(String plainLowerRole) {
+        for (String w : plainLowerRole.split("[\\s,]+")) {
+            if (Lexicon.PERSON_ROLES.contains(w) || Lexicon.TITLE_WORDS.contains(w)) return true;
+        }
+        return false;
     }
 
     /**
@@ -1031,6 +1142,8 @@ public final class SpeakerResolver {
         return true;
     }
 
+    private static final Set<String> SUBJECT_PRONOUNS = Words.setOf("he", "she");
+
     /** The subject of the sentence, when it is a name: the person becomes salient; {@code false} when none is. */
     private boolean namedSubject(Range s) {
         // "Asked whether she would run at the World Championships, Chebet laughed."
@@ -1039,6 +1152,9 @@ public final class SpeakerResolver {
         if (from > s.start() && Lexicon.PERSON_PRONOUNS.contains(t.token(from).lower())) from = s.start();
         for (int i = from; i < s.end(); i++) {
             if (inContent[i] || t.token(i).kind() == TokenKind.QUOTE) continue;
+            // "At 80 he played King Lear": a subject pronoun before any name keeps the person it means, the name is an
+            // object; no named subject, so a described one ("A mother of two, who ..., said she") may still be found
+            if (SUBJECT_PRONOUNS.contains(t.token(i).lower())) return false;
             Mention m = mentions.nameAt(i);
             if (m == null) continue;
             boolean afterPreposition = m.start() > s.start() && Lexicon.PREPOSITIONS.contains(t.token(m.start() - 1).lower());

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.verbatim.extraction.SpeakerKind;
 import org.verbatim.extraction.lexicon.Lexicon;
+import org.verbatim.extraction.lexicon.GivenNames;
 import org.verbatim.extraction.lexicon.WordClasses;
 
 /**
@@ -45,7 +46,7 @@ public final class EntityRegistry {
             }
             Entity e = findBySuffix(parts);
             if (e == null) {
-                e = newEntity(m.text(), SpeakerKind.PERSON, m.coreStart());
+                e = newEntity(m.text(), teamName(parts) ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, m.coreStart());
             } else {
                 e.addName(m.text());
             }
@@ -85,6 +86,14 @@ public final class EntityRegistry {
                 previousWithRole = e;
             }
         }
+    }
+
+    /**
+     * "Harlow Rovers", "Severn Warriors": a name ending in the plural of an ordinary noun and not opened by a given name
+     * names a team or a group, as the plural alone does ("Falcons"); "Tom Banks" is a person.
+     */
+    private static boolean teamName(String[] parts) {
+        return WordClasses.isPluralOfOrdinaryNoun(parts[parts.length - 1].toLowerCase(Locale.ROOT)) && !GivenNames.isGivenName(parts[0]);
     }
 
     /** "NTSB" is the "National Transportation Safety Board" the article also names: one speaker, the full name first. */
