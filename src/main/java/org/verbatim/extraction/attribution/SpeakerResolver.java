@@ -283,12 +283,19 @@ public final class SpeakerResolver {
         return found;
     }
 
+    /** How far back a description may repeat the words it was set beside: a long article's length, in tokens. */
+    private static final int LOOK_BACK_TOKENS = 5_000;
+
     /** The person named right after an earlier use of the same words of a person noun ("His wife, Bec Fairweather,"). */
     private Entity apposedEarlier(Mention m) {
         if (m.head() == null || m.organization() || !WordClasses.isPersonNoun(m.head())) return null;
         int n = m.end() - m.start();
-        for (int k = m.start() - n; k >= 0; k--) {
-            if (inContent[k] || !t.token(k).lower().equals(t.token(m.start()).lower())) continue;
+        // found through the uses of its last word (the noun, rarer than "the" or "his"), within an article's length
+        List<Integer> uses = writtenAt(lowerWords(), t.token(m.end() - 1).lower());
+        for (int u = countBefore(uses, m.start()) - 1; u >= 0; u--) {
+            int k = uses.get(u) - (n - 1);
+            if (k < m.start() - LOOK_BACK_TOKENS) break;
+            if (k < 0 || inContent[k]) continue;
             boolean same = true;
             for (int j = 1; j < n && same; j++) same = t.token(k + j).lower().equals(t.token(m.start() + j).lower());
             if (!same || k + n + 1 >= t.size() || !t.token(k + n).isPunct(',')) continue;
@@ -821,11 +828,49 @@ public final class SpeakerResolver {
         }
         if (!e.name().contains(" ")) return n;
         String last = e.name().substring(e.name().lastIndexOf(' ') + 1);
-        int written = 0;
-        for (int k = 0; k < before; k++) {
-            if (t.token(k).text().equals(last)) written++;
+        return Math.max(n, countBefore(writtenAt(exactWords(), last), before));
+    }
+
+    /*
+     * Where each word is written, in text order, built once per article on first use: counting or finding a word's
+     * earlier uses is then a lookup, not a scan of the article from its start at every mention (which made a 1 MB
+     * article quadratic).
+     */
+    private Map<String, List<Integer>> exactWords;
+    private Map<String, List<Integer>> lowerWords;
+
+    private Map<String, List<Integer>> exactWords() {
+        if (exactWords == null) exactWords = wordPositions(false);
+        return exactWords;
+    }
+
+    private Map<String, List<Integer>> lowerWords() {
+        if (lowerWords == null) lowerWords = wordPositions(true);
+        return lowerWords;
+    }
+
+    private Map<String, List<Integer>> wordPositions(boolean lower) {
+        Map<String, List<Integer>> at = new java.util.HashMap<>();
+        for (int k = 0; k < t.size(); k++) {
+            at.computeIfAbsent(lower ? t.token(k).lower() : t.token(k).text(), w -> new ArrayList<>()).add(k);
         }
-        return Math.max(n, written);
+        return at;
+    }
+
+    private static List<Integer> writtenAt(Map<String, List<Integer>> words, String word) {
+        return words.getOrDefault(word, List.of());
+    }
+
+    /** How many of the ascending {@code positions} lie before {@code before}. */
+    private static int countBefore(List<Integer> positions, int before) {
+        int low = 0;
+        int high = positions.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (positions.get(mid) < before) low = mid + 1;
+            else high = mid;
+        }
+        return low;
     }
 
     /** Nouns a business is called by, and the legal forms that end its name ("Corp.", "Inc"). */
