@@ -534,7 +534,9 @@ public final class StanceComparison {
                             || denied.entry().valence() != 0 && t.entry().valence() == -denied.entry().valence());
                     // a statement naming the change where it says it stays does not say both ("frozen, no rise");
                     // its other sentences may ("will be frozen. Businesses cannot carry another rise")
-                    if (t != anchorChanges && !t.negated() && t.predicative() && changing(t) && !sameWay
+                    // "will continue" against "will add": going on and growing say the same way
+                    boolean grows = onlyGoesOn(cs) && t.entry().valence() > 0;
+                    if (t != anchorChanges && !t.negated() && t.predicative() && changing(t) && !sameWay && !grows
                             && !mentions(stays, t, anchorStays.sentence())) {
                         return new Difference(Kind.CONTINUATION, 0.6, "Continuation: one says it stays as it is (“"
                                 + stayWords + "”), the other that it changes (“" + context(changes, t) + "”)");
@@ -543,6 +545,26 @@ public final class StanceComparison {
             }
         }
         return null;
+    }
+
+    /** Aspect words that say something goes on, not that it stays as it is ("continue", "still", "ongoing"). */
+    private static final Set<String> GOING_ON = Set.of("continue", "continues", "continued", "continuing", "ongoing",
+            "persists", "still");
+
+    /**
+     * Whether the clause only says something goes on ("night trains will continue"), not that it stays as it is
+     * ("fares will stay at two euros"): more of it ("will add two trains") does not deny that.
+     */
+    private static boolean onlyGoesOn(Clause cl) {
+        if (cl.aspect() != Aspect.CONTINUES || cl.aspectWords().isBlank()) {
+            return false;
+        }
+        for (String w : cl.aspectWords().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!GOING_ON.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

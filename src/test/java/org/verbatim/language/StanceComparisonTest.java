@@ -132,6 +132,19 @@ class StanceComparisonTest {
     }
 
     @Test
+    void going_on_against_growing_is_no_change_but_staying_against_growing_is() {
+        // "continue" says it goes on: adding more of it says so too
+        assertNoKind("Night buses on the coast line will continue.",
+                "We plan to add three night buses a week on the coast line.", Kind.CONTINUATION);
+        // "stay" says it stays as it is: a rise changes it
+        assertDiffer("The ferry fare will stay at four euros.", "The ferry fare will increase in spring.",
+                Kind.CONTINUATION);
+        // going on against an end is still a difference
+        assertDiffer("Night buses on the coast line will continue.", "Night buses on the coast line will be cut.",
+                Kind.CONTINUATION);
+    }
+
+    @Test
     void staying_against_going_away_or_leaving_a_post_is_a_change() {
         assertDiffer("The director remains the head of the city museum.",
                 "The director is leaving the city museum next month.", Kind.CONTINUATION);
