@@ -434,7 +434,7 @@ public final class StanceComparison {
             if (ca == null || cb == null) {
                 continue;
             }
-            Difference d = modality(ca, cb);
+            Difference d = deniedWhereCertain(ca, cb, m) ? null : modality(ca, cb);
             if (d != null && (modality == null || d.weight() > modality.weight())) {
                 modality = d;
             }
@@ -608,6 +608,15 @@ public final class StanceComparison {
     private static boolean changing(Term t) {
         Lexicon.Entry e = t.entry();
         return !e.adjective() && (e.change() > 0 || e.change() == 0 && e.predicate() && e.valence() < 0);
+    }
+
+    /**
+     * "a devaluation is ruled out" against "there will be no devaluation": the sure clause denies the very thing the
+     * other rules out, so both say it will not be.
+     */
+    private static boolean deniedWhereCertain(Clause ca, Clause cb, Term[] m) {
+        return ca.modality() == Modality.EXCLUDED && cb.modality() == Modality.CERTAIN && m[1].negated()
+                || cb.modality() == Modality.EXCLUDED && ca.modality() == Modality.CERTAIN && m[0].negated();
     }
 
     private static Difference modality(Clause ca, Clause cb) {

@@ -132,6 +132,15 @@ class StanceComparisonTest {
     }
 
     @Test
+    void ruled_out_against_a_sure_denial_of_the_same_thing_agrees() {
+        assertNoKind("A merger of the two banks is ruled out.", "There will be no merger of the two banks.",
+                Kind.MODALITY);
+        // ruled out against a sure "will" still differs
+        assertDiffer("A merger of the two banks is ruled out.", "The two banks will merge next year.",
+                Kind.MODALITY);
+    }
+
+    @Test
     void going_on_against_growing_is_no_change_but_staying_against_growing_is() {
         // "continue" says it goes on: adding more of it says so too
         assertNoKind("Night buses on the coast line will continue.",
