@@ -532,12 +532,14 @@ public final class StanceComparison {
                     // "will not rise" and "will fall" say the same
                     boolean sameWay = denied != null && (denied.entry().opposes(t.entry())
                             || denied.entry().valence() != 0 && t.entry().valence() == -denied.entry().valence());
-                    // a statement naming the change where it says it stays does not say both ("frozen, no rise");
-                    // its other sentences may ("will be frozen. Businesses cannot carry another rise")
                     // "will continue" against "will add": going on and growing say the same way
                     boolean grows = onlyGoesOn(cs) && t.entry().valence() > 0;
+                    // "we will only drop it if our neighbours do": a change on a condition says it stays till then
+                    boolean conditional = onlyOnCondition(changes, t);
+                    // a statement naming the change where it says it stays does not say both ("frozen, no rise");
+                    // its other sentences may ("will be frozen. Businesses cannot carry another rise")
                     if (t != anchorChanges && !t.negated() && t.predicative() && changing(t) && !sameWay && !grows
-                            && !mentions(stays, t, anchorStays.sentence())) {
+                            && !conditional && !mentions(stays, t, anchorStays.sentence())) {
                         return new Difference(Kind.CONTINUATION, 0.6, "Continuation: one says it stays as it is (“"
                                 + stayWords + "”), the other that it changes (“" + context(changes, t) + "”)");
                     }
@@ -545,6 +547,16 @@ public final class StanceComparison {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the claim says the term's change only on a condition ("will only close it if", "only ... unless"): it
+     * does not happen otherwise.
+     */
+    private static boolean onlyOnCondition(Claim c, Term t) {
+        String lower = c.text().toLowerCase(Locale.ROOT);
+        return java.util.regex.Pattern.compile("\\bonly " + java.util.regex.Pattern.quote(
+                t.written().toLowerCase(Locale.ROOT)) + "\\b[^.;!?]*?\\b(?:if|unless|when|once)\\b").matcher(lower).find();
     }
 
     /** Aspect words that say something goes on, not that it stays as it is ("continue", "still", "ongoing"). */

@@ -145,6 +145,11 @@ class StanceComparisonTest {
         // "continue" says it goes on: adding more of it says so too
         assertNoKind("Night buses on the coast line will continue.",
                 "We plan to add three night buses a week on the coast line.", Kind.CONTINUATION);
+        // a change said only on a condition does not say it happens
+        assertNoKind("The ferry fare will stay at four euros.",
+                "We will only raise the ferry fare if fuel costs double.", Kind.CONTINUATION);
+        assertDiffer("The ferry fare will stay at four euros.", "We will raise the ferry fare in spring.",
+                Kind.CONTINUATION);
         // "stay" says it stays as it is: a rise changes it
         assertDiffer("The ferry fare will stay at four euros.", "The ferry fare will increase in spring.",
                 Kind.CONTINUATION);
