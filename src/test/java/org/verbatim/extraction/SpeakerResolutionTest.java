@@ -504,4 +504,34 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "a nurse had answered").speaker()).contains("mother of two");
     }
+
+    @Test
+    void a_noun_the_article_gave_a_business_as_its_title_or_beside_its_name_means_that_business_later() {
+        String miner = """
+                Gold miner Redstone Resources will close its Kalgoorlie pit in March, cutting 300 jobs.
+
+                The miner said falling grades had made the pit uneconomic.
+
+                "It is a sad day for the town," said shire president Joan Pike.
+                """;
+        assertThat(the(miner, "falling grades").speaker()).isEqualTo("Redstone Resources");
+        assertThat(extractor.extract(miner).speakers()).filteredOn(s -> s.name().equals("Redstone Resources"))
+                .singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION));
+        // "Penny" is a given name, but a discounter is never a person
+        String discounter = """
+                Penny Lane Stores, the discounter, cut its forecast on Tuesday.
+
+                Analyst Marcus Webb of Holt Securities said the warning was "not a surprise".
+
+                "Trading over the summer was tougher than we expected," the discounter said in a statement.
+                """;
+        assertThat(the(discounter, "Trading over the summer").speaker()).isEqualTo("Penny Lane Stores");
+        // a name before "the spokesman said" is no apposition
+        String spokesman = """
+                Trade envoy Rhea Sandoval met officials of Northgate Mining on Monday.
+
+                The talks were held in Calder, the spokesman said.
+                """;
+        assertThat(the(spokesman, "The talks were held").speaker()).isNotEqualTo("Calder");
+    }
 }

@@ -283,6 +283,54 @@ public final class SpeakerResolver {
         return found;
     }
 
+    /**
+     * "Gold miner Redstone Resources", "Penny Lane Stores, the discounter," and later "the miner", "the discounter": a
+     * plain definite description whose noun the article wrote earlier as the lower-case title of a name, or set beside a
+     * name after a comma, means the entity of that name when it reads as a business's (an organisation, or a name ending
+     * in an ordinary word) and holds no given name unless the noun cannot name a person (a person is the person rules'
+     * business). The use nearest before the description wins; {@code null} when there is none.
+     */
+    private Entity introducedAs(Mention m) {
+        String head = m.head();
+        if (head == null || m.organization() || !t.token(m.end() - 1).lower().equals(head) || t.token(m.end() - 1).isCapitalized()) return null;
+        List<Integer> uses = writtenAt(lowerWords(), head);
+        for (int u = countBefore(uses, m.start()) - 1; u >= 0; u--) {
+            int k = uses.get(u);
+            if (k < m.start() - LOOK_BACK_TOKENS) break;
+            if (inContent[k] || t.token(k).isCapitalized() || k >= m.start()) continue;
+            Entity named = null;
+            Mention after = k + 1 < t.size() ? mentions.nameAt(k + 1) : null;
+            if (after != null) named = registry.entityOf(after);
+            if (named == null) named = namedBefore(k);
+            if (named == null && k + 2 < t.size() && t.token(k + 1).is("the") && mentions.nameAt(k + 2) != null) {
+                named = registry.entityOf(mentions.nameAt(k + 2));
+            }
+            boolean business = named != null && (named.kind() == SpeakerKind.ORGANIZATION || named.nameTokens().size() > 1
+                    && WordClasses.isOrdinaryWord(lastWord(named.name()).toLowerCase(Locale.ROOT)));
+            // "Penny Lane Stores, the discounter": a noun that never names a person says a given name is none
+            if (business && !place(named) && (!hasGivenName(named) || !WordClasses.mayNamePerson(head))) {
+                if (named.kind() == SpeakerKind.PERSON) named.setKind(SpeakerKind.ORGANIZATION);
+                return named;
+            }
+        }
+        return null;
+    }
+
+    /** "Penny Lane Stores, the (discount) grocer": the entity of the name ending at the comma before the phrase holding {@code noun}. */
+    private Entity namedBefore(int noun) {
+        // set beside the name, the phrase closes before the sentence goes on ("Tehran, the spokesman said" is no apposition)
+        if (noun + 1 >= t.size() || !(t.token(noun + 1).isPunct(',') || t.token(noun + 1).isPunct(')') || t.token(noun + 1).isTerminal())) return null;
+        int k = noun - 1;
+        int floor = Math.max(0, noun - 4);
+        while (k > floor && t.token(k).isLowerWord() && !Lexicon.isDeterminer(t.token(k).lower())) k--;
+        if (k <= 1 || !Lexicon.isDeterminer(t.token(k).lower()) || !t.token(k - 1).isPunct(',')) return null;
+        for (Mention n : mentions.names()) {
+            if (n.start() >= k) break;
+            if (n.coreEnd() == k - 1 || n.end() == k - 1) return registry.entityOf(n);
+        }
+        return null;
+    }
+
     /** How far back a description may repeat the words it was set beside: a long article's length, in tokens. */
     private static final int LOOK_BACK_TOKENS = 5_000;
 
@@ -457,6 +505,9 @@ public final class SpeakerResolver {
             // "Dan Mercer, 41, ... / The 41-year-old said": the person the article gave that age
             Entity aged = personOfAge(m);
             if (aged != null) return learn(aged, m, List.of());
+            // "Gold miner Redstone Resources ... / the miner said": the name the article gave that noun as its title
+            Entity introduced = introducedAs(m);
+            if (introduced != null) return introduced;
             // "the carrier", "the ferry operator" after the company's name: a noun that may also name a person means
             // the business when the article named one it fits
             if (!m.organization() && t.token(m.end() - 1).lower().equals(m.head()) && businessNoun(m.head())) {
