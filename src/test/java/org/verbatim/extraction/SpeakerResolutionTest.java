@@ -534,4 +534,15 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(spokesman, "The talks were held").speaker()).isNotEqualTo("Calder");
     }
+
+    @Test
+    void the_description_means_the_person_just_named_with_that_role_rather_than_the_one_who_spoke_last() {
+        String text = """
+                Rovers beat City 2-0 on Saturday with two goals from striker Tom Lee.
+
+                Coach Dean Hart said the team had deserved it. "We were brilliant," the striker said.
+                """;
+        assertThat(the(text, "the team had deserved").speaker()).isEqualTo("Dean Hart");
+        assertThat(the(text, "We were brilliant").speaker()).isEqualTo("Tom Lee");
+    }
 }

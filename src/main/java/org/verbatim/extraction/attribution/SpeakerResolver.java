@@ -1031,12 +1031,35 @@ public final class SpeakerResolver {
      */
     private Entity definitePerson(Mention m) {
         int want = WordClasses.gender(m.head());
+        // "two goals from striker Tom Lee. Coach Dean Hart said ... the striker said": whose stated role the noun is
+        // comes before who spoke last, unless the one who spoke last has that role too
+        Entity titled = withStatedRole(m);
+        if (titled != null && titled != salientPerson && (want == 0 || compatible(titled, want))
+                && !(salientPerson != null && salientPerson.statedRole() != null && hasWord(plainRole(salientPerson.statedRole()), m.head()))) {
+            return titled;
+        }
         if (salientPerson != null && (want == 0 || compatible(salientPerson, want)) && roleAllows(salientPerson, m.head())) {
             return salientPerson;
         }
         // a noun of no sex ("the advocate") may mean a man or a woman: the last person named, whoever
         Entity previous = want == 0 ? lastPersonNamed(m.start()) : previousPersonName(m.start(), want);
         return previous != null && (want == 0 || compatible(previous, want)) && roleAllows(previous, m.head()) ? previous : null;
+    }
+
+    /**
+     * The person named last, within the last two paragraphs, whose stated role holds the description's noun ("striker
+     * Tom Lee" for "the striker"); {@code null} when nobody is.
+     */
+    private Entity withStatedRole(Mention m) {
+        if (m.end() - m.start() != 2) return null;
+        Entity best = null;
+        for (Entity e : registry.entities()) {
+            if (e.kind() != SpeakerKind.PERSON || e.statedRole() == null || e.firstToken() >= m.start()) continue;
+            // named with it in the last few paragraphs: further back, who the article is talking about matters more
+            boolean recent = t.paragraphOf(e.lastToken()) >= t.paragraphOf(m.start()) - 2;
+            if (recent && hasWord(plainRole(e.statedRole()), m.head()) && (best == null || e.lastToken() > best.lastToken())) best = e;
+        }
+        return best;
     }
 
     /**
