@@ -545,4 +545,16 @@ class SpeakerResolutionTest {
         assertThat(the(text, "the team had deserved").speaker()).isEqualTo("Dean Hart");
         assertThat(the(text, "We were brilliant").speaker()).isEqualTo("Tom Lee");
     }
+
+    @Test
+    void a_chamber_whose_name_joins_two_nouns_with_and_is_one_organisation_and_the_chamber_later() {
+        String text = """
+                The Kenya National Chamber of Commerce and Industry (KNCCI) said the levy would hurt traders.
+
+                The chamber said it would go to court.
+                """;
+        assertThat(the(text, "the levy would hurt").speaker()).isEqualTo("Kenya National Chamber of Commerce and Industry");
+        assertThat(the(text, "it would go to court").speaker()).isEqualTo("Kenya National Chamber of Commerce and Industry");
+        assertThat(extractor.extract(text).speakers()).noneMatch(s -> s.name().equals("Industry"));
+    }
 }

@@ -946,10 +946,11 @@ public final class SpeakerResolver {
     /** "the university" is not the "University and College Union": the noun is in the name's first half, not its head. */
     private static boolean headCoordinated(Entity e, String lowerHead) {
         String[] words = e.name().toLowerCase(Locale.ROOT).split("\\s+");
-        boolean seen = false;
-        for (String w : words) {
-            if (w.equals(lowerHead)) seen = true;
-            else if (seen && (w.equals("and") || w.equals("&"))) return true;
+        // next to "and": "Chamber of Commerce and Industry" is a chamber, "Fire and Rescue" no fire
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].equals(lowerHead)) continue;
+            if (i + 1 < words.length && (words[i + 1].equals("and") || words[i + 1].equals("&"))) return true;
+            if (i > 0 && (words[i - 1].equals("and") || words[i - 1].equals("&"))) return true;
         }
         return false;
     }

@@ -309,6 +309,18 @@ public final class NameFinder {
                 // "a Division Bench of Chief Justice Arvind Saxena": a titled person after "of" is no part of it
                 if (e - k >= 3 && Lexicon.TITLE_WORDS.contains(t.token(k).lower()) && !nameWordIsTitle(e - 1) && !nameWordIsTitle(e - 2)) break;
                 j = e;
+                // "Chamber of Commerce and Industry", "Department of Health and Social Care": after "of", "and" joins
+                // ordinary capitalised nouns of the same name (people are never named so); an acronym after the
+                // whole run that spells it says so too
+                if (j + 1 < s.end() && (t.token(j).is("and") || t.token(j).is("&")) && nameToken(j + 1) && !masked[j + 1]) {
+                    int a = j + 1;
+                    while (a < s.end() && nameToken(a) && !masked[a]) a++;
+                    boolean common = a - (j + 1) <= 3;
+                    for (int c = j + 1; c < a && common; c++) common = commonNoun(c);
+                    boolean spelled = a + 2 < s.end() && t.token(a).isPunct('(') && t.token(a + 2).isPunct(')')
+                            && t.token(a + 1).text().length() >= 3 && t.token(a + 1).text().equals(initialsOf(i, a));
+                    if (common || spelled) j = a;
+                }
             }
             String text = t.span(i, j);
             return new Mention(Mention.Kind.NAME, i, j, i, j, text, null, null, true, null, List.of());
