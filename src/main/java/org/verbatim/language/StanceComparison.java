@@ -494,6 +494,17 @@ public final class StanceComparison {
         return null;
     }
 
+    /** Verbs that call something off or put it off, as WordNet files them, besides those of stopping. */
+    private static final Set<String> HOLDING_OFF = Set.of("postpone", "delay", "defer", "suspend", "cancel", "call off",
+            "abandon", "scrap", "shelve");
+
+    /** Whether the verb stops something, calls it off or puts it off ("halted", "cancelled", "shelved"). */
+    private static boolean holdsOff(Lexicon.Entry e) {
+        if (e.adjective()) return false;
+        return !java.util.Collections.disjoint(e.lemmas(), HOLDING_OFF) || !java.util.Collections.disjoint(e.broader(), HOLDING_OFF)
+                || !java.util.Collections.disjoint(e.lemmas(), STOPPING) || !java.util.Collections.disjoint(e.broader(), STOPPING);
+    }
+
     private static boolean atRest(Term t) {
         Lexicon.Entry e = t.entry();
         return e.adjective() ? !java.util.Collections.disjoint(e.lemmas(), AT_REST)
@@ -531,7 +542,10 @@ public final class StanceComparison {
                 for (Term t : changes.termsOf(cc.index())) {
                     // "will not rise" and "will fall" say the same
                     boolean sameWay = denied != null && (denied.entry().opposes(t.entry())
-                            || denied.entry().valence() != 0 && t.entry().valence() == -denied.entry().valence());
+                            || denied.entry().valence() != 0 && t.entry().valence() == -denied.entry().valence()
+                            // "no licence will be granted" and "the plan has been shelved": a change denied and one
+                            // called off or put off both say it does not happen
+                            || holdsOff(t.entry()) && !holdsOff(denied.entry()));
                     // "will continue" against "will add": going on and growing say the same way
                     boolean grows = onlyGoesOn(cs) && t.entry().valence() > 0;
                     // "we will only drop it if our neighbours do": a change on a condition says it stays till then

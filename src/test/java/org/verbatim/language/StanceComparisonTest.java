@@ -606,4 +606,12 @@ class StanceComparisonTest {
         assertNoKind("The council will pay 12 million for the new pool.",
                 "The council will pay 12 million euros for the new pool.", Kind.QUANTITY);
     }
+
+    @Test
+    void a_change_denied_and_the_same_plan_called_off_say_the_same_way() {
+        assertThat(compare("No licence will be granted.", "The licence plan has been shelved.").differences())
+                .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.CONTINUATION);
+        // a stop denied against a stop affirmed still differs
+        assertDiffer("No school will be closed.", "Forty schools will be merged.", Kind.CONTINUATION);
+    }
 }
