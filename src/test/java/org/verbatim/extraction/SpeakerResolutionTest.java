@@ -557,4 +557,22 @@ class SpeakerResolutionTest {
         assertThat(the(text, "it would go to court").speaker()).isEqualTo("Kenya National Chamber of Commerce and Industry");
         assertThat(extractor.extract(text).speakers()).noneMatch(s -> s.name().equals("Industry"));
     }
+
+    @Test
+    void her_honour_or_her_worship_is_the_judge_or_magistrate_named_before_not_a_person_called_honour() {
+        String court = """
+                Judge Helen Marsh jailed Carl Dobbs for six years at Bristol Crown Court.
+
+                Prosecutor Ian Reeve said Dobbs had taken 40,000 pounds.
+
+                "You preyed on the elderly," her Honour said.
+                """;
+        assertThat(the(court, "You preyed").speaker()).isEqualTo("Helen Marsh");
+        String magistrate = """
+                Magistrate Ruth Oduya adjourned the case to March 3.
+
+                "The accused shall remain in custody," Her Worship ruled.
+                """;
+        assertThat(the(magistrate, "The accused shall").speaker()).isEqualTo("Ruth Oduya");
+    }
 }

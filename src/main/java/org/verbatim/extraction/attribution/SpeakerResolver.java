@@ -331,6 +331,28 @@ public final class SpeakerResolver {
         return null;
     }
 
+    private static final Set<String> HONORIFICS = Words.setOf("honour", "honor", "worship", "lordship", "ladyship");
+    private static final Set<String> ADDRESSING = Words.setOf("his", "her", "your");
+    private static final Set<String> PRESIDING = Words.setOf("judge", "justice", "magistrate", "coroner", "sheriff", "recorder");
+
+    /** "her Honour", "His Lordship": a form of address for whoever presides, not a name. */
+    private boolean honorific(Mention m) {
+        return m.coreEnd() - m.coreStart() == 1 && HONORIFICS.contains(t.token(m.coreStart()).lower()) && m.coreStart() > 0
+                && ADDRESSING.contains(t.token(m.coreStart() - 1).lower());
+    }
+
+    /** The person named last before the mention whose stated role presides over a court ("Judge Helen Marsh"), or {@code null}. */
+    private Entity presidingPerson(Mention m) {
+        Entity best = null;
+        for (Entity e : registry.entities()) {
+            if (e.kind() != SpeakerKind.PERSON || e.statedRole() == null || e.firstToken() >= m.start()) continue;
+            boolean presides = false;
+            for (String w : plainRole(e.statedRole()).split("[\\s,]+")) presides |= PRESIDING.contains(w);
+            if (presides && (best == null || e.lastToken() > best.lastToken())) best = e;
+        }
+        return best;
+    }
+
     /** How far back a description may repeat the words it was set beside: a long article's length, in tokens. */
     private static final int LOOK_BACK_TOKENS = 5_000;
 
@@ -385,7 +407,7 @@ public final class SpeakerResolver {
         Mention m = q.mention();
         if (m == null) return null;
         Entity e = switch (m.kind()) {
-            case NAME -> registry.entityOf(m);
+            case NAME -> honorific(m) && presidingPerson(m) != null ? presidingPerson(m) : registry.entityOf(m);
             case PRONOUN -> pronoun(m);
             case DESCRIPTION -> description(m);
         };
