@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -194,7 +195,28 @@ public class ExtractorAccuracy {
             Figures speaker = new Figures(m.speakerRight(), m.speakerWrong(), realWithSpeaker - m.speakerRight());
             out.add(new VersionAccuracy(names[0], names[1], counts, span, speaker, m.confidence()));
         }
+        out.sort(Comparator.comparing(VersionAccuracy::extractor, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(VersionAccuracy::version, ExtractorAccuracy::compareVersions));
         return out;
+    }
+
+    /** "1.9" before "1.10": versions compared number by number, not as text (the database orders them as text). */
+    static int compareVersions(String a, String b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            String p = i < x.length ? x[i] : "0";
+            String q = i < y.length ? y[i] : "0";
+            int c = p.matches("\\d{1,9}") && q.matches("\\d{1,9}") ? Integer.compare(Integer.parseInt(p), Integer.parseInt(q))
+                    : p.compareTo(q);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** The quotes reviewers did not take as suggested, most recently reviewed first. */

@@ -575,4 +575,44 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(magistrate, "The accused shall").speaker()).isEqualTo("Ruth Oduya");
     }
+
+    @Test
+    void a_deputy_or_spokesman_introduced_by_his_or_her_works_where_the_person_named_before_works() {
+        String text = """
+                "The census will be held in May," said Dora Kovac, Morvania's minister of planning.
+
+                Her deputy, Ivo Haller, said the forms had been printed. "The count will go ahead," Haller said.
+
+                "Nothing is decided," said Karin Holt, Morvania's minister of the economy.
+
+                Her state secretary, Leif Dahl, said the ministry had no money for it.
+
+                His daughter, Mia Haller, said the family was proud.
+                """;
+        var speakers = extractor.extract(text).speakers();
+        assertThat(speakers).filteredOn(s -> s.name().equals("Ivo Haller")).singleElement()
+                .satisfies(s -> assertThat(s.affiliation()).isEqualTo("Morvania"));
+        assertThat(speakers).filteredOn(s -> s.name().equals("Leif Dahl")).singleElement()
+                .satisfies(s -> assertThat(s.affiliation()).isEqualTo("Morvania"));
+        // family is no one's staff
+        assertThat(speakers).filteredOn(s -> s.name().equals("Mia Haller")).singleElement()
+                .satisfies(s -> assertThat(s.affiliation()).isNull());
+    }
+
+    @Test
+    void a_role_before_the_name_keeps_the_possessor_as_its_affiliation() {
+        String text = """
+                Morvania's minister of planning, Dora Kovac, said the census would be held in May.
+                """;
+        assertThat(extractor.extract(text).speakers()).filteredOn(s -> s.name().equals("Dora Kovac")).singleElement()
+                .satisfies(s -> assertThat(s.affiliation()).isEqualTo("Morvania"));
+    }
+
+    @Test
+    void a_state_secretary_set_off_by_commas_before_said_is_the_subject_not_a_speech_verb() {
+        String text = """
+                The state secretary, Leif Dahl, said the ministry would not support the bill.
+                """;
+        assertThat(the(text, "the ministry would not support the bill").speaker()).isEqualTo("Leif Dahl");
+    }
 }

@@ -1038,7 +1038,8 @@ public final class AttributionFinder {
             Token y = t.token(k);
             if (inDirect(k) && QuotedFragments.nickname(t, direct.get(directAt[k]))) continue;
             if (y.kind() == TokenKind.QUOTE || inDirect(k) || y.isTerminal() || y.isPunct(';') || y.isPunct(':')
-                    || consumed[k] || y.kind() == TokenKind.WORD && y.isLowerWord() && SpeechVerbs.lemma(y.lower()) != null) return null;
+                    || consumed[k] || y.kind() == TokenKind.WORD && y.isLowerWord() && SpeechVerbs.lemma(y.lower()) != null
+                    && !nounInSubject(cs, k)) return null;
         }
         Token first = t.token(cs);
         if (first.kind() != TokenKind.NUMBER && first.kind() != TokenKind.WORD) return null;
@@ -1201,6 +1202,19 @@ public final class AttributionFinder {
             if (x.isTerminal() || stopAtVerb && SpeechVerbs.lemma(x.lower()) != null && !nounUse(r, k)) return -1;
         }
         return -1;
+    }
+
+    /**
+     * "The state secretary, Leif Dahl, said": in a subject, a speech word mostly used as a noun ("state"), or one right
+     * after a determiner or possessive, is a noun, not a verb that ends the subject.
+     */
+    private boolean nounInSubject(int cs, int k) {
+        String l = t.token(k).lower();
+        if (SpeechVerbs.mostlyNoun(l)) return true;
+        if (k <= cs) return false;
+        Token prev = t.token(k - 1);
+        return prev.kind() == TokenKind.POSSESSIVE || prev.kind() == TokenKind.WORD && Lexicon.isDeterminer(prev.lower())
+                && !prev.is("that");
     }
 
     /** "said in a research note that": a speech word after a determiner or possessive in the same phrase is a noun. */

@@ -138,6 +138,26 @@ public final class SpeakerResolver {
         }
     }
 
+    /**
+     * "Dora Kovac, Morvania's minister of planning, ... Her deputy, Ivo Haller, said": a deputy, spokesman or aide
+     * introduced by "his" or "her" works where that person does, the last person of that sex named before.
+     */
+    private void learnOwnersAffiliations() {
+        List<Mention> names = mentions.names();
+        for (int n = 0; n < names.size(); n++) {
+            Mention m = names.get(n);
+            Entity e = registry.entityOf(m);
+            if (m.owner() == null || e == null || e.kind() != SpeakerKind.PERSON || e.affiliation() != null) continue;
+            int want = genderOf(m.owner());
+            for (int k = n - 1; k >= 0; k--) {
+                Entity owner = registry.entityOf(names.get(k));
+                if (owner == null || owner == e || owner.kind() != SpeakerKind.PERSON || !compatible(owner, want)) continue;
+                if (owner.affiliation() != null) e.learnAffiliation(owner.affiliation());
+                break;
+            }
+        }
+    }
+
     /** The sex of the person's given name when the name has a surname too: one word may be a surname alone. */
     private static int givenNameSex(Entity e) {
         return GivenNames.sex(givenName(e));
@@ -198,6 +218,7 @@ public final class SpeakerResolver {
 
     public void resolve(List<QuoteSpan> quotes) {
         learnGenders();
+        learnOwnersAffiliations();
         SpeakerRanker.Session ranked = ranker == null ? null : ranker.session(t, mentions, registry, this, quotes);
         List<QuoteSpan> ordered = new ArrayList<>(quotes);
         ordered.sort(Comparator.comparingInt(this::anchor));

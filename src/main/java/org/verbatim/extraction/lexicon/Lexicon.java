@@ -79,6 +79,15 @@ public final class Lexicon {
             "supporters", "voters", "members", "observers", "organizers", "protesters", "protestors", "doctors", "police");
 
     /** Nouns that head a description of an organisation that speaks: "the ministry", "the government". */
+    /**
+     * Roles held in someone else's service, so that "her deputy", "his spokesman" work where that person works:
+     * deputies, spokespeople, secretaries, aides and advisers (not family, not counsel: a lawyer acts for a client
+     * without belonging to the client's side).
+     */
+    public static final Set<String> STAFF_ROLES = Words.setOf("deputy", "spokesman", "spokeswoman", "spokesperson",
+            "secretary", "undersecretary", "aide", "adviser", "advisor", "assistant", "staff", "deputies", "aides",
+            "advisers", "advisors", "assistants");
+
     public static final Set<String> ORG_ROLES = Words.setOf("government", "ministry", "agency", "campaign", "party",
             "administration", "regime", "council", "committee", "office", "department", "army", "military", "company",
             "court", "delegation", "organization", "organisation", "union", "commission", "parliament", "cabinet",

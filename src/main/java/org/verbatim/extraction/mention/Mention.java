@@ -78,6 +78,15 @@ public final class Mention {
         if (this.affiliation == null) this.affiliation = affiliation;
     }
 
+    private String owner;
+
+    /** "Her deputy, Ivo Haller": the possessive pronoun the role before the name belongs to ("her"), else {@code null}. */
+    public String owner() { return owner; }
+
+    void ownedBy(String pronoun) {
+        if (owner == null) owner = pronoun;
+    }
+
     /** As written: the name for NAME, the full phrase otherwise. */
     public String text() { return text; }
 

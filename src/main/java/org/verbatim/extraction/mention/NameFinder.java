@@ -362,7 +362,10 @@ public final class NameFinder {
         if (titleStart == nameStart || onlyHonorifics(titleStart, nameStart)) {
             // "Ong's lawyer, Mr Rajesh Krishnan": the role before the comma, before any form of address
             TitleInfo before = roleBeforeComma(s, titleStart);
-            if (before != null) m.learnTitle(before.role(), before.affiliation());
+            if (before != null) {
+                m.learnTitle(before.role(), before.affiliation());
+                if (before.owner() != null) m.ownedBy(before.owner());
+            }
         }
         organisationAfter(s, m, j);
         // "Bill Kowalchuk, 67, who ...", "Jane Doe, 33, a nurse,": an age set off by commas belongs to the name
@@ -607,7 +610,10 @@ public final class NameFinder {
         return start < i - 1 ? start : i;
     }
 
-    private record TitleInfo(String role, String affiliation) {
+    private record TitleInfo(String role, String affiliation, String owner) {
+        TitleInfo(String role, String affiliation) {
+            this(role, affiliation, null);
+        }
     }
 
     /** Role and affiliation from title tokens [from, to). */
@@ -699,8 +705,27 @@ public final class NameFinder {
         }
         boolean opensClause = opener < s.start() || t.token(opener).isPunct(',') || SpeechVerbs.lemma(t.token(opener).lower()) != null;
         if (!opensClause) return null;
-        TitleInfo info = describe(roleAt, comma);
-        return info.role() == null ? null : info;
+        // "Morvania's minister of planning, Dora Kovac": the possessor names the affiliation, as it does after a name
+        int from = roleAt;
+        if (roleAt - 2 >= s.start() && t.token(roleAt - 1).kind() == TokenKind.POSSESSIVE && t.token(roleAt - 2).isCapitalized()) {
+            from = roleAt - 2;
+            while (from - 1 >= s.start() && t.token(from - 1).isCapitalized() && !masked[from - 1]
+                    && !(sentenceInitial(s, from - 1) && droppableStarter(t.token(from - 1)))) from--;
+        }
+        TitleInfo info = describe(from, comma);
+        if (info.role() == null) return null;
+        // "Her deputy, Ivo Haller": a staff role of someone named before
+        int ownerAt = roleAt - 1;
+        while (ownerAt >= s.start() && roleAt - ownerAt <= 2 && t.token(ownerAt).isLowerWord()
+                && !Lexicon.isDeterminer(t.token(ownerAt).lower())) ownerAt--;      // "Her state secretary"
+        String owner = ownerAt >= s.start() ? t.token(ownerAt).lower() : "";
+        boolean ownedByPronoun = (owner.equals("his") || owner.equals("her")) && Lexicon.STAFF_ROLES.contains(lastWordOf(info.role()));
+        return ownedByPronoun ? new TitleInfo(info.role(), info.affiliation(), owner) : info;
+    }
+
+    private static String lastWordOf(String phrase) {
+        String p = phrase.strip().toLowerCase(java.util.Locale.ROOT);
+        return p.substring(p.lastIndexOf(' ') + 1);
     }
 
     /** "the central bank governor", "the teachers' union leader": the organisation named in lower case before a role. */
