@@ -615,4 +615,26 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "the ministry would not support the bill").speaker()).isEqualTo("Leif Dahl");
     }
+
+    @Test
+    void an_appositive_after_the_name_gives_the_affiliation_with_at_a_hyphenated_role_or_a_relative_clause_after_it() {
+        assertThat(speaker("\"There is a bed for every prisoner,\" said Elio Vanni, director-general of the Quarnian Prison Service."))
+                .satisfies(s -> {
+                    assertThat(s.role()).isEqualTo("director-general");
+                    assertThat(s.affiliation()).isEqualTo("Quarnian Prison Service");
+                });
+        assertThat(speaker("\"It is decided,\" said Jiri Patek, state secretary at the education ministry.").affiliation())
+                .isEqualTo("education ministry");
+        assertThat(speaker("\"It will start,\" said Sigrid Haug, a senior official at the Harnland Forestry Agency.").affiliation())
+                .isEqualTo("Harnland Forestry Agency");
+        assertThat(speaker("\"It was a failure,\" said Hana Vesely, the interior ministry official who led it."))
+                .satisfies(s -> {
+                    assertThat(s.role()).isEqualTo("official");
+                    assertThat(s.affiliation()).isEqualTo("interior ministry");
+                });
+    }
+
+    private ExtractedSpeaker speaker(String text) {
+        return extractor.extract(text).speakers().getFirst();
+    }
 }

@@ -651,7 +651,7 @@ public final class NameFinder {
                 while (e < to && t.token(e).isCapitalized() && !roleWord(t.token(e).lower())
                         && !(Affiliations.looksLikeNationality(t.token(e).text()) && e + 1 < to)) e++;
                 affiliation = t.span(k, e);
-            } else if (firstRole >= 0 && (l.equals("of") || l.equals("for")) && affiliation == null && k + 1 < to) {
+            } else if (firstRole >= 0 && (l.equals("of") || l.equals("for") || l.equals("at")) && affiliation == null && k + 1 < to) {
                 int a = k + 1;
                 if (t.token(a).is("the")) a++;
                 if (a < to) affiliation = t.span(a, to);
@@ -666,6 +666,18 @@ public final class NameFinder {
                 && !Lexicon.isDeterminer(t.token(firstRole - 1).lower()) && !Lexicon.PREPOSITIONS.contains(t.token(firstRole - 1).lower())
                 && !t.token(firstRole - 1).is("and") && organisationBefore(from, firstRole) == null) {
             firstRole--;
+        }
+        // "the interior ministry official": an organisation noun inside the role run names where the role is held
+        if (affiliation == null && firstRole >= 0) {
+            for (int k = lastRole - 1; k > firstRole; k--) {
+                String l = t.token(k).lower();
+                if (t.token(k).isLowerWord() && (WordClasses.isOrganisationNoun(l) || Lexicon.ORG_ROLES.contains(l))
+                        && !Lexicon.PERSON_ROLES.contains(l)) {
+                    affiliation = t.span(firstRole, k + 1);
+                    firstRole = k + 1;
+                    break;
+                }
+            }
         }
         String role = firstRole >= 0 ? t.span(firstRole, lastRole + 1) : null;
         if (affiliation == null && firstRole > from) affiliation = organisationBefore(from, firstRole);
@@ -776,23 +788,36 @@ public final class NameFinder {
         while (p < limit && !t.token(p).isPunct(',') && !t.token(p).isTerminal() && t.token(p).kind() != TokenKind.QUOTE) {
             String l = t.token(p).lower();
             // "the Indiana state firefighters union": a speech word used as a noun does not end the appositive
-            boolean noun = SpeechVerbs.mayBeNoun(l) && p > j + 1 && (t.token(p - 1).isCapitalized()
+            boolean noun = SpeechVerbs.mostlyNoun(l) || SpeechVerbs.mayBeNoun(l) && p > j + 1 && (t.token(p - 1).isCapitalized()
                     || Lexicon.isDeterminer(t.token(p - 1).lower()) || Lexicon.PREPOSITIONS.contains(t.token(p - 1).lower()));
+            // ", the interior ministry official who led it": a relative clause ends the appositive, after its role
+            if ((l.equals("who") || l.equals("which")) && role) break;
             if (l.equals("who") || l.equals("which") || SpeechVerbs.lemma(l) != null && !noun || masked[p]) return;
-            if (Lexicon.PERSON_ROLES.contains(l) || (Lexicon.TITLE_WORDS.contains(l) && t.token(p).isCapitalized())) role = true;
+            if (personRole(l) || (Lexicon.TITLE_WORDS.contains(l) && t.token(p).isCapitalized())) role = true;
             p++;
         }
         if (!role || p == j + 1 || p >= s.end()) return;
+        boolean relative = t.token(p).is("who") || t.token(p).is("which");
         Token first = t.token(j + 1);
         boolean opens = Lexicon.isDeterminer(first.lower()) || Affiliations.looksLikeNationality(first.text())
-                || Lexicon.TITLE_WORDS.contains(first.lower()) || Lexicon.PERSON_ROLES.contains(first.lower())
+                || Lexicon.TITLE_WORDS.contains(first.lower()) || personRole(first.lower())
                 || (j + 2 < p && t.token(j + 2).kind() == TokenKind.POSSESSIVE);
         if (!opens) return;
         int from = j + 1;
         if (Lexicon.isDeterminer(first.lower())) from++;
         TitleInfo info = describe(from, p);
         m.learnTitle(info.role(), info.affiliation());
-        m.extendTo(t.token(p).isPunct(',') ? p + 1 : p);
+        if (!relative) m.extendTo(t.token(p).isPunct(',') ? p + 1 : p);
+    }
+
+    /** A noun for a person's post, also inside a hyphenated compound: "director-general", "secretary-general". */
+    private static boolean personRole(String lower) {
+        if (Lexicon.PERSON_ROLES.contains(lower)) return true;
+        if (lower.indexOf('-') <= 0) return false;
+        for (String part : lower.split("-")) {
+            if (Lexicon.PERSON_ROLES.contains(part)) return true;
+        }
+        return false;
     }
 
 }
