@@ -637,4 +637,25 @@ class SpeakerResolutionTest {
     private ExtractedSpeaker speaker(String text) {
         return extractor.extract(text).speakers().getFirst();
     }
+
+    @Test
+    void its_president_or_the_groups_president_speaks_for_the_organisation_named_before_even_with_a_rank_before_the_name() {
+        String judges = """
+                The Quarnian Judges' Association said it welcomed her words. "Judges apply the laws," said its president, Judge Sara Conte.
+                """;
+        assertThat(the(judges, "Judges apply the laws").speaker()).isEqualTo("Sara Conte");
+        assertThat(extractor.extract(judges).speakers()).filteredOn(s -> s.name().equals("Sara Conte")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.role()).isEqualTo("president");
+                    assertThat(s.affiliation()).isEqualTo("Quarnian Judges' Association");
+                });
+        String victims = """
+                Victims' Voice said any release would be a betrayal. "People who beat others belong behind bars," said Marta Feld, the group's president.
+                """;
+        var speakers = extractor.extract(victims).speakers();
+        assertThat(speakers).filteredOn(s -> s.name().equals("Victims' Voice")).singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION));
+        assertThat(speakers).filteredOn(s -> s.name().equals("Marta Feld")).singleElement()
+                .satisfies(s -> assertThat(s.affiliation()).isEqualTo("Victims' Voice"));
+    }
 }

@@ -140,7 +140,8 @@ public final class SpeakerResolver {
 
     /**
      * "Dora Kovac, Morvania's minister of planning, ... Her deputy, Ivo Haller, said": a deputy, spokesman or aide
-     * introduced by "his" or "her" works where that person does, the last person of that sex named before.
+     * introduced by "his" or "her" works where that person does, the last person of that sex named before; "its
+     * president", "the group's president" is of the last organisation named.
      */
     private void learnOwnersAffiliations() {
         List<Mention> names = mentions.names();
@@ -148,10 +149,18 @@ public final class SpeakerResolver {
             Mention m = names.get(n);
             Entity e = registry.entityOf(m);
             if (m.owner() == null || e == null || e.kind() != SpeakerKind.PERSON || e.affiliation() != null) continue;
+            boolean organisation = m.owner().equals("its");
             int want = genderOf(m.owner());
             for (int k = n - 1; k >= 0; k--) {
                 Entity owner = registry.entityOf(names.get(k));
-                if (owner == null || owner == e || owner.kind() != SpeakerKind.PERSON || !compatible(owner, want)) continue;
+                if (owner == null || owner == e) continue;
+                if (organisation) {
+                    // "The Quarnian Judges' Association said ... said its president, Judge Sara Conte"
+                    if (owner.kind() != SpeakerKind.ORGANIZATION) continue;
+                    e.learnAffiliation(owner.name());
+                    break;
+                }
+                if (owner.kind() != SpeakerKind.PERSON || !compatible(owner, want)) continue;
                 if (owner.affiliation() != null) e.learnAffiliation(owner.affiliation());
                 break;
             }

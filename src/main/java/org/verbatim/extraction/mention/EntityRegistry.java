@@ -46,7 +46,7 @@ public final class EntityRegistry {
             }
             Entity e = findBySuffix(parts);
             if (e == null) {
-                e = newEntity(m.text(), teamName(parts) ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, m.coreStart());
+                e = newEntity(m.text(), teamName(parts) || ownedByAGroup(parts) ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, m.coreStart());
             } else {
                 e.addName(m.text());
             }
@@ -94,6 +94,15 @@ public final class EntityRegistry {
      */
     private static boolean teamName(String[] parts) {
         return WordClasses.isPluralOfOrdinaryNoun(parts[parts.length - 1].toLowerCase(Locale.ROOT)) && !GivenNames.isGivenName(parts[0]);
+    }
+
+    /** "Victims' Voice", "Parents' Forum": a group of people's own something names a body, not a person. */
+    private static boolean ownedByAGroup(String[] parts) {
+        for (int k = 0; k < parts.length - 1; k++) {
+            String p = parts[k].toLowerCase(Locale.ROOT);
+            if ((p.endsWith("'") || p.endsWith("\u2019")) && WordClasses.isPersonPlural(p.substring(0, p.length() - 1))) return true;
+        }
+        return false;
     }
 
     /** "NTSB" is the "National Transportation Safety Board" the article also names: one speaker, the full name first. */

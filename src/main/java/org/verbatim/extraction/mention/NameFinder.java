@@ -69,6 +69,11 @@ public final class NameFinder {
                     i++;
                     continue;
                 }
+                // "Victims' Voice said": a sentence's first word, no name alone, opens the body's name
+                if (i - 2 >= s.start() && !masked[i - 2] && !masked[i - 1] && t.token(i - 2).isCapitalized()
+                        && possessiveInOrganisation(i - 1, s) && !Lexicon.ORG_WORDS.contains(t.token(i).lower())) {
+                    i -= 2;
+                }
                 int j = i + 1;
                 while (j < s.end() && !masked[j]) {
                     if (nameToken(j) && t.token(j).start() - t.token(j - 1).end() <= 2) {
@@ -358,7 +363,13 @@ public final class NameFinder {
         int titleStart = titlePhraseStart(s, i);
         String name = t.span(nameStart, j);
         TitleInfo title = describe(titleStart, nameStart);
+        // "said its president, Judge Sara Conte": a rank before the name is how she is addressed; the role before
+        // the comma is the post she speaks in
+        boolean rankOnly = titleStart < nameStart && nameStart - titleStart <= 2 && onlyTitleWords(titleStart, nameStart);
+        TitleInfo post = rankOnly ? roleBeforeComma(s, titleStart) : null;
+        if (post != null) title = new TitleInfo(post.role(), title.affiliation() != null ? title.affiliation() : post.affiliation(), post.owner());
         Mention m = new Mention(Mention.Kind.NAME, titleStart, j, nameStart, j, name, title.role, title.affiliation, false, null, List.of());
+        if (title.owner() != null) m.ownedBy(title.owner());
         if (titleStart == nameStart || onlyHonorifics(titleStart, nameStart)) {
             // "Ong's lawyer, Mr Rajesh Krishnan": the role before the comma, before any form of address
             TitleInfo before = roleBeforeComma(s, titleStart);
@@ -405,6 +416,15 @@ public final class NameFinder {
     }
 
     /** "Mr", "Madam", "Ms.": forms of address only. */
+    /** "Judge", "Dr", "Professor": capitalised title words only, no organisation or place among them. */
+    private boolean onlyTitleWords(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token x = t.token(k);
+            if (!(x.isCapitalized() && Lexicon.TITLE_WORDS.contains(x.lower())) && !x.isPunct('.')) return false;
+        }
+        return true;
+    }
+
     private boolean onlyHonorifics(int from, int to) {
         for (int k = from; k < to; k++) {
             if (!HONORIFICS.contains(t.token(k).lower()) && !t.token(k).isPunct('.')) return false;
@@ -414,8 +434,14 @@ public final class NameFinder {
 
     /** "Shelby County Sheriff's Office", "Children's Hospital": a possessive inside an organisation's name. */
     private boolean possessiveInOrganisation(int j, Range s) {
-        return t.token(j).kind() == TokenKind.POSSESSIVE && j + 1 < s.end() && nameToken(j + 1) && !masked[j + 1]
-                && Lexicon.ORG_WORDS.contains(t.token(j + 1).lower());
+        if (t.token(j).kind() != TokenKind.POSSESSIVE || j + 1 >= s.end() || !nameToken(j + 1) || masked[j + 1]) return false;
+        String next = t.token(j + 1).lower();
+        if (Lexicon.ORG_WORDS.contains(next)) return true;
+        // "Victims' Voice", "Parents' Forum": a group of people's own something is a body's name, not a person
+        // called "Voice" of an affiliation "Victims"
+        return j >= 1 && t.token(j - 1).isCapitalized() && WordClasses.isPersonPlural(t.token(j - 1).lower())
+                && WordClasses.isOrdinaryWord(next) && !GivenNames.isGivenName(t.token(j + 1).text())
+                && !Lexicon.PERSON_ROLES.contains(next) && !Lexicon.TITLE_WORDS.contains(next);
     }
 
     /**
@@ -732,7 +758,11 @@ public final class NameFinder {
                 && !Lexicon.isDeterminer(t.token(ownerAt).lower())) ownerAt--;      // "Her state secretary"
         String owner = ownerAt >= s.start() ? t.token(ownerAt).lower() : "";
         boolean ownedByPronoun = (owner.equals("his") || owner.equals("her")) && Lexicon.STAFF_ROLES.contains(lastWordOf(info.role()));
-        return ownedByPronoun ? new TitleInfo(info.role(), info.affiliation(), owner) : info;
+        // "its president, Sara Conte", "the group's chairman, Ivo Lang": any post of the organisation named before
+        boolean ownedByOrganisation = info.affiliation() == null && (owner.equals("its") || owner.equals("their")
+                || organisationPossessive(ownerAt));
+        return ownedByPronoun ? new TitleInfo(info.role(), info.affiliation(), owner)
+                : ownedByOrganisation ? new TitleInfo(info.role(), null, "its") : info;
     }
 
     private static String lastWordOf(String phrase) {
@@ -807,7 +837,17 @@ public final class NameFinder {
         if (Lexicon.isDeterminer(first.lower())) from++;
         TitleInfo info = describe(from, p);
         m.learnTitle(info.role(), info.affiliation());
+        // "Marta Feld, the group's president": the organisation the article spoke of before
+        if (info.affiliation() == null && (first.is("its") || first.is("their") || organisationPossessive(j + 3))) m.ownedBy("its");
         if (!relative) m.extendTo(t.token(p).isPunct(',') ? p + 1 : p);
+    }
+
+    /** "the group's", "the association's" ending at {@code k}: an organisation spoken of by its kind, owning what follows. */
+    private boolean organisationPossessive(int k) {
+        if (k < 2 || t.token(k).kind() != TokenKind.POSSESSIVE) return false;
+        String noun = t.token(k - 1).lower();
+        return t.token(k - 2).is("the") && t.token(k - 1).isLowerWord()
+                && (WordClasses.isOrganisationNoun(noun) || Lexicon.ORG_ROLES.contains(noun) || Lexicon.ORG_WORDS.contains(noun));
     }
 
     /** A noun for a person's post, also inside a hyphenated compound: "director-general", "secretary-general". */
