@@ -658,4 +658,34 @@ class SpeakerResolutionTest {
         assertThat(speakers).filteredOn(s -> s.name().equals("Marta Feld")).singleElement()
                 .satisfies(s -> assertThat(s.affiliation()).isEqualTo("Victims' Voice"));
     }
+
+    @Test
+    void a_document_the_subject_spoke_through_between_subject_and_verb_is_skipped_and_the_document_later_is_its_author() {
+        assertThat(the("The Ministry of Energy in a statement said the government was aware of the hardship.\n",
+                "the government was aware").speaker()).isEqualTo("Ministry of Energy");
+        String communique = """
+                The Association of Resident Doctors (ARD), in a communique signed by its President, Dr Chinedu Okafor, and Secretary, Dr Halima Yusuf, said members would withdraw all services.
+
+                The communique said the doctors had exhausted every avenue of dialogue.
+                """;
+        assertThat(the(communique, "members would withdraw").speaker()).isEqualTo("Association of Resident Doctors");
+        assertThat(the(communique, "the doctors had exhausted").speaker()).isEqualTo("Association of Resident Doctors");
+    }
+
+    @Test
+    void the_name_beside_an_organisations_post_after_said_speaks_and_a_lower_case_organisation_noun_titles_a_body() {
+        String text = """
+                Chantelle Rowe was clocked doing 98mph on the M6.
+
+                Road safety charity DriveSafe UK said celebrities had "a real chance to set an example".
+
+                "We hope her fans take her message seriously," said the charity's chief executive, Neil Hartigan.
+                """;
+        assertThat(the(text, "We hope her fans").speaker()).isEqualTo("Neil Hartigan");
+        var speakers = extractor.extract(text).speakers();
+        assertThat(speakers).filteredOn(s -> s.name().equals("DriveSafe UK")).singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION));
+        assertThat(speakers).filteredOn(s -> s.name().equals("Neil Hartigan")).singleElement()
+                .satisfies(s -> assertThat(s.affiliation()).isEqualTo("DriveSafe UK"));
+    }
 }

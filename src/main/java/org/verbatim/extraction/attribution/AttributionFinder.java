@@ -260,6 +260,8 @@ public final class AttributionFinder {
         e = skipParenthesisLeft(e, s);
         e = skipDashAsideLeft(e, s);
         e = skipParticipleLeft(e, s);
+        e = skipDocumentLeft(e, s);
+        e = skipParenthesisLeft(e, s);
         if (e < s.start() || inDirect(e)) return null;
         Token x = t.token(e);
         if ((x.is("who") || x.is("which")) && e - 1 > s.start() && t.token(e - 1).isPunct(',')) {
@@ -454,6 +456,58 @@ public final class AttributionFinder {
         return e >= s.start() && (t.token(e).is("and") || t.token(e).is("but"));
     }
 
+    /**
+     * "the charity's chief executive, Neil Hartigan", "its president, Judge Sara Conte": after a description (and the
+     * post it owns), a person's name set off by a comma that ends the sentence or its own comma; {@code m} otherwise.
+     */
+    private Mention nameBesidePost(Mention m, Range s) {
+        int k = m.end();
+        if (k < s.end() && t.token(k).kind() == TokenKind.POSSESSIVE) {
+            k++;
+            while (k < s.end() && k - m.end() <= 5 && t.token(k).isLowerWord() && !inDirect(k)
+                    && SpeechVerbs.lemma(t.token(k).lower()) == null && !Lexicon.PREPOSITIONS.contains(t.token(k).lower())) k++;
+        }
+        if (k + 1 >= s.end() || !t.token(k).isPunct(',')) return m;
+        Mention n = mentions.nameAt(k + 1);
+        if (n == null && mentions.startingAt(k + 1, s) instanceof Mention titled && titled.kind() == Mention.Kind.NAME) n = titled;
+        if (n == null || n.kind() != Mention.Kind.NAME || n.organization()) return m;
+        int after = Math.max(n.coreEnd(), n.end());
+        boolean closes = after >= s.end() || t.token(after).isTerminal() || t.token(after).isPunct(',')
+                || t.token(after).kind() == TokenKind.QUOTE;
+        return closes ? n : m;
+    }
+
+    /**
+     * "The Ministry of Energy in a statement said", "The association, in a communique signed by its president, said":
+     * the document the subject spoke through, right before the verb, is skipped (with the commas around it).
+     */
+    private int skipDocumentLeft(int e, Range s) {
+        int k = e;
+        boolean closed = k >= s.start() && t.token(k).isPunct(',');
+        if (closed) k--;
+        for (int p = k; p > s.start() && k - p <= 25; p--) {
+            Token y = t.token(p);
+            if (inDirect(p) || y.isTerminal() || y.kind() == TokenKind.QUOTE || y.isPunct(';') || y.isPunct(':')) return e;
+            if (y.isLowerWord() && SpeechVerbs.lemma(y.lower()) != null && !Lexicon.DOCUMENTS.contains(y.lower())) return e;
+            // a clause of its own after the document ("in a statement that 40 wells had dried up and called") is no
+            // aside: only who signed or sent it may follow ("signed by its president, Dr Okafor,")
+            if (y.is("that") || Lexicon.AUXILIARIES.contains(y.lower())) return e;
+            if (!y.is("in") || p + 2 > k) continue;
+            int d = p + 1;
+            if (!Lexicon.isDeterminer(t.token(d).lower())) continue;
+            boolean document = false;
+            for (int n = d + 1; n <= Math.min(k, d + 3) && !document; n++) document = Lexicon.DOCUMENTS.contains(t.token(n).lower());
+            if (!document) continue;
+            int before = p - 1;
+            if (before < s.start()) return e;
+            boolean opened = t.token(before).isPunct(',');
+            // "X, in a statement, said" or "X in a statement said"; never half a pair of commas
+            if (opened != closed) return e;
+            return opened ? before - 1 : before;
+        }
+        return e;
+    }
+
     /** "(D-Ruritania)" or "(ABC)" right before a verb is skipped, with a comma that closes it. */
     private int skipParenthesisLeft(int e, Range s) {
         int k = e;
@@ -504,6 +558,8 @@ public final class AttributionFinder {
             r = afterVerb(v);
         } else if (subj == null && v - 1 >= s.start() && (t.token(v - 1).isPunct(',') || t.token(v - 1).kind() == TokenKind.QUOTE)) {
             m = mentions.startingAt(v + 1, s);
+            // "said the charity's chief executive, Neil Hartigan": the name set beside the post speaks
+            if (m != null && m.kind() == Mention.Kind.DESCRIPTION) m = nameBesidePost(m, s);
             // "said Grain Co chief economist Jane Doe": the organisation opens the phrase, the person who speaks ends it
             if (m != null && m.kind() == Mention.Kind.NAME && mentions.startingAt(m.extendedEnd(), s) instanceof Mention next
                     && next.kind() == Mention.Kind.NAME && !next.organization() && next.role() != null && next.start() < next.coreStart()) {

@@ -155,7 +155,9 @@ public final class SpeakerResolver {
                 Entity owner = registry.entityOf(names.get(k));
                 if (owner == null || owner == e) continue;
                 if (organisation) {
-                    // "The Quarnian Judges' Association said ... said its president, Judge Sara Conte"
+                    // "The Quarnian Judges' Association said ... said its president, Judge Sara Conte": the
+                    // organisation of this paragraph or the one before
+                    if (t.paragraphOf(names.get(k).start()) < t.paragraphOf(m.start()) - 1) break;
                     if (owner.kind() != SpeakerKind.ORGANIZATION) continue;
                     e.learnAffiliation(owner.name());
                     break;

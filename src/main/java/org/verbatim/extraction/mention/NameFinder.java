@@ -386,9 +386,21 @@ public final class NameFinder {
             m.extendTo(after + 3);
             after += 2;
         }
-        if (organisationAppositive(s, after)) m.markOrganisation();
+        if (organisationAppositive(s, after) || organisationTitle(s, titleStart)) m.markOrganisation();
         appositive(s, m, after);
         return m;
+    }
+
+    /**
+     * "Road safety charity DriveSafe UK", "consultancy Fortline Advisory": a lower-case noun for an organisation right
+     * before the name is its title, as "minister" is a person's.
+     */
+    private boolean organisationTitle(Range s, int nameStart) {
+        int k = nameStart - 1;
+        if (k < s.start() || masked[k] || !t.token(k).isLowerWord()) return false;
+        String l = t.token(k).lower();
+        return WordClasses.isOrganisationNoun(l) && !WordClasses.isPersonNoun(l) && !Lexicon.PERSON_ROLES.contains(l)
+                && !Lexicon.PREPOSITIONS.contains(l) && !Lexicon.isDeterminer(l);
     }
 
     /** ", the Lagos-based payments company that ...", ", a Toronto firm,": an appositive headed by an organisation noun. */
