@@ -688,4 +688,12 @@ class SpeakerResolutionTest {
         assertThat(speakers).filteredOn(s -> s.name().equals("Neil Hartigan")).singleElement()
                 .satisfies(s -> assertThat(s.affiliation()).isEqualTo("DriveSafe UK"));
     }
+
+    @Test
+    void the_speaker_of_a_clause_opened_by_after_or_when_is_its_subject_not_the_whole_sentence_before_the_verb() {
+        String text = """
+                Shares of Kuberan Securities fell 7% on Tuesday after the discount broker disclosed that a ransomware attack had forced it to shut its app.
+                """;
+        assertThat(the(text, "a ransomware attack").speaker()).isEqualTo("Kuberan Securities");
+    }
 }

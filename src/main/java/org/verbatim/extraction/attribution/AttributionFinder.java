@@ -999,6 +999,7 @@ public final class AttributionFinder {
         if (cs < 0) cs = Clauses.bareSubject(t, s, e + 1);
         if (cs < 0 || cs > e) return null;
         cs = afterCoordinatedClause(cs, e);
+        cs = afterSubordinator(cs, e);
         if (e + 1 - cs > 30) return null;
         // "He could fare well ...": a clause with its own subject, not a noun phrase; "There were ..." has none
         if (MentionIndex.isPronoun(t.token(cs).lower()) || t.token(cs).is("i") || t.token(cs).is("there")) return null;
@@ -1013,6 +1014,22 @@ public final class AttributionFinder {
      * follows a clause of its own (a verb, number or preposition in it), the subject starts anew; a list of names
      * ("Ames, Bell, and Cole said") does not.
      */
+    /**
+     * "Shares of Kuberan Securities fell 7% after the discount broker disclosed that ...": the speaker is the subject
+     * of the clause the conjunction opens, not everything before the verb.
+     */
+    private int afterSubordinator(int cs, int e) {
+        for (int k = e - 1; k > cs; k--) {
+            Token y = t.token(k);
+            if (inDirect(k) || !y.isLowerWord() || !SUBORDINATORS.contains(y.lower()) || y.is("if") || y.is("unless")) continue;
+            Token next = t.token(k + 1);
+            boolean opensSubject = Lexicon.isDeterminer(next.lower()) && !next.is("that") || next.isCapitalized()
+                    || next.kind() == TokenKind.POSSESSIVE;
+            return opensSubject && k + 1 <= e ? k + 1 : cs;
+        }
+        return cs;
+    }
+
     private int afterCoordinatedClause(int cs, int e) {
         for (int k = e - 1; k > cs + 1; k--) {
             if (!(t.token(k).is("and") || t.token(k).is("but")) || !t.token(k - 1).isPunct(',')) continue;
