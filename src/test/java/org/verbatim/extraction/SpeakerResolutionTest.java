@@ -692,8 +692,19 @@ class SpeakerResolutionTest {
     @Test
     void the_speaker_of_a_clause_opened_by_after_or_when_is_its_subject_not_the_whole_sentence_before_the_verb() {
         String text = """
-                Shares of Kuberan Securities fell 7% on Tuesday after the discount broker disclosed that a ransomware attack had forced it to shut its app.
+                Mumbai: Shares of Kuberan Securities fell 7% on Tuesday after the discount broker disclosed that a ransomware attack had forced it to shut its app.
+
+                In a filing to the stock exchanges, the company said client funds were safe.
                 """;
+        // the trade's noun is the business the sentence named ("Securities" names a firm, "Shares" after a place
+        // line is no name)
         assertThat(the(text, "a ransomware attack").speaker()).isEqualTo("Kuberan Securities");
+        assertThat(the(text, "client funds were safe").speaker()).isEqualTo("Kuberan Securities");
+        assertThat(extractor.extract(text).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Shares");
+        // a role is still a person's, even beside a body named in the sentence
+        String minister = """
+                Iran will keep working with the International Atomic Energy Agency, the foreign minister said.
+                """;
+        assertThat(the(minister, "Iran will keep").speaker()).isNotEqualTo("International Atomic Energy Agency");
     }
 }

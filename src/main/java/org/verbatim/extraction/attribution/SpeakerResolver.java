@@ -568,6 +568,10 @@ public final class SpeakerResolver {
                 Entity named = namedOrganisation(m, stripDeterminer(m));
                 if (named != null) return named;
             }
+            if (!m.organization() && t.token(m.end() - 1).lower().equals(m.head())) {
+                Entity business = businessOfTheSentence(m);
+                if (business != null) return business;
+            }
         }
         if (!indefinite && determiner.equals("the") && !m.organization() && (WordClasses.mayNamePerson(m.head())
                 || MentionIndex.demonymPerson(m.head()) || MentionIndex.isCapitalisedHead(t.token(m.end() - 1)))
@@ -693,6 +697,34 @@ public final class SpeakerResolver {
             out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
         }
         return out.toString();
+    }
+
+    /**
+     * "Shares of Kuberan Securities fell after the discount broker disclosed ...": a trade's agent noun ("broker",
+     * "lender", "insurer") for the organisation named earlier in the same sentence, when no person is named there.
+     */
+    private Entity businessOfTheSentence(Mention m) {
+        String head = m.head();
+        if (head == null || !t.token(m.start()).is("the") || !(head.endsWith("er") || head.endsWith("or"))
+                || Lexicon.PERSON_ROLES.contains(head) || Lexicon.TITLE_WORDS.contains(head) || WordClasses.gender(head) != 0) {
+            return null;
+        }
+        int sentence = t.sentenceOf(m.start());
+        Entity found = null;
+        int at = -1;
+        for (Mention n : mentions.names()) {
+            if (n.start() >= m.start() || t.sentenceOf(n.start()) != sentence) continue;
+            Entity e = registry.entityOf(n);
+            if (e == null) continue;
+            if (e.kind() == SpeakerKind.PERSON) return null;
+            // "Shares of ...": a sentence's first word alone is no business's name
+            boolean word = e.nameTokens().size() == 1 && WordClasses.isOrdinaryWord(e.name().toLowerCase(Locale.ROOT));
+            if (e.kind() == SpeakerKind.ORGANIZATION && !place(e) && !word && n.start() > at) {
+                found = e;
+                at = n.start();
+            }
+        }
+        return found;
     }
 
     /** The organisation that is the named subject of a speech verb after the mention, in the next paragraph at most. */

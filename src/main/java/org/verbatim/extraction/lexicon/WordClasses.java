@@ -116,6 +116,8 @@ public final class WordClasses {
         int n = lower.length();
         if (n < 4 || !lower.endsWith("s") || lower.endsWith("ss") || (classes(lower) & PERSON_NAME) != 0) return false;
         String singular = lower.endsWith("ves") ? lower.substring(0, n - 3) + "f" : lower.substring(0, n - 1);
+        // "Securities", "Industries": -ies for -y
+        if ((classes(singular) & COMMON) == 0 && lower.endsWith("ies")) singular = lower.substring(0, n - 3) + "y";
         return (classes(singular) & COMMON) != 0;
     }
 

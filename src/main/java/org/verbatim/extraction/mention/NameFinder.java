@@ -239,6 +239,13 @@ public final class NameFinder {
     private boolean sentenceInitial(Range s, int i) {
         // "Q: Is the village real?": the first word after a masked label
         if (i - 2 >= s.start() && t.token(i - 1).isPunct(':') && masked[i - 2] && i - 2 == s.start()) return true;
+        // "Mumbai: Shares of ...": the first word after a place line opening the paragraph
+        boolean opensParagraph = s.start() == 0 || t.paragraphOf(s.start()) != t.paragraphOf(s.start() - 1);
+        if (opensParagraph && i - 2 >= s.start() && i - s.start() <= 4 && t.token(i - 1).isPunct(':')) {
+            boolean place = true;
+            for (int k = s.start(); k < i - 1 && place; k++) place = t.token(k).isCapitalized();
+            if (place) return true;
+        }
         for (int k = s.start(); k < i; k++) {
             TokenKind kind = t.token(k).kind();
             if (kind == TokenKind.WORD || kind == TokenKind.POSSESSIVE) return false;
