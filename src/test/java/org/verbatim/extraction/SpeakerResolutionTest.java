@@ -707,4 +707,24 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(minister, "Iran will keep").speaker()).isNotEqualTo("International Atomic Energy Agency");
     }
+
+    @Test
+    void an_acronym_in_brackets_after_a_name_is_its_short_form_whatever_its_letters() {
+        String text = """
+                Fisheries and Oceans Canada (DFO) said in a statement that the traps had been fished illegally. The department said it remained committed to talks.
+                """;
+        assertThat(the(text, "the traps had been").speaker()).isEqualTo("Fisheries and Oceans Canada");
+        assertThat(the(text, "it remained committed").speaker()).isEqualTo("Fisheries and Oceans Canada");
+        assertThat(extractor.extract(text).speakers()).filteredOn(s -> s.name().equals("Fisheries and Oceans Canada"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+                    assertThat(s.aliases()).contains("DFO");
+                });
+        // letters after a person's name are no organisation's short form
+        String counsel = """
+                Counsel to the petitioner, Chief Babatunde Ogunleye (SAN), told journalists that his client would appeal.
+                """;
+        assertThat(extractor.extract(counsel).speakers()).filteredOn(s -> s.name().contains("Ogunleye")).singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON));
+    }
 }

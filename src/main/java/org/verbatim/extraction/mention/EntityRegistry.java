@@ -21,6 +21,8 @@ public final class EntityRegistry {
     private final Map<Mention, Entity> byMention = new IdentityHashMap<>();
     private final Map<String, Entity> organizations = new HashMap<>();
     private final java.util.Set<Entity> described = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Acronyms given in brackets after a name, and whose they are. */
+    private final Map<String, Entity> bracketed = new HashMap<>();
 
     public static EntityRegistry build(List<Mention> names) {
         EntityRegistry r = new EntityRegistry();
@@ -36,6 +38,7 @@ public final class EntityRegistry {
             if (m.organization() && !(single && hasPersonWith(names, m.text()))) {
                 Entity e = organizations.computeIfAbsent(key(m.text()), k -> newEntity(m.text(), SpeakerKind.ORGANIZATION, m.coreStart()));
                 e.seenAt(m.coreStart());
+                if (m.shortForm() != null) shortened(e, m);
                 byMention.put(m, e);
                 continue;
             }
@@ -119,6 +122,9 @@ public final class EntityRegistry {
                 String rest = e.name().contains(" ") ? e.name().substring(e.name().indexOf(' ') + 1) : "";
                 if (full == null && e != acronym && rest.contains(" ") && a.length() >= 3 && a.equals(initials(rest))) full = e;
             }
+            // "Fisheries and Oceans Canada (DFO)": the article said so, whatever the letters
+            if (full == null && bracketed.get(a) != null && bracketed.get(a) != acronym
+                    && bracketed.get(a).kind() == SpeakerKind.ORGANIZATION) full = bracketed.get(a);
             if (full == null) continue;
             full.addAlias(a);
             full.seenAt(acronym.lastToken());
@@ -149,9 +155,16 @@ public final class EntityRegistry {
         return false;
     }
 
-    private static void learn(Entity e, Mention m) {
+    private void learn(Entity e, Mention m) {
         e.learnRole(m.role());
         e.learnAffiliation(m.affiliation());
+        if (m.shortForm() != null) shortened(e, m);
+    }
+
+    /** A name the article gives an acronym in brackets is an organisation's, unless a given name opens it. */
+    private void shortened(Entity e, Mention m) {
+        bracketed.putIfAbsent(m.shortForm(), e);
+        if (e.kind() == SpeakerKind.PERSON && !GivenNames.isGivenName(m.text().split("\\s+")[0])) e.setKind(SpeakerKind.ORGANIZATION);
     }
 
     private Entity newEntity(String name, SpeakerKind kind, int token) {

@@ -79,6 +79,14 @@ public final class Mention {
     }
 
     private String owner;
+    private String shortForm;
+
+    /** "Fisheries and Oceans Canada (DFO)": the acronym the article gives in brackets right after the name, or null. */
+    public String shortForm() { return shortForm; }
+
+    void shortenedAs(String acronym) {
+        shortForm = acronym;
+    }
 
     /** "Her deputy, Ivo Haller": the possessive pronoun the role before the name belongs to ("her"), else {@code null}. */
     public String owner() { return owner; }

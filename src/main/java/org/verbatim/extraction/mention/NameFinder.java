@@ -109,6 +109,12 @@ public final class NameFinder {
                 if (m != null) {
                     while (!out.isEmpty() && out.getLast().start() >= m.start()) out.removeLast();
                     out.add(m);
+                    // "Fisheries and Oceans Canada (DFO)": the acronym in brackets right after a name is its short form
+                    int b = m.coreEnd();
+                    if (b + 2 < s.end() && t.token(b).isPunct('(') && t.token(b + 2).isPunct(')') && isAcronym(t.token(b + 1).text())
+                            && t.token(b + 1).text().length() >= 2 && organisationLike(m)) {
+                        m.shortenedAs(t.token(b + 1).text());
+                    }
                 }
                 i = Math.max(j, m == null ? j : m.extendedEnd());
             }
@@ -471,10 +477,17 @@ public final class NameFinder {
         if (!(t.token(j).is("and") || t.token(j).is("&")) || j + 1 >= s.end() || !nameToken(j + 1) || masked[j + 1]) return false;
         int end = j + 1;
         while (end < s.end() && nameToken(end) && !masked[end]) end++;
-        // "University and College Union (UCU)": the acronym after it spells the whole run
+        // "University and College Union (UCU)": the acronym after it spells the whole run; "Fisheries and Oceans
+        // Canada (DFO)": any acronym after it, when no word of the run is a given name, says a body is named
         if (end + 2 < s.end() && t.token(end).isPunct('(') && t.token(end + 2).isPunct(')')
                 && t.token(end + 1).text().length() >= 3 && t.token(end + 1).text().equals(initialsOf(i, end))) {
             return true;
+        }
+        if (end + 2 < s.end() && t.token(end).isPunct('(') && t.token(end + 2).isPunct(')') && isAcronym(t.token(end + 1).text())
+                && t.token(end + 1).text().length() >= 2) {
+            boolean person = false;
+            for (int k = i; k < end && !person; k++) person = GivenNames.isGivenName(t.token(k).text());
+            if (!person) return true;
         }
         for (int k = i; k < j; k++) {
             if (Lexicon.ORG_WORDS.contains(t.token(k).lower()) || !t.token(k).isCapitalized()) return false;
@@ -859,6 +872,21 @@ public final class NameFinder {
         // "Marta Feld, the group's president": the organisation the article spoke of before
         if (info.affiliation() == null && (first.is("its") || first.is("their") || organisationPossessive(j + 3))) m.ownedBy("its");
         if (!relative) m.extendTo(t.token(p).isPunct(',') ? p + 1 : p);
+    }
+
+    /**
+     * A name that reads as a body's, not a person's ("Chief Babatunde Ogunleye (SAN)", "Cllr Declan Ó Broin (SF)" are
+     * people with letters after their names): marked so, or joining words with "and" or "of", or with an
+     * organisation word.
+     */
+    private static boolean organisationLike(Mention m) {
+        if (m.organization()) return true;
+        String text = " " + m.text().toLowerCase(java.util.Locale.ROOT) + " ";
+        if (text.contains(" and ") || text.contains(" of ") || text.contains(" & ")) return true;
+        for (String w : text.strip().split("\\s+")) {
+            if (Lexicon.ORG_WORDS.contains(w)) return true;
+        }
+        return false;
     }
 
     /** "the group's", "the association's" ending at {@code k}: an organisation spoken of by its kind, owning what follows. */
