@@ -727,4 +727,14 @@ class SpeakerResolutionTest {
         assertThat(extractor.extract(counsel).speakers()).filteredOn(s -> s.name().contains("Ogunleye")).singleElement()
                 .satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON));
     }
+
+    @Test
+    void an_acronym_that_spells_a_persons_role_is_that_person() {
+        String text = """
+                Reacting, the Chief Medical Director of the centre, Professor Adebayo Olatunji, said management had paid two of the eight months.
+
+                "Management is not the enemy here," the CMD said.
+                """;
+        assertThat(the(text, "Management is not the enemy").speaker()).isEqualTo("Adebayo Olatunji");
+    }
 }

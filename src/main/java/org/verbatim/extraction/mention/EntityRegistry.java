@@ -115,7 +115,7 @@ public final class EntityRegistry {
             if (a.length() < 2 || a.length() > 8 || !a.chars().allMatch(Character::isUpperCase)) continue;
             Entity full = null;
             for (Entity e : organizations.values()) {
-                if (e != acronym && a.equals(initials(e.name()))) full = e;
+                if (e != acronym && a.equals(initials(e.name())) && !namesARole(e.name())) full = e;
             }
             // "RFS" for the "NSW Rural Fire Service": the initials after a leading place or acronym
             for (Entity e : organizations.values()) {
@@ -134,6 +134,51 @@ public final class EntityRegistry {
             organizations.put(key(a), full);
             entities.remove(acronym);
         }
+        mergeRoleAcronyms();
+    }
+
+    /**
+     * "the CMD said" after "the Chief Medical Director of the centre, Professor Adebayo Olatunji": an acronym that
+     * spells the one role a person of the article holds is that person.
+     */
+    private void mergeRoleAcronyms() {
+        for (Entity acronym : List.copyOf(entities)) {
+            String a = acronym.name();
+            if (a.length() < 2 || a.length() > 5 || !a.chars().allMatch(Character::isUpperCase)) continue;
+            Entity holder = null;
+            int holders = 0;
+            for (Entity e : entities) {
+                if (e != acronym && e.kind() == SpeakerKind.PERSON && e.role() != null && a.equals(roleInitials(e.role()))) {
+                    holder = e;
+                    holders++;
+                }
+            }
+            if (holders != 1) continue;
+            holder.addAlias(a);
+            holder.seenAt(acronym.lastToken());
+            for (Map.Entry<Mention, Entity> m : byMention.entrySet()) {
+                if (m.getValue() == acronym) m.setValue(holder);
+            }
+            organizations.values().removeIf(e -> e == acronym);
+            entities.remove(acronym);
+        }
+    }
+
+    /** "Chief Medical Director": a post written in capitals, not a body, when its last word is a person's role. */
+    private static boolean namesARole(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return name.contains(" ") && (Lexicon.PERSON_ROLES.contains(last) || Lexicon.TITLE_WORDS.contains(last));
+    }
+
+    /** "Chief Medical Director" and "chief executive officer" give "CMD" and "CEO": first letters, small words left out. */
+    static String roleInitials(String role) {
+        StringBuilder out = new StringBuilder();
+        for (String w : role.split("[\\s-]+")) {
+            String l = w.toLowerCase(Locale.ROOT);
+            if (w.isEmpty() || l.equals("of") || l.equals("the") || l.equals("and") || l.equals("for")) continue;
+            out.append(Character.toUpperCase(w.charAt(0)));
+        }
+        return out.length() >= 2 ? out.toString() : "";
     }
 
     /** Capital initials of a name's words, small words left out: "Board of Trade" gives "BT". */
