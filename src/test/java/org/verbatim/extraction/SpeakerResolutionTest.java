@@ -737,4 +737,14 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "Management is not the enemy").speaker()).isEqualTo("Adebayo Olatunji");
     }
+
+    @Test
+    void a_body_named_before_of_speaks_rather_than_the_place_after_it_and_a_post_of_a_body_is_a_person() {
+        String text = """
+                The Association of Resident Doctors (ARD) of the hospital, in a communique signed by its President, Dr Chinedu Okafor, said members would withdraw all services.
+                """;
+        assertThat(the(text, "members would withdraw").speaker()).isEqualTo("Association of Resident Doctors");
+        assertThat(the("The chairman of the board said the plan was dead.\n", "the plan was dead").speaker())
+                .isEqualTo("chairman of the board");
+    }
 }

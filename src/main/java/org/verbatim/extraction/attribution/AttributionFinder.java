@@ -283,6 +283,7 @@ public final class AttributionFinder {
         }
         Mention m = mentions.endingAt(e + 1, s);
         if (m != null) m = personOfOrganisation(m, s);
+        if (m != null) m = bodyOfPlace(m, s);
         if (m == null && x.isPunct(',')) m = subjectBeforeParenthetical(e, s);
         return m == null ? null : new Subject(m, false);
     }
@@ -338,6 +339,31 @@ public final class AttributionFinder {
             } else if (!(y.is("the") || y.isCapitalized() || y.kind() == TokenKind.POSSESSIVE)) {
                 break;
             }
+        }
+        return m;
+    }
+
+    /**
+     * "The Association of Resident Doctors (ARD) of the hospital said": the named body before "of" (and its acronym in
+     * brackets) speaks, not the place it belongs to. {@code m} itself otherwise.
+     */
+    private Mention bodyOfPlace(Mention m, Range s) {
+        int k = m.start() - 1;
+        if (k - 1 <= s.start() || !t.token(k).is("of")) return m;
+        int end = k;
+        if (t.token(end - 1).isPunct(')')) {
+            int open = end - 2;
+            while (open > s.start() && end - open <= 6 && !t.token(open).isPunct('(')) open--;
+            if (!t.token(open).isPunct('(')) return m;
+            end = open;
+        }
+        Mention body = mentions.endingAt(end, s);
+        if (body != null && body.kind() == Mention.Kind.NAME && body.organization() && body != m) return body;
+        // "The chairman of the board said": the person in that post speaks, not the board
+        if (end == k && body != null && body.kind() == Mention.Kind.DESCRIPTION && !body.organization() && body.head() != null
+                && Lexicon.PERSON_ROLES.contains(body.head()) && body.end() == k) {
+            Mention post = mentions.phrase(body.start(), m.end());
+            if (post != null) return post;
         }
         return m;
     }
