@@ -747,4 +747,23 @@ class SpeakerResolutionTest {
         assertThat(the("The chairman of the board said the plan was dead.\n", "the plan was dead").speaker())
                 .isEqualTo("chairman of the board");
     }
+
+    @Test
+    void a_post_with_words_before_it_or_held_for_a_body_in_lower_case_gives_role_and_affiliation() {
+        assertThat(speaker("\"The service stays,\" said Colin Munro, commercial manager of Westmarch Ferries."))
+                .satisfies(s -> {
+                    assertThat(s.role()).isEqualTo("commercial manager");
+                    assertThat(s.affiliation()).isEqualTo("Westmarch Ferries");
+                });
+        assertThat(speaker("\"We can pay,\" said Peter Lauk, Kallberg's city treasurer.").affiliation()).isEqualTo("Kallberg");
+        assertThat(speaker("The government's spokesman, Julio Sanz, said there was no date.").affiliation()).isEqualTo("government");
+        assertThat(extractor.extract("The prime minister's spokesman, Jaan Mikk, said the cabinet stood by the energy minister.")
+                .speakers()).filteredOn(s -> s.name().equals("Jaan Mikk")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.role()).isEqualTo("spokesman");
+                    assertThat(s.affiliation()).isEqualTo("prime minister");
+                });
+        // a number is no body
+        assertThat(speaker("\"We will win,\" said Jane Doe, a mother of three.").affiliation()).isNull();
+    }
 }

@@ -148,7 +148,9 @@ public final class SpeakerResolver {
         for (int n = 0; n < names.size(); n++) {
             Mention m = names.get(n);
             Entity e = registry.entityOf(m);
-            if (m.owner() == null || e == null || e.kind() != SpeakerKind.PERSON || e.affiliation() != null) continue;
+            // an owner in lower case ("the charity's") is a stand-in for the organisation named before, if any
+            boolean kindOnly = e != null && e.affiliation() != null && e.affiliation().equals(e.affiliation().toLowerCase(Locale.ROOT));
+            if (m.owner() == null || e == null || e.kind() != SpeakerKind.PERSON || e.affiliation() != null && !kindOnly) continue;
             boolean organisation = m.owner().equals("its");
             int want = genderOf(m.owner());
             for (int k = n - 1; k >= 0; k--) {
@@ -159,11 +161,11 @@ public final class SpeakerResolver {
                     // organisation of this paragraph or the one before
                     if (t.paragraphOf(names.get(k).start()) < t.paragraphOf(m.start()) - 1) break;
                     if (owner.kind() != SpeakerKind.ORGANIZATION) continue;
-                    e.learnAffiliation(owner.name());
+                    e.replaceAffiliation(owner.name());
                     break;
                 }
                 if (owner.kind() != SpeakerKind.PERSON || !compatible(owner, want)) continue;
-                if (owner.affiliation() != null) e.learnAffiliation(owner.affiliation());
+                if (owner.affiliation() != null && e.affiliation() == null) e.learnAffiliation(owner.affiliation());
                 break;
             }
         }

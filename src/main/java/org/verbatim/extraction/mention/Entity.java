@@ -96,6 +96,11 @@ public final class Entity {
         }
     }
 
+    /** "the charity's chief executive": the organisation the article named replaces the kind noun. */
+    public void replaceAffiliation(String affiliation) {
+        if (affiliation != null && !affiliation.isBlank()) this.affiliation = affiliation;
+    }
+
     public void learnAffiliation(String affiliation) {
         if (this.affiliation == null && affiliation != null && !affiliation.isBlank()) this.affiliation = affiliation;
     }

@@ -8,6 +8,7 @@ import org.verbatim.extraction.lexicon.GivenNames;
 import org.verbatim.extraction.lexicon.Lexicon;
 import org.verbatim.extraction.lexicon.SpeechVerbs;
 import org.verbatim.extraction.lexicon.WordClasses;
+import org.verbatim.extraction.lexicon.Words;
 import org.verbatim.extraction.text.AnnotatedText;
 import org.verbatim.extraction.text.Range;
 import org.verbatim.extraction.text.Token;
@@ -668,6 +669,9 @@ public final class NameFinder {
         return start < i - 1 ? start : i;
     }
 
+    private static final Set<String> NUMBER_WORDS = Words.setOf("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "one", "several", "many");
+
     private record TitleInfo(String role, String affiliation, String owner) {
         TitleInfo(String role, String affiliation) {
             this(role, affiliation, null);
@@ -712,7 +716,8 @@ public final class NameFinder {
             } else if (firstRole >= 0 && (l.equals("of") || l.equals("for") || l.equals("at")) && affiliation == null && k + 1 < to) {
                 int a = k + 1;
                 if (t.token(a).is("the")) a++;
-                if (a < to) affiliation = t.span(a, to);
+                // "a mother of three": a number is no body
+                if (a < to && t.token(a).kind() != TokenKind.NUMBER && !NUMBER_WORDS.contains(t.token(a).lower())) affiliation = t.span(a, to);
                 break;
             }
         }
@@ -782,8 +787,41 @@ public final class NameFinder {
             while (from - 1 >= s.start() && t.token(from - 1).isCapitalized() && !masked[from - 1]
                     && !(sentenceInitial(s, from - 1) && droppableStarter(t.token(from - 1)))) from--;
         }
+        // "The prime minister's spokesman, Jaan Mikk", "The government's spokesman, Julio Sanz": the post after the
+        // lower-case possessor, held for it
+        int possessive = -1;
+        for (int k = roleAt; k < comma; k++) {
+            if (t.token(k).kind() == TokenKind.POSSESSIVE) possessive = k;
+        }
+        if (possessive > roleAt && from == roleAt) {
+            int post = possessive + 1;
+            while (post < comma && !roleWord(t.token(post).lower())) post++;
+            boolean lower = true;
+            for (int k = roleAt; k < comma && lower; k++) lower = t.token(k).isLowerWord() || t.token(k).kind() == TokenKind.POSSESSIVE;
+            if (post < comma && lower) {
+                TitleInfo held = describe(post, comma);
+                if (held.role() != null) {
+                    String possessor = t.span(roleAt, possessive);
+                    String last = t.token(possessive - 1).lower();
+                    boolean body = WordClasses.isOrganisationNoun(last) || Lexicon.ORG_ROLES.contains(last)
+                            || Lexicon.PERSON_ROLES.contains(last) || Lexicon.TITLE_WORDS.contains(last);
+                    return new TitleInfo(held.role(), held.affiliation() != null ? held.affiliation() : body ? possessor : null);
+                }
+            }
+        }
         TitleInfo info = describe(from, comma);
         if (info.role() == null) return null;
+        // "The government's spokesman, Julio Sanz": a body named in lower case owns the post
+        if (info.affiliation() == null && from == roleAt && roleAt - 2 >= s.start() && t.token(roleAt - 1).kind() == TokenKind.POSSESSIVE
+                && t.token(roleAt - 2).isLowerWord()) {
+            String owner = t.token(roleAt - 2).lower();
+            if (WordClasses.isOrganisationNoun(owner) || Lexicon.ORG_ROLES.contains(owner)) {
+                int start = roleAt - 2;
+                while (start - 1 >= s.start() && t.token(start - 1).isLowerWord() && !Lexicon.isDeterminer(t.token(start - 1).lower())
+                        && start > roleAt - 4) start--;
+                info = new TitleInfo(info.role(), t.span(start, roleAt - 1), organisationPossessive(roleAt - 1) ? "its" : info.owner());
+            }
+        }
         // "Her deputy, Ivo Haller": a staff role of someone named before
         int ownerAt = roleAt - 1;
         while (ownerAt >= s.start() && roleAt - ownerAt <= 2 && t.token(ownerAt).isLowerWord()
@@ -847,6 +885,7 @@ public final class NameFinder {
         int p = j + 1;
         int limit = Math.min(s.end(), j + 16);
         boolean role = false;
+        int firstRoleAt = -1;
         while (p < limit && !t.token(p).isPunct(',') && !t.token(p).isTerminal() && t.token(p).kind() != TokenKind.QUOTE) {
             String l = t.token(p).lower();
             // "the Indiana state firefighters union": a speech word used as a noun does not end the appositive
@@ -855,14 +894,21 @@ public final class NameFinder {
             // ", the interior ministry official who led it": a relative clause ends the appositive, after its role
             if ((l.equals("who") || l.equals("which")) && role) break;
             if (l.equals("who") || l.equals("which") || SpeechVerbs.lemma(l) != null && !noun || masked[p]) return;
-            if (personRole(l) || (Lexicon.TITLE_WORDS.contains(l) && t.token(p).isCapitalized())) role = true;
+            if (personRole(l) || (Lexicon.TITLE_WORDS.contains(l) && t.token(p).isCapitalized())
+                    || t.token(p).isLowerWord() && WordClasses.isPersonNoun(l) && p <= j + 4 && !t.token(j + 1).lower().endsWith("ing")) {
+                if (!role) firstRoleAt = p;
+                role = true;
+            }
             p++;
         }
         if (!role || p == j + 1 || p >= s.end()) return;
         boolean relative = t.token(p).is("who") || t.token(p).is("which");
         Token first = t.token(j + 1);
+        // "commercial manager of Westmarch Ferries", "project director at ...": lower-case words before the post
+        boolean compoundPost = first.isLowerWord() && firstRoleAt > j + 1 && firstRoleAt <= j + 3
+                && WordClasses.isOrdinaryWord(first.lower()) && !Lexicon.PREPOSITIONS.contains(first.lower());
         boolean opens = Lexicon.isDeterminer(first.lower()) || Affiliations.looksLikeNationality(first.text())
-                || Lexicon.TITLE_WORDS.contains(first.lower()) || personRole(first.lower())
+                || Lexicon.TITLE_WORDS.contains(first.lower()) || personRole(first.lower()) || compoundPost
                 || (j + 2 < p && t.token(j + 2).kind() == TokenKind.POSSESSIVE);
         if (!opens) return;
         int from = j + 1;

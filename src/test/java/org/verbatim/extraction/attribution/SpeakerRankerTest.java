@@ -123,11 +123,12 @@ class SpeakerRankerTest {
 
     @Test
     void a_speaker_the_sieves_miss_is_found_by_the_ranker() {
-        // the sieves now read "Jim Bennett, 57, told" themselves; an appositive they do not cross is left to the ranker
+        // the sieves now read "Jim Bennett, 57, told" and "Jim Bennett, a retired postman, told" themselves; a phrase
+        // set off by commas that they do not cross is left to the ranker
         String text = """
                 Two neighbours stood outside the polling station on Elm Street with opposing signs.
 
-                "We each have our own opinion, but we are friends," Jim Bennett, a retired postman, told a voter who stopped to look at the pair.
+                "We each have our own opinion, but we are friends," Jim Bennett, in a red coat, told a voter who stopped to look at the pair.
                 """;
         ExtractedQuote rulesOnly = new QuoteExtractor(SpeakerRanker.rulesOnly()).extract(text).quotes().getFirst();
         ExtractedQuote ranked = new QuoteExtractor().extract(text).quotes().getFirst();
