@@ -2,6 +2,8 @@ package org.verbatim.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -765,5 +767,17 @@ class SpeakerResolutionTest {
                 });
         // a number is no body
         assertThat(speaker("\"We will win,\" said Jane Doe, a mother of three.").affiliation()).isNull();
+    }
+
+    @Test
+    void a_bodys_name_before_the_post_after_a_quote_or_a_day_gives_the_affiliation() {
+        for (String text : List.of("\"It was a pause,\" a Westmarch Ferries spokesman, Peter Laing, said when asked.",
+                "On Monday a Westmarch Ferries spokesman, Peter Laing, said the service would return.")) {
+            assertThat(extractor.extract(text).speakers()).filteredOn(s -> s.name().equals("Peter Laing")).singleElement()
+                    .satisfies(s -> {
+                        assertThat(s.role()).isEqualTo("spokesman");
+                        assertThat(s.affiliation()).isEqualTo("Westmarch Ferries");
+                    });
+        }
     }
 }

@@ -770,6 +770,10 @@ public final class NameFinder {
         if (roleAt < 0) return null;
         // the phrase opens its clause: "said spokeswoman for ...", "The activists' lawyer, Amira Saleh"
         int opener = roleAt - 1;
+        // "a Westmarch Ferries spokesman": the body's name before the post
+        int named = opener;
+        while (named >= s.start() && t.token(named).isCapitalized() && roleAt - named <= 4) named--;
+        if (named < opener && named >= s.start() && Lexicon.isDeterminer(t.token(named).lower())) opener = named;
         while (opener >= s.start() && (Lexicon.isDeterminer(t.token(opener).lower()) || t.token(opener).isLowerWord()
                 && Lexicon.PERSON_ROLES.contains(t.token(opener).lower()))) opener--;
         if (opener > s.start() && t.token(opener).kind() == TokenKind.POSSESSIVE) {
@@ -779,13 +783,21 @@ public final class NameFinder {
             while (opener >= s.start() && Lexicon.isDeterminer(t.token(opener).lower())) opener--;
         }
         boolean opensClause = opener < s.start() || t.token(opener).isPunct(',') || SpeechVerbs.lemma(t.token(opener).lower()) != null;
+        // "“…,” a Westmarch Ferries spokesman, Peter Laing, said", "On Monday a spokesman, ...": after the quote or a day
+        if (!opensClause && (t.token(opener).kind() == TokenKind.QUOTE || Lexicon.WEEKDAYS.contains(t.token(opener).lower())
+                || t.token(opener).is("yesterday") || t.token(opener).is("today"))) opensClause = true;
         if (!opensClause) return null;
-        // "Morvania's minister of planning, Dora Kovac": the possessor names the affiliation, as it does after a name
+        // "Morvania's minister of planning, Dora Kovac": the possessor names the affiliation, as it does after a name;
+        // "a Westmarch Ferries spokesman, Peter Laing": so do the capitalised words of a body's name before the post
         int from = roleAt;
         if (roleAt - 2 >= s.start() && t.token(roleAt - 1).kind() == TokenKind.POSSESSIVE && t.token(roleAt - 2).isCapitalized()) {
             from = roleAt - 2;
             while (from - 1 >= s.start() && t.token(from - 1).isCapitalized() && !masked[from - 1]
                     && !(sentenceInitial(s, from - 1) && droppableStarter(t.token(from - 1)))) from--;
+        } else if (roleAt - 2 >= s.start() && t.token(roleAt - 1).isCapitalized() && !roleWord(t.token(roleAt - 1).lower())) {
+            int b = roleAt - 1;
+            while (b - 1 >= s.start() && t.token(b - 1).isCapitalized() && !roleWord(t.token(b - 1).lower())) b--;
+            if (b - 1 >= s.start() && Lexicon.isDeterminer(t.token(b - 1).lower()) && !t.token(b - 1).isCapitalized()) from = b;
         }
         // "The prime minister's spokesman, Jaan Mikk", "The government's spokesman, Julio Sanz": the post after the
         // lower-case possessor, held for it
