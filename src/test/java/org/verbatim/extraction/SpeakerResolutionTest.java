@@ -780,4 +780,21 @@ class SpeakerResolutionTest {
                     });
         }
     }
+
+    @Test
+    void coun_is_a_title_and_a_company_with_bhd_is_one_body_its_short_name_joins() {
+        String council = """
+                Coun. Ravi Sandhu, who is challenging him, said council had known for a decade that the plant needed replacing.
+                """;
+        assertThat(the(council, "council had known").speaker()).isEqualTo("Ravi Sandhu");
+        assertThat(extractor.extract(council).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Coun");
+        String insurer = """
+                A loss adjuster from Harimau General Insurance Bhd had yet to inspect the car.
+
+                In a statement, Harimau General said it had received more than 2,300 claims.
+                """;
+        assertThat(the(insurer, "it had received").speaker()).isEqualTo("Harimau General Insurance Bhd");
+        assertThat(extractor.extract(insurer).speakers()).filteredOn(s -> s.name().equals("Harimau General Insurance Bhd"))
+                .singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION));
+    }
 }

@@ -113,7 +113,7 @@ public final class Lexicon {
             "finance", "economy", "health", "trade", "energy", "education", "national", "adviser", "advisor", "ceo",
             "executive", "officer", "head", "supreme", "ayatollah", "lt", "gen", "col", "sgt", "coach", "former",
             "acting", "interim", "assistant", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "lt.", "gen.", "col.", "sgt.",
-            "capt.", "prof.", "rev.", "maj.", "adm.", "pres.", "atty.", "sens.", "reps.", "madam", "mdm", "mdm.", "undersecretary", "under-secretary", "commissioner", "inspector",
+            "capt.", "prof.", "rev.", "maj.", "adm.", "pres.", "atty.", "sens.", "reps.", "coun", "coun.", "madam", "mdm", "mdm.", "undersecretary", "under-secretary", "commissioner", "inspector",
             "congressman", "congresswoman", "lawmaker", "mp", "senior", "top", "political", "military", "security",
             "state", "first", "lady", "crown", "emir", "sultan", "cardinal", "bishop", "rabbi", "imam", "reverend",
             "rev", "sir", "lord", "dame", "detective", "sergeant", "officer", "chief-of-staff", "coordinator",
@@ -125,7 +125,8 @@ public final class Lexicon {
     /** Words that make a capitalised name an organisation or place rather than a person. */
     public static final Set<String> ORG_WORDS = Words.setOf("ministry", "council", "agency", "organization", "organisation",
             "government", "parliament", "party", "union", "committee", "department", "office", "association", "chamber",
-            "commission", "court", "bank", "company", "corporation", "corp", "inc", "ltd", "university", "institute",
+            "commission", "court", "bank", "company", "corporation", "corp", "inc", "ltd", "bhd", "berhad", "plc", "llc", "gmbh", "pty",
+            "university", "institute",
             "times", "news", "post", "journal", "press", "foundation", "fund", "army", "forces", "force", "police",
             "senate", "house", "congress", "assembly", "administration", "campaign", "republic", "kingdom", "states",
             "nations", "affairs", "center", "centre", "group", "network", "agency", "tv", "radio", "channel", "times",

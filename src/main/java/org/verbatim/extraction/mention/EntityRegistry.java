@@ -48,6 +48,8 @@ public final class EntityRegistry {
                 continue;
             }
             Entity e = findBySuffix(parts);
+            // "Harimau General" after "Harimau General Insurance Bhd": a company's name without its last words
+            if (e == null && !GivenNames.isGivenName(parts[0])) e = organisationStartingWith(m.text());
             if (e == null) {
                 e = newEntity(m.text(), teamName(parts) || ownedByAGroup(parts) ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, m.coreStart());
             } else {
@@ -269,6 +271,13 @@ public final class EntityRegistry {
      * "Meadowfield" for "Meadowfield Foods": the business whose name opens with the word, when the word is no ordinary
      * one and the name ends in no word for a public body ("Wiltshire" is not "Wiltshire Police").
      */
+    private Entity organisationStartingWith(String name) {
+        for (Entity e : entities) {
+            if (e.kind() == SpeakerKind.ORGANIZATION && e.name().startsWith(name + " ")) return e;
+        }
+        return null;
+    }
+
     private Entity organisationOpenedBy(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (WordClasses.isOrdinaryWord(lower) || WordClasses.isPlaceName(lower)) return null;

@@ -15,7 +15,8 @@ public final class AnnotatedText {
     private static final Set<String> ABBREVIATIONS = Words.setOf(
             "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "st", "jr", "sr", "prof", "capt", "sgt",
             "maj", "adm", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "co", "corp", "ltd",
-            "rev", "hon", "pres", "atty", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "cmdr", "supt", "fig", "approx");
+            "rev", "hon", "pres", "atty", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "cmdr", "supt", "fig", "approx", "coun", "cllr",
+            "insp", "det", "const");
 
     private final String text;
     private final Token[] tokens;

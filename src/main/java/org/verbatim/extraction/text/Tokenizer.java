@@ -61,7 +61,7 @@ public final class Tokenizer {
 
     private static final java.util.Set<String> TITLE_ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "sen", "rep",
             "gov", "lt", "gen", "col", "sgt", "capt", "prof", "st", "rev", "maj", "adm", "cmdr", "pres", "atty", "supt", "gens",
-            "sens", "reps", "messrs");
+            "sens", "reps", "messrs", "coun", "cllr", "insp", "det");
 
     private static int wordEnd(String s, int i) {
         int start = i;
