@@ -80,6 +80,11 @@ public final class Tokenizer {
                     i++;
                     continue;
                 }
+                // "LP&L", "AT&T", "S&P": an ampersand between capitals inside one name
+                if (c == '&' && i > start && Character.isUpperCase(s.charAt(i - 1)) && Character.isUpperCase(d)) {
+                    i++;
+                    continue;
+                }
                 if (isApostrophe(c) && Character.isLetter(d)) {
                     boolean possessive = (d == 's' || d == 'S') && (i + 2 >= n || !Character.isLetterOrDigit(s.charAt(i + 2)));
                     if (!possessive) {
