@@ -788,6 +788,9 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(council, "council had known").speaker()).isEqualTo("Ravi Sandhu");
         assertThat(extractor.extract(council).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Coun");
+        // the abbreviation stands for the post: "the first-term councillor" is Coun. Sandhu
+        String later = council + "\n\"You don't get to let the roof leak,\" the first-term councillor said.\n";
+        assertThat(the(later, "You don't get to").speaker()).isEqualTo("Ravi Sandhu");
         String insurer = """
                 A loss adjuster from Harimau General Insurance Bhd had yet to inspect the car.
 

@@ -742,7 +742,7 @@ public final class NameFinder {
                 }
             }
         }
-        String role = firstRole >= 0 ? t.span(firstRole, lastRole + 1) : null;
+        String role = firstRole >= 0 ? written(t.span(firstRole, lastRole + 1)) : null;
         if (affiliation == null && firstRole > from) affiliation = organisationBefore(from, firstRole);
         return new TitleInfo(role, affiliation);
     }
@@ -953,6 +953,20 @@ public final class NameFinder {
         String noun = t.token(k - 1).lower();
         return t.token(k - 2).is("the") && t.token(k - 1).isLowerWord()
                 && (WordClasses.isOrganisationNoun(noun) || Lexicon.ORG_ROLES.contains(noun) || Lexicon.ORG_WORDS.contains(noun));
+    }
+
+    /** Titles abbreviated before a name, as the post they stand for: "Coun. Ravi Sandhu" is a councillor. */
+    private static final java.util.Map<String, String> ABBREVIATED_POSTS = java.util.Map.ofEntries(
+            java.util.Map.entry("coun", "councillor"), java.util.Map.entry("cllr", "councillor"),
+            java.util.Map.entry("insp", "inspector"), java.util.Map.entry("det", "detective"),
+            java.util.Map.entry("supt", "superintendent"), java.util.Map.entry("sgt", "sergeant"),
+            java.util.Map.entry("capt", "captain"), java.util.Map.entry("gov", "governor"),
+            java.util.Map.entry("sen", "senator"), java.util.Map.entry("prof", "professor"),
+            java.util.Map.entry("atty", "attorney"), java.util.Map.entry("pres", "president"));
+
+    private static String written(String role) {
+        String key = role.toLowerCase(java.util.Locale.ROOT).replace(".", "").strip();
+        return ABBREVIATED_POSTS.getOrDefault(key, role);
     }
 
     /** A noun for a person's post, also inside a hyphenated compound: "director-general", "secretary-general". */
