@@ -800,4 +800,23 @@ class SpeakerResolutionTest {
         assertThat(extractor.extract(insurer).speakers()).filteredOn(s -> s.name().equals("Harimau General Insurance Bhd"))
                 .singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION));
     }
+
+    @Test
+    void the_tribunal_is_the_tribunal_named_and_the_company_a_business_whose_name_has_an_ampersand_and_ltd() {
+        String text = """
+                A linesman was unfairly dismissed, the Employment Rights Tribunal has ruled.
+
+                The tribunal found that Leeward Power & Light Ltd had failed to follow its own procedure.
+
+                In a statement last evening, the utility said it respected the decision. The company said it remained committed to fairness.
+                """;
+        assertThat(the(text, "Leeward Power").speaker()).isEqualTo("Employment Rights Tribunal");
+        assertThat(the(text, "it respected").speaker()).isEqualTo("Leeward Power & Light Ltd");
+        assertThat(the(text, "it remained").speaker()).isEqualTo("Leeward Power & Light Ltd");
+        // its initials with the ampersand, the legal form left out
+        String shortName = text + "\nAsked whether it would appeal, a spokeswoman for LP&L said no decision had been made.\n";
+        assertThat(the(shortName, "no decision had been made").speaker()).isNotEqualTo("L");
+        assertThat(extractor.extract(shortName).speakers()).filteredOn(s -> s.name().equals("Leeward Power & Light Ltd"))
+                .singleElement().satisfies(s -> assertThat(s.aliases()).contains("LP&L"));
+    }
 }

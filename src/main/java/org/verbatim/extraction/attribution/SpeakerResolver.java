@@ -883,7 +883,7 @@ public final class SpeakerResolver {
                     && !(PUBLIC_BODIES.contains(last) && PUBLIC_BODIES.contains(m.head()));
             // "Prairies": a capitalised ordinary word alone is no business's name
             boolean ordinary = e.nameTokens().size() == 1 && WordClasses.isOrdinaryWord(last) && !e.name().equals(e.name().toUpperCase(Locale.ROOT));
-            if (otherKind || ordinary || e.nameTokens().size() > 4 || place(e) || onlyWhere(e)) continue;
+            if (otherKind || ordinary || nameWordCount(e) > 4 || place(e) || onlyWhere(e)) continue;
             // "the water corporation" is "Murray Plains Water": the name holds what the description says it is for
             if (!modifiers.isEmpty() && nameWords.containsAll(modifiers) && (sharing == null || e.lastToken() > sharing.lastToken())) {
                 sharing = e;
@@ -1013,6 +1013,16 @@ public final class SpeakerResolver {
     }
 
     /** Nouns a business is called by, and the legal forms that end its name ("Corp.", "Inc"). */
+    /** The words of a name that say which body it is: "Leeward Power & Light Ltd" has three ("&" and "Ltd" say none). */
+    private static int nameWordCount(Entity e) {
+        int n = 0;
+        for (String w : e.nameTokens()) {
+            String l = w.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
+            if (!l.equals("&") && !l.equals("and") && !l.equals("of") && !l.equals("the") && !COMPANY_FORMS.contains(l)) n++;
+        }
+        return n;
+    }
+
     private static final Set<String> COMPANY_NOUNS = Words.setOf("company", "firm", "startup", "group", "corporation",
             "business", "maker", "manufacturer", "retailer", "lender", "insurer", "carrier", "operator", "developer");
     /**

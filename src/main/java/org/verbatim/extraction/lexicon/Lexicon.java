@@ -90,7 +90,7 @@ public final class Lexicon {
 
     public static final Set<String> ORG_ROLES = Words.setOf("government", "ministry", "agency", "campaign", "party",
             "administration", "regime", "council", "committee", "office", "department", "army", "military", "company",
-            "court", "delegation", "organization", "organisation", "union", "commission", "parliament", "cabinet",
+            "court", "tribunal", "delegation", "organization", "organisation", "union", "commission", "parliament", "cabinet",
             "embassy", "group", "movement", "coalition", "board", "institute", "bank", "police", "newspaper",
             "network", "website", "report", "statement", "study", "survey", "poll", "white house", "kremlin", "firm",
             "alliance", "federation", "authority", "bureau", "foundation", "association", "senate", "house", "congress",
@@ -125,7 +125,7 @@ public final class Lexicon {
     /** Words that make a capitalised name an organisation or place rather than a person. */
     public static final Set<String> ORG_WORDS = Words.setOf("ministry", "council", "agency", "organization", "organisation",
             "government", "parliament", "party", "union", "committee", "department", "office", "association", "chamber",
-            "commission", "court", "bank", "company", "corporation", "corp", "inc", "ltd", "bhd", "berhad", "plc", "llc", "gmbh", "pty",
+            "commission", "court", "tribunal", "bank", "company", "corporation", "corp", "inc", "ltd", "bhd", "berhad", "plc", "llc", "gmbh", "pty",
             "university", "institute",
             "times", "news", "post", "journal", "press", "foundation", "fund", "army", "forces", "force", "police",
             "senate", "house", "congress", "assembly", "administration", "campaign", "republic", "kingdom", "states",

@@ -113,11 +113,13 @@ public final class EntityRegistry {
     /** "NTSB" is the "National Transportation Safety Board" the article also names: one speaker, the full name first. */
     private void mergeAcronyms() {
         for (Entity acronym : List.copyOf(organizations.values())) {
-            String a = acronym.name();
+            // "LP&L" for "Leeward Power & Light Ltd": the ampersand and the company's legal form spell nothing
+            String a = acronym.name().replace("&", "");
             if (a.length() < 2 || a.length() > 8 || !a.chars().allMatch(Character::isUpperCase)) continue;
             Entity full = null;
             for (Entity e : organizations.values()) {
-                if (e != acronym && a.equals(initials(e.name())) && !namesARole(e.name())) full = e;
+                if (e != acronym && (a.equals(initials(e.name())) || a.equals(initials(withoutLegalForm(e.name()))))
+                        && !namesARole(e.name())) full = e;
             }
             // "RFS" for the "NSW Rural Fire Service": the initials after a leading place or acronym
             for (Entity e : organizations.values()) {
@@ -164,6 +166,17 @@ public final class EntityRegistry {
             organizations.values().removeIf(e -> e == acronym);
             entities.remove(acronym);
         }
+    }
+
+    private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("ltd", "inc", "plc", "llc", "bhd", "berhad",
+            "gmbh", "pty", "corp", "co", "limited", "ag", "sa", "nv");
+
+    /** "Leeward Power & Light Ltd" without "Ltd". */
+    static String withoutLegalForm(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space < 0) return name;
+        String last = name.substring(space + 1).toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
+        return LEGAL_FORMS.contains(last) ? name.substring(0, space) : name;
     }
 
     /** "Chief Medical Director": a post written in capitals, not a body, when its last word is a person's role. */
