@@ -819,4 +819,12 @@ class SpeakerResolutionTest {
         assertThat(extractor.extract(shortName).speakers()).filteredOn(s -> s.name().equals("Leeward Power & Light Ltd"))
                 .singleElement().satisfies(s -> assertThat(s.aliases()).contains("LP&L"));
     }
+
+    @Test
+    void a_branch_of_a_body_at_a_place_speaks_for_the_body_not_the_place() {
+        String text = """
+                The University and College Union (UCU) branch at Forthvale described the plans as "a managed decline" and said it would ballot members on industrial action.
+                """;
+        assertThat(the(text, "it would ballot").speaker()).isEqualTo("University and College Union");
+    }
 }

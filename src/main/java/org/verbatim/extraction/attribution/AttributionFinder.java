@@ -349,8 +349,14 @@ public final class AttributionFinder {
      */
     private Mention bodyOfPlace(Mention m, Range s) {
         int k = m.start() - 1;
-        if (k - 1 <= s.start() || !t.token(k).is("of")) return m;
+        if (k - 1 <= s.start() || !(t.token(k).is("of") || t.token(k).is("at") && m.kind() == Mention.Kind.NAME)) return m;
         int end = k;
+        // "The University and College Union (UCU) branch at Forthvale": a unit of the body, where it sits
+        if (t.token(k).is("at")) {
+            if (!t.token(end - 1).isLowerWord() || !WordClasses.isOrdinaryWord(t.token(end - 1).lower())
+                    || WordClasses.isPersonNoun(t.token(end - 1).lower())) return m;
+            end--;
+        }
         if (t.token(end - 1).isPunct(')')) {
             int open = end - 2;
             while (open > s.start() && end - open <= 6 && !t.token(open).isPunct('(')) open--;
@@ -359,6 +365,7 @@ public final class AttributionFinder {
         }
         Mention body = mentions.endingAt(end, s);
         if (body != null && body.kind() == Mention.Kind.NAME && body.organization() && body != m) return body;
+        if (t.token(k).is("at")) return m;
         // "The chairman of the board said": the person in that post speaks, not the board
         if (end == k && body != null && body.kind() == Mention.Kind.DESCRIPTION && !body.organization() && body.head() != null
                 && Lexicon.PERSON_ROLES.contains(body.head()) && body.end() == k) {
