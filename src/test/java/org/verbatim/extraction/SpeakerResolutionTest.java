@@ -827,4 +827,15 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "it would ballot").speaker()).isEqualTo("University and College Union");
     }
+
+    @Test
+    void a_short_form_in_brackets_written_in_lower_case_letters_is_the_body_too() {
+        String text = """
+                The Securities and Exchange Board of India (Sebi) said it was seeking details.
+
+                Sebi said it would decide on further action.
+                """;
+        assertThat(the(text, "it would decide").speaker()).isEqualTo("Securities and Exchange Board of India");
+        assertThat(extractor.extract(text).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Sebi");
+    }
 }

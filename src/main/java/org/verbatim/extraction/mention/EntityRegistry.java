@@ -139,6 +139,29 @@ public final class EntityRegistry {
             entities.remove(acronym);
         }
         mergeRoleAcronyms();
+        mergeBracketed();
+    }
+
+    /**
+     * "Federation of Malaysian Consumers Associations (Fomca)": a short form in brackets after a body's name, written
+     * any way ("Fomca", "Sebi"), is that body wherever it appears alone.
+     */
+    private void mergeBracketed() {
+        for (Map.Entry<String, Entity> b : bracketed.entrySet()) {
+            Entity body = b.getValue();
+            if (body.kind() != SpeakerKind.ORGANIZATION || !entities.contains(body)) continue;
+            for (Entity e : List.copyOf(entities)) {
+                if (e == body || !e.name().equals(b.getKey())) continue;
+                body.addAlias(e.name());
+                body.seenAt(e.lastToken());
+                for (Map.Entry<Mention, Entity> m : byMention.entrySet()) {
+                    if (m.getValue() == e) m.setValue(body);
+                }
+                organizations.values().removeIf(o -> o == e);
+                organizations.put(key(e.name()), body);
+                entities.remove(e);
+            }
+        }
     }
 
     /**

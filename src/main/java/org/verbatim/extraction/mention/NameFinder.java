@@ -112,8 +112,8 @@ public final class NameFinder {
                     out.add(m);
                     // "Fisheries and Oceans Canada (DFO)": the acronym in brackets right after a name is its short form
                     int b = m.coreEnd();
-                    if (b + 2 < s.end() && t.token(b).isPunct('(') && t.token(b + 2).isPunct(')') && isAcronym(t.token(b + 1).text())
-                            && t.token(b + 1).text().length() >= 2 && organisationLike(m)) {
+                    if (b + 2 < s.end() && t.token(b).isPunct('(') && t.token(b + 2).isPunct(')') && shortFormLike(t.token(b + 1).text())
+                            && organisationLike(m)) {
                         m.shortenedAs(t.token(b + 1).text());
                     }
                 }
@@ -930,6 +930,12 @@ public final class NameFinder {
         // "Marta Feld, the group's president": the organisation the article spoke of before
         if (info.affiliation() == null && (first.is("its") || first.is("their") || organisationPossessive(j + 3))) m.ownedBy("its");
         if (!relative) m.extendTo(t.token(p).isPunct(',') ? p + 1 : p);
+    }
+
+    /** "DFO", "Fomca", "Sebi": one capitalised word of 2 to 8 letters in brackets, no ordinary word. */
+    private boolean shortFormLike(String w) {
+        if (w.length() < 2 || w.length() > 8 || !Character.isUpperCase(w.charAt(0))) return false;
+        return isAcronym(w) || w.chars().allMatch(Character::isLetter) && !WordClasses.isOrdinaryWord(w.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
