@@ -838,4 +838,14 @@ class SpeakerResolutionTest {
         assertThat(the(text, "it would decide").speaker()).isEqualTo("Securities and Exchange Board of India");
         assertThat(extractor.extract(text).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Sebi");
     }
+
+    @Test
+    void the_name_set_beside_a_post_opening_the_clause_speaks_for_a_verb_after_but() {
+        String text = """
+                Andre Clarke, a linesman, was fired in 2024. "I put in my whole working life at that company," Clarke said.
+
+                General secretary of the Caribbean Energy and Allied Workers Union, Mr Dwight Forde, welcomed the decision but said it should never have taken two years.
+                """;
+        assertThat(the(text, "it should never have taken").speaker()).isEqualTo("Dwight Forde");
+    }
 }

@@ -574,7 +574,25 @@ public final class AttributionFinder {
         Mention m = mentions.startingAt(i, s);
         if (m == null || m.end() > before) return null;
         Mention named = nameAfterRole(m, s);
+        if (named == m && m.kind() == Mention.Kind.DESCRIPTION) named = nameSetBeside(m, s, before);
         return named.end() <= before ? named : m;
+    }
+
+    /**
+     * "General secretary of the Caribbean Energy and Allied Workers Union, Mr Dwight Forde, welcomed ... but said":
+     * the person's name set off by commas right after the post (and the body it is of) opening the clause.
+     */
+    private Mention nameSetBeside(Mention m, Range s, int before) {
+        int k = m.end();
+        while (k < before && k - m.end() <= 10 && !t.token(k).isPunct(',') && !inDirect(k)
+                && (t.token(k).kind() == TokenKind.WORD || t.token(k).kind() == TokenKind.POSSESSIVE)
+                && SpeechVerbs.lemma(t.token(k).lower()) == null) k++;
+        if (k + 1 >= before || !t.token(k).isPunct(',')) return m;
+        Mention n = mentions.nameAt(k + 1);
+        if (n == null && mentions.startingAt(k + 1, s) instanceof Mention titled && titled.kind() == Mention.Kind.NAME) n = titled;
+        if (n == null || n.kind() != Mention.Kind.NAME || n.organization()) return m;
+        int after = Math.max(n.coreEnd(), n.end());
+        return after < before && t.token(after).isPunct(',') ? n : m;
     }
 
     /** ", the spokesman said." / ", said the spokesman." after the content. */
