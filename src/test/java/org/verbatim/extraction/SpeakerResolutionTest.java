@@ -848,4 +848,15 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "it should never have taken").speaker()).isEqualTo("Dwight Forde");
     }
+
+    @Test
+    void she_after_an_unnamed_spokeswoman_for_a_body_is_that_body_not_the_woman_named_before() {
+        String text = """
+                Students' association president Kirsty Mowat said she had been told the cuts would not affect current students.
+
+                A spokeswoman for the university said it was working closely with the council. She added that no compulsory redundancies were planned.
+                """;
+        assertThat(the(text, "no compulsory redundancies").speaker()).isNotEqualTo("Kirsty Mowat")
+                .isEqualTo(the(text, "it was working closely").speaker());
+    }
 }

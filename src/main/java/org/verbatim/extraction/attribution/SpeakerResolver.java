@@ -256,8 +256,15 @@ public final class SpeakerResolver {
                                 describedGender = sex;
                             }
                         }
+                    } else {
+                        salientOrganization = e;
+                        // "A spokeswoman for the university said ... / She added": the body she spoke for
+                        int sex = spokespersonSex(q.mention());
+                        if (sex != 0) {
+                            describedSpeaker = e;
+                            describedGender = sex;
+                        }
                     }
-                    else salientOrganization = e;
                 }
             }
             if (!spoke) updateFromSubject(t.sentence(si));
@@ -1264,6 +1271,16 @@ public final class SpeakerResolver {
             if (Character.isUpperCase(mod.charAt(0)) && Lexicon.TITLE_WORDS.contains(l) && !role.contains(l) && !party) return false;
         }
         return true;
+    }
+
+    /** "A spokeswoman for the university": the sex of the unnamed person speaking for the body, else 0. */
+    private int spokespersonSex(Mention m) {
+        int k = m.start() - 1;
+        if (k - 2 < 0 || !(t.token(k).is("for") || t.token(k).is("of"))) return 0;
+        int sex = WordClasses.gender(t.token(k - 1).lower());
+        int d = k - 2;
+        while (d > 0 && k - d <= 3 && t.token(d).isLowerWord() && !t.token(d).is("a") && !t.token(d).is("an")) d--;
+        return sex != 0 && (t.token(d).is("a") || t.token(d).is("an")) ? sex : 0;
     }
 
     private void makeSalient(Entity e) {
