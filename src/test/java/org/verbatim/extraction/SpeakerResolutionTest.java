@@ -859,4 +859,14 @@ class SpeakerResolutionTest {
         assertThat(the(text, "no compulsory redundancies").speaker()).isNotEqualTo("Kirsty Mowat")
                 .isEqualTo(the(text, "it was working closely").speaker());
     }
+
+    @Test
+    void she_after_an_unnamed_rider_whose_clause_says_she_is_that_rider() {
+        String text = """
+                Patricia Okafor, 67, takes Route 19 three times a week to dialysis. She told KWLM she doesn't drive.
+
+                Another rider, who asked not to be named because she works for the state, said the route she takes to work would disappear. She said she might have to quit.
+                """;
+        assertThat(the(text, "she might have to quit").speaker()).isNotEqualTo("Patricia Okafor");
+    }
 }

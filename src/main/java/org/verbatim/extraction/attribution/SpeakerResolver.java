@@ -427,6 +427,16 @@ public final class SpeakerResolver {
             String l = t.token(k).lower();
             g = WordClasses.isPersonNoun(l) ? WordClasses.gender(l) : genderOf(l);
         }
+        // "Another rider, who asked not to be named because she works for the state, said": the clause about them says
+        int k = m.end();
+        if (g == 0 && k + 1 < t.size() && t.token(k).isPunct(',') && t.token(k + 1).is("who")) {
+            int sentenceEnd = t.sentence(t.sentenceOf(m.start())).end();
+            for (int j = k + 2; j < sentenceEnd && j - k <= 20 && g == 0; j++) {
+                if (t.token(j).isPunct(',')) break;
+                String l = t.token(j).lower();
+                if (l.equals("he") || l.equals("she") || l.equals("his") || l.equals("her")) g = genderOf(l);
+            }
+        }
         return g;
     }
 
