@@ -1061,11 +1061,6 @@ public final class AttributionFinder {
     }
 
     /**
-     * "Lines have cancelled 23 sailings around Lunar New Year, and forwarders say ...": after ", and" or ", but" that
-     * follows a clause of its own (a verb, number or preposition in it), the subject starts anew; a list of names
-     * ("Ames, Bell, and Cole said") does not.
-     */
-    /**
      * "Shares of Kuberan Securities fell 7% after the discount broker disclosed that ...": the speaker is the subject
      * of the clause the conjunction opens, not everything before the verb.
      */
@@ -1081,6 +1076,11 @@ public final class AttributionFinder {
         return cs;
     }
 
+    /**
+     * "Lines have cancelled 23 sailings around Lunar New Year, and forwarders say ...": after ", and" or ", but" that
+     * follows a clause of its own (a verb, number or preposition in it), the subject starts anew; a list of names
+     * ("Ames, Bell, and Cole said") does not.
+     */
     private int afterCoordinatedClause(int cs, int e) {
         for (int k = e - 1; k > cs + 1; k--) {
             if (!(t.token(k).is("and") || t.token(k).is("but")) || !t.token(k - 1).isPunct(',')) continue;

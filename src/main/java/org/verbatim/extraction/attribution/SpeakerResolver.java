@@ -1029,7 +1029,6 @@ public final class SpeakerResolver {
         return low;
     }
 
-    /** Nouns a business is called by, and the legal forms that end its name ("Corp.", "Inc"). */
     /** The words of a name that say which body it is: "Leeward Power & Light Ltd" has three ("&" and "Ltd" say none). */
     private static int nameWordCount(Entity e) {
         int n = 0;
@@ -1040,6 +1039,7 @@ public final class SpeakerResolver {
         return n;
     }
 
+    /** Nouns a business is called by, and the legal forms that end its name ("Corp.", "Inc"). */
     private static final Set<String> COMPANY_NOUNS = Words.setOf("company", "firm", "startup", "group", "corporation",
             "business", "maker", "manufacturer", "retailer", "lender", "insurer", "carrier", "operator", "developer");
     /**

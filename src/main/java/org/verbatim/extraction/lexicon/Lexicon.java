@@ -78,7 +78,6 @@ public final class Lexicon {
             "investigators", "prosecutors", "lawyers", "authorities", "researchers", "economists", "scientists",
             "supporters", "voters", "members", "observers", "organizers", "protesters", "protestors", "doctors", "police");
 
-    /** Nouns that head a description of an organisation that speaks: "the ministry", "the government". */
     /**
      * Roles held in someone else's service, so that "her deputy", "his spokesman" work where that person works:
      * deputies, spokespeople, secretaries, aides and advisers (not family, not counsel: a lawyer acts for a client
@@ -88,6 +87,7 @@ public final class Lexicon {
             "secretary", "undersecretary", "aide", "adviser", "advisor", "assistant", "staff", "deputies", "aides",
             "advisers", "advisors", "assistants");
 
+    /** Nouns that head a description of an organisation that speaks: "the ministry", "the government". */
     public static final Set<String> ORG_ROLES = Words.setOf("government", "ministry", "agency", "campaign", "party",
             "administration", "regime", "council", "committee", "office", "department", "army", "military", "company",
             "court", "tribunal", "delegation", "organization", "organisation", "union", "commission", "parliament", "cabinet",

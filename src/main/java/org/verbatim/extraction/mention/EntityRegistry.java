@@ -303,10 +303,7 @@ public final class EntityRegistry {
         return best;
     }
 
-    /**
-     * "Meadowfield" for "Meadowfield Foods": the business whose name opens with the word, when the word is no ordinary
-     * one and the name ends in no word for a public body ("Wiltshire" is not "Wiltshire Police").
-     */
+    /** "Harimau General" for "Harimau General Insurance Bhd": an organisation named before with these words first. */
     private Entity organisationStartingWith(String name) {
         for (Entity e : entities) {
             if (e.kind() == SpeakerKind.ORGANIZATION && e.name().startsWith(name + " ")) return e;
@@ -314,6 +311,10 @@ public final class EntityRegistry {
         return null;
     }
 
+    /**
+     * "Meadowfield" for "Meadowfield Foods": the business whose name opens with the word, when the word is no ordinary
+     * one and the name ends in no word for a public body ("Wiltshire" is not "Wiltshire Police").
+     */
     private Entity organisationOpenedBy(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (WordClasses.isOrdinaryWord(lower) || WordClasses.isPlaceName(lower)) return null;

@@ -441,7 +441,6 @@ public final class NameFinder {
         return Lexicon.TITLE_WORDS.contains(l) || Lexicon.ORG_WORDS.contains(l);
     }
 
-    /** "Mr", "Madam", "Ms.": forms of address only. */
     /** "Judge", "Dr", "Professor": capitalised title words only, no organisation or place among them. */
     private boolean onlyTitleWords(int from, int to) {
         for (int k = from; k < to; k++) {
@@ -451,6 +450,7 @@ public final class NameFinder {
         return true;
     }
 
+    /** "Mr", "Madam", "Ms.": forms of address only. */
     private boolean onlyHonorifics(int from, int to) {
         for (int k = from; k < to; k++) {
             if (!HONORIFICS.contains(t.token(k).lower()) && !t.token(k).isPunct('.')) return false;
