@@ -383,9 +383,8 @@ public final class AttributionFinder {
         if (m.kind() != Mention.Kind.DESCRIPTION) return m;
         for (int k = m.end(); k < s.end() && k - m.end() <= 6; k++) {
             Token y = t.token(k);
-            Mention n = mentions.nameAt(k);
-            if (n == null && mentions.startingAt(k, s) instanceof Mention titled && titled.kind() == Mention.Kind.NAME) n = titled;
-            if (n != null && n.kind() == Mention.Kind.NAME && !n.organization()) {
+            Mention n = personNamedAt(k, s);
+            if (n != null) {
                 int after = Math.max(n.coreEnd(), n.end());
                 return after < s.end() && t.token(after).isLowerWord() && !t.token(after).is("of") && !t.token(after).is("and") ? n : m;
             }
@@ -501,9 +500,8 @@ public final class AttributionFinder {
                     && SpeechVerbs.lemma(t.token(k).lower()) == null && !Lexicon.PREPOSITIONS.contains(t.token(k).lower())) k++;
         }
         if (k + 1 >= s.end() || !t.token(k).isPunct(',')) return m;
-        Mention n = mentions.nameAt(k + 1);
-        if (n == null && mentions.startingAt(k + 1, s) instanceof Mention titled && titled.kind() == Mention.Kind.NAME) n = titled;
-        if (n == null || n.kind() != Mention.Kind.NAME || n.organization()) return m;
+        Mention n = personNamedAt(k + 1, s);
+        if (n == null) return m;
         int after = Math.max(n.coreEnd(), n.end());
         boolean closes = after >= s.end() || t.token(after).isTerminal() || t.token(after).isPunct(',')
                 || t.token(after).kind() == TokenKind.QUOTE;
@@ -588,11 +586,17 @@ public final class AttributionFinder {
                 && (t.token(k).kind() == TokenKind.WORD || t.token(k).kind() == TokenKind.POSSESSIVE)
                 && SpeechVerbs.lemma(t.token(k).lower()) == null) k++;
         if (k + 1 >= before || !t.token(k).isPunct(',')) return m;
-        Mention n = mentions.nameAt(k + 1);
-        if (n == null && mentions.startingAt(k + 1, s) instanceof Mention titled && titled.kind() == Mention.Kind.NAME) n = titled;
-        if (n == null || n.kind() != Mention.Kind.NAME || n.organization()) return m;
+        Mention n = personNamedAt(k + 1, s);
+        if (n == null) return m;
         int after = Math.max(n.coreEnd(), n.end());
         return after < before && t.token(after).isPunct(',') ? n : m;
+    }
+
+    /** A person's name starting at {@code k}, bare or after its title ("Mr Dwight Forde", "Judge Sara Conte"); else null. */
+    private Mention personNamedAt(int k, Range s) {
+        Mention n = mentions.nameAt(k);
+        if (n == null && mentions.startingAt(k, s) instanceof Mention titled && titled.kind() == Mention.Kind.NAME) n = titled;
+        return n != null && n.kind() == Mention.Kind.NAME && !n.organization() ? n : null;
     }
 
     /** ", the spokesman said." / ", said the spokesman." after the content. */

@@ -131,12 +131,8 @@ public final class EntityRegistry {
                     && bracketed.get(a).kind() == SpeakerKind.ORGANIZATION) full = bracketed.get(a);
             if (full == null) continue;
             full.addAlias(a);
-            full.seenAt(acronym.lastToken());
-            for (Map.Entry<Mention, Entity> m : byMention.entrySet()) {
-                if (m.getValue() == acronym) m.setValue(full);
-            }
+            absorb(acronym, full);
             organizations.put(key(a), full);
-            entities.remove(acronym);
         }
         mergeRoleAcronyms();
         mergeBracketed();
@@ -153,13 +149,9 @@ public final class EntityRegistry {
             for (Entity e : List.copyOf(entities)) {
                 if (e == body || !e.name().equals(b.getKey())) continue;
                 body.addAlias(e.name());
-                body.seenAt(e.lastToken());
-                for (Map.Entry<Mention, Entity> m : byMention.entrySet()) {
-                    if (m.getValue() == e) m.setValue(body);
-                }
+                absorb(e, body);
                 organizations.values().removeIf(o -> o == e);
                 organizations.put(key(e.name()), body);
-                entities.remove(e);
             }
         }
     }
@@ -182,13 +174,18 @@ public final class EntityRegistry {
             }
             if (holders != 1) continue;
             holder.addAlias(a);
-            holder.seenAt(acronym.lastToken());
-            for (Map.Entry<Mention, Entity> m : byMention.entrySet()) {
-                if (m.getValue() == acronym) m.setValue(holder);
-            }
+            absorb(acronym, holder);
             organizations.values().removeIf(e -> e == acronym);
-            entities.remove(acronym);
         }
+    }
+
+    /** {@code gone} is another name for {@code into}: its mentions are {@code into}'s, and it is no entity of its own. */
+    private void absorb(Entity gone, Entity into) {
+        into.seenAt(gone.lastToken());
+        for (Map.Entry<Mention, Entity> m : byMention.entrySet()) {
+            if (m.getValue() == gone) m.setValue(into);
+        }
+        entities.remove(gone);
     }
 
     private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("ltd", "inc", "plc", "llc", "bhd", "berhad",

@@ -247,8 +247,8 @@ public final class NameFinder {
         // "Q: Is the village real?": the first word after a masked label
         if (i - 2 >= s.start() && t.token(i - 1).isPunct(':') && masked[i - 2] && i - 2 == s.start()) return true;
         // "Mumbai: Shares of ...": the first word after a place line opening the paragraph
-        boolean opensParagraph = s.start() == 0 || t.paragraphOf(s.start()) != t.paragraphOf(s.start() - 1);
-        if (opensParagraph && i - 2 >= s.start() && i - s.start() <= 4 && t.token(i - 1).isPunct(':')) {
+        if (i - 2 >= s.start() && i - s.start() <= 4 && t.token(i - 1).isPunct(':')
+                && (s.start() == 0 || t.paragraphOf(s.start()) != t.paragraphOf(s.start() - 1))) {
             boolean place = true;
             for (int k = s.start(); k < i - 1 && place; k++) place = t.token(k).isCapitalized();
             if (place) return true;
@@ -480,12 +480,9 @@ public final class NameFinder {
         while (end < s.end() && nameToken(end) && !masked[end]) end++;
         // "University and College Union (UCU)": the acronym after it spells the whole run; "Fisheries and Oceans
         // Canada (DFO)": any acronym after it, when no word of the run is a given name, says a body is named
-        if (end + 2 < s.end() && t.token(end).isPunct('(') && t.token(end + 2).isPunct(')')
-                && t.token(end + 1).text().length() >= 3 && t.token(end + 1).text().equals(initialsOf(i, end))) {
-            return true;
-        }
-        if (end + 2 < s.end() && t.token(end).isPunct('(') && t.token(end + 2).isPunct(')') && isAcronym(t.token(end + 1).text())
-                && t.token(end + 1).text().length() >= 2) {
+        String bracketed = end + 2 < s.end() && t.token(end).isPunct('(') && t.token(end + 2).isPunct(')') ? t.token(end + 1).text() : "";
+        if (bracketed.length() >= 3 && bracketed.equals(initialsOf(i, end))) return true;
+        if (bracketed.length() >= 2 && isAcronym(bracketed)) {
             boolean person = false;
             for (int k = i; k < end && !person; k++) person = GivenNames.isGivenName(t.token(k).text());
             if (!person) return true;
