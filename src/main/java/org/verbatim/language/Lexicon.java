@@ -32,7 +32,7 @@ public interface Lexicon {
      */
     record Entry(String word, Set<String> lemmas, Set<String> synonyms, Set<String> broader, Set<String> opposites,
                  Set<String> broaderOpposites, Set<String> places, Set<String> kinds, Standing standing, boolean money, boolean proper,
-                 boolean predicate, boolean adjective, boolean known, int valence, int change) {
+                 boolean predicate, boolean adjective, boolean known, int valence, int change, Set<String> defining) {
 
         /** Whether the two words mean the same in one of their common senses (or one derives from the other). */
         public boolean sameAs(Entry other) {
@@ -66,6 +66,6 @@ public interface Lexicon {
     static Entry unknown(String word) {
         Set<String> self = Set.of(word);
         return new Entry(word, self, self, self, Set.of(), Set.of(), Set.of(), Set.of(), Standing.NONE, false, false, false, false,
-                false, 0, 0);
+                false, 0, 0, Set.of());
     }
 }

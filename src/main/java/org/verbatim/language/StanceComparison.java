@@ -184,6 +184,12 @@ public final class StanceComparison {
                     .forEach(ta -> found.computeIfAbsent(ta, k -> identities()).add(tb)));
             tb.entry().lemmas().forEach(l -> a.index().withKind(l)
                     .forEach(ta -> found.computeIfAbsent(ta, k -> identities()).add(tb)));
+            // one is defined by the other: "conscription" is compulsory military "service"
+            for (Term ta : a.terms()) {
+                if (!ta.name() && (defines(ta.entry(), tb.entry()) || defines(tb.entry(), ta.entry()))) {
+                    found.computeIfAbsent(ta, k -> identities()).add(tb);
+                }
+            }
         }
         List<Term[]> out = new ArrayList<>();
         for (Term ta : a.terms()) {
@@ -198,6 +204,11 @@ public final class StanceComparison {
             }
         }
         return out;
+    }
+
+    /** Whether a word of {@code x}'s definition is one of {@code y}'s lemmas. */
+    private static boolean defines(Lexicon.Entry x, Lexicon.Entry y) {
+        return !java.util.Collections.disjoint(x.defining(), y.lemmas());
     }
 
     /** A name and a word written alike but for case, or a word's base form ("Farmers" and "farmer"). */

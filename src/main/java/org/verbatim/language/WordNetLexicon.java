@@ -167,7 +167,7 @@ public final class WordNetLexicon implements Lexicon {
                 union(plural.synonyms(), singular.synonyms()), union(plural.broader(), singular.synonyms()),
                 plural.opposites(), plural.broaderOpposites(), plural.places(), union(plural.kinds(), singular.kinds()),
                 plural.standing(), plural.money(), plural.proper(), plural.predicate(), plural.adjective(),
-                plural.known(), plural.valence(), plural.change());
+                plural.known(), plural.valence(), plural.change(), union(plural.defining(), singular.defining()));
     }
 
     private static Set<String> union(Set<String> x, Set<String> y) {
@@ -375,6 +375,7 @@ public final class WordNetLexicon implements Lexicon {
             Set<String> broaderOpposites = new LinkedHashSet<>();
             Set<String> kinds = new LinkedHashSet<>();
             Set<String> places = new LinkedHashSet<>();
+            Set<String> defining = new LinkedHashSet<>();
             int outlaw = 0;
             int counterpart = 0;
             boolean money = false;
@@ -431,6 +432,9 @@ public final class WordNetLexicon implements Lexicon {
                             opposites(general, broaderOpposites);
                         }
                     }
+                    if (i == 0 && iw.getPOS() == main) {
+                        definingWords(s, defining);
+                    }
                     money |= iw.getPOS() == POS.NOUN && isMoney(s);
                     if (common) {
                         // the first sense, and the word's main part of speech, say most
@@ -460,7 +464,8 @@ public final class WordNetLexicon implements Lexicon {
                     Set.copyOf(places), kinds.stream().filter(k -> !synonyms.contains(k)).collect(
                             java.util.stream.Collectors.toUnmodifiableSet()), standing, money, proper,
                     main == POS.VERB || main == POS.ADJECTIVE, main == POS.ADJECTIVE, true,
-                    valence >= 2 ? 1 : valence <= -2 ? -1 : prefixed(lemmas, opposites), change);
+                    valence >= 2 ? 1 : valence <= -2 ? -1 : prefixed(lemmas, opposites), change,
+                    Set.copyOf(defining));
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet look-up failed for " + w, e);
         }
@@ -521,6 +526,42 @@ public final class WordNetLexicon implements Lexicon {
         }
         depths.put(s, d);
         return d;
+    }
+
+    /** Words too general to say what a word means ("someone", "act", "make"). */
+    private static final Set<String> GENERAL = Set.of("act", "action", "activity", "thing", "something", "someone",
+            "somebody", "person", "people", "make", "give", "take", "have", "be", "do", "get", "use", "state", "way",
+            "part", "kind", "sort", "type", "form", "especially", "usually", "often", "also", "other", "another",
+            "certain", "particular", "result", "process", "cause", "become", "that", "which", "with", "from", "into",
+            "what", "when", "where", "their", "them", "they", "this", "these", "those", "such", "more", "most", "than",
+            "very", "being", "group", "place", "time", "condition", "quality", "event", "come", "show");
+
+    /**
+     * The content words of a sense's definition, in their base forms: "conscription" is defined by "compulsory",
+     * "enrollment", "military", "service". Examples after the definition are left out.
+     */
+    private void definingWords(Synset s, Set<String> into) throws JWNLException {
+        String gloss = s.getGloss();
+        if (gloss == null) {
+            return;
+        }
+        int examples = gloss.indexOf(';');
+        String definition = examples < 0 ? gloss : gloss.substring(0, examples);
+        for (String token : definition.toLowerCase(Locale.ROOT).split("[^a-z-]+")) {
+            if (token.length() < 4 || GENERAL.contains(token)) {
+                continue;
+            }
+            for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE)) {
+                IndexWord base = dictionary.getMorphologicalProcessor().lookupBaseForm(pos, token);
+                if (base != null) {
+                    String lemma = base.getLemma().toLowerCase(Locale.ROOT);
+                    if (!GENERAL.contains(lemma)) {
+                        into.add(lemma);
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     private static List<Synset> commonSenses(IndexWord iw) {

@@ -614,4 +614,16 @@ class StanceComparisonTest {
         // a stop denied against a stop affirmed still differs
         assertDiffer("No school will be closed.", "Forty schools will be merged.", Kind.CONTINUATION);
     }
+
+    @Test
+    void a_word_and_a_word_of_its_definition_are_about_one_thing() {
+        // "conscription" is WordNet's "compulsory enrollment of persons especially for military service"
+        assertThat(compare("Conscription will not come back.", "Every 19-year-old will do nine months of service.")
+                .sharedWords()).contains("conscription");
+        assertThat(compare("Every 19-year-old will do nine months of service.", "Conscription will not come back.")
+                .sharedWords()).contains("service");
+        // unrelated words stay apart
+        assertThat(compare("Conscription will not come back.", "The bridge will open in May.").sharedWords())
+                .isEmpty();
+    }
 }

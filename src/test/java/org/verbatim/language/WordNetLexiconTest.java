@@ -44,4 +44,11 @@ class WordNetLexiconTest {
         // spans of the calendar keep their own reading ("years" as old age)
         assertThat(WordNetLexicon.shared().entry("years").lemmas()).doesNotContain("year");
     }
+
+    @Test
+    void a_word_is_defined_by_the_content_words_of_its_first_sense_in_their_base_forms() {
+        assertThat(WordNetLexicon.shared().entry("conscription").defining()).contains("military", "service")
+                .doesNotContain("especially", "person", "of");
+        assertThat(WordNetLexicon.shared().entry("census").defining()).contains("population");
+    }
 }
