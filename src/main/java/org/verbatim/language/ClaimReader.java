@@ -426,6 +426,16 @@ public final class ClaimReader {
         return b.toString();
     }
 
+    private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
+    private static final Set<String> SPANS_OF_TIME = Set.of("hour", "day", "night", "week", "month", "year",
+            "season");
+
+    /** The span of time after a counted noun that makes a rate of it ("barrels <b>a day</b>"), or {@code null}. */
+    private static String rate(List<Token> tokens, int noun) {
+        return PER.contains(next(tokens, noun)) && SPANS_OF_TIME.contains(next(tokens, noun + 1))
+                ? next(tokens, noun + 1) : null;
+    }
+
     private static String next(List<Token> tokens, int i) {
         return i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
     }
@@ -502,6 +512,12 @@ public final class ClaimReader {
                 unit = Unit.COUNT;
                 what = shortest(noun.lemmas());
                 written += " " + tokens.get(end + 1).text();
+                String rate = rate(tokens, end + 1);
+                if (rate != null) {
+                    // "60,000 barrels a day": a rate is a measure of its own, not a count of barrels
+                    what += " per " + rate;
+                    written += " a " + rate;
+                }
             }
         }
         if (unit == null && multiplied && value >= 1e6) {

@@ -723,7 +723,8 @@ public final class StanceComparison {
                         && qa.what().equals(qb.what())) {
                     // "one batch" against "fourteen batches" of one product: what is counted is the measure; "no
                     // patient" against "three patients" says little more than that, unless more is shared
-                    boolean more = sharesBesides(matches, qa.what());
+                    // a rate ("60,000 barrels a day" / "15,000 barrels a day") is a measure in itself
+                    boolean more = sharesBesides(matches, qa.what()) || qa.what().contains(" per ");
                     if (more || qa.value() == 0 || qb.value() == 0) {
                         loose = new Difference(Kind.QUANTITY, more ? 0.5 : WEAK_POLARITY_WEIGHT, "Numbers disagree on "
                                 + qa.what() + ": " + qa.written() + " against " + qb.written(), true);
