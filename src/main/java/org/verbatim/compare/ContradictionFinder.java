@@ -309,7 +309,10 @@ public class ContradictionFinder {
         return alignedEnough ? ClaimShape.shapeDifferences(ca, cb, stance) : List.of();
     }
 
-    /** The claim's content words, their one-word synonyms and what they are kinds of, as a query's words. */
+    /**
+     * The claim's content words, their one-word synonyms, what they are kinds of and the words of their definitions,
+     * as a query's words.
+     */
     static String synonymsOf(Claim claim) {
         Set<String> words = new LinkedHashSet<>();
         for (var t : claim.terms()) {
@@ -318,6 +321,9 @@ public class ContradictionFinder {
                 t.entry().synonyms().stream().filter(w -> w.chars().allMatch(Character::isLetter)).limit(6)
                         .forEach(words::add);
                 t.entry().kinds().stream().filter(w -> w.chars().allMatch(Character::isLetter)).limit(3)
+                        .forEach(words::add);
+                // and the words that define it: "refugee" finds statements of its side on "safety"
+                t.entry().defining().stream().filter(w -> w.chars().allMatch(Character::isLetter)).limit(4)
                         .forEach(words::add);
             }
         }

@@ -263,4 +263,12 @@ class ContradictionPipelineTest {
         var kept = weigh(source, hedged, new Memory(Map.of(Memory.pairKey(1, 2), confirmed), List.of(confirmed)));
         assertThat(kept.scored().unexplained()).isFalse();
     }
+
+    @Test
+    void a_side_s_statements_are_searched_with_the_words_that_define_the_claim_s_words() {
+        // WordNet defines a refugee as "an exile who flees for safety"
+        List<String> words = List.of(ContradictionFinder.synonymsOf(claims.of("We will take in 800 refugees."))
+                .split(" "));
+        assertThat(words).contains("refugees", "safety");
+    }
 }
