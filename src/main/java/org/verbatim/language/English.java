@@ -50,8 +50,17 @@ final class English {
             "because", "since", "unless", "which", "who", "whom", "whose", "where", "when", "if", "yet", "so",
             "whilst", "nevertheless", "nonetheless", "instead");
 
+    /**
+     * Words that say nothing has been decided yet ("no decision has been taken", "an open question", "still being
+     * assessed"): open, and at odds with a statement that says it as settled.
+     */
+    static final Set<String> UNDECIDED = Set.of("no decision", "not been decided", "not yet decided", "not decided",
+            "undecided", "yet to decide", "yet to be decided", "open question", "remains open", "is open",
+            "still open", "being assessed", "being reviewed", "under review", "being examined", "being discussed",
+            "remains to be seen", "negotiable", "no final decision");
+
     /** Modality: ruling out, keeping open, asserting. Phrases first (longest match wins). */
-    static final java.util.Map<String, Modality> MODAL_PHRASES = java.util.Map.ofEntries(
+    static final java.util.Map<String, Modality> MODAL_PHRASES = withUndecided(java.util.Map.ofEntries(
             java.util.Map.entry("ruled out", Modality.EXCLUDED), java.util.Map.entry("rule out", Modality.EXCLUDED),
             java.util.Map.entry("rules out", Modality.EXCLUDED), java.util.Map.entry("ruling out", Modality.EXCLUDED),
             java.util.Map.entry("out of the question", Modality.EXCLUDED),
@@ -71,7 +80,13 @@ final class English {
             java.util.Map.entry("going to", Modality.CERTAIN), java.util.Map.entry("definitely", Modality.CERTAIN),
             java.util.Map.entry("certainly", Modality.CERTAIN), java.util.Map.entry("surely", Modality.CERTAIN),
             java.util.Map.entry("decided", Modality.CERTAIN), java.util.Map.entry("confirmed", Modality.CERTAIN),
-            java.util.Map.entry("committed", Modality.CERTAIN), java.util.Map.entry("guaranteed", Modality.CERTAIN));
+            java.util.Map.entry("committed", Modality.CERTAIN), java.util.Map.entry("guaranteed", Modality.CERTAIN)));
+
+    private static java.util.Map<String, Modality> withUndecided(java.util.Map<String, Modality> phrases) {
+        java.util.Map<String, Modality> all = new java.util.HashMap<>(phrases);
+        UNDECIDED.forEach(p -> all.put(p, Modality.OPEN));
+        return java.util.Map.copyOf(all);
+    }
 
     /** Aspect: something goes on, or has stopped. */
     static final java.util.Map<String, Aspect> ASPECT_PHRASES = java.util.Map.ofEntries(

@@ -675,6 +675,15 @@ public final class StanceComparison {
             }
             return null;
         }
+        Clause undecided = undecided(ca) ? ca : undecided(cb) ? cb : null;
+        if (undecided != null) {
+            Clause settled = undecided == ca ? cb : ca;
+            if (settled.modality() == Modality.CERTAIN || settled.modality() == Modality.PLAIN) {
+                return new Difference(Kind.MODALITY, UNDECIDED_WEIGHT, "Certainty: one says it is not decided (“"
+                        + undecided.modalWords() + "”), the other says it as settled"
+                        + (settled.modalWords().isBlank() ? "" : " (“" + settled.modalWords() + "”)"));
+            }
+        }
         if (x == Modality.CERTAIN && y == Modality.OPEN || x == Modality.OPEN && y == Modality.CERTAIN) {
             Clause sure = x == Modality.CERTAIN ? ca : cb;
             Clause open = sure == ca ? cb : ca;
@@ -682,6 +691,14 @@ public final class StanceComparison {
                     + "”), the other only says it may be (“" + open.modalWords() + "”)");
         }
         return null;
+    }
+
+    /** Not decided against settled: weaker than ruled out against certain, stronger than "will" against "may". */
+    static final double UNDECIDED_WEIGHT = 0.5;
+
+    /** An open clause whose words say nothing has been decided yet ({@link English#UNDECIDED}). */
+    private static boolean undecided(Clause c) {
+        return c.modality() == Modality.OPEN && English.UNDECIDED.stream().anyMatch(c.modalWords()::contains);
     }
 
     private static Clause clause(Claim c, int index) {

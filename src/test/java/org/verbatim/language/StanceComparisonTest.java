@@ -635,4 +635,18 @@ class StanceComparisonTest {
         assertThat(compare("Kolvik will produce 40,000 barrels.", "We sold 9,000 barrels.").differences())
                 .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.QUANTITY);
     }
+
+    @Test
+    void not_decided_against_said_as_settled_is_a_difference_in_certainty() {
+        assertDiffer("No decision has been taken on the bondholders.", "The bondholders will lose everything.",
+                Kind.MODALITY);
+        assertDiffer("Whether the ferry keeps its licence is still an open question.",
+                "The ferry has kept its licence.", Kind.MODALITY);
+        assertDiffer("The new tariff is still being assessed by the ministry.",
+                "The ministry approved the new tariff on Monday.", Kind.MODALITY);
+        // both undecided: no difference in certainty
+        assertThat(compare("No decision has been taken on the bondholders.",
+                "What happens to the bondholders is an open question.").differences())
+                .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.MODALITY);
+    }
 }
