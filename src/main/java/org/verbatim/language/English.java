@@ -55,8 +55,8 @@ final class English {
      * assessed"): open, and at odds with a statement that says it as settled.
      */
     static final Set<String> UNDECIDED = Set.of("no decision", "not been decided", "not yet decided", "not decided",
-            "undecided", "yet to decide", "yet to be decided", "open question", "remains open", "is open",
-            "still open", "being assessed", "being reviewed", "under review", "being examined", "being discussed",
+            "undecided", "yet to decide", "yet to be decided", "open question",
+            "being assessed", "being reviewed", "under review", "being examined", "being discussed",
             "remains to be seen", "negotiable", "no final decision");
 
     /** Modality: ruling out, keeping open, asserting. Phrases first (longest match wins). */

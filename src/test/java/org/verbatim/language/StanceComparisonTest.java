@@ -644,6 +644,9 @@ class StanceComparisonTest {
                 "The ferry has kept its licence.", Kind.MODALITY);
         assertDiffer("The new tariff is still being assessed by the ministry.",
                 "The ministry approved the new tariff on Monday.", Kind.MODALITY);
+        // "open" said of a place is a word of its own, not an open question
+        assertThat(compare("The border crossing is open.", "The border crossing is closed.").differences())
+                .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.MODALITY);
         // both undecided: no difference in certainty
         assertThat(compare("No decision has been taken on the bondholders.",
                 "What happens to the bondholders is an open question.").differences())
