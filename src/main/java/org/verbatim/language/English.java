@@ -179,5 +179,5 @@ final class English {
             java.util.Map.entry("thirty", 30), java.util.Map.entry("forty", 40), java.util.Map.entry("fifty", 50),
             java.util.Map.entry("sixty", 60), java.util.Map.entry("seventy", 70), java.util.Map.entry("eighty", 80),
             java.util.Map.entry("ninety", 90),
-            java.util.Map.entry("hundred", 100));
+            java.util.Map.entry("hundred", 100), java.util.Map.entry("dozen", 12));
 }

@@ -719,7 +719,7 @@ public final class StanceComparison {
         for (Quantity qa : a.quantities()) {
             for (Quantity qb : b.quantities()) {
                 // a time counted from now is compared with a delay ({@link #timing})
-                if (qa.unit() != qb.unit() || qa.unit() == Claim.Unit.YEAR_FROM_NOW || qa.what() != null && qb.what() != null && !qa.what().equals(qb.what())
+                if (qa.unit() != qb.unit() || qa.unit() == Claim.Unit.YEAR_FROM_NOW || qa.what() != null && qb.what() != null && !sameCounted(matches, qa, qb)
                         // a count of something named against a bare number ("9.50 an hour" / "300,000 workers")
                         || qa.unit() == Claim.Unit.COUNT && (qa.what() == null) != (qb.what() == null)
                         || (qa.value() == 0 || qb.value() == 0) && !java.util.Objects.equals(qa.what(), qb.what())
@@ -736,8 +736,8 @@ public final class StanceComparison {
                             + " against " + qb.written(), true));
                     return;
                 }
-                if (loose == null && qa.unit() == Claim.Unit.COUNT && qa.what() != null
-                        && qa.what().equals(qb.what())) {
+                if (loose == null && qa.unit() == Claim.Unit.COUNT && qa.what() != null && qb.what() != null
+                        && sameCounted(matches, qa, qb)) {
                     // "one batch" against "fourteen batches" of one product: what is counted is the measure; "no
                     // patient" against "three patients" says little more than that, unless more is shared
                     // a rate ("60,000 barrels a day" / "15,000 barrels a day") is a measure in itself
@@ -795,6 +795,30 @@ public final class StanceComparison {
      * verb or adjective) or two words. A date says when, and one word shared elsewhere ("every night" / "the night
      * train") is two things happening at two times.
      */
+    /**
+     * Whether two quantities count one thing: the same noun, or two nouns that mean the same or one defines the other
+     * ("ninety lives a year" / "a dozen deaths a year"), per the same span of time if any.
+     */
+    private static boolean sameCounted(List<Term[]> matches, Quantity qa, Quantity qb) {
+        if (qa.what().equals(qb.what())) {
+            return true;
+        }
+        int ra = qa.what().indexOf(" per ");
+        int rb = qb.what().indexOf(" per ");
+        if (!(ra < 0 ? "" : qa.what().substring(ra)).equals(rb < 0 ? "" : qb.what().substring(rb))) {
+            return false;
+        }
+        String wa = ra < 0 ? qa.what() : qa.what().substring(0, ra);
+        String wb = rb < 0 ? qb.what() : qb.what().substring(0, rb);
+        for (Term[] m : matches) {
+            if (m[0].clause() == qa.clause() && m[1].clause() == qb.clause() && m[0].entry().lemmas().contains(wa)
+                    && m[1].entry().lemmas().contains(wb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean sameEvent(List<Term[]> matches, Quantity qa, Quantity qb) {
         int shared = 0;
         for (Term[] m : matches) {

@@ -652,4 +652,15 @@ class StanceComparisonTest {
                 "What happens to the bondholders is an open question.").differences())
                 .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.MODALITY);
     }
+
+    @Test
+    void counts_of_two_words_one_defines_the_other_count_one_thing() {
+        // WordNet defines a death as a "departure from life"; "a dozen" is twelve
+        assertDiffer("The new rule will save about eighty lives a year.",
+                "We expect the rule to prevent a dozen deaths a year.", Kind.QUANTITY);
+        // unrelated counts stay apart
+        assertThat(compare("The new rule will save about eighty lives a year.",
+                "We expect the rule to close a dozen bridges a year.").differences())
+                .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.QUANTITY);
+    }
 }
