@@ -161,4 +161,23 @@ class QuoteBoundariesTest {
         assertThat(q.text()).isEqualTo("Many nights, former dockers said, she would stay on the quay until the last ferry was in");
         assertThat(the(text, "the fares were").speaker()).isEqualTo("Lena Voss");
     }
+
+    @Test
+    void a_quote_that_only_opens_the_reported_clause_is_part_of_it() {
+        String text = """
+                Harbour master Lena Voss spoke after the vote.
+
+                Voss has said repeatedly “the next council” should decide on the depot.
+
+                Voss said “the tide is with us” despite the vote.
+
+                Voss said “the depot will wait.”
+                """;
+        ExtractedQuote q = the(text, "“the next council");
+        assertThat(q.text()).isEqualTo("“the next council” should decide on the depot");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(q.speaker()).isEqualTo("Lena Voss");
+        assertThat(the(text, "“the tide").text()).isEqualTo("“the tide is with us” despite the vote");
+        assertThat(the(text, "the depot will").type()).isEqualTo(QuoteType.DIRECT);
+    }
 }

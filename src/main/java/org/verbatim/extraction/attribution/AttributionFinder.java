@@ -888,6 +888,8 @@ public final class AttributionFinder {
             int opening = parentheticalOpening(s, m, v, r, first);
             if (opening >= 0 && addReported(opening, ce, m, v, cue, 0.7, si, true)) return;
         }
+        // "said “the next president” should choose the nominee": a quote that only opens the reported clause is part of it
+        if (quoteOpensClause(r, ce) && addReported(r, ce, m, v, cue, participle ? 0.7 : 0.75, si, false)) return;
         if (attributeDirectAt(r, ce, m, v, cue, si)) return;
         if (ce - r < 2) return;
         addReported(r, ce, m, v, cue, participle ? 0.7 : 0.75, si);
@@ -1535,6 +1537,21 @@ public final class AttributionFinder {
         if (SpeechVerbs.namingLemma(form) != null) return quotedLabelEnd(t.sentence(t.sentenceOf(k)), k + 1) > 0;
         return SpeechVerbs.lemma(form) != null && !SpeechVerbs.mayBeNoun(form) && !SpeechVerbs.isParticiple(form)
                 && !SpeechVerbs.isWeak(SpeechVerbs.lemma(form));
+    }
+
+    /**
+     * "has said “the next president” should choose", "says “the wind is at our backs” despite his loss": the direct
+     * quote at {@code r} ends inside the reported clause, which goes on with the writer's words right after the closing
+     * mark (no comma or full stop closes the quote), so the content is the whole clause.
+     */
+    private boolean quoteOpensClause(int r, int ce) {
+        if (!inDirect(r)) return false;
+        QuoteSpan q = direct.get(directAt[r]);
+        if (q.outerStart() != r || q.closeMark() < 0 || q.attributed() || q.outerEnd() >= ce) return false;
+        Token last = t.token(q.closeMark() - 1);
+        if (last.kind() == TokenKind.PUNCT) return false;
+        Token next = t.token(q.outerEnd());
+        return next.kind() == TokenKind.WORD && next.isLowerWord() && !inDirect(q.outerEnd());
     }
 
     /** When the content is a direct quote, attribute it instead of reporting the same words twice. */
