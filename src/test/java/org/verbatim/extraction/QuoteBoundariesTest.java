@@ -180,4 +180,23 @@ class QuoteBoundariesTest {
         assertThat(the(text, "“the tide").text()).isEqualTo("“the tide is with us” despite the vote");
         assertThat(the(text, "the depot will").type()).isEqualTo(QuoteType.DIRECT);
     }
+
+    @Test
+    void an_attribution_after_a_short_subject_or_a_long_speaker_phrase_still_interrupts_one_statement() {
+        String text = """
+                Harbour master Lena Voss ran the port for twenty years.
+
+                Time, Voss added, was on the council's side.
+
+                Rebuilding the quay, she promised, would be her first task.
+
+                At the height of the storm, people close to the harbour master said, the ferry could not dock.
+
+                Lena Voss, a baker, said the fares were too high.
+                """;
+        assertThat(the(text, "Time,").text()).isEqualTo("Time, Voss added, was on the council's side");
+        assertThat(the(text, "Rebuilding").text()).isEqualTo("Rebuilding the quay, she promised, would be her first task");
+        assertThat(the(text, "At the height").text())
+                .isEqualTo("At the height of the storm, people close to the harbour master said, the ferry could not dock");
+    }
 }

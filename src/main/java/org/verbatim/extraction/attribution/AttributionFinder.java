@@ -1317,7 +1317,8 @@ public final class AttributionFinder {
     }
 
     private static final Set<String> FINITE_AUXILIARIES = Words.setOf("is", "was", "will", "would", "could", "can", "may",
-            "might", "should", "has", "had", "does", "did", "must", "isn't", "wasn't", "won't", "wouldn't", "doesn't");
+            "might", "should", "has", "had", "does", "did", "must", "isn't", "wasn't", "won't", "wouldn't", "doesn't",
+            "are", "were", "have");
 
     /**
      * Where the content opens within {@code window} tokens from {@code r}: after "that" or a colon, or at a quotation
@@ -1571,22 +1572,38 @@ public final class AttributionFinder {
      * that its attribution interrupts, set off by commas after the first words; -1 when the verb does not interrupt one.
      */
     private int parentheticalOpening(Range s, Mention m, int v, int r, int first) {
-        int comma = m.start() - 1;
-        if (comma - first < 2 || !t.token(comma).isPunct(',') || afterVerb(v) != r - 1 || !t.token(r - 1).isPunct(',')) return -1;
+        // "The fire has crossed the river, the service says, and spot fires ...": before a second clause of its own the
+        // own sets see two statements (PolNeAR now one, now two); only a comma right before the speaker joins them
+        boolean secondClause = t.token(r).is("and") || t.token(r).is("but");
+        int comma = secondClause ? m.start() - 1 : subjectComma(m, first);
+        if (comma - first < 1 || !t.token(comma).isPunct(',') || afterVerb(v) != r - 1 || !t.token(r - 1).isPunct(',')) return -1;
         for (int k = m.end(); k < v; k++) {
             if (!t.token(k).isLowerWord()) return -1;
         }
+        // "Time, he added, was on their side", "Freeing her husband, he promised, was ...": what follows has no subject
+        // of its own, so the words before the attribution are its subject, however short or whatever their form
+        boolean subjectBefore = FINITE_AUXILIARIES.contains(t.token(t.token(r).kind() == TokenKind.QUOTE ? r + 1 : r).lower());
         // "Referring to the talks, she said, ...", "Asked about it, he said, ...": an introductory participle is the
         // writer's framing, not part of what was said
         String opener = t.token(first).lower();
-        if (opener.endsWith("ing") || opener.equals("asked") || SpeechVerbs.lemma(opener) != null) return -1;
+        if (!subjectBefore && (opener.endsWith("ing") || opener.equals("asked") || SpeechVerbs.lemma(opener) != null)) return -1;
         int words = 0;
         for (int k = first; k < comma; k++) {
             Token y = t.token(k);
             if (consumed[k] || y.kind() == TokenKind.QUOTE || inDirect(k) || y.isPunct(';') || y.isPunct(':')) return -1;
             if (y.kind() == TokenKind.WORD) words++;
         }
-        return words >= 2 ? first : -1;
+        return words >= 2 || subjectBefore && words >= 1 ? first : -1;
+    }
+
+    /**
+     * The comma before the subject of verb-interrupting attribution {@code m}: "those Democrats argued", "people close
+     * to the vice president said" begin before the mention the speaker was found in.
+     */
+    private int subjectComma(Mention m, int first) {
+        int comma = m.start() - 1;
+        while (comma > first && m.start() - comma <= 6 && t.token(comma).isLowerWord() && !inDirect(comma)) comma--;
+        return comma;
     }
 
     private void addReported(int from, int to, Mention m, int v, String cue, double conf, int si) {
