@@ -199,4 +199,17 @@ class QuoteBoundariesTest {
         assertThat(the(text, "At the height").text())
                 .isEqualTo("At the height of the storm, people close to the harbour master said, the ferry could not dock");
     }
+
+    @Test
+    void reported_content_runs_to_the_end_of_a_quotation_it_opens_that_goes_on_past_the_sentence() {
+        String text = """
+                Harbour master Lena Voss spoke after the vote.
+
+                Voss said the new timetable was “a step back for the island. Nobody asked the ferry crews.” The council did not reply.
+                """;
+        ExtractedQuote q = the(text, "the new timetable");
+        assertThat(q.text()).isEqualTo("the new timetable was “a step back for the island. Nobody asked the ferry crews.”");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(extractor.extract(text).quotes()).hasSize(1);
+    }
 }

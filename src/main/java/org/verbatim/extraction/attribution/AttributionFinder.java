@@ -1422,6 +1422,10 @@ public final class AttributionFinder {
      */
     private int contentEnd(Range s, int r) {
         int e = s.end();
+        // "said he is “weak on immigration. Weak like a baby.”": a quotation the content opens runs past the sentence's
+        // end, and the content runs to its closing mark
+        if (inDirect(e - 1) && direct.get(directAt[e - 1]) instanceof QuoteSpan q && q.outerStart() >= r && q.closeMark() >= 0
+                && q.outerEnd() > e) e = q.outerEnd();
         while (e > r && (t.token(e - 1).isTerminal() || t.token(e - 1).kind() == TokenKind.QUOTE && !inDirect(e - 1))) e--;
         for (int j = r + 1; j < e - 1; j++) {
             if (inDirect(j)) continue;
