@@ -212,4 +212,18 @@ class QuoteBoundariesTest {
         assertThat(q.type()).isEqualTo(QuoteType.MIXED);
         assertThat(extractor.extract(text).quotes()).hasSize(1);
     }
+
+    @Test
+    void a_quotation_that_opens_its_own_sentence_after_an_interrupting_attribution_leaves_the_words_before_it_out() {
+        String text = """
+                Harbour master Lena Voss spoke after the vote.
+
+                Instead of blaming the council for the delay, Voss said, “We all knew the pier was too short.”
+
+                If the vote fails again, she said, “we start from the beginning.”
+                """;
+        assertThat(the(text, "We all knew").text()).isEqualTo("We all knew the pier was too short.");
+        assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text).noneMatch(s -> s.startsWith("Instead"));
+        assertThat(the(text, "If the vote").text()).endsWith("we start from the beginning.”");
+    }
 }

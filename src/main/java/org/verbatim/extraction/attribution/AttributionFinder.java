@@ -1587,6 +1587,9 @@ public final class AttributionFinder {
         // "Time, he added, was on their side", "Freeing her husband, he promised, was ...": what follows has no subject
         // of its own, so the words before the attribution are its subject, however short or whatever their form
         boolean subjectBefore = FINITE_AUXILIARIES.contains(t.token(t.token(r).kind() == TokenKind.QUOTE ? r + 1 : r).lower());
+        // "Instead of calling himself a conservative, he said, “I'm a guy with common sense.”": a quotation that opens a
+        // sentence of its own is all that was said, the words before it are the writer's
+        if (inDirect(r) && r + 1 < s.end() && t.token(r + 1).isCapitalized()) return -1;
         // "Referring to the talks, she said, ...", "Asked about it, he said, ...": an introductory participle is the
         // writer's framing, not part of what was said
         String opener = t.token(first).lower();
