@@ -226,4 +226,20 @@ class QuoteBoundariesTest {
         assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text).noneMatch(s -> s.startsWith("Instead"));
         assertThat(the(text, "If the vote").text()).endsWith("we start from the beginning.”");
     }
+
+    @Test
+    void reported_content_opens_after_the_verbs_manner_adverbs_and_asides() {
+        String text = """
+                Harbour master Lena Voss spoke after the vote.
+
+                Voss argued emphatically - naming the mayor three times - that the pier was too short.
+
+                Voss said, with a smile, that the ferry made money.
+
+                The trouble with the pier, dockers say, is simple: the tide.
+                """;
+        assertThat(the(text, "the pier was").text()).isEqualTo("the pier was too short");
+        assertThat(the(text, "the ferry made").text()).isEqualTo("the ferry made money");
+        assertThat(the(text, "The trouble").text()).startsWith("The trouble with the pier, dockers say, is simple");
+    }
 }

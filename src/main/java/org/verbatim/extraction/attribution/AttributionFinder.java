@@ -1283,7 +1283,10 @@ public final class AttributionFinder {
         int r = afterVerb(v);
         if (r >= s.end()) return -1;
         String lemma = lemma(v);
-        if (SpeechVerbs.takesAddressee(lemma)) {
+        int opener = openerAfterManner(s, r);
+        if (opener >= 0) {
+            r = opener;
+        } else if (SpeechVerbs.takesAddressee(lemma)) {
             // "told the hearing the council had been aware of “some confusion”": the clause after the addressee, not the
             // quoted words inside it
             int found = afterAddressee(s, r);
@@ -1304,6 +1307,32 @@ public final class AttributionFinder {
                 || t.token(r).isPunct(',') || t.token(r).isPunct(':'))) r++;
         if (r >= s.end() || t.token(r).isTerminal()) return -1;
         return r;
+    }
+
+    /**
+     * "responded pointedly, with a smile: “…”", "argued emphatically - rebuking him by name - that ...", "said — on
+     * Twitter, as it happens — that ...": after the verb's manner adverbs and an aside set off by commas or dashes, the
+     * content opens at "that", a colon or a quotation mark; -1 when no such opener follows them.
+     */
+    private int openerAfterManner(Range s, int r) {
+        int k = r;
+        while (k < s.end() && t.token(k).isLowerWord() && t.token(k).lower().endsWith("ly") && t.token(k).lower().length() > 3
+                && !inDirect(k)) k++;
+        // a comma after the verb may also close the attribution itself ("The source, members say, is manifold: ..."):
+        // only a prepositional aside ("with a smile", "as it happens") is the verb's
+        boolean aside = k + 1 < s.end() && t.token(k).isPunct(',') && (Lexicon.PREPOSITIONS.contains(t.token(k + 1).lower()) || t.token(k + 1).is("as"));
+        if (k < s.end() && (aside || Dateline.DASHES.contains(t.token(k).text())) && !inDirect(k)) {
+            String mark = t.token(k).text();
+            int close = k + 1;
+            while (close < s.end() && close - k <= 12 && !t.token(close).text().equals(mark) && !t.token(close).isPunct(':')
+                    && !inDirect(close) && !t.token(close).isTerminal()) close++;
+            if (close >= s.end() || close - k > 12 || inDirect(close) || t.token(close).isTerminal()) return -1;
+            k = t.token(close).isPunct(':') ? close : close + 1;
+        }
+        if (k == r || k >= s.end()) return -1;
+        Token y = t.token(k);
+        if (y.is("that") || y.isPunct(':')) return k + 1 < s.end() ? k + 1 : -1;
+        return y.kind() == TokenKind.QUOTE && inDirect(k) ? k : -1;
     }
 
     /**
