@@ -242,4 +242,16 @@ class QuoteBoundariesTest {
         assertThat(the(text, "the ferry made").text()).isEqualTo("the ferry made money");
         assertThat(the(text, "The trouble").text()).startsWith("The trouble with the pier, dockers say, is simple");
     }
+
+    @Test
+    void a_quote_that_completes_the_writers_sentence_after_an_aside_reports_the_whole_sentence() {
+        String text = """
+                Harbour master Lena Voss spoke after the vote.
+
+                The new depot, known locally as the shed, “will pay for itself within ten years,” Voss said.
+                """;
+        ExtractedQuote q = the(text, "The new depot");
+        assertThat(q.text()).isEqualTo("The new depot, known locally as the shed, “will pay for itself within ten years,”");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+    }
 }
