@@ -254,4 +254,15 @@ class QuoteBoundariesTest {
         assertThat(q.text()).isEqualTo("The new depot, known locally as the shed, “will pay for itself within ten years,”");
         assertThat(q.type()).isEqualTo(QuoteType.MIXED);
     }
+
+    @Test
+    void content_reported_by_a_participle_ends_before_a_second_participle_after_and() {
+        String text = """
+                Harbour master Lena Voss toured the quay, urging the council to rebuild the pier and promising to pay.
+
+                Voss spent the day on the island, recalling the storm of 1998 and chiding the ferry company for its timetable.
+                """;
+        assertThat(the(text, "the council to").text()).isEqualTo("the council to rebuild the pier");
+        assertThat(the(text, "the storm").text()).isEqualTo("the storm of 1998");
+    }
 }

@@ -881,7 +881,7 @@ public final class AttributionFinder {
         boolean describedAs = describing && !naming && quotedLabel < 0 && describedAs(s, v, r);
         if (SpeechVerbs.isWeak(lemma(v)) && !(participle && describing) && quotedLabel < 0 && question < 0 && infinitive < 0 && !describedAs
                 && !(r > 0 && (t.token(r - 1).isPunct(':') || t.token(r).kind() == TokenKind.QUOTE))) return;
-        int ce = quotedLabel > 0 ? quotedLabel : contentEnd(s, r);
+        int ce = quotedLabel > 0 ? quotedLabel : contentEnd(s, r, participle);
         if (quotedLabel < 0 && !participle) ce = endOfFrontedClause(s, first, v, r, ce);
         if (ce <= r) return;
         if (!participle && quotedLabel < 0) {
@@ -898,7 +898,7 @@ public final class AttributionFinder {
         while (k < s.end() && t.token(k).isPunct(',')) k++;
         while (k < s.end() && secondThat(k)) {
             int from = k + 2;
-            int to = contentEnd(s, from);
+            int to = contentEnd(s, from, participle);
             if (to - from >= 2) addReported(from, to, m, v, cue, participle ? 0.7 : 0.75, si);
             k = to;
             while (k < s.end() && t.token(k).isPunct(',')) k++;
@@ -1450,6 +1450,14 @@ public final class AttributionFinder {
      * speech verb of the same subject ("... but insisted that ...", which reports a statement of its own).
      */
     private int contentEnd(Range s, int r) {
+        return contentEnd(s, r, false);
+    }
+
+    /**
+     * With {@code afterParticiple} the content is reported by a participle ("urging voters to ..."), and a second
+     * participle after "and" ("... and promising to ...") is the writer's next clause about the speaker, not content.
+     */
+    private int contentEnd(Range s, int r, boolean afterParticiple) {
         int e = s.end();
         // "said he is “weak on immigration. Weak like a baby.”": a quotation the content opens runs past the sentence's
         // end, and the content runs to its closing mark
@@ -1486,13 +1494,27 @@ public final class AttributionFinder {
                     e = j;
                     break;
                 }
-            } else if ((t.token(j).is("and") || t.token(j).is("but")) && (coordinatedSpeechVerb(j + 1, e) || secondThat(j))) {
+            } else if ((t.token(j).is("and") || t.token(j).is("but")) && (coordinatedSpeechVerb(j + 1, e) || secondThat(j)
+                    || afterParticiple && secondParticiple(j + 1, e))) {
                 e = j;
                 break;
             }
         }
         while (e > r && (t.token(e - 1).isPunct(',') || t.token(e - 1).isPunct(';'))) e--;
         return e;
+    }
+
+    /**
+     * "... and promising to ...", "... and chiding the media for ...": an -ing form right after a conjunction that takes
+     * an object or clause of its own (a determiner, pronoun, "to" or "that" follows), or is a speech participle.
+     */
+    private boolean secondParticiple(int k, int end) {
+        if (k + 1 >= end || inDirect(k) || !t.token(k).isLowerWord()) return false;
+        if (participle(k)) return true;
+        String form = t.token(k).lower();
+        String next = t.token(k + 1).lower();
+        return form.endsWith("ing") && form.length() >= 6 && (Lexicon.isDeterminer(next) && !next.equals("that")
+                || OBJECT_PRONOUNS.contains(next) || next.equals("to") || next.equals("that"));
     }
 
     /** Words after "but" that finish the reported predicate rather than open the writer's own clause. */
