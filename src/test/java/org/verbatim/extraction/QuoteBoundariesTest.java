@@ -265,4 +265,13 @@ class QuoteBoundariesTest {
         assertThat(the(text, "the council to").text()).isEqualTo("the council to rebuild the pier");
         assertThat(the(text, "the storm").text()).isEqualTo("the storm of 1998");
     }
+
+    @Test
+    void reported_content_ends_at_the_full_stop_before_a_bracketed_sentence() {
+        String text = """
+                Harbour master Lena Voss said the pier would reopen in May. (“We have the money,” she said.) The council agreed.
+                """;
+        assertThat(the(text, "the pier would").text()).isEqualTo("the pier would reopen in May");
+        assertThat(the(text, "We have the money").speaker()).isEqualTo("Lena Voss");
+    }
 }
