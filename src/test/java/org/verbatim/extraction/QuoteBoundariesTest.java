@@ -274,4 +274,14 @@ class QuoteBoundariesTest {
         assertThat(the(text, "the pier would").text()).isEqualTo("the pier would reopen in May");
         assertThat(the(text, "We have the money").speaker()).isEqualTo("Lena Voss");
     }
+
+    @Test
+    void an_attribution_after_one_opening_word_interrupts_one_statement() {
+        String text = """
+                Harbour master Lena Voss ran the port for twenty years.
+
+                Now, she said, the ferry and the fishing fleet hardly share the quay.
+                """;
+        assertThat(the(text, "Now,").text()).isEqualTo("Now, she said, the ferry and the fishing fleet hardly share the quay");
+    }
 }

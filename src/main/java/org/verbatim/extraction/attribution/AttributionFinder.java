@@ -1623,8 +1623,9 @@ public final class AttributionFinder {
     }
 
     /**
-     * "The plan, she said, would cost less", "If the vote fails, he said, “we start again”": where a statement opens
-     * that its attribution interrupts, set off by commas after the first words; -1 when the verb does not interrupt one.
+     * "The plan, she said, would cost less", "If the vote fails, he said, “we start again”", "Now, she said, the two
+     * don't mix": where a statement opens that its attribution interrupts, set off by commas after one word or more;
+     * -1 when the verb does not interrupt one.
      */
     private int parentheticalOpening(Range s, Mention m, int v, int r, int first) {
         // "The fire has crossed the river, the service says, and spot fires ...": before a second clause of its own the
@@ -1635,8 +1636,8 @@ public final class AttributionFinder {
         for (int k = m.end(); k < v; k++) {
             if (!t.token(k).isLowerWord()) return -1;
         }
-        // "Time, he added, was on their side", "Freeing her husband, he promised, was ...": what follows has no subject
-        // of its own, so the words before the attribution are its subject, however short or whatever their form
+        // "Freeing her husband, he promised, was ...": what follows has no subject of its own, so the words before the
+        // attribution are its subject whatever their form
         boolean subjectBefore = FINITE_AUXILIARIES.contains(t.token(t.token(r).kind() == TokenKind.QUOTE ? r + 1 : r).lower());
         // "Instead of calling himself a conservative, he said, “I'm a guy with common sense.”": a quotation that opens a
         // sentence of its own is all that was said, the words before it are the writer's
@@ -1651,7 +1652,7 @@ public final class AttributionFinder {
             if (consumed[k] || y.kind() == TokenKind.QUOTE || inDirect(k) || y.isPunct(';') || y.isPunct(':')) return -1;
             if (y.kind() == TokenKind.WORD) words++;
         }
-        return words >= 2 || subjectBefore && words >= 1 ? first : -1;
+        return words >= 1 ? first : -1;
     }
 
     /**
