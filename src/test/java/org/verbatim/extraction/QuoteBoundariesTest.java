@@ -284,4 +284,17 @@ class QuoteBoundariesTest {
                 """;
         assertThat(the(text, "Now,").text()).isEqualTo("Now, she said, the ferry and the fishing fleet hardly share the quay");
     }
+
+    @Test
+    void an_attribution_with_an_addressee_interrupts_one_statement() {
+        String text = """
+                Harbour master Lena Voss ran the port for twenty years.
+
+                Sooner or later, Voss told reporters, “the pier will pay for itself.”
+
+                Instead, Voss told the council, the ferry would stop at the old quay.
+                """;
+        assertThat(the(text, "Sooner").text()).isEqualTo("Sooner or later, Voss told reporters, “the pier will pay for itself.”");
+        assertThat(the(text, "Instead").text()).isEqualTo("Instead, Voss told the council, the ferry would stop at the old quay");
+    }
 }

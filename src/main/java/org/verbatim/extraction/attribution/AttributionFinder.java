@@ -1437,6 +1437,8 @@ public final class AttributionFinder {
                 return -1;
             }
         }
+        // "Instead, Trump told CNN, his policy would ...": the comma that closes an interrupting attribution
+        if (a + 2 < s.end() && t.token(a).isPunct(',') && !inDirect(a + 1)) a++;
         if (a + 1 >= s.end()) return -1;
         Token y = t.token(a);
         String l = y.lower();
@@ -1632,9 +1634,14 @@ public final class AttributionFinder {
         // own sets see two statements (PolNeAR now one, now two); only a comma right before the speaker joins them
         boolean secondClause = t.token(r).is("and") || t.token(r).is("but");
         int comma = secondClause ? m.start() - 1 : subjectComma(m, first);
-        if (comma - first < 1 || !t.token(comma).isPunct(',') || afterVerb(v) != r - 1 || !t.token(r - 1).isPunct(',')) return -1;
+        if (comma - first < 1 || !t.token(comma).isPunct(',') || !t.token(r - 1).isPunct(',') || r - 1 - afterVerb(v) > 4) return -1;
         for (int k = m.end(); k < v; k++) {
             if (!t.token(k).isLowerWord()) return -1;
+        }
+        // "Sooner or later, the governor told reporters, “it starts to pay off”": an addressee or a short tail may follow
+        // the verb inside the attribution
+        for (int k = afterVerb(v); k < r - 1; k++) {
+            if (t.token(k).kind() != TokenKind.WORD || inDirect(k) || t.token(k).is("that")) return -1;
         }
         // "Freeing her husband, he promised, was ...": what follows has no subject of its own, so the words before the
         // attribution are its subject whatever their form
