@@ -297,4 +297,17 @@ class QuoteBoundariesTest {
         assertThat(the(text, "Sooner").text()).isEqualTo("Sooner or later, Voss told reporters, “the pier will pay for itself.”");
         assertThat(the(text, "Instead").text()).isEqualTo("Instead, Voss told the council, the ferry would stop at the old quay");
     }
+
+    @Test
+    void a_directive_or_promise_whose_verb_is_quoted_reports_the_infinitive() {
+        String text = """
+                Harbour master Lena Voss urged the council to “stop treating the pier as a car park.”
+
+                Voss promised to “finish the quay before the winter storms.”
+                """;
+        ExtractedQuote q = the(text, "the council to");
+        assertThat(q.text()).isEqualTo("the council to “stop treating the pier as a car park.”");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(the(text, "to “finish").text()).isEqualTo("to “finish the quay before the winter storms.”");
+    }
 }

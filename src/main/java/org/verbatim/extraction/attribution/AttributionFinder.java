@@ -204,9 +204,13 @@ public final class AttributionFinder {
         return -1;
     }
 
-    /** A lower-case word after "to" that may be a verb: no article, number, name or month ("to the", "to 2020"). */
+    /**
+     * A lower-case word after "to" that may be a verb: no article, number, name or month ("to the", "to 2020"); it may
+     * open a quotation ("to “avoid any act ...”", "to “give him time”").
+     */
     private boolean infinitiveVerb(int k) {
-        if (k >= t.size() || inDirect(k)) return false;
+        if (k < t.size() && t.token(k).kind() == TokenKind.QUOTE && inDirect(k) && direct.get(directAt[k]).outerStart() == k) k++;
+        if (k >= t.size() || inDirect(k) && direct.get(directAt[k]).contentStart() != k) return false;
         Token y = t.token(k);
         String l = y.lower();
         return y.isLowerWord() && !Lexicon.isDeterminer(l) && !Lexicon.PREPOSITIONS.contains(l) && !MentionIndex.isPronoun(l)
