@@ -310,4 +310,12 @@ class QuoteBoundariesTest {
         assertThat(q.type()).isEqualTo(QuoteType.MIXED);
         assertThat(the(text, "to “finish").text()).isEqualTo("to “finish the quay before the winter storms.”");
     }
+
+    @Test
+    void a_but_clause_with_a_negated_auxiliary_and_no_subject_stays_in_the_content() {
+        String text = """
+                Harbour master Lena Voss said she would leave the port in May, but hasn't decided where to go.
+                """;
+        assertThat(the(text, "she would leave").text()).isEqualTo("she would leave the port in May, but hasn't decided where to go");
+    }
 }

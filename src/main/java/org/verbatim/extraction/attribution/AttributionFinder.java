@@ -1537,7 +1537,8 @@ public final class AttributionFinder {
         if (inDirect(c + 1)) return true;
         if (!y.isLowerWord()) return false;
         String l = y.lower();
-        if (CONTINUING.contains(l) || Lexicon.AUXILIARIES.contains(l) && !SUBJECT_PRONOUNS.contains(l)) return true;
+        // ", but hasn't decided ...", ", but couldn't provide ...": a negated auxiliary with no subject of its own
+        if (CONTINUING.contains(l) || Lexicon.AUXILIARIES.contains(l) && !SUBJECT_PRONOUNS.contains(l) || l.endsWith("n't")) return true;
         return Lexicon.PREPOSITIONS.contains(l) && !y.is("to");
     }
 
