@@ -318,4 +318,12 @@ class QuoteBoundariesTest {
                 """;
         assertThat(the(text, "she would leave").text()).isEqualTo("she would leave the port in May, but hasn't decided where to go");
     }
+
+    @Test
+    void a_promise_reports_its_infinitive_after_a_short_tail() {
+        String text = """
+                Harbour master Lena Voss vowed on Tuesday to fight the ruling.
+                """;
+        assertThat(the(text, "to fight").text()).isEqualTo("to fight the ruling");
+    }
 }

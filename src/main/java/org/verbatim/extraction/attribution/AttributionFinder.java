@@ -186,7 +186,7 @@ public final class AttributionFinder {
         String lemma = lemma(v);
         int r = v + 1;
         if (r + 1 >= s.end() || inDirect(r)) return -1;
-        if (COMMITTING.contains(lemma)) return t.token(r).is("to") && infinitiveVerb(r + 1) ? r : -1;
+        if (COMMITTING.contains(lemma)) return t.token(r).is("to") && infinitiveVerb(r + 1) ? r : infinitiveAfterTail(s, r);
         if (!REQUESTING.contains(lemma)) return -1;
         // "asked about ...", "asked for ...": no one is asked to do anything
         String first = t.token(r).lower();
@@ -200,6 +200,20 @@ public final class AttributionFinder {
             if (y.is("not") && k + 1 < s.end() && t.token(k + 1).is("to")) continue;
             if (y.isLowerWord() && (SpeechVerbs.lemma(y.lower()) != null || Lexicon.AUXILIARIES.contains(y.lower())
                     || QUESTION_WORDS.contains(y.lower()) || y.is("that"))) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "promised Sunday at a rally to end ...", "vowed on Tuesday to fight the ruling": the infinitive after a short tail
+     * that opens with a word such as a day or a preposition; -1 when there is none.
+     */
+    private int infinitiveAfterTail(Range s, int r) {
+        if (!TAIL_LEADS.contains(t.token(r).lower()) || t.token(r).is("to")) return -1;
+        for (int k = r + 1; k < s.end() - 1 && k <= r + 8; k++) {
+            Token y = t.token(k);
+            if (inDirect(k) || y.kind() == TokenKind.PUNCT || y.kind() == TokenKind.QUOTE || y.is("that")) return -1;
+            if (y.is("to")) return infinitiveVerb(k + 1) ? k : -1;
         }
         return -1;
     }
