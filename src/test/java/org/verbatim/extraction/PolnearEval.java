@@ -93,6 +93,9 @@ class PolnearEval {
         List<EvalScorer> scores = EvalScorer.atEveryLevel();
         long t0 = System.nanoTime();
         int articles = 0;
+        // -Dpolnear.boundaries=FILE writes the boundary misses, misses and spurious quotes for reading (PolnearBoundaryDump)
+        String dumpTo = System.getProperty("polnear.boundaries");
+        PolnearBoundaryDump dump = dumpTo == null || dumpTo.isEmpty() ? null : new PolnearBoundaryDump(Path.of(dumpTo));
         for (String split : splits) {
             for (var e : annotations(split).entrySet()) {
                 if (!take.test(e.getKey())) continue;
@@ -100,13 +103,16 @@ class PolnearEval {
                 if (!Files.exists(tf)) continue;
                 articles++;
                 String content = Files.readString(tf, StandardCharsets.UTF_8);
-                List<EvalScorer.Gold> golds = parse(Files.readString(e.getValue(), StandardCharsets.UTF_8), content);
+                String ann = Files.readString(e.getValue(), StandardCharsets.UTF_8);
+                List<EvalScorer.Gold> golds = parse(ann, content);
                 QuoteExtractor.Annotated a = extractor.annotate(content, null);
+                if (dump != null) dump.add(e.getKey(), content, ann, a);
                 List<EvalScorer.Predicted> preds = new ArrayList<>();
                 for (int i = 0; i < a.result().quotes().size(); i++) preds.add(EvalScorer.predicted(a, i));
                 for (EvalScorer s : scores) s.add(e.getKey(), content, golds, preds);
             }
         }
+        if (dump != null) dump.close();
         for (EvalScorer s : scores) System.out.println(s.report(name));
         System.out.printf(Locale.ROOT, "%s: %d articles, %.1f s%n", name, articles, (System.nanoTime() - t0) / 1e9);
         return scores;
@@ -126,11 +132,18 @@ class PolnearEval {
         return annotations;
     }
 
-    private record Span(int start, int end, String text) {
+    record Span(int start, int end, String text) {
+    }
+
+    /** One annotated attribution: its content span, its source and cue (null when not annotated). */
+    record Attribution(Span content, Span source, Span cue) {
+        boolean speech() {
+            return cue != null && isSpeechCue(cue.text());
+        }
     }
 
     /** Brat standoff: T lines are spans (possibly discontinuous), E lines tie Source/Cue/Content into an attribution. */
-    static List<EvalScorer.Gold> parse(String ann, String content) {
+    static List<Attribution> attributions(String ann, String content) {
         Map<String, Span> spans = new HashMap<>();
         List<String[]> events = new ArrayList<>();
         for (String line : ann.split("\n")) {
@@ -150,7 +163,7 @@ class PolnearEval {
                 events.add(f[1].split(" "));
             }
         }
-        List<EvalScorer.Gold> out = new ArrayList<>();
+        List<Attribution> out = new ArrayList<>();
         for (String[] ev : events) {
             Span source = null;
             Span cue = null;
@@ -167,9 +180,18 @@ class PolnearEval {
                 }
             }
             if (body == null || body.end() <= body.start()) continue;
-            boolean speech = cue != null && isSpeechCue(cue.text());
-            out.add(new EvalScorer.Gold(body.start(), body.end(), source == null ? null : source.text(),
-                    source == null ? -1 : source.start(), source == null ? -1 : source.end(), speech));
+            out.add(new Attribution(body, source, cue));
+        }
+        return out;
+    }
+
+    /** The attributions as gold quotes; only those with a speech cue count for recall. */
+    static List<EvalScorer.Gold> parse(String ann, String content) {
+        List<EvalScorer.Gold> out = new ArrayList<>();
+        for (Attribution a : attributions(ann, content)) {
+            Span source = a.source();
+            out.add(new EvalScorer.Gold(a.content().start(), a.content().end(), source == null ? null : source.text(),
+                    source == null ? -1 : source.start(), source == null ? -1 : source.end(), a.speech()));
         }
         return out;
     }

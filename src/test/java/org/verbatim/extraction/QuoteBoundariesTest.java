@@ -161,4 +161,169 @@ class QuoteBoundariesTest {
         assertThat(q.text()).isEqualTo("Many nights, former dockers said, she would stay on the quay until the last ferry was in");
         assertThat(the(text, "the fares were").speaker()).isEqualTo("Lena Voss");
     }
+
+    @Test
+    void a_quote_that_only_opens_the_reported_clause_is_part_of_it() {
+        String text = """
+                Harbour master Lena Voss spoke after the vote.
+
+                Voss has said repeatedly “the next council” should decide on the depot.
+
+                Voss said “the tide is with us” despite the vote.
+
+                Voss said “the depot will wait.”
+                """;
+        ExtractedQuote q = the(text, "“the next council");
+        assertThat(q.text()).isEqualTo("“the next council” should decide on the depot");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(q.speaker()).isEqualTo("Lena Voss");
+        assertThat(the(text, "“the tide").text()).isEqualTo("“the tide is with us” despite the vote");
+        assertThat(the(text, "the depot will").type()).isEqualTo(QuoteType.DIRECT);
+    }
+
+    @Test
+    void an_attribution_after_a_short_subject_or_a_long_speaker_phrase_still_interrupts_one_statement() {
+        String text = """
+                Harbour master Lena Voss ran the port for twenty years.
+
+                Time, Voss added, was on the council's side.
+
+                Rebuilding the quay, she promised, would be her first task.
+
+                At the height of the storm, people close to the harbour master said, the ferry could not dock.
+
+                Lena Voss, a baker, said the fares were too high.
+                """;
+        assertThat(the(text, "Time,").text()).isEqualTo("Time, Voss added, was on the council's side");
+        assertThat(the(text, "Rebuilding").text()).isEqualTo("Rebuilding the quay, she promised, would be her first task");
+        assertThat(the(text, "At the height").text())
+                .isEqualTo("At the height of the storm, people close to the harbour master said, the ferry could not dock");
+    }
+
+    @Test
+    void reported_content_runs_to_the_end_of_a_quotation_it_opens_that_goes_on_past_the_sentence() {
+        String text = """
+                Harbour master Lena Voss spoke after the vote.
+
+                Voss said the new timetable was “a step back for the island. Nobody asked the ferry crews.” The council did not reply.
+                """;
+        ExtractedQuote q = the(text, "the new timetable");
+        assertThat(q.text()).isEqualTo("the new timetable was “a step back for the island. Nobody asked the ferry crews.”");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(extractor.extract(text).quotes()).hasSize(1);
+    }
+
+    @Test
+    void a_quotation_that_opens_its_own_sentence_after_an_interrupting_attribution_leaves_the_words_before_it_out() {
+        String text = """
+                Harbour master Lena Voss spoke after the vote.
+
+                Instead of blaming the council for the delay, Voss said, “We all knew the pier was too short.”
+
+                If the vote fails again, she said, “we start from the beginning.”
+                """;
+        assertThat(the(text, "We all knew").text()).isEqualTo("We all knew the pier was too short.");
+        assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text).noneMatch(s -> s.startsWith("Instead"));
+        assertThat(the(text, "If the vote").text()).endsWith("we start from the beginning.”");
+    }
+
+    @Test
+    void reported_content_opens_after_the_verbs_manner_adverbs_and_asides() {
+        String text = """
+                Harbour master Lena Voss spoke after the vote.
+
+                Voss argued emphatically - naming the mayor three times - that the pier was too short.
+
+                Voss said, with a smile, that the ferry made money.
+
+                The trouble with the pier, dockers say, is simple: the tide.
+                """;
+        assertThat(the(text, "the pier was").text()).isEqualTo("the pier was too short");
+        assertThat(the(text, "the ferry made").text()).isEqualTo("the ferry made money");
+        assertThat(the(text, "The trouble").text()).startsWith("The trouble with the pier, dockers say, is simple");
+    }
+
+    @Test
+    void a_quote_that_completes_the_writers_sentence_after_an_aside_reports_the_whole_sentence() {
+        String text = """
+                Harbour master Lena Voss spoke after the vote.
+
+                The new depot, known locally as the shed, “will pay for itself within ten years,” Voss said.
+                """;
+        ExtractedQuote q = the(text, "The new depot");
+        assertThat(q.text()).isEqualTo("The new depot, known locally as the shed, “will pay for itself within ten years,”");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+    }
+
+    @Test
+    void content_reported_by_a_participle_ends_before_a_second_participle_after_and() {
+        String text = """
+                Harbour master Lena Voss toured the quay, urging the council to rebuild the pier and promising to pay.
+
+                Voss spent the day on the island, recalling the storm of 1998 and chiding the ferry company for its timetable.
+                """;
+        assertThat(the(text, "the council to").text()).isEqualTo("the council to rebuild the pier");
+        assertThat(the(text, "the storm").text()).isEqualTo("the storm of 1998");
+    }
+
+    @Test
+    void reported_content_ends_at_the_full_stop_before_a_bracketed_sentence() {
+        String text = """
+                Harbour master Lena Voss said the pier would reopen in May. (“We have the money,” she said.) The council agreed.
+                """;
+        assertThat(the(text, "the pier would").text()).isEqualTo("the pier would reopen in May");
+        assertThat(the(text, "We have the money").speaker()).isEqualTo("Lena Voss");
+    }
+
+    @Test
+    void an_attribution_after_one_opening_word_interrupts_one_statement() {
+        String text = """
+                Harbour master Lena Voss ran the port for twenty years.
+
+                Now, she said, the ferry and the fishing fleet hardly share the quay.
+                """;
+        assertThat(the(text, "Now,").text()).isEqualTo("Now, she said, the ferry and the fishing fleet hardly share the quay");
+    }
+
+    @Test
+    void an_attribution_with_an_addressee_interrupts_one_statement() {
+        String text = """
+                Harbour master Lena Voss ran the port for twenty years.
+
+                Sooner or later, Voss told reporters, “the pier will pay for itself.”
+
+                Instead, Voss told the council, the ferry would stop at the old quay.
+                """;
+        assertThat(the(text, "Sooner").text()).isEqualTo("Sooner or later, Voss told reporters, “the pier will pay for itself.”");
+        assertThat(the(text, "Instead").text()).isEqualTo("Instead, Voss told the council, the ferry would stop at the old quay");
+    }
+
+    @Test
+    void a_directive_or_promise_whose_verb_is_quoted_reports_the_infinitive() {
+        String text = """
+                Harbour master Lena Voss urged the council to “stop treating the pier as a car park.”
+
+                Voss promised to “finish the quay before the winter storms.”
+                """;
+        ExtractedQuote q = the(text, "the council to");
+        assertThat(q.text()).isEqualTo("the council to “stop treating the pier as a car park.”");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(the(text, "to “finish").text()).isEqualTo("to “finish the quay before the winter storms.”");
+    }
+
+    @Test
+    void a_but_clause_with_a_negated_auxiliary_and_no_subject_stays_in_the_content() {
+        String text = """
+                Harbour master Lena Voss said she would leave the port in May, but hasn't decided where to go.
+                """;
+        assertThat(the(text, "she would leave").text()).isEqualTo("she would leave the port in May, but hasn't decided where to go");
+    }
+
+    @Test
+    void a_promise_reports_its_infinitive_after_a_short_tail() {
+        String text = """
+                Harbour master Lena Voss vowed on Tuesday to fight the ruling.
+                """;
+        assertThat(the(text, "to fight").text()).isEqualTo("to fight the ruling");
+    }
 }

@@ -186,7 +186,7 @@ public final class AttributionFinder {
         String lemma = lemma(v);
         int r = v + 1;
         if (r + 1 >= s.end() || inDirect(r)) return -1;
-        if (COMMITTING.contains(lemma)) return t.token(r).is("to") && infinitiveVerb(r + 1) ? r : -1;
+        if (COMMITTING.contains(lemma)) return t.token(r).is("to") && infinitiveVerb(r + 1) ? r : infinitiveAfterTail(s, r);
         if (!REQUESTING.contains(lemma)) return -1;
         // "asked about ...", "asked for ...": no one is asked to do anything
         String first = t.token(r).lower();
@@ -204,9 +204,27 @@ public final class AttributionFinder {
         return -1;
     }
 
-    /** A lower-case word after "to" that may be a verb: no article, number, name or month ("to the", "to 2020"). */
+    /**
+     * "promised Sunday at a rally to end ...", "vowed on Tuesday to fight the ruling": the infinitive after a short tail
+     * that opens with a word such as a day or a preposition; -1 when there is none.
+     */
+    private int infinitiveAfterTail(Range s, int r) {
+        if (!TAIL_LEADS.contains(t.token(r).lower()) || t.token(r).is("to")) return -1;
+        for (int k = r + 1; k < s.end() - 1 && k <= r + 8; k++) {
+            Token y = t.token(k);
+            if (inDirect(k) || y.kind() == TokenKind.PUNCT || y.kind() == TokenKind.QUOTE || y.is("that")) return -1;
+            if (y.is("to")) return infinitiveVerb(k + 1) ? k : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * A lower-case word after "to" that may be a verb: no article, number, name or month ("to the", "to 2020"); it may
+     * open a quotation ("to “avoid any act ...”", "to “give him time”").
+     */
     private boolean infinitiveVerb(int k) {
-        if (k >= t.size() || inDirect(k)) return false;
+        if (k < t.size() && t.token(k).kind() == TokenKind.QUOTE && inDirect(k) && direct.get(directAt[k]).outerStart() == k) k++;
+        if (k >= t.size() || inDirect(k) && direct.get(directAt[k]).contentStart() != k) return false;
         Token y = t.token(k);
         String l = y.lower();
         return y.isLowerWord() && !Lexicon.isDeterminer(l) && !Lexicon.PREPOSITIONS.contains(l) && !MentionIndex.isPronoun(l)
@@ -881,13 +899,15 @@ public final class AttributionFinder {
         boolean describedAs = describing && !naming && quotedLabel < 0 && describedAs(s, v, r);
         if (SpeechVerbs.isWeak(lemma(v)) && !(participle && describing) && quotedLabel < 0 && question < 0 && infinitive < 0 && !describedAs
                 && !(r > 0 && (t.token(r - 1).isPunct(':') || t.token(r).kind() == TokenKind.QUOTE))) return;
-        int ce = quotedLabel > 0 ? quotedLabel : contentEnd(s, r);
+        int ce = quotedLabel > 0 ? quotedLabel : contentEnd(s, r, participle);
         if (quotedLabel < 0 && !participle) ce = endOfFrontedClause(s, first, v, r, ce);
         if (ce <= r) return;
         if (!participle && quotedLabel < 0) {
             int opening = parentheticalOpening(s, m, v, r, first);
             if (opening >= 0 && addReported(opening, ce, m, v, cue, 0.7, si, true)) return;
         }
+        // "said “the next president” should choose the nominee": a quote that only opens the reported clause is part of it
+        if (quoteOpensClause(r, ce) && addReported(r, ce, m, v, cue, participle ? 0.7 : 0.75, si, false)) return;
         if (attributeDirectAt(r, ce, m, v, cue, si)) return;
         if (ce - r < 2) return;
         addReported(r, ce, m, v, cue, participle ? 0.7 : 0.75, si);
@@ -896,7 +916,7 @@ public final class AttributionFinder {
         while (k < s.end() && t.token(k).isPunct(',')) k++;
         while (k < s.end() && secondThat(k)) {
             int from = k + 2;
-            int to = contentEnd(s, from);
+            int to = contentEnd(s, from, participle);
             if (to - from >= 2) addReported(from, to, m, v, cue, participle ? 0.7 : 0.75, si);
             k = to;
             while (k < s.end() && t.token(k).isPunct(',')) k++;
@@ -1281,7 +1301,10 @@ public final class AttributionFinder {
         int r = afterVerb(v);
         if (r >= s.end()) return -1;
         String lemma = lemma(v);
-        if (SpeechVerbs.takesAddressee(lemma)) {
+        int opener = openerAfterManner(s, r);
+        if (opener >= 0) {
+            r = opener;
+        } else if (SpeechVerbs.takesAddressee(lemma)) {
             // "told the hearing the council had been aware of “some confusion”": the clause after the addressee, not the
             // quoted words inside it
             int found = afterAddressee(s, r);
@@ -1305,6 +1328,32 @@ public final class AttributionFinder {
     }
 
     /**
+     * "responded pointedly, with a smile: “…”", "argued emphatically - rebuking him by name - that ...", "said — on
+     * Twitter, as it happens — that ...": after the verb's manner adverbs and an aside set off by commas or dashes, the
+     * content opens at "that", a colon or a quotation mark; -1 when no such opener follows them.
+     */
+    private int openerAfterManner(Range s, int r) {
+        int k = r;
+        while (k < s.end() && t.token(k).isLowerWord() && t.token(k).lower().endsWith("ly") && t.token(k).lower().length() > 3
+                && !inDirect(k)) k++;
+        // a comma after the verb may also close the attribution itself ("The source, members say, is manifold: ..."):
+        // only a prepositional aside ("with a smile", "as it happens") is the verb's
+        boolean aside = k + 1 < s.end() && t.token(k).isPunct(',') && (Lexicon.PREPOSITIONS.contains(t.token(k + 1).lower()) || t.token(k + 1).is("as"));
+        if (k < s.end() && (aside || Dateline.DASHES.contains(t.token(k).text())) && !inDirect(k)) {
+            String mark = t.token(k).text();
+            int close = k + 1;
+            while (close < s.end() && close - k <= 12 && !t.token(close).text().equals(mark) && !t.token(close).isPunct(':')
+                    && !inDirect(close) && !t.token(close).isTerminal()) close++;
+            if (close >= s.end() || close - k > 12 || inDirect(close) || t.token(close).isTerminal()) return -1;
+            k = t.token(close).isPunct(':') ? close : close + 1;
+        }
+        if (k == r || k >= s.end()) return -1;
+        Token y = t.token(k);
+        if (y.is("that") || y.isPunct(':')) return k + 1 < s.end() ? k + 1 : -1;
+        return y.kind() == TokenKind.QUOTE && inDirect(k) ? k : -1;
+    }
+
+    /**
      * "say this is a rough patch", "said this would ...": "this" after the verb opens the content when an auxiliary
      * follows it, unlike "said this week".
      */
@@ -1315,7 +1364,8 @@ public final class AttributionFinder {
     }
 
     private static final Set<String> FINITE_AUXILIARIES = Words.setOf("is", "was", "will", "would", "could", "can", "may",
-            "might", "should", "has", "had", "does", "did", "must", "isn't", "wasn't", "won't", "wouldn't", "doesn't");
+            "might", "should", "has", "had", "does", "did", "must", "isn't", "wasn't", "won't", "wouldn't", "doesn't",
+            "are", "were", "have");
 
     /**
      * Where the content opens within {@code window} tokens from {@code r}: after "that" or a colon, or at a quotation
@@ -1405,6 +1455,8 @@ public final class AttributionFinder {
                 return -1;
             }
         }
+        // "Instead, Trump told CNN, his policy would ...": the comma that closes an interrupting attribution
+        if (a + 2 < s.end() && t.token(a).isPunct(',') && !inDirect(a + 1)) a++;
         if (a + 1 >= s.end()) return -1;
         Token y = t.token(a);
         String l = y.lower();
@@ -1418,7 +1470,19 @@ public final class AttributionFinder {
      * speech verb of the same subject ("... but insisted that ...", which reports a statement of its own).
      */
     private int contentEnd(Range s, int r) {
+        return contentEnd(s, r, false);
+    }
+
+    /**
+     * With {@code afterParticiple} the content is reported by a participle ("urging voters to ..."), and a second
+     * participle after "and" ("... and promising to ...") is the writer's next clause about the speaker, not content.
+     */
+    private int contentEnd(Range s, int r, boolean afterParticiple) {
         int e = s.end();
+        // "said he is “weak on immigration. Weak like a baby.”": a quotation the content opens runs past the sentence's
+        // end, and the content runs to its closing mark
+        if (inDirect(e - 1) && direct.get(directAt[e - 1]) instanceof QuoteSpan q && q.outerStart() >= r && q.closeMark() >= 0
+                && q.outerEnd() > e) e = q.outerEnd();
         while (e > r && (t.token(e - 1).isTerminal() || t.token(e - 1).kind() == TokenKind.QUOTE && !inDirect(e - 1))) e--;
         for (int j = r + 1; j < e - 1; j++) {
             if (inDirect(j)) continue;
@@ -1450,13 +1514,27 @@ public final class AttributionFinder {
                     e = j;
                     break;
                 }
-            } else if ((t.token(j).is("and") || t.token(j).is("but")) && (coordinatedSpeechVerb(j + 1, e) || secondThat(j))) {
+            } else if ((t.token(j).is("and") || t.token(j).is("but")) && (coordinatedSpeechVerb(j + 1, e) || secondThat(j)
+                    || afterParticiple && secondParticiple(j + 1, e))) {
                 e = j;
                 break;
             }
         }
         while (e > r && (t.token(e - 1).isPunct(',') || t.token(e - 1).isPunct(';'))) e--;
         return e;
+    }
+
+    /**
+     * "... and promising to ...", "... and chiding the media for ...": an -ing form right after a conjunction that takes
+     * an object or clause of its own (a determiner, pronoun, "to" or "that" follows), or is a speech participle.
+     */
+    private boolean secondParticiple(int k, int end) {
+        if (k + 1 >= end || inDirect(k) || !t.token(k).isLowerWord()) return false;
+        if (participle(k)) return true;
+        String form = t.token(k).lower();
+        String next = t.token(k + 1).lower();
+        return form.endsWith("ing") && form.length() >= 6 && (Lexicon.isDeterminer(next) && !next.equals("that")
+                || OBJECT_PRONOUNS.contains(next) || next.equals("to") || next.equals("that"));
     }
 
     /** Words after "but" that finish the reported predicate rather than open the writer's own clause. */
@@ -1473,7 +1551,8 @@ public final class AttributionFinder {
         if (inDirect(c + 1)) return true;
         if (!y.isLowerWord()) return false;
         String l = y.lower();
-        if (CONTINUING.contains(l) || Lexicon.AUXILIARIES.contains(l) && !SUBJECT_PRONOUNS.contains(l)) return true;
+        // ", but hasn't decided ...", ", but couldn't provide ...": a negated auxiliary with no subject of its own
+        if (CONTINUING.contains(l) || Lexicon.AUXILIARIES.contains(l) && !SUBJECT_PRONOUNS.contains(l) || l.endsWith("n't")) return true;
         return Lexicon.PREPOSITIONS.contains(l) && !y.is("to");
     }
 
@@ -1537,6 +1616,21 @@ public final class AttributionFinder {
                 && !SpeechVerbs.isWeak(SpeechVerbs.lemma(form));
     }
 
+    /**
+     * "has said “the next president” should choose", "says “the wind is at our backs” despite his loss": the direct
+     * quote at {@code r} ends inside the reported clause, which goes on with the writer's words right after the closing
+     * mark (no comma or full stop closes the quote), so the content is the whole clause.
+     */
+    private boolean quoteOpensClause(int r, int ce) {
+        if (!inDirect(r)) return false;
+        QuoteSpan q = direct.get(directAt[r]);
+        if (q.outerStart() != r || q.closeMark() < 0 || q.attributed() || q.outerEnd() >= ce) return false;
+        Token last = t.token(q.closeMark() - 1);
+        if (last.kind() == TokenKind.PUNCT) return false;
+        Token next = t.token(q.outerEnd());
+        return next.kind() == TokenKind.WORD && next.isLowerWord() && !inDirect(q.outerEnd());
+    }
+
     /** When the content is a direct quote, attribute it instead of reporting the same words twice. */
     private boolean attributeDirectAt(int r, int ce, Mention m, int v, String cue, int si) {
         if (!inDirect(r)) return false;
@@ -1550,26 +1644,51 @@ public final class AttributionFinder {
     }
 
     /**
-     * "The plan, she said, would cost less", "If the vote fails, he said, “we start again”": where a statement opens
-     * that its attribution interrupts, set off by commas after the first words; -1 when the verb does not interrupt one.
+     * "The plan, she said, would cost less", "If the vote fails, he said, “we start again”", "Now, she said, the two
+     * don't mix": where a statement opens that its attribution interrupts, set off by commas after one word or more;
+     * -1 when the verb does not interrupt one.
      */
     private int parentheticalOpening(Range s, Mention m, int v, int r, int first) {
-        int comma = m.start() - 1;
-        if (comma - first < 2 || !t.token(comma).isPunct(',') || afterVerb(v) != r - 1 || !t.token(r - 1).isPunct(',')) return -1;
+        // "The fire has crossed the river, the service says, and spot fires ...": before a second clause of its own the
+        // own sets see two statements (PolNeAR now one, now two); only a comma right before the speaker joins them
+        boolean secondClause = t.token(r).is("and") || t.token(r).is("but");
+        int comma = secondClause ? m.start() - 1 : subjectComma(m, first);
+        if (comma - first < 1 || !t.token(comma).isPunct(',') || !t.token(r - 1).isPunct(',') || r - 1 - afterVerb(v) > 4) return -1;
         for (int k = m.end(); k < v; k++) {
             if (!t.token(k).isLowerWord()) return -1;
         }
+        // "Sooner or later, the governor told reporters, “it starts to pay off”": an addressee or a short tail may follow
+        // the verb inside the attribution
+        for (int k = afterVerb(v); k < r - 1; k++) {
+            if (t.token(k).kind() != TokenKind.WORD || inDirect(k) || t.token(k).is("that")) return -1;
+        }
+        // "Freeing her husband, he promised, was ...": what follows has no subject of its own, so the words before the
+        // attribution are its subject whatever their form
+        boolean subjectBefore = FINITE_AUXILIARIES.contains(t.token(t.token(r).kind() == TokenKind.QUOTE ? r + 1 : r).lower());
+        // "Instead of calling himself a conservative, he said, “I'm a guy with common sense.”": a quotation that opens a
+        // sentence of its own is all that was said, the words before it are the writer's
+        if (inDirect(r) && r + 1 < s.end() && t.token(r + 1).isCapitalized()) return -1;
         // "Referring to the talks, she said, ...", "Asked about it, he said, ...": an introductory participle is the
         // writer's framing, not part of what was said
         String opener = t.token(first).lower();
-        if (opener.endsWith("ing") || opener.equals("asked") || SpeechVerbs.lemma(opener) != null) return -1;
+        if (!subjectBefore && (opener.endsWith("ing") || opener.equals("asked") || SpeechVerbs.lemma(opener) != null)) return -1;
         int words = 0;
         for (int k = first; k < comma; k++) {
             Token y = t.token(k);
             if (consumed[k] || y.kind() == TokenKind.QUOTE || inDirect(k) || y.isPunct(';') || y.isPunct(':')) return -1;
             if (y.kind() == TokenKind.WORD) words++;
         }
-        return words >= 2 ? first : -1;
+        return words >= 1 ? first : -1;
+    }
+
+    /**
+     * The comma before the subject of verb-interrupting attribution {@code m}: "those Democrats argued", "people close
+     * to the vice president said" begin before the mention the speaker was found in.
+     */
+    private int subjectComma(Mention m, int first) {
+        int comma = m.start() - 1;
+        while (comma > first && m.start() - comma <= 6 && t.token(comma).isLowerWord() && !inDirect(comma)) comma--;
+        return comma;
     }
 
     private void addReported(int from, int to, Mention m, int v, String cue, double conf, int si) {

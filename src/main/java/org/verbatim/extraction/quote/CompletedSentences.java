@@ -43,6 +43,9 @@ public final class CompletedSentences {
         if (q.outerStart() - first < 2) return -1;
         // "on CBS's “This Week,”", "co-author of “Going Viral,”", "One ad, “Rebellion,”": a title or label, not a predicate
         Token mark = t.token(q.outerStart() - 1);
+        // "The program, known as the fuel standard, “can continue ...”": after an aside that closes with a comma, a
+        // quotation that opens in lower case goes on with the writer's subject
+        if (mark.isPunct(',') && t.token(q.contentStart()).isLowerWord()) mark = t.token(q.outerStart() - 2);
         if (mark.kind() == TokenKind.POSSESSIVE || mark.kind() != TokenKind.WORD && mark.kind() != TokenKind.NUMBER
                 || Lexicon.PREPOSITIONS.contains(mark.lower()) && !mark.is("to") || mark.lower().endsWith("'s") || mark.lower().endsWith("\u2019s")) return -1;
         for (int i = before.size() - 1; i >= 0 && before.get(i).outerEnd() > first; i--) {

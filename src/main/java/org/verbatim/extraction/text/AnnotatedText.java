@@ -68,6 +68,8 @@ public final class AnnotatedText {
             while (j < p.end() && (t[j].kind() == TokenKind.QUOTE || t[j].text().equals(")")) && t[j].start() == t[j - 1].end()) j++;
             if (j >= p.end()) break;
             Token next = t[j];
+            // ". (“We've persuaded them,” he said.)": a bracket that opens a sentence of its own
+            if (next.text().equals("(") && j + 1 < p.end()) next = t[j + 1];
             boolean opensSentence = next.kind() == TokenKind.QUOTE || next.kind() == TokenKind.NUMBER
                     || (next.kind() == TokenKind.WORD && Character.isUpperCase(next.text().charAt(0)));
             if (opensSentence) {
