@@ -200,6 +200,9 @@ public final class ClaimReader {
             }
             if (q != null) {
                 quantities.add(q);
+                if (q.unit() == Unit.PERCENT && q.written().contains(" in ")) {
+                    i += q.written().split(" ").length - 1;     // "one in ten" is one share, not also ten of nothing
+                }
                 continue;
             }
             if (!Character.isLetter(w.charAt(0)) || English.FUNCTION_WORDS.contains(w) || English.TIME_WORDS.contains(w)
@@ -555,6 +558,22 @@ public final class ClaimReader {
         if (w.equals("half") && next(tokens, i).equals("of")) {
             return new Quantity(50, Unit.PERCENT, null, tokens.get(i).text(), clause, i, bound(tokens, i));
         }
+        Quantity most = most(tokens, i, clause);
+        if (most != null) {
+            return most;
+        }
+        int hyphen = w.indexOf('-');
+        if (hyphen > 0 && FRACTION_PARTS.containsKey(w.substring(hyphen + 1)) && next(tokens, i).equals("of")) {
+            // "two-thirds of the students"
+            String first = w.substring(0, hyphen);
+            Integer count = first.equals("one") ? Integer.valueOf(1) : English.NUMBER_WORDS.get(first);
+            return count == null ? null : new Quantity(100.0 * count / FRACTION_PARTS.get(w.substring(hyphen + 1)),
+                    Unit.PERCENT, null, tokens.get(i).text(), clause, i, bound(tokens, i));
+        }
+        Quantity oneIn = oneIn(tokens, i, clause);
+        if (oneIn != null) {
+            return oneIn;
+        }
         Integer parts = FRACTION_PARTS.get(next(tokens, i));
         boolean of = i + 2 < tokens.size() && tokens.get(i + 2).lower().equals("of");
         if (parts == null || !of) {
@@ -566,6 +585,58 @@ public final class ClaimReader {
         }
         return new Quantity(100.0 * count / parts, Unit.PERCENT, null, join(tokens, i, 2), clause, i + 1,
                 bound(tokens, i));
+    }
+
+    /**
+     * "one in ten", "one student in five", "3 in 4": a share of a whole, as a percentage; {@code null} for anything
+     * else.
+     */
+    private Quantity oneIn(List<Token> tokens, int i, int clause) {
+        Integer count = wholeNumber(tokens.get(i).lower());
+        if (count == null) {
+            return null;
+        }
+        int in = i + 1;
+        if (in < tokens.size() && !tokens.get(in).lower().equals("in") && counted(tokens.get(in).lower())) {
+            in++;
+        }
+        if (in + 1 >= tokens.size() || !tokens.get(in).lower().equals("in")) {
+            return null;
+        }
+        Integer whole = wholeNumber(tokens.get(in + 1).lower());
+        if (whole == null || whole <= count) {
+            return null;
+        }
+        return new Quantity(100.0 * count / whole, Unit.PERCENT, null, join(tokens, i, in - i + 2), clause, i,
+                bound(tokens, i));
+    }
+
+    private static Integer wholeNumber(String w) {
+        if (w.equals("one")) {
+            return 1;
+        }
+        if (w.matches("\\d{1,4}")) {
+            return Integer.valueOf(w);
+        }
+        return English.NUMBER_WORDS.get(w);
+    }
+
+    /**
+     * "most people", "most of them", "the majority of voters": more than half; not "the most important", "at most"
+     * or "most important".
+     */
+    private Quantity most(List<Token> tokens, int i, int clause) {
+        String w = tokens.get(i).lower();
+        String before = i > 0 ? tokens.get(i - 1).lower() : "";
+        String after = next(tokens, i);
+        boolean most = w.equals("most") && !before.equals("the") && !before.equals("at")
+                && (after.equals("of") || counted(after) && !lexicon.entry(after).adjective());
+        boolean majority = w.equals("majority") && after.equals("of") && (before.equals("a") || before.equals("the"));
+        if (!most && !majority) {
+            return null;
+        }
+        String written = majority ? before + " " + tokens.get(i).text() : tokens.get(i).text();
+        return new Quantity(50, Unit.PERCENT, null, written, clause, i, Claim.Bound.AT_LEAST);
     }
 
     private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "winter");

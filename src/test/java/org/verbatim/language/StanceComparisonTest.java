@@ -663,4 +663,24 @@ class StanceComparisonTest {
                 "We expect the rule to close a dozen bridges a year.").differences())
                 .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.QUANTITY);
     }
+
+    @Test
+    void shares_said_as_most_one_in_ten_or_two_thirds_are_percentages() {
+        assertThat(READER.read("Most voters in Tarn back the plan.").quantities().getFirst())
+                .extracting(Claim.Quantity::value, Claim.Quantity::unit, Claim.Quantity::bound)
+                .containsExactly(50.0, Claim.Unit.PERCENT, Claim.Bound.AT_LEAST);
+        assertThat(READER.read("Fewer than one tenant in ten will pay more.").quantities().getFirst())
+                .extracting(Claim.Quantity::value, Claim.Quantity::bound)
+                .containsExactly(10.0, Claim.Bound.AT_MOST);
+        assertThat(READER.read("Two-thirds of tenants will pay more.").quantities().getFirst().value())
+                .isCloseTo(66.7, org.assertj.core.data.Offset.offset(0.1));
+        // "most" as a superlative or a bound is no share
+        assertThat(READER.read("It is the most important reform in years.").quantities()).isEmpty();
+        assertThat(READER.read("Tenants will pay at most 40 euros more.").quantities())
+                .noneMatch(q -> q.unit() == Claim.Unit.PERCENT);
+        assertDiffer("Most voters in Tarn back the plan.", "Only a third of the voters in Tarn back this plan.",
+                Kind.QUANTITY);
+        assertDiffer("About two-thirds of tenants will pay the full rent.",
+                "Fewer than one tenant in ten will pay the full rent.", Kind.QUANTITY);
+    }
 }
