@@ -60,7 +60,7 @@ class ContradictionEval {
      * nothing: it is not a target to tune for. The finder's author raises the dev floors as it improves.
      */
     private static final Map<String, Floor> FLOORS = Map.of(
-            "dev", new Floor(0.63, 0.72),
+            "dev", new Floor(0.64, 0.74),
             "blind", new Floor(0.0, 0.0));
 
     private static final int CANDIDATES = 10;
