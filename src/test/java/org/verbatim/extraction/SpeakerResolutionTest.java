@@ -869,4 +869,25 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "she might have to quit").speaker()).isNotEqualTo("Patricia Okafor");
     }
+
+    @Test
+    void a_dateline_in_capitals_with_a_bracketed_credit_and_no_dash_names_nobody() {
+        String text = """
+                Port dues to rise in April
+
+                KESTREL BAY, Feb 4 (NWA) Almost half of the harbour's pilots said they would strike if dues rose.
+                """;
+        assertThat(the(text, "they would strike").speaker()).isNotNull().doesNotContain("KESTREL");
+    }
+
+    @Test
+    void a_day_between_the_subject_and_its_speech_verb_is_not_part_of_the_speaker() {
+        String text = """
+                The Harbour Board on Tuesday said it would raise dues on cargo ships by 8% from April.
+
+                The Transport Ministry yesterday said the rise had not been approved.
+                """;
+        assertThat(the(text, "it would raise dues").speaker()).isEqualTo("Harbour Board");
+        assertThat(the(text, "the rise had not").speaker()).isEqualTo("Transport Ministry");
+    }
 }

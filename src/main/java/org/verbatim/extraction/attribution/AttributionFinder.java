@@ -252,11 +252,20 @@ public final class AttributionFinder {
         return i;
     }
 
+    /** "The ministry on Thursday said", "The firm yesterday said": a day between the subject and its verb is skipped. */
+    private int skipDayLeft(int e, Range s) {
+        if (e < s.start() || t.token(e).kind() != TokenKind.WORD) return e;
+        String l = t.token(e).lower();
+        if (l.equals("yesterday") || l.equals("today")) return e - 1;
+        if (Lexicon.WEEKDAYS.contains(l) && e - 1 > s.start() && (t.token(e - 1).is("on") || t.token(e - 1).is("last"))) return e - 2;
+        return e;
+    }
+
     private record Subject(Mention mention, boolean relative) {
     }
 
     private Subject subjectLeft(int v, Range s) {
-        int e = skipAuxLeft(v - 1, s);
+        int e = skipAuxLeft(skipDayLeft(skipAuxLeft(v - 1, s), s), s);
         e = skipParenthesisLeft(e, s);
         e = skipDashAsideLeft(e, s);
         e = skipParticipleLeft(e, s);
