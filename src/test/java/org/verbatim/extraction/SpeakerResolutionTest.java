@@ -890,4 +890,14 @@ class SpeakerResolutionTest {
         assertThat(the(text, "it would raise dues").speaker()).isEqualTo("Harbour Board");
         assertThat(the(text, "the rise had not").speaker()).isEqualTo("Transport Ministry");
     }
+
+    @Test
+    void a_team_name_before_a_role_and_a_name_only_says_whose_side_the_person_is_on() {
+        String text = """
+                The Kestrels lost by nine runs at Ashby Park on Sunday.
+
+                Kestrels captain Milo Brandt praised the bowlers, saying the defeat was down to the top order.
+                """;
+        assertThat(the(text, "the defeat was down").speaker()).isEqualTo("Milo Brandt");
+    }
 }

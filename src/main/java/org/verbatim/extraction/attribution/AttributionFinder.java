@@ -403,6 +403,20 @@ public final class AttributionFinder {
     }
 
     /**
+     * "Mariners captain Rohit Kulkarni blamed ...": a name right before a lower-case role and another name only says
+     * whose side that person is on; the person named after the role is the subject. {@code m} itself otherwise.
+     */
+    private Mention memberAfterRole(Mention m, Range s) {
+        Mention n = mentions.startingAt(m.end(), s);
+        if (n == null || n == m || n.kind() != Mention.Kind.NAME || n.organization() || n.coreStart() <= n.start()
+                || n.coreStart() - n.start() > 3) return m;
+        for (int k = n.start(); k < n.coreStart(); k++) {
+            if (!t.token(k).isLowerWord()) return m;
+        }
+        return WordClasses.mayNamePerson(t.token(n.coreStart() - 1).lower()) ? n : m;
+    }
+
+    /**
      * "The county's chief executive, Mr Jane Doe, who visited ...": the name apposed to the description that opens
      * the clause, or {@code null} when the mention ending at {@code end} is not such a name.
      */
@@ -580,7 +594,7 @@ public final class AttributionFinder {
         }
         Mention m = mentions.startingAt(i, s);
         if (m == null || m.end() > before) return null;
-        Mention named = nameAfterRole(m, s);
+        Mention named = m.kind() == Mention.Kind.NAME ? memberAfterRole(m, s) : nameAfterRole(m, s);
         if (named == m && m.kind() == Mention.Kind.DESCRIPTION) named = nameSetBeside(m, s, before);
         return named.end() <= before ? named : m;
     }
