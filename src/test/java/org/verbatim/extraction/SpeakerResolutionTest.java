@@ -900,4 +900,15 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "the defeat was down").speaker()).isEqualTo("Milo Brandt");
     }
+
+    @Test
+    void a_person_of_the_group_named_after_a_common_noun_speaks_not_the_group() {
+        String text = """
+                Road safety campaigner Ines Vallo of the charity Safer Lanes Trust said the crossing had been dangerous for years.
+
+                Parent Omar Field of the campaign group Walk Our Way said children had stopped walking to school.
+                """;
+        assertThat(the(text, "the crossing had been").speaker()).isEqualTo("Ines Vallo");
+        assertThat(the(text, "children had stopped").speaker()).isEqualTo("Omar Field");
+    }
 }

@@ -345,11 +345,19 @@ public final class AttributionFinder {
                         || Lexicon.PREPOSITIONS.contains(t.token(person.start() - 1).lower())))) {
                     return person;
                 }
-            } else if (!(y.is("the") || y.isCapitalized() || y.kind() == TokenKind.POSSESSIVE)) {
+            } else if (!(y.is("the") || y.isCapitalized() || y.kind() == TokenKind.POSSESSIVE || bodyNoun(k))) {
                 break;
             }
         }
         return m;
+    }
+
+    /** "of the group Safe River", "of the campaign group Safe River": a common noun for a body, or a word before one. */
+    private boolean bodyNoun(int k) {
+        if (!t.token(k).isLowerWord()) return false;
+        if (MentionIndex.isOrganisationHead(t.token(k).lower()) || Lexicon.ORG_ROLES.contains(t.token(k).lower())) return true;
+        return k + 1 < t.size() && t.token(k + 1).isLowerWord() && (MentionIndex.isOrganisationHead(t.token(k + 1).lower())
+                || Lexicon.ORG_ROLES.contains(t.token(k + 1).lower()));
     }
 
     /**
