@@ -911,4 +911,14 @@ class SpeakerResolutionTest {
         assertThat(the(text, "the crossing had been").speaker()).isEqualTo("Ines Vallo");
         assertThat(the(text, "children had stopped").speaker()).isEqualTo("Omar Field");
     }
+
+    @Test
+    void the_minister_for_a_portfolio_is_a_post_held_by_the_person_named_next_not_a_name() {
+        String text = """
+                The Minister for Fisheries has ruled out a ban on trawling in the bay, saying it would "finish off" the harbour towns.
+
+                Speaking in the Senate, Orla Brisk said the department's own survey showed stocks had recovered.
+                """;
+        assertThat(the(text, "it would").speaker()).isEqualTo("Orla Brisk");
+    }
 }

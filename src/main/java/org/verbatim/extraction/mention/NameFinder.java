@@ -298,6 +298,10 @@ public final class NameFinder {
             // a run joined by "and" was let in only as one body's name
             if (t.token(k).is("and") || t.token(k).is("&")) org = true;
         }
+        // "The Minister for Housing has ruled out": the complement of a capitalised post, in ordinary words, names no
+        // one; the post is a description of whoever holds it ("a spokesperson for Revenue" is the body's)
+        if (j - i <= 2 && titleComplement(i) && t.token(i - 2).isCapitalized() && !(j < s.end() && t.token(j).isPunct(','))
+                && ordinaryWords(i, j)) return null;
         if (j - i == 1) {
             String w = t.token(i).text();
             if (isAcronym(w) || isCountry(w) || placeOnly(s, i)) org = true;
@@ -642,6 +646,16 @@ public final class NameFinder {
                 if (WordClasses.isOrdinaryWord(l) && !WordClasses.isPersonNoun(l) && !Lexicon.TITLE_WORDS.contains(l)) name = false;
             }
             if (name) return false;
+        }
+        return true;
+    }
+
+    /** Every word of {@code [from, to)} is an ordinary word and none a given name: "Housing", "Foreign Affairs". */
+    private boolean ordinaryWords(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token x = t.token(k);
+            if (x.kind() != TokenKind.WORD || !WordClasses.isOrdinaryWord(x.lower()) || GivenNames.isGivenName(x.text())
+                    || isAcronym(x.text())) return false;
         }
         return true;
     }
