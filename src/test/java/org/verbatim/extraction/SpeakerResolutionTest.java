@@ -921,4 +921,16 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "it would").speaker()).isEqualTo("Orla Brisk");
     }
+
+    @Test
+    void a_product_code_is_no_organisation_the_company_can_mean() {
+        String text = """
+                Quillon Reports Phase 2 Results for QB-1107 in Severe Eczema
+
+                DENVER, May 3, 2027 -- Quillon Bio Inc., a clinical-stage company, today announced results from its Phase 2 trial of QB-1107 in adults with severe eczema.
+
+                QB-1107 is a once-daily tablet. The trial gave QB-1107 or placebo to 200 patients. Patients on the higher dose saw itching fall by half within four weeks, the company said.
+                """;
+        assertThat(the(text, "Patients on the higher dose").speaker()).startsWith("Quillon");
+    }
 }

@@ -232,6 +232,8 @@ public final class NameFinder {
         return true;
     }
 
+    private static final java.util.regex.Pattern PRODUCT_CODE = java.util.regex.Pattern.compile("\\p{Lu}{1,5}-?\\d{2,}\\p{Lu}?");
+
     private boolean nameToken(int i) {
         Token x = t.token(i);
         if (!x.isCapitalized()) return false;
@@ -239,6 +241,8 @@ public final class NameFinder {
         // "Jane Doe Says ..." in a title-case headline
         if (SpeechVerbs.isHeadlineForm(l)) return false;
         if (Lexicon.MONTHS.contains(l) && !l.equals("may") || Lexicon.WEEKDAYS.contains(l)) return false;
+        // "LRK-214", "F-35", "XB70": capitals and a number are a model or product code, nobody's name
+        if (PRODUCT_CODE.matcher(x.text()).matches()) return false;
         // "I", "I’ve", "I'm"
         return !(l.equals("i") || l.length() > 2 && l.charAt(0) == 'i' && (l.charAt(1) == '\'' || l.charAt(1) == '\u2019'));
     }
