@@ -933,4 +933,42 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "Patients on the higher dose").speaker()).startsWith("Quillon");
     }
+
+    @Test
+    void any_past_tense_verb_closing_the_sentence_after_a_quote_and_its_subject_says_who_spoke() {
+        String text = """
+                Kestrel Rovers lost 2-1 at Harlow on Saturday to a penalty in the last minute.
+
+                Rovers boss Ray Pike was furious with referee Alan Moss.
+
+                "It was never a penalty. Everyone saw it," the Rovers manager fumed.
+
+                Harlow striker Ben Carr scored it. "I just closed my eyes and hit it," he grinned.
+                """;
+        assertThat(the(text, "It was never a penalty").speaker()).isEqualTo("Ray Pike");
+        assertThat(the(text, "I just closed my eyes").speaker()).isEqualTo("Ben Carr");
+        assertThat(the(text, "I just closed my eyes").cue()).isEqualTo("grinned");
+    }
+
+    @Test
+    void a_subject_phrase_that_is_exactly_a_surname_means_the_person_of_that_name() {
+        String text = """
+                Rovers boss Kenny Walsh watched his side lose at home.
+
+                But Walsh was livid with the referee, insisting the goal should never have stood.
+                """;
+        assertThat(the(text, "the goal should never").speaker()).isEqualTo("Kenny Walsh");
+    }
+
+    @Test
+    void a_name_in_capitals_the_article_also_writes_in_ordinary_case_is_a_person_not_an_acronym() {
+        String text = """
+                SHEENA 'THE ROCKET' MALLORY sprinted clear in the last lap to take gold in Oslo.
+
+                Mallory admitted afterwards she had "no idea" how she found the energy.
+                """;
+        ExtractionResult r = extractor.extract(text);
+        assertThat(r.speakers()).filteredOn(sp -> sp.name().equals("Mallory")).singleElement()
+                .satisfies(sp -> assertThat(sp.kind()).isEqualTo(SpeakerKind.PERSON));
+    }
 }
