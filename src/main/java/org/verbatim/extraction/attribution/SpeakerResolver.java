@@ -556,6 +556,11 @@ public final class SpeakerResolver {
     }
 
     private Entity description(Mention m) {
+        // "But Walsh was livid ..., insisting": a subject phrase that is exactly a name means the one it names
+        if (m.phrase() && mentions.nameAt(m.start()) instanceof Mention n && n.coreEnd() == m.end()
+                && registry.entityOf(n) instanceof Entity named) {
+            return named;
+        }
         if (t.token(m.start()).is("the") && m.head() != null && WordClasses.isPersonNoun(m.head()) && !m.organization()) {
             // "according to the zoo's curator, Dr Jane Doe": the name set beside the description
             Entity apposed = apposedPerson(m);
