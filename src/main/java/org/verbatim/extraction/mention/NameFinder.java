@@ -46,6 +46,8 @@ public final class NameFinder {
     private final Set<String> placeLike = new HashSet<>();
     /** Capitalised words the article also writes inside a sentence or within a longer name: names, not sentence openers. */
     private final Set<String> nameWords = new HashSet<>();
+    /** Every capitalised word as written, at the start of a sentence too. */
+    private final Set<String> capitalised = new HashSet<>();
     /** End of the last person's name found: a title phrase never reaches back into it. */
     private int previousEnd;
 
@@ -164,6 +166,7 @@ public final class NameFinder {
         for (Range s : t.sentences()) {
             for (int i = s.start(); i < s.end(); i++) {
                 if (!t.token(i).isCapitalized()) continue;
+                capitalised.add(t.token(i).text());
                 boolean inRun = i + 1 < s.end() && t.token(i + 1).isCapitalized() || i > s.start() && t.token(i - 1).isCapitalized();
                 if (inRun || !sentenceInitial(s, i) && !t.token(i - 1).isPunct(':') && t.token(i - 1).kind() != TokenKind.QUOTE) {
                     nameWords.add(t.token(i).text());
@@ -308,7 +311,7 @@ public final class NameFinder {
                 && ordinaryWords(i, j)) return null;
         if (j - i == 1) {
             String w = t.token(i).text();
-            if (isAcronym(w) || isCountry(w) || placeOnly(s, i)) org = true;
+            if (isAcronym(w) && !shoutedName(w) || isCountry(w) || placeOnly(s, i)) org = true;
             if (titleComplement(i) && j < s.end() && t.token(j).isPunct(',')) org = true;
         } else if (j - i == 2 && titleComplement(i)) {
             // "Minister for Culture", "Minister of Northern Development": the complement of a title
@@ -569,6 +572,15 @@ public final class NameFinder {
         if (j < t.size() && (t.token(j).is("of") || t.token(j).kind() == TokenKind.POSSESSIVE)) return false;
         String next = t.token(i + 1).lower();
         return !Lexicon.TITLE_WORDS.contains(next) && !Lexicon.ORG_WORDS.contains(next);
+    }
+
+    /**
+     * "DANNY 'THE MAGICIAN' OKONJO pulled ... Okonjo admitted": a word in capitals that the article also writes as a
+     * name in ordinary case is that name set in capitals for emphasis, no acronym. Short ones stay acronyms ("NASA"
+     * and "Nasa" are one agency).
+     */
+    private boolean shoutedName(String w) {
+        return w.length() >= 5 && capitalised.contains(w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     private boolean isAcronym(String w) {
