@@ -971,4 +971,45 @@ class SpeakerResolutionTest {
         assertThat(r.speakers()).filteredOn(sp -> sp.name().equals("Mallory")).singleElement()
                 .satisfies(sp -> assertThat(sp.kind()).isEqualTo(SpeakerKind.PERSON));
     }
+
+    @Test
+    void a_word_between_a_rank_and_a_given_name_belongs_to_the_title() {
+        String text = """
+                Detective Garda Máire Dunne told the court that the van had been stolen in May.
+                """;
+        assertThat(the(text, "the van had been stolen").speaker()).isEqualTo("Máire Dunne");
+    }
+
+    @Test
+    void short_forms_of_title_words_before_a_surname_named_before_are_its_title() {
+        String text = """
+                Detective Sergeant Máire Dunne told the court that the van had been stolen in May.
+
+                Under cross-examination, Det Sgt Dunne accepted that the accused had handed over the keys.
+
+                Chief Superintendent Liam Rourke said the inquiry was closed. Ch Supt Rourke said no one else was sought.
+                """;
+        assertThat(the(text, "the accused had handed").speaker()).isEqualTo("Máire Dunne");
+        assertThat(the(text, "no one else was sought").speaker()).isEqualTo("Liam Rourke");
+    }
+
+    @Test
+    void a_noun_no_lexicon_knows_after_the_means_the_person_whose_title_holds_it() {
+        String text = """
+                Detective Garda Máire Brehony told the court that the van had been stolen in May.
+
+                "He handed over the keys as soon as we asked," the garda said.
+                """;
+        assertThat(the(text, "He handed over the keys").speaker()).isEqualTo("Máire Brehony");
+    }
+
+    @Test
+    void a_lone_noun_for_a_person_as_court_reports_write_it_means_the_person_just_speaking() {
+        String text = """
+                Ms Orla Grealish, defending, said her client had not known the van was stolen.
+
+                "He bought it in good faith from a man he trusted," counsel said.
+                """;
+        assertThat(the(text, "He bought it in good faith").speaker()).isEqualTo("Orla Grealish");
+    }
 }

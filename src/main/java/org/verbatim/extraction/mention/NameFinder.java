@@ -46,6 +46,9 @@ public final class NameFinder {
     private final Set<String> placeLike = new HashSet<>();
     /** Capitalised words the article also writes inside a sentence or within a longer name: names, not sentence openers. */
     private final Set<String> nameWords = new HashSet<>();
+    /** The last words of persons' names so far, and the words of the titles before them, in lower case. */
+    private final Set<String> surnames = new HashSet<>();
+    private final Set<String> titleWords = new HashSet<>();
     /** Every capitalised word as written, at the start of a sentence too. */
     private final Set<String> capitalised = new HashSet<>();
     /** End of the last person's name found: a title phrase never reaches back into it. */
@@ -371,6 +374,15 @@ public final class NameFinder {
         // two letters before a surname alone)
         if (j - k >= 3 && isAcronym(t.token(k).text())
                 && (t.token(k).text().length() >= 3 || GivenNames.isGivenName(t.token(k + 1).text()))) k++;
+        // "Detective Garda Siobhán Kearney": after a rank, a word that is no given name before a given name and a
+        // surname belongs to the title (after a form of address it opens the name: "Madam Tan Bee Lian")
+        if (k > i && j - k == 3 && t.token(k).kind() == TokenKind.WORD && !GivenNames.isGivenName(t.token(k).text())
+                && GivenNames.isGivenName(t.token(k + 1).text()) && !HONORIFICS.contains(t.token(k - 1).lower())) k++;
+        // "Det Gda Kearney", "Supt Ann Marsh": short forms of title words before the name of a person named before
+        int shortForms = k;
+        while (shortForms < j - 1 && titleShortForm(t.token(shortForms).text())) shortForms++;
+        if (shortForms > k && surnames.contains(t.token(j - 1).text())
+                && (j - shortForms == 1 || j - shortForms == 2 && GivenNames.isGivenName(t.token(shortForms).text()))) k = shortForms;
         if (k < j && Lexicon.TITLE_WORDS.contains(t.token(k).lower()) && k == j - 1 && j - i > 1) {
             return null;
         }
@@ -394,6 +406,10 @@ public final class NameFinder {
         TitleInfo post = rankOnly ? roleBeforeComma(s, titleStart) : null;
         if (post != null) title = new TitleInfo(post.role(), title.affiliation() != null ? title.affiliation() : post.affiliation(), post.owner());
         Mention m = new Mention(Mention.Kind.NAME, titleStart, j, nameStart, j, name, title.role, title.affiliation, false, null, List.of());
+        surnames.add(t.token(j - 1).text());
+        for (int w = titleStart; w < nameStart; w++) {
+            if (t.token(w).kind() == TokenKind.WORD) titleWords.add(t.token(w).lower());
+        }
         if (title.owner() != null) m.ownedBy(title.owner());
         if (titleStart == nameStart || onlyHonorifics(titleStart, nameStart)) {
             // "Ong's lawyer, Mr Rajesh Krishnan": the role before the comma, before any form of address
@@ -583,6 +599,33 @@ public final class NameFinder {
         return w.length() >= 5 && capitalised.contains(w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * "Det" for "Detective", "Gda" for "Garda", "Supt" for "Superintendent": a short capitalised word that is no word and
+     * no name of its own, whose letters open a title word (a general one or one the article put before a name) and
+     * follow in it in order.
+     */
+    private boolean titleShortForm(String w) {
+        String l = (w.endsWith(".") ? w.substring(0, w.length() - 1) : w).toLowerCase(java.util.Locale.ROOT);
+        // short forms keep few vowels ("Sgt", "Supt", "Gda", "Det"); "Conor" is a name, not "coordinator"
+        long vowels = l.chars().filter(c -> "aeiou".indexOf(c) >= 0).count();
+        if (l.length() < 2 || l.length() > 5 || vowels > 1 || !Character.isUpperCase(w.charAt(0)) || !l.chars().allMatch(Character::isLetter)
+                || GivenNames.isGivenName(w) || WordClasses.isOrdinaryWord(l) || WordClasses.isKnownPersonName(l)) return false;
+        for (Set<String> words : List.of(Lexicon.TITLE_WORDS, titleWords)) {
+            for (String title : words) {
+                if (title.length() > l.length() && title.charAt(0) == l.charAt(0) && lettersInOrder(l, title)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lettersInOrder(String shortForm, String word) {
+        int p = 0;
+        for (int c = 0; c < word.length() && p < shortForm.length(); c++) {
+            if (word.charAt(c) == shortForm.charAt(p)) p++;
+        }
+        return p == shortForm.length();
+    }
+
     private boolean isAcronym(String w) {
         int upper = 0;
         for (int c = 0; c < w.length(); c++) {
@@ -731,8 +774,12 @@ public final class NameFinder {
                 continue;
             }
             if (roleWord(l) && !nationalityHere
-                    && !(firstRole < 0 && (l.equals("u.s") || l.equals("u.s.") || l.equals("national") || l.equals("state")))) {
+                    && !(firstRole < 0 && (l.equals("u.s") || l.equals("u.s.") || l.equals("national") || l.equals("state")))
+                    || titleShortForm(x.text())) {
                 if (firstRole < 0) firstRole = k;
+                lastRole = k;
+            } else if (firstRole >= 0 && k == lastRole + 1 && x.isCapitalized() && !nationalityHere) {
+                // "Detective Garda", "Chief Constable": a capitalised word right after a title word goes on with it
                 lastRole = k;
             } else if (firstRole < 0 && x.isCapitalized() && affiliation == null) {
                 // "Emergency Situations Minister": the capitalised words before the role
