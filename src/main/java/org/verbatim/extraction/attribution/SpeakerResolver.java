@@ -578,6 +578,11 @@ public final class SpeakerResolver {
         // "a study published in Nature", "the paper", then "the authors", "the team": unnamed researchers speak
         if (research(m)) return registry.described(RESEARCHERS, SpeakerKind.ORGANIZATION, m.start());
         String determiner = t.token(m.start()).lower();
+        // "..., counsel said": a lone singular noun for a person, as court reports write it, is as definite as "the"
+        if (m.end() - m.start() == 1 && t.token(m.start()).isLowerWord() && m.head() != null && WordClasses.isPersonNoun(m.head())
+                && !MentionIndex.isPronoun(determiner)) {
+            determiner = "the";
+        }
         boolean indefinite = determiner.equals("a") || determiner.equals("an");
         if (determiner.equals("the")) {
             // "Dan Mercer, 41, ... / The 41-year-old said": the person the article gave that age
@@ -603,6 +608,11 @@ public final class SpeakerResolver {
             // "the 41-year-old owner of the bakery", "the striker": the person the article is talking about
             Entity e = definitePerson(m);
             if (e != null) return learn(e, m, List.of());
+        }
+        // "Detective Garda Siobhán Kearney ... the garda said": a noun no lexicon knows, from the title of someone just named
+        if (determiner.equals("the") && !m.organization() && m.head() != null && !WordClasses.isOrdinaryWord(m.head())
+                && !Lexicon.PERSON_ROLES.contains(m.head()) && withStatedRole(m) instanceof Entity titled) {
+            return learn(titled, m, List.of());
         }
         // "the Basin Authority's own evaluation": a thing an organisation made speaks for it
         if (m.phrase() && !WordClasses.mayNamePerson(m.head()) && !WordClasses.isPersonPlural(m.head())) {
