@@ -1012,4 +1012,15 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "He bought it in good faith").speaker()).isEqualTo("Orla Grealish");
     }
+
+    @Test
+    void a_body_and_a_role_that_is_also_a_surname_before_a_given_name_are_the_persons_title() {
+        String text = """
+                Harwick school board met on Tuesday to discuss the bus contract.
+
+                Board Member Dennis Okafor said he worried about the cost. He asked the county clerk whether the contract could be split.
+                """;
+        assertThat(the(text, "he worried about the cost").speaker()).isEqualTo("Dennis Okafor");
+        assertThat(the(text, "whether the contract").speaker()).isEqualTo("Dennis Okafor");
+    }
 }

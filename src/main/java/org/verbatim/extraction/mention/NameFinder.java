@@ -556,7 +556,9 @@ public final class NameFinder {
             if (dash > 0 && functionNoun(l.substring(0, dash))) return k + 1;
             // "Kettle County Highway Engineer Doug Halvorsen": a noun for a person before a two- or three-word name
             // ends the role, whatever organisation word came before it
-            if (j - k - 1 >= 2 && j - k - 1 <= 3 && WordClasses.isPersonNoun(l) && !WordClasses.isKnownPersonName(l)
+            // ("Council Member Greg Halvorsen": a noun that is also somebody's name is the role before a given name)
+            if (j - k - 1 >= 2 && j - k - 1 <= 3 && WordClasses.isPersonNoun(l)
+                    && (!WordClasses.isKnownPersonName(l) || GivenNames.isGivenName(t.token(k + 1).text()))
                     && personalNameRun(k + 1, j)) {
                 return k + 1;
             }
