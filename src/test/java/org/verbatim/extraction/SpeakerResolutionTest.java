@@ -1023,4 +1023,16 @@ class SpeakerResolutionTest {
         assertThat(the(text, "he worried about the cost").speaker()).isEqualTo("Dennis Okafor");
         assertThat(the(text, "whether the contract").speaker()).isEqualTo("Dennis Okafor");
     }
+
+    @Test
+    void the_name_opening_an_absolute_clause_with_with_is_who_she_means_next() {
+        String text = """
+                Councillor Rhoda Venn proposed the limit on holiday lets.
+
+                Tenant Carla Dune said her flat was being turned into a holiday let. "Where do we go?" she asked.
+
+                The council voted 6-1 to delay the limit, with Venn voting against. She said afterward that the delay helped speculators.
+                """;
+        assertThat(the(text, "afterward that the delay").speaker()).isEqualTo("Rhoda Venn");
+    }
 }

@@ -1418,8 +1418,11 @@ public final class SpeakerResolver {
             Mention m = mentions.nameAt(i);
             if (m == null) continue;
             boolean afterPreposition = m.start() > s.start() && Lexicon.PREPOSITIONS.contains(t.token(m.start() - 1).lower());
+            // "..., with Alvarado voting no.": the name opening an absolute clause is the subject of its participle
+            boolean absolute = afterPreposition && t.token(m.start() - 1).is("with") && m.coreEnd() < s.end()
+                    && t.token(m.coreEnd()).isLowerWord() && t.token(m.coreEnd()).lower().endsWith("ing");
             boolean possessor = m.coreEnd() < t.size() && t.token(m.coreEnd()).kind() == TokenKind.POSSESSIVE;
-            if (afterPreposition || possessor) continue;
+            if (afterPreposition && !absolute || possessor) continue;
             Entity e = registry.entityOf(m);
             // "Member of Parliament for Upper Vale, Jane Doe, appealed ...": a title run set off by a comma before a
             // name is the role of that name, whatever capitalised words end it
