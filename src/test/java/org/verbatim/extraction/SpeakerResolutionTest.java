@@ -869,4 +869,170 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "she might have to quit").speaker()).isNotEqualTo("Patricia Okafor");
     }
+
+    @Test
+    void a_dateline_in_capitals_with_a_bracketed_credit_and_no_dash_names_nobody() {
+        String text = """
+                Port dues to rise in April
+
+                KESTREL BAY, Feb 4 (NWA) Almost half of the harbour's pilots said they would strike if dues rose.
+                """;
+        assertThat(the(text, "they would strike").speaker()).isNotNull().doesNotContain("KESTREL");
+    }
+
+    @Test
+    void a_day_between_the_subject_and_its_speech_verb_is_not_part_of_the_speaker() {
+        String text = """
+                The Harbour Board on Tuesday said it would raise dues on cargo ships by 8% from April.
+
+                The Transport Ministry yesterday said the rise had not been approved.
+                """;
+        assertThat(the(text, "it would raise dues").speaker()).isEqualTo("Harbour Board");
+        assertThat(the(text, "the rise had not").speaker()).isEqualTo("Transport Ministry");
+    }
+
+    @Test
+    void a_team_name_before_a_role_and_a_name_only_says_whose_side_the_person_is_on() {
+        String text = """
+                The Kestrels lost by nine runs at Ashby Park on Sunday.
+
+                Kestrels captain Milo Brandt praised the bowlers, saying the defeat was down to the top order.
+                """;
+        assertThat(the(text, "the defeat was down").speaker()).isEqualTo("Milo Brandt");
+    }
+
+    @Test
+    void a_person_of_the_group_named_after_a_common_noun_speaks_not_the_group() {
+        String text = """
+                Road safety campaigner Ines Vallo of the charity Safer Lanes Trust said the crossing had been dangerous for years.
+
+                Parent Omar Field of the campaign group Walk Our Way said children had stopped walking to school.
+                """;
+        assertThat(the(text, "the crossing had been").speaker()).isEqualTo("Ines Vallo");
+        assertThat(the(text, "children had stopped").speaker()).isEqualTo("Omar Field");
+    }
+
+    @Test
+    void the_minister_for_a_portfolio_is_a_post_held_by_the_person_named_next_not_a_name() {
+        String text = """
+                The Minister for Fisheries has ruled out a ban on trawling in the bay, saying it would "finish off" the harbour towns.
+
+                Speaking in the Senate, Orla Brisk said the department's own survey showed stocks had recovered.
+                """;
+        assertThat(the(text, "it would").speaker()).isEqualTo("Orla Brisk");
+    }
+
+    @Test
+    void a_product_code_is_no_organisation_the_company_can_mean() {
+        String text = """
+                Quillon Reports Phase 2 Results for QB-1107 in Severe Eczema
+
+                DENVER, May 3, 2027 -- Quillon Bio Inc., a clinical-stage company, today announced results from its Phase 2 trial of QB-1107 in adults with severe eczema.
+
+                QB-1107 is a once-daily tablet. The trial gave QB-1107 or placebo to 200 patients. Patients on the higher dose saw itching fall by half within four weeks, the company said.
+                """;
+        assertThat(the(text, "Patients on the higher dose").speaker()).startsWith("Quillon");
+    }
+
+    @Test
+    void any_past_tense_verb_closing_the_sentence_after_a_quote_and_its_subject_says_who_spoke() {
+        String text = """
+                Kestrel Rovers lost 2-1 at Harlow on Saturday to a penalty in the last minute.
+
+                Rovers boss Ray Pike was furious with referee Alan Moss.
+
+                "It was never a penalty. Everyone saw it," the Rovers manager fumed.
+
+                Harlow striker Ben Carr scored it. "I just closed my eyes and hit it," he grinned.
+                """;
+        assertThat(the(text, "It was never a penalty").speaker()).isEqualTo("Ray Pike");
+        assertThat(the(text, "I just closed my eyes").speaker()).isEqualTo("Ben Carr");
+        assertThat(the(text, "I just closed my eyes").cue()).isEqualTo("grinned");
+    }
+
+    @Test
+    void a_subject_phrase_that_is_exactly_a_surname_means_the_person_of_that_name() {
+        String text = """
+                Rovers boss Kenny Walsh watched his side lose at home.
+
+                But Walsh was livid with the referee, insisting the goal should never have stood.
+                """;
+        assertThat(the(text, "the goal should never").speaker()).isEqualTo("Kenny Walsh");
+    }
+
+    @Test
+    void a_name_in_capitals_the_article_also_writes_in_ordinary_case_is_a_person_not_an_acronym() {
+        String text = """
+                SHEENA 'THE ROCKET' MALLORY sprinted clear in the last lap to take gold in Oslo.
+
+                Mallory admitted afterwards she had "no idea" how she found the energy.
+                """;
+        ExtractionResult r = extractor.extract(text);
+        assertThat(r.speakers()).filteredOn(sp -> sp.name().equals("Mallory")).singleElement()
+                .satisfies(sp -> assertThat(sp.kind()).isEqualTo(SpeakerKind.PERSON));
+    }
+
+    @Test
+    void a_word_between_a_rank_and_a_given_name_belongs_to_the_title() {
+        String text = """
+                Detective Garda Máire Dunne told the court that the van had been stolen in May.
+                """;
+        assertThat(the(text, "the van had been stolen").speaker()).isEqualTo("Máire Dunne");
+    }
+
+    @Test
+    void short_forms_of_title_words_before_a_surname_named_before_are_its_title() {
+        String text = """
+                Detective Sergeant Máire Dunne told the court that the van had been stolen in May.
+
+                Under cross-examination, Det Sgt Dunne accepted that the accused had handed over the keys.
+
+                Chief Superintendent Liam Rourke said the inquiry was closed. Ch Supt Rourke said no one else was sought.
+                """;
+        assertThat(the(text, "the accused had handed").speaker()).isEqualTo("Máire Dunne");
+        assertThat(the(text, "no one else was sought").speaker()).isEqualTo("Liam Rourke");
+    }
+
+    @Test
+    void a_noun_no_lexicon_knows_after_the_means_the_person_whose_title_holds_it() {
+        String text = """
+                Detective Garda Máire Brehony told the court that the van had been stolen in May.
+
+                "He handed over the keys as soon as we asked," the garda said.
+                """;
+        assertThat(the(text, "He handed over the keys").speaker()).isEqualTo("Máire Brehony");
+    }
+
+    @Test
+    void a_lone_noun_for_a_person_as_court_reports_write_it_means_the_person_just_speaking() {
+        String text = """
+                Ms Orla Grealish, defending, said her client had not known the van was stolen.
+
+                "He bought it in good faith from a man he trusted," counsel said.
+                """;
+        assertThat(the(text, "He bought it in good faith").speaker()).isEqualTo("Orla Grealish");
+    }
+
+    @Test
+    void a_body_and_a_role_that_is_also_a_surname_before_a_given_name_are_the_persons_title() {
+        String text = """
+                Harwick school board met on Tuesday to discuss the bus contract.
+
+                Board Member Dennis Okafor said he worried about the cost. He asked the county clerk whether the contract could be split.
+                """;
+        assertThat(the(text, "he worried about the cost").speaker()).isEqualTo("Dennis Okafor");
+        assertThat(the(text, "whether the contract").speaker()).isEqualTo("Dennis Okafor");
+    }
+
+    @Test
+    void the_name_opening_an_absolute_clause_with_with_is_who_she_means_next() {
+        String text = """
+                Councillor Rhoda Venn proposed the limit on holiday lets.
+
+                Tenant Carla Dune said her flat was being turned into a holiday let. "Where do we go?" she asked.
+
+                The council voted 6-1 to delay the limit, with Venn voting against. She said afterward that the delay helped speculators.
+                """;
+        assertThat(the(text, "afterward that the delay").speaker()).isEqualTo("Rhoda Venn");
+    }
 }

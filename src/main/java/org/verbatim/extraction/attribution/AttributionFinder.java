@@ -74,6 +74,7 @@ public final class AttributionFinder {
                 if (isSpeechVerb(i, s)) verbs.add(i);
             }
             for (int v : verbs) postposed(s, si, v);
+            mannerAfterQuote(s, si);
             accordingTo(s, si);
             for (int v : verbs) {
                 if (!handledVerb[v] && !consumed[v]) forward(s, si, v);
@@ -270,11 +271,20 @@ public final class AttributionFinder {
         return i;
     }
 
+    /** "The ministry on Thursday said", "The firm yesterday said": a day between the subject and its verb is skipped. */
+    private int skipDayLeft(int e, Range s) {
+        if (e < s.start() || t.token(e).kind() != TokenKind.WORD) return e;
+        String l = t.token(e).lower();
+        if (l.equals("yesterday") || l.equals("today")) return e - 1;
+        if (Lexicon.WEEKDAYS.contains(l) && e - 1 > s.start() && (t.token(e - 1).is("on") || t.token(e - 1).is("last"))) return e - 2;
+        return e;
+    }
+
     private record Subject(Mention mention, boolean relative) {
     }
 
     private Subject subjectLeft(int v, Range s) {
-        int e = skipAuxLeft(v - 1, s);
+        int e = skipAuxLeft(skipDayLeft(skipAuxLeft(v - 1, s), s), s);
         e = skipParenthesisLeft(e, s);
         e = skipDashAsideLeft(e, s);
         e = skipParticipleLeft(e, s);
@@ -354,11 +364,19 @@ public final class AttributionFinder {
                         || Lexicon.PREPOSITIONS.contains(t.token(person.start() - 1).lower())))) {
                     return person;
                 }
-            } else if (!(y.is("the") || y.isCapitalized() || y.kind() == TokenKind.POSSESSIVE)) {
+            } else if (!(y.is("the") || y.isCapitalized() || y.kind() == TokenKind.POSSESSIVE || bodyNoun(k))) {
                 break;
             }
         }
         return m;
+    }
+
+    /** "of the group Safe River", "of the campaign group Safe River": a common noun for a body, or a word before one. */
+    private boolean bodyNoun(int k) {
+        if (!t.token(k).isLowerWord()) return false;
+        if (MentionIndex.isOrganisationHead(t.token(k).lower()) || Lexicon.ORG_ROLES.contains(t.token(k).lower())) return true;
+        return k + 1 < t.size() && t.token(k + 1).isLowerWord() && (MentionIndex.isOrganisationHead(t.token(k + 1).lower())
+                || Lexicon.ORG_ROLES.contains(t.token(k + 1).lower()));
     }
 
     /**
@@ -409,6 +427,20 @@ public final class AttributionFinder {
             if (y.kind() != TokenKind.WORD || inDirect(k) || SpeechVerbs.lemma(y.lower()) != null || Lexicon.AUXILIARIES.contains(y.lower())) return m;
         }
         return m;
+    }
+
+    /**
+     * "Mariners captain Rohit Kulkarni blamed ...": a name right before a lower-case role and another name only says
+     * whose side that person is on; the person named after the role is the subject. {@code m} itself otherwise.
+     */
+    private Mention memberAfterRole(Mention m, Range s) {
+        Mention n = mentions.startingAt(m.end(), s);
+        if (n == null || n == m || n.kind() != Mention.Kind.NAME || n.organization() || n.coreStart() <= n.start()
+                || n.coreStart() - n.start() > 3) return m;
+        for (int k = n.start(); k < n.coreStart(); k++) {
+            if (!t.token(k).isLowerWord()) return m;
+        }
+        return WordClasses.mayNamePerson(t.token(n.coreStart() - 1).lower()) ? n : m;
     }
 
     /**
@@ -589,7 +621,7 @@ public final class AttributionFinder {
         }
         Mention m = mentions.startingAt(i, s);
         if (m == null || m.end() > before) return null;
-        Mention named = nameAfterRole(m, s);
+        Mention named = m.kind() == Mention.Kind.NAME ? memberAfterRole(m, s) : nameAfterRole(m, s);
         if (named == m && m.kind() == Mention.Kind.DESCRIPTION) named = nameSetBeside(m, s, before);
         return named.end() <= before ? named : m;
     }
@@ -615,6 +647,39 @@ public final class AttributionFinder {
         Mention n = mentions.nameAt(k);
         if (n == null && mentions.startingAt(k, s) instanceof Mention titled && titled.kind() == Mention.Kind.NAME) n = titled;
         return n != null && n.kind() == Mention.Kind.NAME && !n.organization() ? n : null;
+    }
+
+    /**
+     * "“Honestly, I just hit it,” the winger grinned.", "“It's a dive,” he fumed.": after a quote that hands over with
+     * a comma (or ends in "!" or "?"), a short subject and one past-tense verb closing the sentence say who spoke,
+     * whatever the verb: in that place English uses any verb of manner as a verb of saying.
+     */
+    private void mannerAfterQuote(Range s, int si) {
+        for (int v = s.start() + 2; v < s.end(); v++) {
+            Token x = t.token(v);
+            String l = x.lower();
+            if (!x.isLowerWord() || inDirect(v) || handledVerb[v] || !l.endsWith("ed") || l.length() < 5
+                    || SpeechVerbs.lemma(l) != null || Lexicon.AUXILIARIES.contains(l)) continue;
+            boolean closes = v + 1 >= s.end() || t.token(v + 1).isTerminal() && !inDirect(v + 1)
+                    || t.token(v + 1).kind() == TokenKind.QUOTE && inDirect(v + 1);
+            if (!closes) continue;
+            int b = v - 1;
+            while (b >= s.start() && v - b <= 7 && !afterClosingQuote(b) && (t.token(b).kind() == TokenKind.WORD
+                    || t.token(b).kind() == TokenKind.POSSESSIVE || t.token(b).kind() == TokenKind.NUMBER)) b--;
+            if (b < s.start() || b == v - 1 || !afterClosingQuote(b)) continue;
+            int close = t.token(b).isPunct(',') ? b - 1 : b;
+            QuoteSpan q = direct.get(directAt[close]);
+            Token last = t.token(close - 1);
+            if (q.attributed() || !(last.isPunct(',') || last.isPunct('!') || last.isPunct('?')) && !t.token(b).isPunct(',')) continue;
+            Mention m = mentions.startingAt(b + 1, s);
+            if (m == null || m.end() != v) {
+                Subject p = subjectPhrase(b + 1, v - 1, s);
+                m = p == null ? null : p.mention();
+            }
+            if (m == null || m.kind() == Mention.Kind.DESCRIPTION && !speakerHead(m)) continue;
+            q.attribute(m, v, t.token(v).text(), confidence(m, 0.8));
+            done(si, v, m);
+        }
     }
 
     /** ", the spokesman said." / ", said the spokesman." after the content. */

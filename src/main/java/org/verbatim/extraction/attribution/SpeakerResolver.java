@@ -556,6 +556,11 @@ public final class SpeakerResolver {
     }
 
     private Entity description(Mention m) {
+        // "But Walsh was livid ..., insisting": a subject phrase that is exactly a name means the one it names
+        if (m.phrase() && mentions.nameAt(m.start()) instanceof Mention n && n.coreEnd() == m.end()
+                && registry.entityOf(n) instanceof Entity named) {
+            return named;
+        }
         if (t.token(m.start()).is("the") && m.head() != null && WordClasses.isPersonNoun(m.head()) && !m.organization()) {
             // "according to the zoo's curator, Dr Jane Doe": the name set beside the description
             Entity apposed = apposedPerson(m);
@@ -573,6 +578,11 @@ public final class SpeakerResolver {
         // "a study published in Nature", "the paper", then "the authors", "the team": unnamed researchers speak
         if (research(m)) return registry.described(RESEARCHERS, SpeakerKind.ORGANIZATION, m.start());
         String determiner = t.token(m.start()).lower();
+        // "..., counsel said": a lone singular noun for a person, as court reports write it, is as definite as "the"
+        if (m.end() - m.start() == 1 && t.token(m.start()).isLowerWord() && m.head() != null && WordClasses.isPersonNoun(m.head())
+                && !MentionIndex.isPronoun(determiner)) {
+            determiner = "the";
+        }
         boolean indefinite = determiner.equals("a") || determiner.equals("an");
         if (determiner.equals("the")) {
             // "Dan Mercer, 41, ... / The 41-year-old said": the person the article gave that age
@@ -598,6 +608,11 @@ public final class SpeakerResolver {
             // "the 41-year-old owner of the bakery", "the striker": the person the article is talking about
             Entity e = definitePerson(m);
             if (e != null) return learn(e, m, List.of());
+        }
+        // "Detective Garda Siobhán Kearney ... the garda said": a noun no lexicon knows, from the title of someone just named
+        if (determiner.equals("the") && !m.organization() && m.head() != null && !WordClasses.isOrdinaryWord(m.head())
+                && !Lexicon.PERSON_ROLES.contains(m.head()) && withStatedRole(m) instanceof Entity titled) {
+            return learn(titled, m, List.of());
         }
         // "the Basin Authority's own evaluation": a thing an organisation made speaks for it
         if (m.phrase() && !WordClasses.mayNamePerson(m.head()) && !WordClasses.isPersonPlural(m.head())) {
@@ -1403,8 +1418,11 @@ public final class SpeakerResolver {
             Mention m = mentions.nameAt(i);
             if (m == null) continue;
             boolean afterPreposition = m.start() > s.start() && Lexicon.PREPOSITIONS.contains(t.token(m.start() - 1).lower());
+            // "..., with Alvarado voting no.": the name opening an absolute clause is the subject of its participle
+            boolean absolute = afterPreposition && t.token(m.start() - 1).is("with") && m.coreEnd() < s.end()
+                    && t.token(m.coreEnd()).isLowerWord() && t.token(m.coreEnd()).lower().endsWith("ing");
             boolean possessor = m.coreEnd() < t.size() && t.token(m.coreEnd()).kind() == TokenKind.POSSESSIVE;
-            if (afterPreposition || possessor) continue;
+            if (afterPreposition && !absolute || possessor) continue;
             Entity e = registry.entityOf(m);
             // "Member of Parliament for Upper Vale, Jane Doe, appealed ...": a title run set off by a comma before a
             // name is the role of that name, whatever capitalised words end it

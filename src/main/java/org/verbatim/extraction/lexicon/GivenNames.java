@@ -32,12 +32,19 @@ public final class GivenNames {
 
     /** Whether the word is a given name on either list ("Jason", "Denise"): a capitalised "Church" or "Coate" is not. */
     public static boolean isGivenName(String word) {
-        return word != null && Table.SEX.containsKey(word.toLowerCase(Locale.ROOT));
+        return word != null && Table.SEX.containsKey(key(word));
+    }
+
+    /** "Siobhán" is "Siobhan", "Zoë" is "Zoe": the lists are written without accents. */
+    private static String key(String word) {
+        String l = word.toLowerCase(Locale.ROOT);
+        if (l.chars().allMatch(c -> c < 128)) return l;
+        return java.text.Normalizer.normalize(l, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     /** +1 for a man's given name, -1 for a woman's, 0 when the name is on both lists or unknown. */
     public static int sex(String givenName) {
         if (givenName == null || givenName.isEmpty()) return 0;
-        return Table.SEX.getOrDefault(givenName.toLowerCase(Locale.ROOT), 0);
+        return Table.SEX.getOrDefault(key(givenName), 0);
     }
 }

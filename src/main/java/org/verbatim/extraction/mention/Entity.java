@@ -67,7 +67,14 @@ public final class Entity {
     }
 
     public void addAlias(String alias) {
-        if (alias != null && !alias.isBlank() && !alias.equals(name)) aliases.add(alias);
+        if (alias == null || alias.isBlank() || alias.equals(name)) return;
+        // "OKONJO" in a lede, "Okonjo" after it: the name set in capitals for emphasis is written as the article writes it
+        if (alias.equalsIgnoreCase(name) && name.equals(name.toUpperCase(Locale.ROOT)) && !alias.equals(alias.toUpperCase(Locale.ROOT))) {
+            aliases.add(name);
+            name = alias;
+            return;
+        }
+        aliases.add(alias);
     }
 
     private boolean describedRole;

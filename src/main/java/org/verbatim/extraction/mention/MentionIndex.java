@@ -180,7 +180,7 @@ public final class MentionIndex {
     }
 
     /** "the railroad", "the airline": a noun WordNet knows for an organisation, and for no person. */
-    static boolean isOrganisationHead(String lower) {
+    public static boolean isOrganisationHead(String lower) {
         return WordClasses.isOrganisationNoun(lower) && !WordClasses.isPersonNoun(lower) && !WordClasses.isPersonPlural(lower);
     }
 

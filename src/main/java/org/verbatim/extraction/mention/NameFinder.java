@@ -46,6 +46,11 @@ public final class NameFinder {
     private final Set<String> placeLike = new HashSet<>();
     /** Capitalised words the article also writes inside a sentence or within a longer name: names, not sentence openers. */
     private final Set<String> nameWords = new HashSet<>();
+    /** The last words of persons' names so far, and the words of the titles before them, in lower case. */
+    private final Set<String> surnames = new HashSet<>();
+    private final Set<String> titleWords = new HashSet<>();
+    /** Every capitalised word as written, at the start of a sentence too. */
+    private final Set<String> capitalised = new HashSet<>();
     /** End of the last person's name found: a title phrase never reaches back into it. */
     private int previousEnd;
 
@@ -164,6 +169,7 @@ public final class NameFinder {
         for (Range s : t.sentences()) {
             for (int i = s.start(); i < s.end(); i++) {
                 if (!t.token(i).isCapitalized()) continue;
+                capitalised.add(t.token(i).text());
                 boolean inRun = i + 1 < s.end() && t.token(i + 1).isCapitalized() || i > s.start() && t.token(i - 1).isCapitalized();
                 if (inRun || !sentenceInitial(s, i) && !t.token(i - 1).isPunct(':') && t.token(i - 1).kind() != TokenKind.QUOTE) {
                     nameWords.add(t.token(i).text());
@@ -232,6 +238,8 @@ public final class NameFinder {
         return true;
     }
 
+    private static final java.util.regex.Pattern PRODUCT_CODE = java.util.regex.Pattern.compile("\\p{Lu}{1,5}-?\\d{2,}\\p{Lu}?");
+
     private boolean nameToken(int i) {
         Token x = t.token(i);
         if (!x.isCapitalized()) return false;
@@ -239,6 +247,8 @@ public final class NameFinder {
         // "Jane Doe Says ..." in a title-case headline
         if (SpeechVerbs.isHeadlineForm(l)) return false;
         if (Lexicon.MONTHS.contains(l) && !l.equals("may") || Lexicon.WEEKDAYS.contains(l)) return false;
+        // "LRK-214", "F-35", "XB70": capitals and a number are a model or product code, nobody's name
+        if (PRODUCT_CODE.matcher(x.text()).matches()) return false;
         // "I", "I’ve", "I'm"
         return !(l.equals("i") || l.length() > 2 && l.charAt(0) == 'i' && (l.charAt(1) == '\'' || l.charAt(1) == '\u2019'));
     }
@@ -298,9 +308,13 @@ public final class NameFinder {
             // a run joined by "and" was let in only as one body's name
             if (t.token(k).is("and") || t.token(k).is("&")) org = true;
         }
+        // "The Minister for Housing has ruled out": the complement of a capitalised post, in ordinary words, names no
+        // one; the post is a description of whoever holds it ("a spokesperson for Revenue" is the body's)
+        if (j - i <= 2 && titleComplement(i) && t.token(i - 2).isCapitalized() && !(j < s.end() && t.token(j).isPunct(','))
+                && ordinaryWords(i, j)) return null;
         if (j - i == 1) {
             String w = t.token(i).text();
-            if (isAcronym(w) || isCountry(w) || placeOnly(s, i)) org = true;
+            if (isAcronym(w) && !shoutedName(w) || isCountry(w) || placeOnly(s, i)) org = true;
             if (titleComplement(i) && j < s.end() && t.token(j).isPunct(',')) org = true;
         } else if (j - i == 2 && titleComplement(i)) {
             // "Minister for Culture", "Minister of Northern Development": the complement of a title
@@ -360,6 +374,15 @@ public final class NameFinder {
         // two letters before a surname alone)
         if (j - k >= 3 && isAcronym(t.token(k).text())
                 && (t.token(k).text().length() >= 3 || GivenNames.isGivenName(t.token(k + 1).text()))) k++;
+        // "Detective Garda Siobhán Kearney": after a rank, a word that is no given name before a given name and a
+        // surname belongs to the title (after a form of address it opens the name: "Madam Tan Bee Lian")
+        if (k > i && j - k == 3 && t.token(k).kind() == TokenKind.WORD && !GivenNames.isGivenName(t.token(k).text())
+                && GivenNames.isGivenName(t.token(k + 1).text()) && !HONORIFICS.contains(t.token(k - 1).lower())) k++;
+        // "Det Gda Kearney", "Supt Ann Marsh": short forms of title words before the name of a person named before
+        int shortForms = k;
+        while (shortForms < j - 1 && titleShortForm(t.token(shortForms).text())) shortForms++;
+        if (shortForms > k && surnames.contains(t.token(j - 1).text())
+                && (j - shortForms == 1 || j - shortForms == 2 && GivenNames.isGivenName(t.token(shortForms).text()))) k = shortForms;
         if (k < j && Lexicon.TITLE_WORDS.contains(t.token(k).lower()) && k == j - 1 && j - i > 1) {
             return null;
         }
@@ -383,6 +406,10 @@ public final class NameFinder {
         TitleInfo post = rankOnly ? roleBeforeComma(s, titleStart) : null;
         if (post != null) title = new TitleInfo(post.role(), title.affiliation() != null ? title.affiliation() : post.affiliation(), post.owner());
         Mention m = new Mention(Mention.Kind.NAME, titleStart, j, nameStart, j, name, title.role, title.affiliation, false, null, List.of());
+        surnames.add(t.token(j - 1).text());
+        for (int w = titleStart; w < nameStart; w++) {
+            if (t.token(w).kind() == TokenKind.WORD) titleWords.add(t.token(w).lower());
+        }
         if (title.owner() != null) m.ownedBy(title.owner());
         if (titleStart == nameStart || onlyHonorifics(titleStart, nameStart)) {
             // "Ong's lawyer, Mr Rajesh Krishnan": the role before the comma, before any form of address
@@ -529,7 +556,9 @@ public final class NameFinder {
             if (dash > 0 && functionNoun(l.substring(0, dash))) return k + 1;
             // "Kettle County Highway Engineer Doug Halvorsen": a noun for a person before a two- or three-word name
             // ends the role, whatever organisation word came before it
-            if (j - k - 1 >= 2 && j - k - 1 <= 3 && WordClasses.isPersonNoun(l) && !WordClasses.isKnownPersonName(l)
+            // ("Council Member Greg Halvorsen": a noun that is also somebody's name is the role before a given name)
+            if (j - k - 1 >= 2 && j - k - 1 <= 3 && WordClasses.isPersonNoun(l)
+                    && (!WordClasses.isKnownPersonName(l) || GivenNames.isGivenName(t.token(k + 1).text()))
                     && personalNameRun(k + 1, j)) {
                 return k + 1;
             }
@@ -561,6 +590,42 @@ public final class NameFinder {
         if (j < t.size() && (t.token(j).is("of") || t.token(j).kind() == TokenKind.POSSESSIVE)) return false;
         String next = t.token(i + 1).lower();
         return !Lexicon.TITLE_WORDS.contains(next) && !Lexicon.ORG_WORDS.contains(next);
+    }
+
+    /**
+     * "DANNY 'THE MAGICIAN' OKONJO pulled ... Okonjo admitted": a word in capitals that the article also writes as a
+     * name in ordinary case is that name set in capitals for emphasis, no acronym. Short ones stay acronyms ("NASA"
+     * and "Nasa" are one agency).
+     */
+    private boolean shoutedName(String w) {
+        return w.length() >= 5 && capitalised.contains(w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "Det" for "Detective", "Gda" for "Garda", "Supt" for "Superintendent": a short capitalised word that is no word and
+     * no name of its own, whose letters open a title word (a general one or one the article put before a name) and
+     * follow in it in order.
+     */
+    private boolean titleShortForm(String w) {
+        String l = (w.endsWith(".") ? w.substring(0, w.length() - 1) : w).toLowerCase(java.util.Locale.ROOT);
+        // short forms keep few vowels ("Sgt", "Supt", "Gda", "Det"); "Conor" is a name, not "coordinator"
+        long vowels = l.chars().filter(c -> "aeiou".indexOf(c) >= 0).count();
+        if (l.length() < 2 || l.length() > 5 || vowels > 1 || !Character.isUpperCase(w.charAt(0)) || !l.chars().allMatch(Character::isLetter)
+                || GivenNames.isGivenName(w) || WordClasses.isOrdinaryWord(l) || WordClasses.isKnownPersonName(l)) return false;
+        for (Set<String> words : List.of(Lexicon.TITLE_WORDS, titleWords)) {
+            for (String title : words) {
+                if (title.length() > l.length() && title.charAt(0) == l.charAt(0) && lettersInOrder(l, title)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lettersInOrder(String shortForm, String word) {
+        int p = 0;
+        for (int c = 0; c < word.length() && p < shortForm.length(); c++) {
+            if (word.charAt(c) == shortForm.charAt(p)) p++;
+        }
+        return p == shortForm.length();
     }
 
     private boolean isAcronym(String w) {
@@ -646,6 +711,16 @@ public final class NameFinder {
         return true;
     }
 
+    /** Every word of {@code [from, to)} is an ordinary word and none a given name: "Housing", "Foreign Affairs". */
+    private boolean ordinaryWords(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token x = t.token(k);
+            if (x.kind() != TokenKind.WORD || !WordClasses.isOrdinaryWord(x.lower()) || GivenNames.isGivenName(x.text())
+                    || isAcronym(x.text())) return false;
+        }
+        return true;
+    }
+
     private boolean titleComplement(int i) {
         return i >= 2 && (t.token(i - 1).is("of") || t.token(i - 1).is("for")) && roleWord(t.token(i - 2).lower());
     }
@@ -701,8 +776,12 @@ public final class NameFinder {
                 continue;
             }
             if (roleWord(l) && !nationalityHere
-                    && !(firstRole < 0 && (l.equals("u.s") || l.equals("u.s.") || l.equals("national") || l.equals("state")))) {
+                    && !(firstRole < 0 && (l.equals("u.s") || l.equals("u.s.") || l.equals("national") || l.equals("state")))
+                    || titleShortForm(x.text())) {
                 if (firstRole < 0) firstRole = k;
+                lastRole = k;
+            } else if (firstRole >= 0 && k == lastRole + 1 && x.isCapitalized() && !nationalityHere) {
+                // "Detective Garda", "Chief Constable": a capitalised word right after a title word goes on with it
                 lastRole = k;
             } else if (firstRole < 0 && x.isCapitalized() && affiliation == null) {
                 // "Emergency Situations Minister": the capitalised words before the role

@@ -21,14 +21,30 @@ public final class Dateline {
     public static int end(AnnotatedText t, Range s) {
         if (t.paragraph(t.paragraphOf(s.start())).start() != s.start()) return s.start();
         boolean inParens = false;
+        int opened = -1;
+        boolean capitals = allCapitals(t.token(s.start()));
         for (int k = s.start(); k < s.end() && k < s.start() + 12; k++) {
             Token y = t.token(k);
             if (DASHES.contains(y.text())) return k > s.start() ? k + 1 : s.start();
-            if (y.isPunct('(')) inParens = true;
-            else if (y.isPunct(')')) inParens = false;
+            if (y.isPunct('(')) {
+                inParens = true;
+                opened = k;
+            } else if (y.isPunct(')')) {
+                inParens = false;
+                // "NEW DELHI, Jan 9 (PTI) The ministry said": a place in capitals and a credit in brackets end it
+                // without a dash when a sentence starts right after the bracket
+                if (capitals && opened > s.start() && k - opened <= 3 && k + 1 < s.end() && t.token(k + 1).isCapitalized()) return k + 1;
+            }
             else if (!(inParens || y.isCapitalized() || y.isPunct(',') || y.isPunct('.') || y.kind() == TokenKind.NUMBER)) return s.start();
         }
         return s.start();
+    }
+
+    /** A word written all in capitals, as a dateline's place is: "NEW", "DELHI", "OSLO". */
+    private static boolean allCapitals(Token y) {
+        String w = y.text();
+        return y.kind() == TokenKind.WORD && w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                && w.chars().anyMatch(Character::isLetter);
     }
 
     /** Where what was said may start in sentence {@code s}: after a dateline or a "date 2024-01-01" prefix. */

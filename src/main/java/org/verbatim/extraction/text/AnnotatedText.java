@@ -84,6 +84,8 @@ public final class AnnotatedText {
     private static boolean isAbbreviation(Token[] t, int i) {
         Token w = t[i];
         if (w.end() != t[i + 1].start() || w.kind() != TokenKind.WORD) return false;
+        // "No. 10", "no. 3" count; "with Alvarado voting no. She said ...": the word "no" ends its sentence
+        if (w.lower().equals("no")) return i + 2 < t.length && t[i + 2].kind() == TokenKind.NUMBER;
         return ABBREVIATIONS.contains(w.lower()) || (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)));
     }
 

@@ -15,4 +15,10 @@ class GivenNamesTest {
         assertThat(GivenNames.isGivenName("Church")).isFalse();
         assertThat(GivenNames.sex("Coate")).isZero();
     }
+
+    @Test
+    void a_name_written_with_accents_is_the_name_the_lists_write_without_them() {
+        assertThat(GivenNames.isGivenName("Siobhán")).isTrue();
+        assertThat(GivenNames.sex("Siobhán")).isEqualTo(GivenNames.sex("Siobhan")).isEqualTo(-1);
+    }
 }
