@@ -36,6 +36,7 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
         private java.util.Map<String, List<Term>> byOpposite;
         private java.util.Map<String, List<Term>> byBroaderOpposite;
         private java.util.Map<String, List<Term>> byKind;
+        private java.util.Map<String, List<Term>> byDefining;
 
         Index(List<Term> terms) {
             this.terms = terms;
@@ -52,6 +53,7 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
             var opposite = new java.util.HashMap<String, List<Term>>();
             var broaderOpposite = new java.util.HashMap<String, List<Term>>();
             var kind = new java.util.HashMap<String, List<Term>>();
+            var defining = new java.util.HashMap<String, List<Term>>();
             for (Term t : terms) {
                 if (t.name()) {
                     continue;
@@ -64,6 +66,7 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
                 t.entry().broaderOpposites().forEach(l -> broaderOpposite.computeIfAbsent(l,
                         k -> new java.util.ArrayList<>()).add(t));
                 t.entry().kinds().forEach(l -> kind.computeIfAbsent(l, k -> new java.util.ArrayList<>()).add(t));
+                t.entry().defining().forEach(l -> defining.computeIfAbsent(l, k -> new java.util.ArrayList<>()).add(t));
             }
             byLemma = lemma;
             bySynonym = synonym;
@@ -71,6 +74,7 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
             byOpposite = opposite;
             byBroaderOpposite = broaderOpposite;
             byKind = kind;
+            byDefining = defining;
         }
 
         List<Term> withLemma(String word) {
@@ -96,6 +100,12 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
         List<Term> withKind(String word) {
             build();
             return byKind.getOrDefault(word, List.of());
+        }
+
+        /** The terms whose definition has {@code word} in it. */
+        List<Term> withDefining(String word) {
+            build();
+            return byDefining.getOrDefault(word, List.of());
         }
 
         List<Term> withBroaderOpposite(String word) {
@@ -153,6 +163,21 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
      */
     public record Quantity(double value, Unit unit, String what, String written, int clause, int position,
                            Bound bound) {
+
+        /** Between what a rate counts and its span of time, in {@code what}: "barrel per day". */
+        static final String PER = " per ";
+
+        /** What is counted, without a rate's span of time: "barrel" of "barrel per day". */
+        String counted() {
+            int per = what.indexOf(PER);
+            return per < 0 ? what : what.substring(0, per);
+        }
+
+        /** A rate's span of time ("day" of "barrel per day"), or "" for a count that is no rate. */
+        String rate() {
+            int per = what.indexOf(PER);
+            return per < 0 ? "" : what.substring(per + PER.length());
+        }
     }
 
     /** The content words of one clause. */

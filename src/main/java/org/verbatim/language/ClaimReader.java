@@ -518,7 +518,7 @@ public final class ClaimReader {
                 String rate = rate(tokens, end + 1);
                 if (rate != null) {
                     // "60,000 barrels a day": a rate is a measure of its own, not a count of barrels
-                    what += " per " + rate;
+                    what += Quantity.PER + rate;
                     written += " a " + rate;
                 }
             }
@@ -562,29 +562,27 @@ public final class ClaimReader {
         if (most != null) {
             return most;
         }
-        int hyphen = w.indexOf('-');
-        if (hyphen > 0 && FRACTION_PARTS.containsKey(w.substring(hyphen + 1)) && next(tokens, i).equals("of")) {
-            // "two-thirds of the students"
-            String first = w.substring(0, hyphen);
-            Integer count = first.equals("one") ? Integer.valueOf(1) : English.NUMBER_WORDS.get(first);
-            return count == null ? null : new Quantity(100.0 * count / FRACTION_PARTS.get(w.substring(hyphen + 1)),
-                    Unit.PERCENT, null, tokens.get(i).text(), clause, i, bound(tokens, i));
-        }
         Quantity oneIn = oneIn(tokens, i, clause);
         if (oneIn != null) {
             return oneIn;
         }
-        Integer parts = FRACTION_PARTS.get(next(tokens, i));
-        boolean of = i + 2 < tokens.size() && tokens.get(i + 2).lower().equals("of");
+        // "two thirds of", "a quarter of", or in one word, "two-thirds of"
+        int hyphen = w.indexOf('-');
+        boolean oneWord = hyphen > 0 && FRACTION_PARTS.containsKey(w.substring(hyphen + 1));
+        String countWord = oneWord ? w.substring(0, hyphen) : w;
+        Integer parts = FRACTION_PARTS.get(oneWord ? w.substring(hyphen + 1) : next(tokens, i));
+        int words = oneWord ? 1 : 2;
+        boolean of = i + words < tokens.size() && tokens.get(i + words).lower().equals("of");
         if (parts == null || !of) {
             return null;
         }
-        Integer count = w.equals("a") || w.equals("one") ? Integer.valueOf(1) : English.NUMBER_WORDS.get(w);
+        Integer count = countWord.equals("a") && !oneWord || countWord.equals("one") ? Integer.valueOf(1)
+                : English.NUMBER_WORDS.get(countWord);
         if (count == null) {
             return null;
         }
-        return new Quantity(100.0 * count / parts, Unit.PERCENT, null, join(tokens, i, 2), clause, i + 1,
-                bound(tokens, i));
+        return new Quantity(100.0 * count / parts, Unit.PERCENT, null,
+                oneWord ? tokens.get(i).text() : join(tokens, i, 2), clause, i + words - 1, bound(tokens, i));
     }
 
     /**

@@ -185,11 +185,10 @@ public final class StanceComparison {
             tb.entry().lemmas().forEach(l -> a.index().withKind(l)
                     .forEach(ta -> found.computeIfAbsent(ta, k -> identities()).add(tb)));
             // one is defined by the other: "conscription" is compulsory military "service"
-            for (Term ta : a.terms()) {
-                if (!ta.name() && (defines(ta.entry(), tb.entry()) || defines(tb.entry(), ta.entry()))) {
-                    found.computeIfAbsent(ta, k -> identities()).add(tb);
-                }
-            }
+            tb.entry().lemmas().forEach(l -> a.index().withDefining(l)
+                    .forEach(ta -> found.computeIfAbsent(ta, k -> identities()).add(tb)));
+            tb.entry().defining().forEach(l -> a.index().withLemma(l)
+                    .forEach(ta -> found.computeIfAbsent(ta, k -> identities()).add(tb)));
         }
         List<Term[]> out = new ArrayList<>();
         for (Term ta : a.terms()) {
@@ -204,11 +203,6 @@ public final class StanceComparison {
             }
         }
         return out;
-    }
-
-    /** Whether a word of {@code x}'s definition is one of {@code y}'s lemmas. */
-    private static boolean defines(Lexicon.Entry x, Lexicon.Entry y) {
-        return !java.util.Collections.disjoint(x.defining(), y.lemmas());
     }
 
     /** A name and a word written alike but for case, or a word's base form ("Farmers" and "farmer"). */
@@ -741,7 +735,7 @@ public final class StanceComparison {
                     // "one batch" against "fourteen batches" of one product: what is counted is the measure; "no
                     // patient" against "three patients" says little more than that, unless more is shared
                     // a rate ("60,000 barrels a day" / "15,000 barrels a day") is a measure in itself
-                    boolean more = sharesBesides(matches, qa.what()) || qa.what().contains(" per ");
+                    boolean more = sharesBesides(matches, qa.what()) || !qa.rate().isEmpty();
                     if (more || qa.value() == 0 || qb.value() == 0) {
                         loose = new Difference(Kind.QUANTITY, more ? 0.5 : WEAK_POLARITY_WEIGHT, "Numbers disagree on "
                                 + qa.what() + ": " + qa.written() + " against " + qb.written(), true);
@@ -791,11 +785,6 @@ public final class StanceComparison {
     }
 
     /**
-     * Whether two dates are said of one event: the clauses share what they are about (both subjects), what happens (a
-     * verb or adjective) or two words. A date says when, and one word shared elsewhere ("every night" / "the night
-     * train") is two things happening at two times.
-     */
-    /**
      * Whether two quantities count one thing: the same noun, or two nouns that mean the same or one defines the other
      * ("ninety lives a year" / "a dozen deaths a year"), per the same span of time if any.
      */
@@ -803,13 +792,11 @@ public final class StanceComparison {
         if (qa.what().equals(qb.what())) {
             return true;
         }
-        int ra = qa.what().indexOf(" per ");
-        int rb = qb.what().indexOf(" per ");
-        if (!(ra < 0 ? "" : qa.what().substring(ra)).equals(rb < 0 ? "" : qb.what().substring(rb))) {
+        if (!qa.rate().equals(qb.rate())) {
             return false;
         }
-        String wa = ra < 0 ? qa.what() : qa.what().substring(0, ra);
-        String wb = rb < 0 ? qb.what() : qb.what().substring(0, rb);
+        String wa = qa.counted();
+        String wb = qb.counted();
         for (Term[] m : matches) {
             if (m[0].clause() == qa.clause() && m[1].clause() == qb.clause() && m[0].entry().lemmas().contains(wa)
                     && m[1].entry().lemmas().contains(wb)) {
@@ -819,6 +806,11 @@ public final class StanceComparison {
         return false;
     }
 
+    /**
+     * Whether two dates are said of one event: the clauses share what they are about (both subjects), what happens (a
+     * verb or adjective) or two words. A date says when, and one word shared elsewhere ("every night" / "the night
+     * train") is two things happening at two times.
+     */
     private static boolean sameEvent(List<Term[]> matches, Quantity qa, Quantity qb) {
         int shared = 0;
         for (Term[] m : matches) {

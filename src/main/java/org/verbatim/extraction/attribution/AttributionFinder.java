@@ -374,9 +374,12 @@ public final class AttributionFinder {
     /** "of the group Safe River", "of the campaign group Safe River": a common noun for a body, or a word before one. */
     private boolean bodyNoun(int k) {
         if (!t.token(k).isLowerWord()) return false;
-        if (MentionIndex.isOrganisationHead(t.token(k).lower()) || Lexicon.ORG_ROLES.contains(t.token(k).lower())) return true;
-        return k + 1 < t.size() && t.token(k + 1).isLowerWord() && (MentionIndex.isOrganisationHead(t.token(k + 1).lower())
-                || Lexicon.ORG_ROLES.contains(t.token(k + 1).lower()));
+        return bodyWord(k) || k + 1 < t.size() && t.token(k + 1).isLowerWord() && bodyWord(k + 1);
+    }
+
+    private boolean bodyWord(int k) {
+        String l = t.token(k).lower();
+        return MentionIndex.isOrganisationHead(l) || Lexicon.ORG_ROLES.contains(l);
     }
 
     /**
