@@ -226,7 +226,8 @@ public final class ClaimReader {
             boolean negated = scopeLeft > 0;
             // what a negation denies: its first predicate, and the verb that one governs ("not intend to pay")
             String before = i > 0 ? tokens.get(i - 1).lower() : "";
-            boolean modifier = DETERMINERS.contains(before) || entry.adjective() && qualifiesNext(tokens, i);
+            boolean modifier = DETERMINERS.contains(before) || entry.adjective() && qualifiesNext(tokens, i)
+                    || !name && entry.predicate() && relativeVerb(tokens, i);
             boolean target = negated && !name && !modifier && entry.predicate()
                     && (denied == 0 || denied == 1 && before.equals("to"));
             // not inside a phrase of time or place: "at the end of the year" says when, not what is done
@@ -325,6 +326,79 @@ public final class ClaimReader {
         // "on" makes a phrasal verb of going on ("go on", "carry on"), not of what one works on
         boolean kept = !particle.equals("on") || !java.util.Collections.disjoint(phrase.synonyms(), English.GOING_ON);
         return phrase.known() && phrase.predicate() && kept ? phrase : verb;
+    }
+
+    /** Pronouns that can be the subject of a clause. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "he", "she", "it", "they");
+
+    /**
+     * Whether the verb at token {@code i} is said inside a clause that describes the noun before it, not what the
+     * statement says: a relative clause without its pronoun ("the deadline <b>the minister set</b>", "every test the
+     * regulator set", "the last one Tarsland makes", "every hospital I speak to"), one after "that" ("a village that
+     * feels abandoned"), or a comparison's other side ("longer than markets expect"). Auxiliaries between the subject
+     * and the verb are skipped ("the plan the council has approved").
+     */
+    private boolean relativeVerb(List<Token> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && (English.AUXILIARIES.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("not"))) {
+            k--;
+        }
+        if (k < 1) {
+            return false;
+        }
+        String w = tokens.get(k).lower();
+        if (w.equals("that")) {
+            return nounLike(tokens, k - 1);
+        }
+        int start;
+        if (SUBJECT_PRONOUNS.contains(w)) {
+            start = k;
+        } else if (name(tokens.get(k))) {
+            start = k;
+            while (start > 0 && Character.isUpperCase(tokens.get(start - 1).text().charAt(0))) {
+                start--;
+            }
+        } else if (tokens.get(k - 1).lower().equals("than") && nounLike(tokens, k)) {
+            return true;
+        } else if (DETERMINERS.contains(tokens.get(k - 1).lower()) && nounLike(tokens, k)) {
+            start = k - 1;
+        } else {
+            return false;
+        }
+        // the phrase before the subject is a noun the clause describes, not the start of the sentence
+        return start > 0 && (tokens.get(start - 1).lower().equals("than")
+                || !tokens.get(start - 1).sentenceStart() && nounLike(tokens, start - 1));
+    }
+
+    /** A capitalised word inside a sentence: a name. */
+    private static boolean name(Token t) {
+        return Character.isUpperCase(t.text().charAt(0)) && !t.sentenceStart();
+    }
+
+    /**
+     * Whether token {@code j} can end a noun phrase: a content word used as a noun (or "one"), not a time word, not a
+     * word mostly used as a verb or adjective unless a determiner or another noun comes before it ("the safety test").
+     */
+    private boolean nounLike(List<Token> tokens, int j) {
+        if (j < 0) {
+            return false;
+        }
+        Token t = tokens.get(j);
+        String w = t.lower();
+        if (w.equals("one")) {
+            return true;
+        }
+        if (!Character.isLetter(w.charAt(0)) || English.FUNCTION_WORDS.contains(w) || English.TIME_WORDS.contains(w)
+                || English.CALENDAR.contains(w) || name(t) || t.attribution()) {
+            return false;
+        }
+        Lexicon.Entry e = lexicon.entry(w);
+        if (!e.predicate()) {
+            return true;
+        }
+        String before = j > 0 ? tokens.get(j - 1).lower() : "";
+        return !e.adjective() && (DETERMINERS.contains(before) || Character.isLetter(before.isEmpty() ? ' ' : before.charAt(0))
+                && !English.FUNCTION_WORDS.contains(before) && !lexicon.entry(before).predicate());
     }
 
     /** Whether an auxiliary or modal follows token {@code i} in its clause: then the words before it are its subject. */

@@ -48,6 +48,22 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_verb_describing_a_noun_says_nothing_of_where_the_statement_stands() {
+        // "the deadline the minister set", "every test the regulator set", "than markets expect": the verb says what the
+        // noun is, not that anything changes
+        assertNoKind("The December deadline still stands for every hospital worker.",
+                "We are working to the deadline the minister set, and so is every hospital I speak to.",
+                Kind.CONTINUATION);
+        assertNoKind("The government intends to keep the reactors working into the 2040s.",
+                "The reactors passed every safety test the regulator set last year.", Kind.CONTINUATION);
+        assertNoKind("Prices for services are still climbing at seven percent.",
+                "Prices for services will need higher rates for longer than markets expect.", Kind.CONTINUATION);
+        // the clause's own verb after such a description still counts
+        assertDiffer("The plan the council approved will close two wards at the hospital.",
+                "No ward at the hospital will close.", Kind.NEGATION);
+    }
+
+    @Test
     void opposite_words_from_wordnet_and_their_derivations() {
         assertDiffer("Fuel prices will rise next year.", "Fuel prices will fall next year.", Kind.OPPOSITES);
         assertDiffer("The board approved the merger.", "The board rejected the merger.", Kind.OPPOSITES);
