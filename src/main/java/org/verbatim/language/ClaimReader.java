@@ -105,6 +105,7 @@ public final class ClaimReader {
         boolean deniedClause = false;    // a negation somewhere before in this clause
         boolean objected = false;        // a verb and then a noun after it in this clause: "cut the quota"
         boolean purpose = false;         // inside an infinitive of purpose: "to protect the stock"
+        boolean adjunct = false;         // after a preposition of time, place or circumstance, before its noun
         int comparison = 0;              // "costs more than a new plant" (+1), "less than" (-1)
         String comparisonWords = "";
 
@@ -187,6 +188,9 @@ public final class ClaimReader {
                 }
                 continue;
             }
+            if (ADJUNCT_PREPOSITIONS.contains(w)) {
+                adjunct = true;
+            }
             Quantity q = yearFromNow(tokens, i, clause);
             if (q == null) {
                 q = quantity(tokens, i, clause);
@@ -242,7 +246,9 @@ public final class ClaimReader {
                     || i >= 3 && PURPOSE_MARKERS.contains(tokens.get(i - 3).lower() + " " + twoBefore));
             objected |= !verb && !purpose && verbBefore(terms, clause);
             terms.add(new Term(t.text(), entry, clause, i, negated, target, name, key, modifier,
-                    !verbSeen && clauseHasVerb(tokens, i), t.sentence(), action, purpose));
+                    !verbSeen && clauseHasVerb(tokens, i), t.sentence(), action, purpose,
+                    adjunct));
+            adjunct &= modifier || entry.adjective();
             if (negated) {
                 scopeLeft--;
                 denied += target ? 1 : 0;
@@ -418,6 +424,10 @@ public final class ClaimReader {
     private static final Set<String> PREPOSITIONS = Set.of("at", "by", "in", "on", "from", "since", "until", "till",
             "before", "after", "during", "within", "through", "throughout", "toward", "towards", "to", "for", "of",
             "with", "without", "into", "over", "under", "around", "near", "across");
+
+    /** Prepositions whose phrase says when, where or in what circumstance, not what is done ("at the end", "for her work"). */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("at", "by", "during", "within", "until", "till",
+            "since", "after", "before");
 
     /** What makes the infinitive after it one of purpose: "in order to", "so as to". */
     private static final Set<String> PURPOSE_MARKERS = Set.of("in order", "so as");

@@ -66,7 +66,10 @@ final class English {
             java.util.Map.entry("out of the question", Modality.EXCLUDED),
             java.util.Map.entry("excluded", Modality.EXCLUDED), java.util.Map.entry("exclude", Modality.EXCLUDED),
             java.util.Map.entry("excludes", Modality.EXCLUDED), java.util.Map.entry("impossible", Modality.EXCLUDED),
-            java.util.Map.entry("no way", Modality.EXCLUDED), java.util.Map.entry("under no circumstances", Modality.EXCLUDED),
+            java.util.Map.entry("no way", Modality.EXCLUDED), java.util.Map.entry("off the table", Modality.EXCLUDED),
+            java.util.Map.entry("off the agenda", Modality.EXCLUDED),
+            java.util.Map.entry("no longer on the table", Modality.EXCLUDED),
+            java.util.Map.entry("not on the table", Modality.EXCLUDED), java.util.Map.entry("under no circumstances", Modality.EXCLUDED),
             java.util.Map.entry("may", Modality.OPEN), java.util.Map.entry("might", Modality.OPEN),
             java.util.Map.entry("could", Modality.OPEN), java.util.Map.entry("possibly", Modality.OPEN),
             java.util.Map.entry("possible", Modality.OPEN), java.util.Map.entry("perhaps", Modality.OPEN),
@@ -113,7 +116,9 @@ final class English {
             java.util.Map.entry("halted", Aspect.STOPPED), java.util.Map.entry("suspended", Aspect.STOPPED),
             java.util.Map.entry("abandoned", Aspect.STOPPED), java.util.Map.entry("scrapped", Aspect.STOPPED),
             java.util.Map.entry("discontinued", Aspect.STOPPED), java.util.Map.entry("terminated", Aspect.STOPPED),
-            java.util.Map.entry("is over", Aspect.STOPPED), java.util.Map.entry("put an end", Aspect.STOPPED),
+            java.util.Map.entry("is over", Aspect.STOPPED), java.util.Map.entry("be over", Aspect.STOPPED),
+            java.util.Map.entry("are over", Aspect.STOPPED), java.util.Map.entry("was over", Aspect.STOPPED),
+            java.util.Map.entry("were over", Aspect.STOPPED), java.util.Map.entry("put an end", Aspect.STOPPED),
             java.util.Map.entry("for the last time", Aspect.STOPPED), java.util.Map.entry("off air", Aspect.STOPPED),
             java.util.Map.entry("off the air", Aspect.STOPPED));
 

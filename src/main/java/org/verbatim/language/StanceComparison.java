@@ -1096,7 +1096,8 @@ public final class StanceComparison {
                 } else {
                     // a noun says which way only as what is said of something ("poses a real <b>risk</b>"), not
                     // before anything is said, nor after "no" ("no safety signal")
-                    signed = !said && !complement || t.negated() ? 0 : 0.5 * t.entry().valence();
+                    // nor as when or where ("at the end of the month")
+                    signed = !said && !complement || t.negated() || t.adjunct() ? 0 : 0.5 * t.entry().valence();
                 }
                 clauseSum += signed;
                 if (Math.abs(signed) > clauseStrongest) {

@@ -64,6 +64,24 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_phrase_of_time_says_when_not_which_way() {
+        // "at the end of the month" is when she goes, not a loss set against the thanks
+        assertNoKind("Ilse Varga will step down at the end of the month.",
+                "The government thanks Ilse Varga for her work.", Kind.POLARITY);
+        // "will be over" says it ends
+        assertDiffer("The oil age will be over within ten years.",
+                "Oil will be part of our economy for decades to come.", Kind.POLARITY);
+    }
+
+    @Test
+    void off_the_table_rules_it_out() {
+        assertDiffer("About 1,200 prisoners will be released early.",
+                "Early release is off the table for this government.", Kind.MODALITY);
+        assertDiffer("A merger with the rival airline is not on the table.",
+                "The merger with the rival airline will be signed in May.", Kind.MODALITY);
+    }
+
+    @Test
     void opposite_words_from_wordnet_and_their_derivations() {
         assertDiffer("Fuel prices will rise next year.", "Fuel prices will fall next year.", Kind.OPPOSITES);
         assertDiffer("The board approved the merger.", "The board rejected the merger.", Kind.OPPOSITES);
