@@ -125,7 +125,8 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
      * <b>increase</b> in fares", "the <b>approval</b> of the merger"), naming what a verb does. {@code purpose}: in an
      * infinitive saying what the clause's verb is done for ("cut the quota <b>to protect</b> the stock", "in order to").
      * {@code adjunct}: the noun a phrase of time, place or circumstance is about ("at the <b>end</b> of the month",
-     * "thanks her for her <b>work</b>"), which says when or where, not which way.
+     * "thanks her for her <b>work</b>"), or a word of what a clause waits for ("shelved until the review is
+     * <b>finished</b>"), which says when or where, not which way.
      */
     public record Term(String written, Lexicon.Entry entry, int clause, int position, boolean negated, boolean head,
                        boolean name, String key, boolean modifier, boolean subject, int sentence, boolean action,

@@ -106,6 +106,7 @@ public final class ClaimReader {
         boolean objected = false;        // a verb and then a noun after it in this clause: "cut the quota"
         boolean purpose = false;         // inside an infinitive of purpose: "to protect the stock"
         boolean adjunct = false;         // after a preposition of time, place or circumstance, before its noun
+        boolean condition = false;       // after "until", "till", "once": what the clause waits for
         int comparison = 0;              // "costs more than a new plant" (+1), "less than" (-1)
         String comparisonWords = "";
 
@@ -131,6 +132,7 @@ public final class ClaimReader {
                 deniedClause = false;
                 objected = false;
                 purpose = false;
+                condition = false;
                 continue;
             }
             int compared = comparison(tokens, i);
@@ -191,6 +193,7 @@ public final class ClaimReader {
             if (ADJUNCT_PREPOSITIONS.contains(w)) {
                 adjunct = true;
             }
+            condition |= CONDITIONS.contains(w);
             Quantity q = yearFromNow(tokens, i, clause);
             if (q == null) {
                 q = quantity(tokens, i, clause);
@@ -247,7 +250,7 @@ public final class ClaimReader {
             objected |= !verb && !purpose && verbBefore(terms, clause);
             terms.add(new Term(t.text(), entry, clause, i, negated, target, name, key, modifier,
                     !verbSeen && clauseHasVerb(tokens, i), t.sentence(), action, purpose,
-                    adjunct));
+                    adjunct && !entry.predicate() || condition));
             adjunct &= modifier || entry.adjective();
             if (negated) {
                 scopeLeft--;
@@ -428,6 +431,9 @@ public final class ClaimReader {
     /** Prepositions whose phrase says when, where or in what circumstance, not what is done ("at the end", "for her work"). */
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("at", "by", "during", "within", "until", "till",
             "since", "after", "before");
+
+    /** Words after which the rest of the clause is what it waits for ("shelved until the review is finished"). */
+    private static final Set<String> CONDITIONS = Set.of("until", "till", "once");
 
     /** What makes the infinitive after it one of purpose: "in order to", "so as to". */
     private static final Set<String> PURPOSE_MARKERS = Set.of("in order", "so as");

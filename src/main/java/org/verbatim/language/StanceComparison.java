@@ -320,7 +320,8 @@ public final class StanceComparison {
                 }
                 Set<String> shared = new LinkedHashSet<>();
                 for (Term[] m : matches) {
-                    if (m[0].clause() == ca.index() && m[1].clause() == cb.index()) {
+                    // what the denied clause waits for ("until the review is finished") is not what it denies
+                    if (m[0].clause() == ca.index() && m[1].clause() == cb.index() && !m[0].adjunct()) {
                         shared.add(m[0].written().toLowerCase(Locale.ROOT));
                     }
                 }
@@ -1085,7 +1086,8 @@ public final class StanceComparison {
             for (Term t : c.termsOf(cl.index())) {
                 // the subject is what the clause is about, not which way it goes ("spending cuts will not touch"),
                 // and a purpose what it is done for ("cut the quota to protect the stock")
-                if (t.name() || t.subject() || t.purpose() || t.modifier() && t.entry().adjective()) {
+                if (t.name() || t.subject() || t.purpose() || t.modifier() && t.entry().adjective()
+                        || t.predicative() && t.adjunct()) {
                     continue;
                 }
                 double signed;

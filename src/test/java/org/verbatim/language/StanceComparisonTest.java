@@ -68,6 +68,10 @@ class StanceComparisonTest {
         // "at the end of the month" is when she goes, not a loss set against the thanks
         assertNoKind("Ilse Varga will step down at the end of the month.",
                 "The government thanks Ilse Varga for her work.", Kind.POLARITY);
+        // what a clause waits for ("until the review is finished") is not which way it goes
+        assertNoKind("The new vaccine poses a real risk to babies under one year old. The trials included very few"
+                + " infants.", "We advise doctors not to vaccinate infants until the European review is finished.",
+                Kind.POLARITY);
         // "will be over" says it ends
         assertDiffer("The oil age will be over within ten years.",
                 "Oil will be part of our economy for decades to come.", Kind.POLARITY);
