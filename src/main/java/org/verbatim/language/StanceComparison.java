@@ -1091,7 +1091,10 @@ public final class StanceComparison {
                     continue;
                 }
                 double signed;
-                if (t.predicative()) {
+                if (t.predicative() && onlyOnCondition(c, t)) {
+                    // "we will only drop it if our neighbours do" says it stays till then
+                    signed = 0;
+                } else if (t.predicative()) {
                     // a denied word says the other way
                     signed = t.negated() ? -t.entry().valence() : t.entry().valence();
                     said = true;

@@ -72,7 +72,17 @@ class StanceComparisonTest {
         assertNoKind("The new vaccine poses a real risk to babies under one year old. The trials included very few"
                 + " infants.", "We advise doctors not to vaccinate infants until the European review is finished.",
                 Kind.POLARITY);
-        // "will be over" says it ends
+    }
+
+    @Test
+    void a_change_only_on_a_condition_says_it_stays_till_then() {
+        assertNoKind("Summer time stays in Tarsland for as long as it stays next door.",
+                "The clocks go forward in March, as they always have. We will only drop summer time if our neighbours"
+                        + " drop it too.", Kind.POLARITY);
+    }
+
+    @Test
+    void be_over_says_it_ended() {
         assertDiffer("The oil age will be over within ten years.",
                 "Oil will be part of our economy for decades to come.", Kind.POLARITY);
     }
