@@ -161,10 +161,12 @@ public final class ClaimReader {
                 continue;
             }
             int modalLength = month(tokens, i) > 0 ? 0 : phrase(tokens, i, English.MODAL_PHRASES);
-            if (modalLength > 0) {
+            int undecided = modalLength > 0 ? 0 : undecided(tokens, i);
+            if (modalLength > 0 || undecided > 0) {
                 verbSeen = true;
+                modalLength = Math.max(modalLength, undecided);
                 String p = join(tokens, i, modalLength);
-                Modality m = English.MODAL_PHRASES.get(p);
+                Modality m = undecided > 0 ? Modality.OPEN : English.MODAL_PHRASES.get(p);
                 if (m == Modality.EXCLUDED && negatedBefore) {
                     m = Modality.OPEN;      // "not ruled out", "not excluded"
                     scopeLeft = 0;
@@ -335,6 +337,21 @@ public final class ClaimReader {
         // "on" makes a phrasal verb of going on ("go on", "carry on"), not of what one works on
         boolean kept = !particle.equals("on") || !java.util.Collections.disjoint(phrase.synonyms(), English.GOING_ON);
         return phrase.known() && phrase.predicate() && kept ? phrase : verb;
+    }
+
+    /** What a verb of deciding is a way of doing ("settle", "rule", "determine", "resolve"). */
+    private static final Set<String> DECIDING = Set.of("decide", "determine", "settle", "resolve", "conclude");
+
+    /**
+     * The length of "yet to" before a verb of deciding at token {@code i} ("our lawyers have <b>yet to settle</b>",
+     * "has yet to rule"), 0 when there is none: nothing has been decided, like {@link English#UNDECIDED}.
+     */
+    private int undecided(List<Token> tokens, int i) {
+        if (!tokens.get(i).lower().equals("yet") || !next(tokens, i).equals("to") || i + 2 >= tokens.size()) {
+            return 0;
+        }
+        Lexicon.Entry verb = lexicon.entry(tokens.get(i + 2).lower());
+        return !java.util.Collections.disjoint(verb.broader(), DECIDING) ? 3 : 0;
     }
 
     /** Pronouns that can be the subject of a clause. */

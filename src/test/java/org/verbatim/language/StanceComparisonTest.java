@@ -88,6 +88,15 @@ class StanceComparisonTest {
     }
 
     @Test
+    void yet_to_settle_is_not_decided() {
+        assertDiffer("Private landlords will be bound by the rent freeze as well.",
+                "Whether the city can hold private landlords to the rent freeze is something our lawyers have yet to"
+                        + " settle.", Kind.MODALITY);
+        assertDiffer("The court will approve the merger of the two dairies.",
+                "The court has yet to rule on the merger of the two dairies.", Kind.MODALITY);
+    }
+
+    @Test
     void off_the_table_rules_it_out() {
         assertDiffer("About 1,200 prisoners will be released early.",
                 "Early release is off the table for this government.", Kind.MODALITY);
