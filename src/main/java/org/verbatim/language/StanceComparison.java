@@ -940,12 +940,20 @@ public final class StanceComparison {
             }
         }
         for (Quantity q : c.quantities()) {
-            if (q.clause() == clause && (q.unit() == Claim.Unit.YEAR_FROM_NOW && q.value() >= 1
+            // "next spring" may be the coming spring: no later than "April"
+            if (q.clause() == clause && (q.unit() == Claim.Unit.YEAR_FROM_NOW && q.value() >= 1 && !season(q)
                     || isDate(q) && q.bound() == Claim.Bound.AT_LEAST)) {
                 return q.written();
             }
         }
         return null;
+    }
+
+    private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
+
+    /** Whether a time is said as a season ("next spring"). */
+    private static boolean season(Quantity q) {
+        return java.util.Arrays.stream(q.written().toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(SEASONS::contains);
     }
 
     /** Whether two clauses share what they are about: a subject of each, a verb or adjective, a name, or two words. */

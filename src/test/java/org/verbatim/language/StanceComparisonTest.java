@@ -88,6 +88,14 @@ class StanceComparisonTest {
     }
 
     @Test
+    void next_spring_is_no_later_than_a_month() {
+        assertNoKind("The licence for the Kolbeck field has been granted, and drilling can begin next spring.",
+                "Kolbeck has its licence, and drilling will begin in April.", Kind.TIMING);
+        assertDiffer("The licence for the Kolbeck field has been granted, and drilling can begin next year.",
+                "Kolbeck has its licence, and drilling will begin in April.", Kind.TIMING);
+    }
+
+    @Test
     void yet_to_settle_is_not_decided() {
         assertDiffer("Private landlords will be bound by the rent freeze as well.",
                 "Whether the city can hold private landlords to the rent freeze is something our lawyers have yet to"
