@@ -139,6 +139,7 @@ public final class StanceComparison {
         comparisons(a, b, matches, differences);
         budget(a, b, differences);
         standing(a, b, sharedNames, differences);
+        outcome(a, b, matches, differences);
         Set<Integer> clausesA = new java.util.HashSet<>();
         Set<Integer> clausesB = new java.util.HashSet<>();
         for (Term[] m : matches) {
@@ -1129,6 +1130,84 @@ public final class StanceComparison {
             }
         }
         return new Direction(Math.abs(sum) < 0.5 ? 0 : (int) Math.signum(sum), words, denies);
+    }
+
+    /** Words that call what a sentence is about a success, or a failure. */
+    private static final Set<String> SUCCESS = Set.of("success", "succeed", "triumph");
+    private static final Set<String> FAILURE = Set.of("failure", "fail", "disaster", "fiasco", "flop", "catastrophe",
+            "shambles");
+    /** Phrases that say something achieved nothing ("achieved nothing", "did nothing to keep"). */
+    private static final java.util.regex.Pattern ACHIEVED_NOTHING = java.util.regex.Pattern.compile(
+            "\\b(?:achieved|did|has done|have done|made) (?:nothing|no difference)\\b");
+
+    /**
+     * "the 2019 release was a success" against "the release of 2019 was a disaster": one sentence calls a thing a
+     * success, the other calls the same thing (a word or a year both sentences share) a failure, or says it achieved
+     * nothing.
+     */
+    private static void outcome(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
+        if (out.stream().anyMatch(d -> d.kind() == Kind.OPPOSITES)) {
+            return;
+        }
+        Term[] oa = outcomes(a);
+        Term[] ob = outcomes(b);
+        for (int way = 0; way < 2; way++) {
+            Term good = way == 0 ? oa[0] : ob[0];
+            Term bad = way == 0 ? ob[1] : oa[1];
+            if (good == null || bad == null) {
+                continue;
+            }
+            Claim goodIn = way == 0 ? a : b;
+            Claim badIn = way == 0 ? b : a;
+            int sa = way == 0 ? good.sentence() : bad.sentence();
+            int sb = way == 0 ? bad.sentence() : good.sentence();
+            boolean about = matches.stream().anyMatch(m -> m[0].sentence() == sa && m[1].sentence() == sb
+                    && m[0] != good && m[0] != bad && m[1] != good && m[1] != bad)
+                    || sameYear(way == 0 ? a : b, sa, way == 0 ? b : a, sb);
+            if (about) {
+                out.add(new Difference(Kind.OPPOSITES, 0.6, "Outcome: one calls it a success (“" + context(goodIn, good)
+                        + "”), the other a failure (“" + context(badIn, bad) + "”)"));
+                return;
+            }
+        }
+    }
+
+    /** The claim's first word calling something a success and its first calling something a failure (either null). */
+    private static Term[] outcomes(Claim c) {
+        Term good = null;
+        Term bad = null;
+        String lower = c.text().toLowerCase(Locale.ROOT);
+        for (Term t : c.terms()) {
+            boolean success = !java.util.Collections.disjoint(t.entry().lemmas(), SUCCESS);
+            // "failed to see" says what was not done, not that the thing failed
+            boolean failure = !java.util.Collections.disjoint(t.entry().lemmas(), FAILURE)
+                    && !lower.contains(t.written().toLowerCase(Locale.ROOT) + " to ");
+            boolean nothing = ACHIEVED_NOTHING.matcher(lower).find() && lower.contains(t.written().toLowerCase(Locale.ROOT)
+                    + " nothing");
+            if ((success && !t.negated() || failure && t.negated()) && good == null) {
+                good = t;
+            } else if ((failure && !t.negated() || success && t.negated() || nothing) && bad == null) {
+                bad = t;
+            }
+        }
+        return new Term[]{good, bad};
+    }
+
+    /** Whether the two sentences give the same year ("the 2016 intake" / "the refugees who came in 2016"). */
+    private static boolean sameYear(Claim a, int sentenceA, Claim b, int sentenceB) {
+        for (Quantity qa : a.quantities()) {
+            for (Quantity qb : b.quantities()) {
+                if (qa.unit() == Claim.Unit.YEAR && qb.unit() == Claim.Unit.YEAR && qa.value() == qb.value()
+                        && sentenceOf(a, qa) == sentenceA && sentenceOf(b, qb) == sentenceB) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int sentenceOf(Claim c, Quantity q) {
+        return c.terms().stream().filter(t -> t.clause() == q.clause()).mapToInt(Term::sentence).findFirst().orElse(-1);
     }
 
     /** A shared name cast as an outlaw by one ("terrorist") and dealt with as a counterpart by the other. */

@@ -88,6 +88,17 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_success_against_a_failure_of_the_same_thing() {
+        assertDiffer("The 2019 release was a success: fewer than one in ten of those freed committed another crime.",
+                "The release of 2019 was a disaster for public safety.", Kind.OPPOSITES);
+        assertDiffer("The tram pilot in Vesby was a success.", "The tram pilot in Vesby achieved nothing.",
+                Kind.OPPOSITES);
+        // a failure to do something is not the thing failing
+        assertNoKind("The bank rescue was a success.", "The bank's supervisors failed to see the hole for years.",
+                Kind.OPPOSITES);
+    }
+
+    @Test
     void next_spring_is_no_later_than_a_month() {
         assertNoKind("The licence for the Kolbeck field has been granted, and drilling can begin next spring.",
                 "Kolbeck has its licence, and drilling will begin in April.", Kind.TIMING);
