@@ -107,6 +107,8 @@ public final class ClaimReader {
         boolean purpose = false;         // inside an infinitive of purpose: "to protect the stock"
         boolean adjunct = false;         // after a preposition of time, place or circumstance, before its noun
         boolean condition = false;       // after "until", "till", "once": what the clause waits for
+        int shareRest = -1;              // "in ten" of "nine schools in ten": read with the share, from here
+        int shareEnds = -1;              // to here
         int comparison = 0;              // "costs more than a new plant" (+1), "less than" (-1)
         String comparisonWords = "";
 
@@ -196,6 +198,9 @@ public final class ClaimReader {
                 adjunct = true;
             }
             condition |= CONDITIONS.contains(w);
+            if (i >= shareRest && i <= shareEnds) {
+                continue;
+            }
             Quantity q = yearFromNow(tokens, i, clause);
             if (q == null) {
                 q = quantity(tokens, i, clause);
@@ -210,7 +215,10 @@ public final class ClaimReader {
             if (q != null) {
                 quantities.add(q);
                 if (q.unit() == Unit.PERCENT && q.written().contains(" in ")) {
-                    i += q.written().split(" ").length - 1;     // "one in ten" is one share, not also ten of nothing
+                    // "one in ten" is one share, not also ten of nothing; what it counts is still said ("nine
+                    // <b>schools</b> in ten")
+                    shareEnds = i + q.written().split(" ").length - 1;
+                    shareRest = shareEnds - 1;
                 }
                 continue;
             }

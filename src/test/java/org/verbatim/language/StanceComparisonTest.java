@@ -99,6 +99,13 @@ class StanceComparisonTest {
     }
 
     @Test
+    void what_a_share_in_words_counts_is_still_said() {
+        // "nine schools in ten": the schools are what both statements are about
+        assertDiffer("Nine schools in ten were shut on Tuesday.", "Most schools across the country stayed open on Tuesday.",
+                Kind.OPPOSITES);
+    }
+
+    @Test
     void next_spring_is_no_later_than_a_month() {
         assertNoKind("The licence for the Kolbeck field has been granted, and drilling can begin next spring.",
                 "Kolbeck has its licence, and drilling will begin in April.", Kind.TIMING);
