@@ -315,7 +315,10 @@ public final class StanceComparison {
                 // denying a change and saying it stays agree ("no indexation" / "will be frozen")
                 boolean stays = cb.aspect() == Aspect.CONTINUES
                         || inB.stream().anyMatch(t -> t.predicative() && t.entry().change() < 0);
-                if (said == null || stays || inB.stream().anyMatch(Term::negated)
+                // a denial and a plan put off or called off both say it does not happen ("there is no date for the
+                // duty" / "the tariff has been postponed")
+                boolean heldOff = inB.stream().anyMatch(t -> t.predicative() && !t.negated() && holdsOff(t.entry()));
+                if (said == null || stays || heldOff || inB.stream().anyMatch(Term::negated)
                         || cb.modality() == Modality.EXCLUDED || noLonger(cb)) {
                     continue;
                 }

@@ -99,6 +99,12 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_denial_and_a_plan_put_off_say_the_same() {
+        assertNoKind("There is no date any more for the duty on foreign steel.",
+                "The duty on foreign steel has been postponed indefinitely.", Kind.NEGATION);
+    }
+
+    @Test
     void what_a_share_in_words_counts_is_still_said() {
         // "nine schools in ten": the schools are what both statements are about
         assertDiffer("Nine schools in ten were shut on Tuesday.", "Most schools across the country stayed open on Tuesday.",
