@@ -135,6 +135,7 @@ public final class ClaimReader {
                 objected = false;
                 purpose = false;
                 condition = false;
+                adjunct = false;
                 continue;
             }
             int compared = comparison(tokens, i);
@@ -261,7 +262,7 @@ public final class ClaimReader {
             terms.add(new Term(t.text(), entry, clause, i, negated, target, name, key, modifier,
                     !verbSeen && clauseHasVerb(tokens, i), t.sentence(), action, purpose,
                     adjunct && !entry.predicate() || condition));
-            adjunct &= modifier || entry.adjective();
+            adjunct &= entry.adjective() && !name;
             if (negated) {
                 scopeLeft--;
                 denied += target ? 1 : 0;

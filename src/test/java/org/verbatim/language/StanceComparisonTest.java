@@ -75,6 +75,20 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_phrase_of_time_ends_with_its_noun_and_its_clause() {
+        Claim late = READER.read("She will step down at the end of the season after a long career.");
+        assertThat(late.terms()).filteredOn(t -> !t.entry().adjective())
+                .extracting(Claim.Term::written, Claim.Term::adjunct)
+                .contains(org.assertj.core.groups.Tuple.tuple("end", true),
+                        org.assertj.core.groups.Tuple.tuple("season", false),
+                        org.assertj.core.groups.Tuple.tuple("career", true));
+        Claim next = READER.read("Rosberg may not register players until January 2028. The investigation into the club"
+                + " is still open.");
+        assertThat(next.terms()).filteredOn(t -> t.written().equals("investigation"))
+                .extracting(Claim.Term::adjunct).containsExactly(false);
+    }
+
+    @Test
     void a_change_only_on_a_condition_says_it_stays_till_then() {
         assertNoKind("Summer time stays in Tarsland for as long as it stays next door.",
                 "The clocks go forward in March, as they always have. We will only drop summer time if our neighbours"
