@@ -326,4 +326,16 @@ class QuoteBoundariesTest {
                 """;
         assertThat(the(text, "to fight").text()).isEqualTo("to fight the ruling");
     }
+
+    @Test
+    void a_second_speech_verb_after_and_keeps_the_subject_of_a_sentence_opened_by_a_conjunction() {
+        String text = """
+                Harbour master Lena Voss spoke after the vote.
+
+                But Voss said the ferry was not at fault and said the pier had been too short for years.
+                """;
+        ExtractedQuote q = the(text, "the pier had been");
+        assertThat(q.text()).isEqualTo("the pier had been too short for years");
+        assertThat(q.speaker()).isEqualTo("Lena Voss");
+    }
 }
