@@ -338,4 +338,17 @@ class QuoteBoundariesTest {
         assertThat(q.text()).isEqualTo("the pier had been too short for years");
         assertThat(q.speaker()).isEqualTo("Lena Voss");
     }
+
+    @Test
+    void one_quoted_word_that_no_verb_reports_is_no_quote_even_beside_a_speaker() {
+        String text = """
+                Harbour master Lena Voss spoke after the vote.
+
+                Voss dismissed the report as “nonsense” and left the meeting early.
+
+                The so-called “rebels” on the council voted against her.
+                """;
+        assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text)
+                .noneMatch(s -> s.contains("nonsense") || s.contains("rebels"));
+    }
 }

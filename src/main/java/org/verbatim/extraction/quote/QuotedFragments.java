@@ -18,6 +18,12 @@ public final class QuotedFragments {
     /** At most this many words make a fragment when nobody is said to say them. */
     static final int MAX_FRAGMENT_WORDS = 3;
 
+    /**
+     * At most this many words are a fragment even when the sentence has someone to give them to: a word in quote marks
+     * that no verb reports ("the so-called “rebels”", "a “working-class” rebellion") is the writer's, not a quotation.
+     */
+    static final int GUESSED_FRAGMENT_WORDS = 1;
+
     private static final Set<String> MINOR_WORDS = Words.setOf("and", "or", "but", "nor", "the", "a", "an", "to", "of", "in",
             "on", "at", "for", "with", "by", "from", "as", "vs", "into", "is", "it");
 
@@ -32,7 +38,7 @@ public final class QuotedFragments {
             if (t.token(i).kind() == TokenKind.WORD || t.token(i).kind() == TokenKind.NUMBER) words++;
         }
         if (!insideSentence(t, q)) return false;
-        return words <= MAX_FRAGMENT_WORDS && q.mention() == null || titleCase(t, q.contentStart(), q.contentEnd())
+        return words <= MAX_FRAGMENT_WORDS && (q.mention() == null || words <= GUESSED_FRAGMENT_WORDS) || titleCase(t, q.contentStart(), q.contentEnd())
                 || nickname(t, q);
     }
 
