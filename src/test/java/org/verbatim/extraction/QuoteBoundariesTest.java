@@ -351,4 +351,18 @@ class QuoteBoundariesTest {
         assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text)
                 .noneMatch(s -> s.contains("nonsense") || s.contains("rebels"));
     }
+
+    @Test
+    void a_few_quoted_words_are_a_quotation_only_when_someone_is_said_to_use_them() {
+        String text = """
+                Harbour master Lena Voss spoke after the vote.
+
+                Voss blamed the delay on “poor planning” at the ministry and left the meeting early.
+
+                In a letter to members, she praised the “common purpose” of the crews.
+                """;
+        assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text)
+                .noneMatch(s -> s.contains("poor planning"))
+                .anyMatch(s -> s.contains("common purpose"));
+    }
 }

@@ -2,6 +2,7 @@ package org.verbatim.extraction.quote;
 
 import java.util.Set;
 import org.verbatim.extraction.lexicon.Lexicon;
+import org.verbatim.extraction.lexicon.SpeechVerbs;
 import org.verbatim.extraction.lexicon.Words;
 import org.verbatim.extraction.text.AnnotatedText;
 import org.verbatim.extraction.text.Range;
@@ -38,8 +39,29 @@ public final class QuotedFragments {
             if (t.token(i).kind() == TokenKind.WORD || t.token(i).kind() == TokenKind.NUMBER) words++;
         }
         if (!insideSentence(t, q)) return false;
-        return words <= MAX_FRAGMENT_WORDS && (q.mention() == null || words <= GUESSED_FRAGMENT_WORDS) || titleCase(t, q.contentStart(), q.contentEnd())
+        return words <= MAX_FRAGMENT_WORDS && (q.mention() == null || words <= GUESSED_FRAGMENT_WORDS || !usedRightBefore(t, q)) || titleCase(t, q.contentStart(), q.contentEnd())
                 || nickname(t, q);
+    }
+
+    private static final Set<String> PERSONAL_SUBJECTS = Words.setOf("he", "she", "they", "i", "we");
+
+    /**
+     * "he praised the “common interests”", "what the mayor called “a perception problem”", "a sign that said “We won”":
+     * a person pronoun among the three words before the opening mark, or a verb of saying or naming right before it
+     * (past an article or possessive), says who used the quoted words; without one they are the writer's.
+     */
+    private static boolean usedRightBefore(AnnotatedText t, QuoteSpan q) {
+        int open = q.openMark();
+        if (open <= 0) return false;
+        int sentence = t.sentenceOf(open);
+        int k = open - 1;
+        if (Lexicon.isDeterminer(t.token(k).lower()) && k > 0) k--;
+        String verb = t.token(k).lower();
+        if (t.token(k).isLowerWord() && (SpeechVerbs.lemma(verb) != null || SpeechVerbs.namingLemma(verb) != null)) return true;
+        for (int i = open - 1; i >= 0 && open - i <= 3 && t.sentenceOf(i) == sentence; i--) {
+            if (t.token(i).kind() == TokenKind.WORD && PERSONAL_SUBJECTS.contains(t.token(i).lower())) return true;
+        }
+        return false;
     }
 
     /** Words of the quote's sentence stand outside the quote marks. */
