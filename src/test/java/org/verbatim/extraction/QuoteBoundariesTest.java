@@ -365,4 +365,14 @@ class QuoteBoundariesTest {
                 .noneMatch(s -> s.contains("poor planning"))
                 .anyMatch(s -> s.contains("common purpose"));
     }
+
+    @Test
+    void quote_marks_around_a_number_alone_hold_no_quotation() {
+        String text = """
+                Harbour master Lena Voss reacted on Twitter:
+
+                <tweet pic="" author="LenaVoss" timestamp="1449075600" tweet_id="672149874046083072">The pier opens in May.</tweet>.
+                """;
+        assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text).noneMatch(s -> s.equals("1449075600"));
+    }
 }

@@ -33,6 +33,7 @@ public final class QuotedFragments {
 
     /** Whether direct quote {@code q}, which no speech verb introduces, is quoted words rather than a quotation. */
     public static boolean notSpeech(AnnotatedText t, QuoteSpan q) {
+        if (q.isDirect() && !holdsWord(t, q)) return true;
         if (!q.isDirect() || q.cueToken() >= 0 || q.continues() != null || q.absorbed()) return false;
         int words = 0;
         for (int i = q.contentStart(); i < q.contentEnd(); i++) {
@@ -41,6 +42,14 @@ public final class QuotedFragments {
         if (!insideSentence(t, q)) return false;
         return words <= MAX_FRAGMENT_WORDS && (q.mention() == null || words <= GUESSED_FRAGMENT_WORDS || !usedRightBefore(t, q)) || titleCase(t, q.contentStart(), q.contentEnd())
                 || nickname(t, q);
+    }
+
+    /** "timestamp="1449075600"", "“2”": quote marks around numbers or signs alone hold nothing anyone said. */
+    private static boolean holdsWord(AnnotatedText t, QuoteSpan q) {
+        for (int i = q.contentStart(); i < q.contentEnd(); i++) {
+            if (t.token(i).kind() == TokenKind.WORD) return true;
+        }
+        return false;
     }
 
     private static final Set<String> PERSONAL_SUBJECTS = Words.setOf("he", "she", "they", "i", "we");
