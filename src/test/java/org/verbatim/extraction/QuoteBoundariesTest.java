@@ -326,4 +326,53 @@ class QuoteBoundariesTest {
                 """;
         assertThat(the(text, "to fight").text()).isEqualTo("to fight the ruling");
     }
+
+    @Test
+    void a_second_speech_verb_after_and_keeps_the_subject_of_a_sentence_opened_by_a_conjunction() {
+        String text = """
+                Harbour master Lena Voss spoke after the vote.
+
+                But Voss said the ferry was not at fault and said the pier had been too short for years.
+                """;
+        ExtractedQuote q = the(text, "the pier had been");
+        assertThat(q.text()).isEqualTo("the pier had been too short for years");
+        assertThat(q.speaker()).isEqualTo("Lena Voss");
+    }
+
+    @Test
+    void one_quoted_word_that_no_verb_reports_is_no_quote_even_beside_a_speaker() {
+        String text = """
+                Harbour master Lena Voss spoke after the vote.
+
+                Voss dismissed the report as “nonsense” and left the meeting early.
+
+                The so-called “rebels” on the council voted against her.
+                """;
+        assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text)
+                .noneMatch(s -> s.contains("nonsense") || s.contains("rebels"));
+    }
+
+    @Test
+    void a_few_quoted_words_are_a_quotation_only_when_someone_is_said_to_use_them() {
+        String text = """
+                Harbour master Lena Voss spoke after the vote.
+
+                Voss blamed the delay on “poor planning” at the ministry and left the meeting early.
+
+                In a letter to members, she praised the “common purpose” of the crews.
+                """;
+        assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text)
+                .noneMatch(s -> s.contains("poor planning"))
+                .anyMatch(s -> s.contains("common purpose"));
+    }
+
+    @Test
+    void quote_marks_around_a_number_alone_hold_no_quotation() {
+        String text = """
+                Harbour master Lena Voss reacted on Twitter:
+
+                <tweet pic="" author="LenaVoss" timestamp="1449075600" tweet_id="672149874046083072">The pier opens in May.</tweet>.
+                """;
+        assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text).noneMatch(s -> s.equals("1449075600"));
+    }
 }

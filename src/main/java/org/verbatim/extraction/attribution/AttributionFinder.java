@@ -607,11 +607,18 @@ public final class AttributionFinder {
         return e;
     }
 
+    private static final Set<String> COORDINATORS = Words.setOf("and", "but", "yet", "so", "or");
+
     /** The subject of the main clause: first mention after an introductory phrase. */
     private Mention clauseSubject(Range s, int before) {
         int i = s.start();
         while (i < before && (t.token(i).kind() == TokenKind.QUOTE || t.token(i).kind() == TokenKind.NUMBER
                 || t.token(i).is("date"))) i++;
+        // "But Podesta said A and said B": a conjunction opening the sentence (and its comma) comes before the subject
+        if (i + 1 < before && COORDINATORS.contains(t.token(i).lower())) {
+            i++;
+            if (t.token(i).isPunct(',')) i++;
+        }
         if (i >= before) return null;
         Token first = t.token(i);
         String l = first.lower();
