@@ -1035,4 +1035,16 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "afterward that the delay").speaker()).isEqualTo("Rhoda Venn");
     }
+
+    @Test
+    void a_surname_that_is_a_plural_noun_after_a_role_for_one_person_is_a_persons_name_not_a_teams() {
+        String text = """
+                Rovers manager Callum Cairns admitted his side had been poor in the defeat.
+
+                "I have watched it back twice and I will not watch it again," he said.
+                """;
+        assertThat(the(text, "I have watched it back").speaker()).isEqualTo("Callum Cairns");
+        assertThat(extractor.extract(text).speakers()).filteredOn(s -> s.name().equals("Callum Cairns"))
+                .singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON));
+    }
 }
