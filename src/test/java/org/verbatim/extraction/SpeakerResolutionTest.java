@@ -1047,4 +1047,18 @@ class SpeakerResolutionTest {
         assertThat(extractor.extract(text).speakers()).filteredOn(s -> s.name().equals("Callum Cairns"))
                 .singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON));
     }
+
+    @Test
+    void the_pronoun_of_a_reply_means_the_person_who_was_asked_not_the_one_asking() {
+        String text = """
+                Harwick school board heard public comment on the bus contract on Monday.
+
+                Superintendent Dr. Mary Okoro told the board the contract would run for five years.
+
+                Trustee Paul Lind said parents had written to him about late buses.
+
+                Board member Frank Delgado asked the superintendent how much the new buses would cost. She replied that the district had set aside $2 million.
+                """;
+        assertThat(the(text, "the district had set aside").speaker()).isEqualTo("Mary Okoro");
+    }
 }

@@ -459,7 +459,7 @@ public final class SpeakerResolver {
         if (m == null) return null;
         Entity e = switch (m.kind()) {
             case NAME -> honorific(m) && presidingPerson(m) != null ? presidingPerson(m) : registry.entityOf(m);
-            case PRONOUN -> pronoun(m);
+            case PRONOUN -> askedBefore(q, m) instanceof Entity asked ? asked : pronoun(m);
             case DESCRIPTION -> description(m);
         };
         if (e != null) {
@@ -470,6 +470,50 @@ public final class SpeakerResolver {
             if (m.kind() != Mention.Kind.PRONOUN && !channel) e.addAlias(m.text());
         }
         return e;
+    }
+
+    private static final Set<String> REPLYING = Words.setOf("reply", "respond", "answer", "retort");
+
+    /**
+     * "Board member Frank Delgado asked the superintendent how much ... She replied that ...": the pronoun of a reply
+     * means the one the quote before it asked, when the sex fits; {@code null} when the quote before was no question
+     * put to someone.
+     */
+    private Entity askedBefore(QuoteSpan q, Mention m) {
+        if (q.cueToken() < 0 || !REPLYING.contains(String.valueOf(SpeechVerbs.lemma(t.token(q.cueToken()).lower())))) return null;
+        int want = genderOf(m.text().toLowerCase(Locale.ROOT));
+        for (int i = resolved.size() - 1; i >= 0; i--) {
+            QuoteSpan r = resolved.get(i);
+            if (r.cueToken() < 0 || r.cueToken() >= m.start()) continue;
+            if (t.paragraphOf(r.cueToken()) < t.paragraphOf(m.start()) - 1 || !"ask".equals(SpeechVerbs.lemma(t.token(r.cueToken()).lower()))) {
+                return null;
+            }
+            Entity asked = addressee(r.cueToken() + 1, r.contentStart());
+            return asked != null && asked != r.speaker() && (want == 0 || compatible(asked, want)) ? asked : null;
+        }
+        return null;
+    }
+
+    /**
+     * Who is addressed between a verb and what it reports ("asked Halloran whether", "asked the superintendent how"):
+     * the person named there, or for "the" and a person noun the person named before whose stated role holds it.
+     */
+    private Entity addressee(int from, int to) {
+        if (to <= from || to - from > 6) return null;
+        for (int k = from; k < to; k++) {
+            Mention n = mentions.nameAt(k);
+            if (n == null) continue;
+            Entity e = registry.entityOf(n);
+            return e != null && e.kind() == SpeakerKind.PERSON ? e : null;
+        }
+        String head = t.token(to - 1).lower();
+        if (to - from < 2 || !t.token(from).is("the") || !WordClasses.mayNamePerson(head)) return null;
+        Entity best = null;
+        for (Entity e : registry.entities()) {
+            if (e.kind() != SpeakerKind.PERSON || e.statedRole() == null || e.firstToken() >= from) continue;
+            if (hasWord(plainRole(e.statedRole()), head) && (best == null || e.lastToken() > best.lastToken())) best = e;
+        }
+        return best;
     }
 
     private Entity pronoun(Mention m) {
