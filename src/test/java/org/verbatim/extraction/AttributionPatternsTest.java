@@ -1098,4 +1098,14 @@ class AttributionPatternsTest {
         assertThat(the(text, "he had not checked").text()).isEqualTo("he had not checked the radio");
         assertThat(extract(text).quotes()).extracting(ExtractedQuote::text).noneMatch(x -> x.contains("offer") || x.contains("timetable"));
     }
+
+    @Test
+    void a_hedge_before_a_number_after_the_verb_opens_the_reported_clause_not_a_topic() {
+        String text = """
+                The trust's chief financial officer, Mr Ravi Menon, said about 28 per cent of the debt would need to be refinanced next year.
+
+                The chairman, Ms Joan Pike, said about the merger that nothing had been decided.
+                """;
+        assertThat(the(text, "about 28 per cent of the debt").speaker()).isEqualTo("Ravi Menon");
+    }
 }

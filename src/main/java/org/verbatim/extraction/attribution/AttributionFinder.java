@@ -1137,7 +1137,9 @@ public final class AttributionFinder {
             if (!(before.kind() == TokenKind.POSSESSIVE || Lexicon.isDeterminer(before.lower()) || Lexicon.PREPOSITIONS.contains(before.lower()))) return null;
         }
         int r = afterVerb(v);
-        if (r < s.end() && Lexicon.PREPOSITIONS.contains(t.token(r).lower()) && !TAIL_LEADS.contains(t.token(r).lower())) return null;
+        // "said about the plan" is no report, but "said about 28 per cent of ..." is: a hedge before a number
+        boolean hedgedNumber = r + 1 < s.end() && HEDGES.contains(t.token(r).lower()) && t.token(r + 1).kind() == TokenKind.NUMBER;
+        if (r < s.end() && Lexicon.PREPOSITIONS.contains(t.token(r).lower()) && !TAIL_LEADS.contains(t.token(r).lower()) && !hedgedNumber) return null;
         int cs = Clauses.start(t, s, e + 1);
         if (cs < 0) cs = Clauses.bareSubject(t, s, e + 1);
         if (cs < 0 || cs > e) return null;
