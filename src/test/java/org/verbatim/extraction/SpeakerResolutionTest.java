@@ -1061,4 +1061,18 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "the district had set aside").speaker()).isEqualTo("Mary Okoro");
     }
+
+    @Test
+    void the_definite_noun_after_an_unnamed_speaker_introduced_with_it_is_that_speaker_not_the_next_name() {
+        String text = """
+                The board and senior players remained deadlocked on Friday over the new contracts.
+
+                A board spokesman said the deadline of June 30 would not be extended.
+
+                "The board has been more than fair," the spokesman said.
+
+                However, a senior player told Cricinfo that the dispute was about a new clause.
+                """;
+        assertThat(the(text, "The board has been more than fair").speaker()).isEqualTo("board spokesman");
+    }
 }

@@ -440,6 +440,23 @@ public final class SpeakerResolver {
         return g;
     }
 
+    /**
+     * The unnamed person an indefinite description with the same noun made speak in this paragraph or the one before
+     * ("A PCB spokesman said" for "the spokesman"), when nobody has spoken since; {@code null} otherwise.
+     */
+    private Entity introducedUnnamed(Mention m) {
+        for (int i = resolved.size() - 1; i >= 0; i--) {
+            QuoteSpan r = resolved.get(i);
+            Mention d = r.mention();
+            if (d == null || r.speaker() == null || d.start() >= m.start()) continue;
+            boolean same = d.kind() == Mention.Kind.DESCRIPTION && someoneNew(d) && m.head().equals(d.head())
+                    && registry.isDescribed(r.speaker()) && r.speaker().kind() == SpeakerKind.PERSON
+                    && t.paragraphOf(d.start()) >= t.paragraphOf(m.start()) - 1;
+            return same ? r.speaker() : null;
+        }
+        return null;
+    }
+
     /** "A university spokesman", "one caller": an indefinite description introduces someone, not a person named before. */
     private boolean someoneNew(Mention m) {
         String first = t.token(m.start()).lower();
@@ -727,6 +744,9 @@ public final class SpeakerResolver {
             if (fits(m, affiliation, e, false) && (best == null || e.lastToken() > best.lastToken())) best = e;
         }
         if (best != null) return learn(best, m, affiliation);
+        // "A PCB spokesman said ... / “…,” the spokesman said": the unnamed person just introduced with that noun
+        Entity introduced = introducedUnnamed(m);
+        if (introduced != null) return introduced;
         // "Harrowby MP Jane Doe said ... / the Labour MP said": a party or place nobody with that role was given does
         // not rule out the person just speaking in that role
         if (!affiliation.isEmpty() && salientPerson != null && salientPerson.statedRole() != null
