@@ -1075,4 +1075,16 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "The board has been more than fair").speaker()).isEqualTo("board spokesman");
     }
+
+    @Test
+    void a_pronoun_right_after_an_unnamed_speaker_of_either_sex_means_that_speaker_not_the_paper_told() {
+        String text = """
+                A board spokesman said the deadline of June 30 would not be extended.
+
+                However, a senior player, requesting anonymity, told Dawn that the dispute was about a new clause.
+
+                "They want us to ask permission for every league," he said.
+                """;
+        assertThat(the(text, "They want us to ask").speaker()).isEqualTo("senior player");
+    }
 }

@@ -254,6 +254,12 @@ public final class SpeakerResolver {
                             if (sex != 0 && (someoneNew(q.mention()) || !personNamedJustBefore(q.mention().start(), sex))) {
                                 describedSpeaker = e;
                                 describedGender = sex;
+                            } else if (sex == 0 && someoneNew(q.mention()) && q.mention().head() != null
+                                    && WordClasses.isPersonNoun(q.mention().head())) {
+                                // "a senior player, requesting anonymity, told Dawn ... / he said": a person of
+                                // either sex, the one a pronoun of the next paragraph means before anyone named
+                                describedSpeaker = e;
+                                describedGender = 0;
                             }
                         }
                     } else {
@@ -538,7 +544,9 @@ public final class SpeakerResolver {
         if (Lexicon.PERSON_PRONOUNS.contains(l)) {
             int want = genderOf(l);
             // "A spokeswoman for the trust said ... / She added": the person a gendered description made speak last
-            if (describedSpeaker != null && want != 0 && want == describedGender) return describedSpeaker;
+            if (describedSpeaker != null && want != 0 && (want == describedGender || describedGender == 0 && spokeJustBefore(describedSpeaker, m))) {
+                return describedSpeaker;
+            }
             if (salientPerson != null && compatible(salientPerson, want)) return salientPerson;
             Entity previous = previousPersonName(m.start(), want);
             // "At 80 he played King Lear. The critic Jane Doe said ... / he said": someone only named in passing is
@@ -552,6 +560,16 @@ public final class SpeakerResolver {
             return previous != null ? previous : salientPerson;
         }
         return salientOrganization;
+    }
+
+    /** Whether the last quote before the mention, in its paragraph or the one before, is the entity's. */
+    private boolean spokeJustBefore(Entity e, Mention m) {
+        for (int i = resolved.size() - 1; i >= 0; i--) {
+            QuoteSpan r = resolved.get(i);
+            if (r.mention() == null || r.mention().start() >= m.start()) continue;
+            return r.speaker() == e && t.paragraphOf(r.mention().start()) >= t.paragraphOf(m.start()) - 1;
+        }
+        return false;
     }
 
     /** Whether every naming of the person before {@code before} follows a verb ("he played King Lear"): an object. */
