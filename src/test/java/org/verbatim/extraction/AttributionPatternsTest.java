@@ -1108,4 +1108,16 @@ class AttributionPatternsTest {
                 """;
         assertThat(the(text, "about 28 per cent of the debt").speaker()).isEqualTo("Ravi Menon");
     }
+
+    @Test
+    void a_clause_opened_by_while_after_a_closing_quote_reports_its_own_words_not_the_quotation() {
+        String text = """
+                The two men clashed at the meeting. Dlamini told residents the councillor was "playing politics with their taps", while Molefe said the official should apologise.
+
+                Former bowler Imran Akhtar backed the players, saying the clause was "a copy-paste from a bad contract", while ex-selector Wasim Haider said the players were "holding the board to ransom".
+                """;
+        assertThat(the(text, "the official should apologise").speaker()).isEqualTo("Molefe");
+        assertThat(the(text, "the clause was").speaker()).isEqualTo("Imran Akhtar");
+        assertThat(the(text, "the players were").speaker()).isEqualTo("Wasim Haider");
+    }
 }

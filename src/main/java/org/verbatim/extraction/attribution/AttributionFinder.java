@@ -738,6 +738,10 @@ public final class AttributionFinder {
             // "“…,” warm-voiced Jane Doe said": modifiers between the closing mark and the name
             int b = boundary;
             while (b >= s.start() && boundary - b < 6 && !afterClosingQuote(b) && t.token(b).kind() == TokenKind.WORD) b--;
+            // "had been “playing politics”, while Molefe said the official ...": a conjunction opens the writer's next
+            // clause, whose verb reports words of its own, not the quotation before it
+            if (b >= s.start() && afterClosingQuote(b) && b + 1 < v && (CONTRAST.contains(t.token(b + 1).lower())
+                    || SUBORDINATORS.contains(t.token(b + 1).lower()))) return;
             if (b >= s.start() && afterClosingQuote(b)) boundary = b;
         }
         String form = t.token(v).lower();

@@ -645,6 +645,10 @@ public final class NameFinder {
         return placeLike.contains(w);
     }
 
+    /** Conjunctions that open a clause ("..., while ex-selector Jane Doe said"): never a word of the role after them. */
+    private static final Set<String> CLAUSE_OPENERS = Words.setOf("while", "whereas", "although", "though", "when",
+            "because", "since", "if", "unless", "until", "once", "but", "yet", "so");
+
     /** Walks left over a title phrase: role nouns, capitalised words, possessives, "of"/"for". */
     private int titlePhraseStart(Range s, int i) {
         int p = i - 1;
@@ -664,7 +668,8 @@ public final class NameFinder {
                 // only inside the phrase; trimmed below if it ends up leading
             } else if (start == p + 1 && t.token(start).isLowerWord() && roleWord(t.token(start).lower()) && x.isLowerWord()
                     && WordClasses.isOrdinaryWord(l) && !l.endsWith("ed") && !Lexicon.isDeterminer(l) && !Lexicon.PREPOSITIONS.contains(l)
-                    && !Lexicon.AUXILIARIES.contains(l) && SpeechVerbs.lemma(l) == null && !l.equals("and") && !l.equals("or")) {
+                    && !Lexicon.AUXILIARIES.contains(l) && SpeechVerbs.lemma(l) == null && !l.equals("and") && !l.equals("or")
+                    && !CLAUSE_OPENERS.contains(l)) {
                 // "managing director", "station manager": a word that narrows the role
                 start = p;
             } else {
