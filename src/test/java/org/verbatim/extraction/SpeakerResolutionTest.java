@@ -1087,4 +1087,16 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "They want us to ask").speaker()).isEqualTo("senior player");
     }
+
+    @Test
+    void an_organisation_noun_before_a_title_run_ending_in_a_persons_role_leaves_the_name_a_persons() {
+        String text = """
+                The council heard submissions on the dog park on Monday.
+
+                Council community facilities manager Bryce Halloran told the panel that most submitters supported it. He said the project would be funded from reserves.
+                """;
+        assertThat(the(text, "the project would be funded").speaker()).isEqualTo("Bryce Halloran");
+        assertThat(extractor.extract(text).speakers()).filteredOn(s -> s.name().equals("Bryce Halloran"))
+                .singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON));
+    }
 }

@@ -427,7 +427,10 @@ public final class NameFinder {
             m.extendTo(after + 3);
             after += 2;
         }
-        if (organisationAppositive(s, after) || organisationTitle(s, titleStart)) m.markOrganisation();
+        // "community facilities manager Bryce Halloran": a title run ending in a noun for one person is a person's,
+        // whatever organisation noun stands before it
+        boolean personTitle = m.role() != null && WordClasses.mayNamePerson(lastWordOf(m.role()));
+        if (organisationAppositive(s, after) || organisationTitle(s, titleStart) && !personTitle) m.markOrganisation();
         appositive(s, m, after);
         return m;
     }
