@@ -1120,4 +1120,15 @@ class AttributionPatternsTest {
         assertThat(the(text, "the clause was").speaker()).isEqualTo("Imran Akhtar");
         assertThat(the(text, "the players were").speaker()).isEqualTo("Wasim Haider");
     }
+
+    @Test
+    void a_company_reporting_a_result_as_a_noun_phrase_says_no_words() {
+        String text = """
+                Harbour Logistics Trust reported a 4.1 per cent rise in distribution per unit for the second half.
+
+                The trust's manager reported that occupancy had risen to 97 per cent.
+                """;
+        assertThat(extract(text).quotes()).noneMatch(q -> q.text().contains("4.1 per cent rise"));
+        assertThat(the(text, "occupancy had risen").speaker()).isNotNull();
+    }
 }

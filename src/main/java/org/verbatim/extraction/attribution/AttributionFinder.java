@@ -961,6 +961,13 @@ public final class AttributionFinder {
         if (r < 0) return;
         // "is claiming unfair dismissal": a progressive verb reports a clause, not a noun it names
         if (progressive && infinitive < 0 && !opensClause(s, r)) return;
+        // "reported a 4.1 per cent rise in ...", "has reported a fall in profit": a result reported as a noun, not words
+        if ((lemma(v).equals("report") || lemma(v).equals("post")) && infinitive < 0 && (t.token(r).is("a") || t.token(r).is("an"))
+                && !opensClause(s, r)) {
+            // still the sentence's speaker: "..., saying a slump in freight volumes showed no sign of easing"
+            done(si, v, m);
+            return;
+        }
         // "asked the board whether ...": a reported question opens at its question word, after whoever was asked
         int question = infinitive < 0 && lemma(v).equals("ask") ? questionOpener(s, afterVerb(v)) : -1;
         if (question >= 0) r = question;
