@@ -1099,4 +1099,17 @@ class SpeakerResolutionTest {
         assertThat(extractor.extract(text).speakers()).filteredOn(s -> s.name().equals("Bryce Halloran"))
                 .singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON));
     }
+
+    @Test
+    void a_spokesperson_for_a_body_named_by_its_kind_is_not_someone_named_later_as_another_bodys_spokesperson() {
+        String text = """
+                Ferry crews will strike for 24 hours from Thursday after talks collapsed.
+
+                Harbour Ferries Ltd said it regretted the decision. A company spokesperson said contingency plans were being drawn up.
+
+                Opposition spokesperson Rebecca Vella said the government had left the dispute to rot.
+                """;
+        assertThat(the(text, "contingency plans").speaker()).isNotEqualTo("Rebecca Vella");
+        assertThat(the(text, "the government had left").speaker()).isEqualTo("Rebecca Vella");
+    }
 }

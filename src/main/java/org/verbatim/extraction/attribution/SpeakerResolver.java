@@ -463,6 +463,15 @@ public final class SpeakerResolver {
         return null;
     }
 
+    /** "a company spokesperson", "a council official": the lower-case organisation noun before the head, else null. */
+    private String bodyModifier(Mention m) {
+        for (String mod : m.modifiers()) {
+            String l = mod.toLowerCase(Locale.ROOT);
+            if (mod.equals(l) && WordClasses.isOrganisationNoun(l)) return l;
+        }
+        return null;
+    }
+
     /** "A university spokesman", "one caller": an indefinite description introduces someone, not a person named before. */
     private boolean someoneNew(Mention m) {
         String first = t.token(m.start()).lower();
@@ -746,9 +755,14 @@ public final class SpeakerResolver {
             // later with that role ("A spokesperson says ... Jane Doe, a spokesperson"), or known by the description alone
             Entity named = apposedPerson(m);
             if (named != null) return learn(named, m, List.of());
+            // "A company spokesperson said ... Opposition spokesperson Rebecca Azzopardi": a body named by its kind is
+            // whose spokesperson this is; someone named later in that role for another body is not
+            String body = bodyModifier(m);
             Entity later = laterWithRole(m, affiliation);
+            if (later != null && body != null && !hasWord(later.name().toLowerCase(Locale.ROOT) + " " + String.valueOf(later.statedRole()).toLowerCase(Locale.ROOT)
+                    + " " + String.valueOf(later.affiliation()).toLowerCase(Locale.ROOT), body)) later = null;
             // "A DfI spokesperson" speaks for the body it names, not for the next person the article names
-            if (later == null && affiliation.isEmpty()) later = namedAfterLede(m);
+            if (later == null && affiliation.isEmpty() && body == null) later = namedAfterLede(m);
             return later != null ? learn(later, m, affiliation) : registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
         }
         // "the defence lawyer": the salient person if that is their stated role, else whoever's stated role it is, else
