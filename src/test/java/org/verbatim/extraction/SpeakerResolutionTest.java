@@ -1112,4 +1112,14 @@ class SpeakerResolutionTest {
         assertThat(the(text, "contingency plans").speaker()).isNotEqualTo("Rebecca Vella");
         assertThat(the(text, "the government had left").speaker()).isEqualTo("Rebecca Vella");
     }
+
+    @Test
+    void a_trade_noun_in_the_sentence_after_a_business_is_named_means_that_business() {
+        String text = """
+                Rivermead Bank will cut 300 jobs and close 40 branches, it emerged on Monday.
+
+                "We have to adapt to how customers bank today," the mid-sized lender said in a statement.
+                """;
+        assertThat(the(text, "We have to adapt").speaker()).isEqualTo("Rivermead Bank");
+    }
 }

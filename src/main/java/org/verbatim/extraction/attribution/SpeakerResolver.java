@@ -840,21 +840,27 @@ public final class SpeakerResolver {
             return null;
         }
         int sentence = t.sentenceOf(m.start());
-        Entity found = null;
-        int at = -1;
-        for (Mention n : mentions.names()) {
-            if (n.start() >= m.start() || t.sentenceOf(n.start()) != sentence) continue;
-            Entity e = registry.entityOf(n);
-            if (e == null) continue;
-            if (e.kind() == SpeakerKind.PERSON) return null;
-            // "Shares of ...": a sentence's first word alone is no business's name
-            boolean word = e.nameTokens().size() == 1 && WordClasses.isOrdinaryWord(e.name().toLowerCase(Locale.ROOT));
-            if (e.kind() == SpeakerKind.ORGANIZATION && !place(e) && !word && n.start() > at) {
-                found = e;
-                at = n.start();
+        // "Rivermead Bank cut 300 jobs. / “…,” the mid-sized lender said": else the sentence before, in this
+        // paragraph or the one before, when no person is named since
+        for (int si = sentence; si >= Math.max(0, sentence - 1); si--) {
+            if (t.paragraphOf(t.sentence(si).start()) < t.paragraphOf(m.start()) - 1) break;
+            Entity found = null;
+            int at = -1;
+            for (Mention n : mentions.names()) {
+                if (n.start() >= m.start() || t.sentenceOf(n.start()) != si) continue;
+                Entity e = registry.entityOf(n);
+                if (e == null) continue;
+                if (e.kind() == SpeakerKind.PERSON) return null;
+                // "Shares of ...": a sentence's first word alone is no business's name
+                boolean word = e.nameTokens().size() == 1 && WordClasses.isOrdinaryWord(e.name().toLowerCase(Locale.ROOT));
+                if (e.kind() == SpeakerKind.ORGANIZATION && !place(e) && !word && n.start() > at) {
+                    found = e;
+                    at = n.start();
+                }
             }
+            if (found != null) return found;
         }
-        return found;
+        return null;
     }
 
     /** The organisation that is the named subject of a speech verb after the mention, in the next paragraph at most. */
