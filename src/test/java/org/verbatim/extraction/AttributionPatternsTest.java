@@ -1098,4 +1098,37 @@ class AttributionPatternsTest {
         assertThat(the(text, "he had not checked").text()).isEqualTo("he had not checked the radio");
         assertThat(extract(text).quotes()).extracting(ExtractedQuote::text).noneMatch(x -> x.contains("offer") || x.contains("timetable"));
     }
+
+    @Test
+    void a_hedge_before_a_number_after_the_verb_opens_the_reported_clause_not_a_topic() {
+        String text = """
+                The trust's chief financial officer, Mr Ravi Menon, said about 28 per cent of the debt would need to be refinanced next year.
+
+                The chairman, Ms Joan Pike, said about the merger that nothing had been decided.
+                """;
+        assertThat(the(text, "about 28 per cent of the debt").speaker()).isEqualTo("Ravi Menon");
+    }
+
+    @Test
+    void a_clause_opened_by_while_after_a_closing_quote_reports_its_own_words_not_the_quotation() {
+        String text = """
+                The two men clashed at the meeting. Dlamini told residents the councillor was "playing politics with their taps", while Molefe said the official should apologise.
+
+                Former bowler Imran Akhtar backed the players, saying the clause was "a copy-paste from a bad contract", while ex-selector Wasim Haider said the players were "holding the board to ransom".
+                """;
+        assertThat(the(text, "the official should apologise").speaker()).isEqualTo("Molefe");
+        assertThat(the(text, "the clause was").speaker()).isEqualTo("Imran Akhtar");
+        assertThat(the(text, "the players were").speaker()).isEqualTo("Wasim Haider");
+    }
+
+    @Test
+    void a_company_reporting_a_result_as_a_noun_phrase_says_no_words() {
+        String text = """
+                Harbour Logistics Trust reported a 4.1 per cent rise in distribution per unit for the second half.
+
+                The trust's manager reported that occupancy had risen to 97 per cent.
+                """;
+        assertThat(extract(text).quotes()).noneMatch(q -> q.text().contains("4.1 per cent rise"));
+        assertThat(the(text, "occupancy had risen").speaker()).isNotNull();
+    }
 }

@@ -1035,4 +1035,91 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "afterward that the delay").speaker()).isEqualTo("Rhoda Venn");
     }
+
+    @Test
+    void a_surname_that_is_a_plural_noun_after_a_role_for_one_person_is_a_persons_name_not_a_teams() {
+        String text = """
+                Rovers manager Callum Cairns admitted his side had been poor in the defeat.
+
+                "I have watched it back twice and I will not watch it again," he said.
+                """;
+        assertThat(the(text, "I have watched it back").speaker()).isEqualTo("Callum Cairns");
+        assertThat(extractor.extract(text).speakers()).filteredOn(s -> s.name().equals("Callum Cairns"))
+                .singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON));
+    }
+
+    @Test
+    void the_pronoun_of_a_reply_means_the_person_who_was_asked_not_the_one_asking() {
+        String text = """
+                Harwick school board heard public comment on the bus contract on Monday.
+
+                Superintendent Dr. Mary Okoro told the board the contract would run for five years.
+
+                Trustee Paul Lind said parents had written to him about late buses.
+
+                Board member Frank Delgado asked the superintendent how much the new buses would cost. She replied that the district had set aside $2 million.
+                """;
+        assertThat(the(text, "the district had set aside").speaker()).isEqualTo("Mary Okoro");
+    }
+
+    @Test
+    void the_definite_noun_after_an_unnamed_speaker_introduced_with_it_is_that_speaker_not_the_next_name() {
+        String text = """
+                The board and senior players remained deadlocked on Friday over the new contracts.
+
+                A board spokesman said the deadline of June 30 would not be extended.
+
+                "The board has been more than fair," the spokesman said.
+
+                However, a senior player told Cricinfo that the dispute was about a new clause.
+                """;
+        assertThat(the(text, "The board has been more than fair").speaker()).isEqualTo("board spokesman");
+    }
+
+    @Test
+    void a_pronoun_right_after_an_unnamed_speaker_of_either_sex_means_that_speaker_not_the_paper_told() {
+        String text = """
+                A board spokesman said the deadline of June 30 would not be extended.
+
+                However, a senior player, requesting anonymity, told Dawn that the dispute was about a new clause.
+
+                "They want us to ask permission for every league," he said.
+                """;
+        assertThat(the(text, "They want us to ask").speaker()).isEqualTo("senior player");
+    }
+
+    @Test
+    void an_organisation_noun_before_a_title_run_ending_in_a_persons_role_leaves_the_name_a_persons() {
+        String text = """
+                The council heard submissions on the dog park on Monday.
+
+                Council community facilities manager Bryce Halloran told the panel that most submitters supported it. He said the project would be funded from reserves.
+                """;
+        assertThat(the(text, "the project would be funded").speaker()).isEqualTo("Bryce Halloran");
+        assertThat(extractor.extract(text).speakers()).filteredOn(s -> s.name().equals("Bryce Halloran"))
+                .singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON));
+    }
+
+    @Test
+    void a_spokesperson_for_a_body_named_by_its_kind_is_not_someone_named_later_as_another_bodys_spokesperson() {
+        String text = """
+                Ferry crews will strike for 24 hours from Thursday after talks collapsed.
+
+                Harbour Ferries Ltd said it regretted the decision. A company spokesperson said contingency plans were being drawn up.
+
+                Opposition spokesperson Rebecca Vella said the government had left the dispute to rot.
+                """;
+        assertThat(the(text, "contingency plans").speaker()).isNotEqualTo("Rebecca Vella");
+        assertThat(the(text, "the government had left").speaker()).isEqualTo("Rebecca Vella");
+    }
+
+    @Test
+    void a_trade_noun_in_the_sentence_after_a_business_is_named_means_that_business() {
+        String text = """
+                Rivermead Bank will cut 300 jobs and close 40 branches, it emerged on Monday.
+
+                "We have to adapt to how customers bank today," the mid-sized lender said in a statement.
+                """;
+        assertThat(the(text, "We have to adapt").speaker()).isEqualTo("Rivermead Bank");
+    }
 }

@@ -745,6 +745,10 @@ public final class AttributionFinder {
             // "“…,” warm-voiced Jane Doe said": modifiers between the closing mark and the name
             int b = boundary;
             while (b >= s.start() && boundary - b < 6 && !afterClosingQuote(b) && t.token(b).kind() == TokenKind.WORD) b--;
+            // "had been “playing politics”, while Molefe said the official ...": a conjunction opens the writer's next
+            // clause, whose verb reports words of its own, not the quotation before it
+            if (b >= s.start() && afterClosingQuote(b) && b + 1 < v && (CONTRAST.contains(t.token(b + 1).lower())
+                    || SUBORDINATORS.contains(t.token(b + 1).lower()))) return;
             if (b >= s.start() && afterClosingQuote(b)) boundary = b;
         }
         String form = t.token(v).lower();
@@ -964,6 +968,13 @@ public final class AttributionFinder {
         if (r < 0) return;
         // "is claiming unfair dismissal": a progressive verb reports a clause, not a noun it names
         if (progressive && infinitive < 0 && !opensClause(s, r)) return;
+        // "reported a 4.1 per cent rise in ...", "has reported a fall in profit": a result reported as a noun, not words
+        if ((lemma(v).equals("report") || lemma(v).equals("post")) && infinitive < 0 && (t.token(r).is("a") || t.token(r).is("an"))
+                && !opensClause(s, r)) {
+            // still the sentence's speaker: "..., saying a slump in freight volumes showed no sign of easing"
+            done(si, v, m);
+            return;
+        }
         // "asked the board whether ...": a reported question opens at its question word, after whoever was asked
         int question = infinitive < 0 && lemma(v).equals("ask") ? questionOpener(s, afterVerb(v)) : -1;
         if (question >= 0) r = question;
@@ -1144,7 +1155,9 @@ public final class AttributionFinder {
             if (!(before.kind() == TokenKind.POSSESSIVE || Lexicon.isDeterminer(before.lower()) || Lexicon.PREPOSITIONS.contains(before.lower()))) return null;
         }
         int r = afterVerb(v);
-        if (r < s.end() && Lexicon.PREPOSITIONS.contains(t.token(r).lower()) && !TAIL_LEADS.contains(t.token(r).lower())) return null;
+        // "said about the plan" is no report, but "said about 28 per cent of ..." is: a hedge before a number
+        boolean hedgedNumber = r + 1 < s.end() && HEDGES.contains(t.token(r).lower()) && t.token(r + 1).kind() == TokenKind.NUMBER;
+        if (r < s.end() && Lexicon.PREPOSITIONS.contains(t.token(r).lower()) && !TAIL_LEADS.contains(t.token(r).lower()) && !hedgedNumber) return null;
         int cs = Clauses.start(t, s, e + 1);
         if (cs < 0) cs = Clauses.bareSubject(t, s, e + 1);
         if (cs < 0 || cs > e) return null;

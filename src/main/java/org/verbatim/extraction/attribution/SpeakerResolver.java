@@ -254,6 +254,12 @@ public final class SpeakerResolver {
                             if (sex != 0 && (someoneNew(q.mention()) || !personNamedJustBefore(q.mention().start(), sex))) {
                                 describedSpeaker = e;
                                 describedGender = sex;
+                            } else if (sex == 0 && someoneNew(q.mention()) && q.mention().head() != null
+                                    && WordClasses.isPersonNoun(q.mention().head())) {
+                                // "a senior player, requesting anonymity, told Dawn ... / he said": a person of
+                                // either sex, the one a pronoun of the next paragraph means before anyone named
+                                describedSpeaker = e;
+                                describedGender = 0;
                             }
                         }
                     } else {
@@ -440,6 +446,32 @@ public final class SpeakerResolver {
         return g;
     }
 
+    /**
+     * The unnamed person an indefinite description with the same noun made speak in this paragraph or the one before
+     * ("A PCB spokesman said" for "the spokesman"), when nobody has spoken since; {@code null} otherwise.
+     */
+    private Entity introducedUnnamed(Mention m) {
+        for (int i = resolved.size() - 1; i >= 0; i--) {
+            QuoteSpan r = resolved.get(i);
+            Mention d = r.mention();
+            if (d == null || r.speaker() == null || d.start() >= m.start()) continue;
+            boolean same = d.kind() == Mention.Kind.DESCRIPTION && someoneNew(d) && m.head().equals(d.head())
+                    && registry.isDescribed(r.speaker()) && r.speaker().kind() == SpeakerKind.PERSON
+                    && t.paragraphOf(d.start()) >= t.paragraphOf(m.start()) - 1;
+            return same ? r.speaker() : null;
+        }
+        return null;
+    }
+
+    /** "a company spokesperson", "a council official": the lower-case organisation noun before the head, else null. */
+    private String bodyModifier(Mention m) {
+        for (String mod : m.modifiers()) {
+            String l = mod.toLowerCase(Locale.ROOT);
+            if (mod.equals(l) && WordClasses.isOrganisationNoun(l)) return l;
+        }
+        return null;
+    }
+
     /** "A university spokesman", "one caller": an indefinite description introduces someone, not a person named before. */
     private boolean someoneNew(Mention m) {
         String first = t.token(m.start()).lower();
@@ -459,7 +491,7 @@ public final class SpeakerResolver {
         if (m == null) return null;
         Entity e = switch (m.kind()) {
             case NAME -> honorific(m) && presidingPerson(m) != null ? presidingPerson(m) : registry.entityOf(m);
-            case PRONOUN -> pronoun(m);
+            case PRONOUN -> askedBefore(q, m) instanceof Entity asked ? asked : pronoun(m);
             case DESCRIPTION -> description(m);
         };
         if (e != null) {
@@ -472,12 +504,58 @@ public final class SpeakerResolver {
         return e;
     }
 
+    private static final Set<String> REPLYING = Words.setOf("reply", "respond", "answer", "retort");
+
+    /**
+     * "Board member Frank Delgado asked the superintendent how much ... She replied that ...": the pronoun of a reply
+     * means the one the quote before it asked, when the sex fits; {@code null} when the quote before was no question
+     * put to someone.
+     */
+    private Entity askedBefore(QuoteSpan q, Mention m) {
+        if (q.cueToken() < 0 || !REPLYING.contains(String.valueOf(SpeechVerbs.lemma(t.token(q.cueToken()).lower())))) return null;
+        int want = genderOf(m.text().toLowerCase(Locale.ROOT));
+        for (int i = resolved.size() - 1; i >= 0; i--) {
+            QuoteSpan r = resolved.get(i);
+            if (r.cueToken() < 0 || r.cueToken() >= m.start()) continue;
+            if (t.paragraphOf(r.cueToken()) < t.paragraphOf(m.start()) - 1 || !"ask".equals(SpeechVerbs.lemma(t.token(r.cueToken()).lower()))) {
+                return null;
+            }
+            Entity asked = addressee(r.cueToken() + 1, r.contentStart());
+            return asked != null && asked != r.speaker() && (want == 0 || compatible(asked, want)) ? asked : null;
+        }
+        return null;
+    }
+
+    /**
+     * Who is addressed between a verb and what it reports ("asked Halloran whether", "asked the superintendent how"):
+     * the person named there, or for "the" and a person noun the person named before whose stated role holds it.
+     */
+    private Entity addressee(int from, int to) {
+        if (to <= from || to - from > 6) return null;
+        for (int k = from; k < to; k++) {
+            Mention n = mentions.nameAt(k);
+            if (n == null) continue;
+            Entity e = registry.entityOf(n);
+            return e != null && e.kind() == SpeakerKind.PERSON ? e : null;
+        }
+        String head = t.token(to - 1).lower();
+        if (to - from < 2 || !t.token(from).is("the") || !WordClasses.mayNamePerson(head)) return null;
+        Entity best = null;
+        for (Entity e : registry.entities()) {
+            if (e.kind() != SpeakerKind.PERSON || e.statedRole() == null || e.firstToken() >= from) continue;
+            if (hasWord(plainRole(e.statedRole()), head) && (best == null || e.lastToken() > best.lastToken())) best = e;
+        }
+        return best;
+    }
+
     private Entity pronoun(Mention m) {
         String l = m.text().toLowerCase(Locale.ROOT);
         if (Lexicon.PERSON_PRONOUNS.contains(l)) {
             int want = genderOf(l);
             // "A spokeswoman for the trust said ... / She added": the person a gendered description made speak last
-            if (describedSpeaker != null && want != 0 && want == describedGender) return describedSpeaker;
+            if (describedSpeaker != null && want != 0 && (want == describedGender || describedGender == 0 && spokeJustBefore(describedSpeaker, m))) {
+                return describedSpeaker;
+            }
             if (salientPerson != null && compatible(salientPerson, want)) return salientPerson;
             Entity previous = previousPersonName(m.start(), want);
             // "At 80 he played King Lear. The critic Jane Doe said ... / he said": someone only named in passing is
@@ -491,6 +569,16 @@ public final class SpeakerResolver {
             return previous != null ? previous : salientPerson;
         }
         return salientOrganization;
+    }
+
+    /** Whether the last quote before the mention, in its paragraph or the one before, is the entity's. */
+    private boolean spokeJustBefore(Entity e, Mention m) {
+        for (int i = resolved.size() - 1; i >= 0; i--) {
+            QuoteSpan r = resolved.get(i);
+            if (r.mention() == null || r.mention().start() >= m.start()) continue;
+            return r.speaker() == e && t.paragraphOf(r.mention().start()) >= t.paragraphOf(m.start()) - 1;
+        }
+        return false;
     }
 
     /** Whether every naming of the person before {@code before} follows a verb ("he played King Lear"): an object. */
@@ -667,9 +755,14 @@ public final class SpeakerResolver {
             // later with that role ("A spokesperson says ... Jane Doe, a spokesperson"), or known by the description alone
             Entity named = apposedPerson(m);
             if (named != null) return learn(named, m, List.of());
+            // "A company spokesperson said ... Opposition spokesperson Rebecca Azzopardi": a body named by its kind is
+            // whose spokesperson this is; someone named later in that role for another body is not
+            String body = bodyModifier(m);
             Entity later = laterWithRole(m, affiliation);
+            if (later != null && body != null && !hasWord(later.name().toLowerCase(Locale.ROOT) + " " + String.valueOf(later.statedRole()).toLowerCase(Locale.ROOT)
+                    + " " + String.valueOf(later.affiliation()).toLowerCase(Locale.ROOT), body)) later = null;
             // "A DfI spokesperson" speaks for the body it names, not for the next person the article names
-            if (later == null && affiliation.isEmpty()) later = namedAfterLede(m);
+            if (later == null && affiliation.isEmpty() && body == null) later = namedAfterLede(m);
             return later != null ? learn(later, m, affiliation) : registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
         }
         // "the defence lawyer": the salient person if that is their stated role, else whoever's stated role it is, else
@@ -683,6 +776,9 @@ public final class SpeakerResolver {
             if (fits(m, affiliation, e, false) && (best == null || e.lastToken() > best.lastToken())) best = e;
         }
         if (best != null) return learn(best, m, affiliation);
+        // "A PCB spokesman said ... / “…,” the spokesman said": the unnamed person just introduced with that noun
+        Entity introduced = introducedUnnamed(m);
+        if (introduced != null) return introduced;
         // "Harrowby MP Jane Doe said ... / the Labour MP said": a party or place nobody with that role was given does
         // not rule out the person just speaking in that role
         if (!affiliation.isEmpty() && salientPerson != null && salientPerson.statedRole() != null
@@ -744,21 +840,27 @@ public final class SpeakerResolver {
             return null;
         }
         int sentence = t.sentenceOf(m.start());
-        Entity found = null;
-        int at = -1;
-        for (Mention n : mentions.names()) {
-            if (n.start() >= m.start() || t.sentenceOf(n.start()) != sentence) continue;
-            Entity e = registry.entityOf(n);
-            if (e == null) continue;
-            if (e.kind() == SpeakerKind.PERSON) return null;
-            // "Shares of ...": a sentence's first word alone is no business's name
-            boolean word = e.nameTokens().size() == 1 && WordClasses.isOrdinaryWord(e.name().toLowerCase(Locale.ROOT));
-            if (e.kind() == SpeakerKind.ORGANIZATION && !place(e) && !word && n.start() > at) {
-                found = e;
-                at = n.start();
+        // "Rivermead Bank cut 300 jobs. / “…,” the mid-sized lender said": else the sentence before, in this
+        // paragraph or the one before, when no person is named since
+        for (int si = sentence; si >= Math.max(0, sentence - 1); si--) {
+            if (t.paragraphOf(t.sentence(si).start()) < t.paragraphOf(m.start()) - 1) break;
+            Entity found = null;
+            int at = -1;
+            for (Mention n : mentions.names()) {
+                if (n.start() >= m.start() || t.sentenceOf(n.start()) != si) continue;
+                Entity e = registry.entityOf(n);
+                if (e == null) continue;
+                if (e.kind() == SpeakerKind.PERSON) return null;
+                // "Shares of ...": a sentence's first word alone is no business's name
+                boolean word = e.nameTokens().size() == 1 && WordClasses.isOrdinaryWord(e.name().toLowerCase(Locale.ROOT));
+                if (e.kind() == SpeakerKind.ORGANIZATION && !place(e) && !word && n.start() > at) {
+                    found = e;
+                    at = n.start();
+                }
             }
+            if (found != null) return found;
         }
-        return found;
+        return null;
     }
 
     /** The organisation that is the named subject of a speech verb after the mention, in the next paragraph at most. */

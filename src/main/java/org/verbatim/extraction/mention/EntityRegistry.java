@@ -51,7 +51,8 @@ public final class EntityRegistry {
             // "Harimau General" after "Harimau General Insurance Bhd": a company's name without its last words
             if (e == null && !GivenNames.isGivenName(parts[0])) e = organisationStartingWith(m.text());
             if (e == null) {
-                e = newEntity(m.text(), teamName(parts) || ownedByAGroup(parts) ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, m.coreStart());
+                boolean body = teamName(parts) && !personRole(m.role()) || ownedByAGroup(parts);
+                e = newEntity(m.text(), body ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, m.coreStart());
             } else {
                 e.addName(m.text());
             }
@@ -99,6 +100,13 @@ public final class EntityRegistry {
      */
     private static boolean teamName(String[] parts) {
         return WordClasses.isPluralOfOrdinaryNoun(parts[parts.length - 1].toLowerCase(Locale.ROOT)) && !GivenNames.isGivenName(parts[0]);
+    }
+
+    /** "manager Callum Cairns": a role that names one person ("manager", not "champions") says the name is a person's. */
+    private static boolean personRole(String role) {
+        if (role == null || role.isBlank()) return false;
+        String[] words = role.trim().split("\\s+");
+        return WordClasses.mayNamePerson(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     /** "Victims' Voice", "Parents' Forum": a group of people's own something names a body, not a person. */

@@ -427,7 +427,10 @@ public final class NameFinder {
             m.extendTo(after + 3);
             after += 2;
         }
-        if (organisationAppositive(s, after) || organisationTitle(s, titleStart)) m.markOrganisation();
+        // "community facilities manager Bryce Halloran": a title run ending in a noun for one person is a person's,
+        // whatever organisation noun stands before it
+        boolean personTitle = m.role() != null && WordClasses.mayNamePerson(lastWordOf(m.role()));
+        if (organisationAppositive(s, after) || organisationTitle(s, titleStart) && !personTitle) m.markOrganisation();
         appositive(s, m, after);
         return m;
     }
@@ -645,6 +648,10 @@ public final class NameFinder {
         return placeLike.contains(w);
     }
 
+    /** Conjunctions that open a clause ("..., while ex-selector Jane Doe said"): never a word of the role after them. */
+    private static final Set<String> CLAUSE_OPENERS = Words.setOf("while", "whereas", "although", "though", "when",
+            "because", "since", "if", "unless", "until", "once", "but", "yet", "so");
+
     /** Walks left over a title phrase: role nouns, capitalised words, possessives, "of"/"for". */
     private int titlePhraseStart(Range s, int i) {
         int p = i - 1;
@@ -664,7 +671,8 @@ public final class NameFinder {
                 // only inside the phrase; trimmed below if it ends up leading
             } else if (start == p + 1 && t.token(start).isLowerWord() && roleWord(t.token(start).lower()) && x.isLowerWord()
                     && WordClasses.isOrdinaryWord(l) && !l.endsWith("ed") && !Lexicon.isDeterminer(l) && !Lexicon.PREPOSITIONS.contains(l)
-                    && !Lexicon.AUXILIARIES.contains(l) && SpeechVerbs.lemma(l) == null && !l.equals("and") && !l.equals("or")) {
+                    && !Lexicon.AUXILIARIES.contains(l) && SpeechVerbs.lemma(l) == null && !l.equals("and") && !l.equals("or")
+                    && !CLAUSE_OPENERS.contains(l)) {
                 // "managing director", "station manager": a word that narrows the role
                 start = p;
             } else {
