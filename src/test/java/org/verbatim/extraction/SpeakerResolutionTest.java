@@ -22,6 +22,18 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_place_opening_the_first_paragraph_before_a_colon_is_a_dateline_not_the_company() {
+        String text = """
+                Tarang Motors raises sales forecast
+
+                Nashik: Tarang Motors Ltd on Friday raised its sales forecast for the year after a strong festive season.
+
+                Exports rose 12% in the quarter, the company said.
+                """;
+        assertThat(the(text, "Exports rose").speaker()).isEqualTo("Tarang Motors Ltd");
+    }
+
+    @Test
     void a_transcript_turn_labelled_with_a_surname_is_said_by_that_person_and_the_interviewers_turns_are_not_quotes() {
         String text = """
                 Harbour storm: the interview
