@@ -34,6 +34,19 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_document_seen_by_a_newspaper_is_not_the_newspapers_own_words() {
+        String text = """
+                Ward closures planned at Eastmoor hospital
+
+                Two wards at Eastmoor General Hospital could close next spring, the Courier has learned.
+
+                A memo sent to senior managers in May, seen by the Courier, said the two wards would "merge into a single assessment unit". The memo said the change would save about £2 million a year.
+                """;
+        assertThat(the(text, "the two wards would").speaker()).isEqualTo("memo sent to senior managers in May");
+        assertThat(the(text, "the change would save").speaker()).isEqualTo("memo sent to senior managers in May");
+    }
+
+    @Test
     void a_transcript_turn_labelled_with_a_surname_is_said_by_that_person_and_the_interviewers_turns_are_not_quotes() {
         String text = """
                 Harbour storm: the interview

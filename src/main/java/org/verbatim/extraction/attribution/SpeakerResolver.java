@@ -630,7 +630,7 @@ public final class SpeakerResolver {
             int i = m.start();
             String first = t.token(i).lower();
             if (first.equals("the") || first.equals("a") || first.equals("an")) i++;
-            return registry.described(t.span(i, m.end()), m.organization() ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, m.start());
+            return registry.described(t.span(i, withoutReader(m)), m.organization() ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, m.start());
         }
         String head = m.head();
         if (DOCUMENTS.contains(head)) return issuerOf(m);
@@ -855,9 +855,26 @@ public final class SpeakerResolver {
         if (head > m.start() + 1 && t.token(head - 1).kind() == TokenKind.POSSESSIVE) return authorAt(m.start(), head - 1, m);
         for (int k = head + 1; k + 1 < m.end(); k++) {
             String l = t.token(k).lower();
+            if (readBy(k)) return null;
             if (l.equals("by") || l.equals("from") || l.equals("of")) return authorAt(k + 1, m.end(), m);
         }
         return null;
+    }
+
+    /** Participles whose agent has the document, not wrote it: "seen by the Courier", "obtained by Reuters". */
+    private static final Set<String> READING = Words.setOf("seen", "obtained", "viewed", "reviewed", "read", "received");
+
+    /** Where the phrase ends without a ", seen by the Courier" that says who has the document. */
+    private int withoutReader(Mention m) {
+        for (int k = m.start() + 2; k + 1 < m.end(); k++) {
+            if (readBy(k + 1) && t.token(k - 1).isPunct(',')) return k - 1;
+        }
+        return m.end();
+    }
+
+    /** "by" after a participle of reading or getting ("seen by the Courier"): the reader follows, not the author. */
+    private boolean readBy(int k) {
+        return t.token(k).is("by") && k > 0 && READING.contains(t.token(k - 1).lower());
     }
 
     private Entity authorAt(int from, int to, Mention m) {
