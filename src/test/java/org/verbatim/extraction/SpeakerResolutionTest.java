@@ -47,6 +47,32 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_language_or_nation_word_alone_is_nobodys_name() {
+        String text = """
+                Chef opens in Galway
+
+                Jone Ferreira is opening his first restaurant outside Portugal, above a bookshop on Quay Street.
+
+                Ferreira grew up in a village near Braga, speaking Quechua at home and Spanish at school. He started cooking at 14.
+
+                "My daughter is here. My grandson is here," he says.
+                """;
+        assertThat(the(text, "My daughter is here").speaker()).isEqualTo("Jone Ferreira");
+    }
+
+    @Test
+    void a_word_listed_with_languages_is_a_language_too() {
+        String text = """
+                Album review: Bolu Adeyemi, "Danfo Days"
+
+                The 12-track record moves between English, Pidgin and Yoruba inside a single line.
+
+                The standout, "Danfo Driver", is a portrait of a bus conductor that she says she wrote in one sitting.
+                """;
+        assertThat(the(text, "she wrote in one sitting").speaker()).isEqualTo("Bolu Adeyemi");
+    }
+
+    @Test
     void a_transcript_turn_labelled_with_a_surname_is_said_by_that_person_and_the_interviewers_turns_are_not_quotes() {
         String text = """
                 Harbour storm: the interview
