@@ -73,6 +73,22 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_shared_surname_alone_means_the_relative_not_called_by_the_given_name() {
+        String text = """
+                Chef opens in Galway
+
+                Tomas Ferreira Lugo is opening his first restaurant outside Portugal.
+
+                "These came in my suitcase," he says through his daughter, Marta Ferreira.
+
+                Marta, 29, adds that the potatoes were declared. "He always does this," she says in English.
+
+                Ferreira says he will not change his cooking for Irish tastes.
+                """;
+        assertThat(the(text, "he will not change").speaker()).isEqualTo("Tomas Ferreira Lugo");
+    }
+
+    @Test
     void a_transcript_turn_labelled_with_a_surname_is_said_by_that_person_and_the_interviewers_turns_are_not_quotes() {
         String text = """
                 Harbour storm: the interview
