@@ -89,6 +89,22 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void an_unnamed_speaker_who_said_he_is_the_he_of_the_next_quote() {
+        String text = """
+                Ferry crews walk out
+
+                Crews at Harbourline walked out on Monday after rejecting a 3 per cent offer, the GMB union said.
+
+                GMB organiser Carl Denning said the company had refused to meet the union for a month.
+
+                One deckhand at the Ardrossan terminal, who did not want to be named, said he had worked for the firm for 22 years.
+
+                "I love the boats. But I can't pay my rent on this," he said.
+                """;
+        assertThat(the(text, "I love the boats").speaker()).startsWith("One deckhand at the Ardrossan terminal");
+    }
+
+    @Test
     void a_transcript_turn_labelled_with_a_surname_is_said_by_that_person_and_the_interviewers_turns_are_not_quotes() {
         String text = """
                 Harbour storm: the interview

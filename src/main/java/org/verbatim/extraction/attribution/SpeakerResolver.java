@@ -251,6 +251,7 @@ public final class SpeakerResolver {
                         if (!registry.isDescribed(e)) makeSalient(e);
                         else if (q.mention().kind() == Mention.Kind.DESCRIPTION) {
                             int sex = describedSex(q.mention());
+                            if (sex == 0) sex = reportedSubjectSex(q);
                             if (sex != 0 && (someoneNew(q.mention()) || !personNamedJustBefore(q.mention().start(), sex))) {
                                 describedSpeaker = e;
                                 describedGender = sex;
@@ -438,6 +439,19 @@ public final class SpeakerResolver {
             }
         }
         return g;
+    }
+
+    /**
+     * "One driver at the depot, who did not want to be named, said he had been with the company for 19 years": a
+     * reported clause opening with "he" or "she" is about its speaker, whose sex it gives; 0 when it opens otherwise.
+     */
+    private int reportedSubjectSex(QuoteSpan q) {
+        if (q.isDirect()) return 0;
+        int k = q.contentStart();
+        if (k < q.contentEnd() && t.token(k).is("that")) k++;
+        if (k >= q.contentEnd()) return 0;
+        String l = t.token(k).lower();
+        return l.equals("he") || l.equals("she") ? genderOf(l) : 0;
     }
 
     /** "A university spokesman", "one caller": an indefinite description introduces someone, not a person named before. */
