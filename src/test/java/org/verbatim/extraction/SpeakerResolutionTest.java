@@ -105,6 +105,22 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void an_unnamed_ministry_official_is_not_an_analyst_named_later() {
+        String text = """
+                Copper smelter plan delayed
+
+                LUSAKA, May 2 (Reuters) - The developer of a copper smelter in Zambia has delayed its investment decision by a year.
+
+                Chief executive Paul Mwale said the company remained committed to the project.
+
+                A ministry official, speaking on condition of anonymity, said the government was frustrated at the pace of progress.
+
+                Grace Banda, a metals analyst at Kafue Risk Advisory, told Reuters that a delay was "the most predictable outcome".
+                """;
+        assertThat(the(text, "the government was frustrated").speaker()).isEqualTo("ministry official");
+    }
+
+    @Test
     void a_transcript_turn_labelled_with_a_surname_is_said_by_that_person_and_the_interviewers_turns_are_not_quotes() {
         String text = """
                 Harbour storm: the interview

@@ -1180,11 +1180,25 @@ public final class SpeakerResolver {
     /** The first person named after the description whose stated role and affiliation fit it. */
     private Entity laterWithRole(Mention m, List<String> affiliation) {
         for (Entity e : registry.entities()) {
-            if (e.kind() == SpeakerKind.PERSON && e.statedRole() != null && e.firstToken() > m.start() && fits(m, affiliation, e, false)) {
+            if (e.kind() == SpeakerKind.PERSON && e.statedRole() != null && e.firstToken() > m.start() && fits(m, affiliation, e, false)
+                    && ofTheSameBody(m, e)) {
                 return e;
             }
         }
         return null;
+    }
+
+    /**
+     * "A ministry official" is not "an energy analyst at Meridian Risk Advisory": a lower-case noun for an organisation
+     * before the description's noun must be in the later person's role or affiliation.
+     */
+    private static boolean ofTheSameBody(Mention m, Entity e) {
+        String stated = ((e.statedRole() == null ? "" : e.statedRole()) + " " + (e.affiliation() == null ? "" : e.affiliation())).toLowerCase(Locale.ROOT);
+        for (String mod : m.modifiers()) {
+            String l = mod.toLowerCase(Locale.ROOT);
+            if (Character.isLowerCase(mod.charAt(0)) && WordClasses.isOrganisationNoun(l) && !WordClasses.isPersonNoun(l) && !stated.contains(l)) return false;
+        }
+        return true;
     }
 
     /**
