@@ -121,6 +121,21 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_named_officer_of_a_forces_unit_speaks_not_the_unit() {
+        String text = """
+                Drink-driver banned
+
+                Chair of the bench Margaret Loughran told him he had been lucky.
+
+                Speaking after the case, Insp Karen Whitfield of the force's roads policing unit said officers had arrested 47 drink-drivers.
+
+                "Every one of them thought it would be fine," she said.
+                """;
+        assertThat(the(text, "officers had arrested").speaker()).endsWith("Karen Whitfield");
+        assertThat(the(text, "Every one of them").speaker()).endsWith("Karen Whitfield");
+    }
+
+    @Test
     void a_transcript_turn_labelled_with_a_surname_is_said_by_that_person_and_the_interviewers_turns_are_not_quotes() {
         String text = """
                 Harbour storm: the interview
