@@ -136,6 +136,20 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_town_written_after_in_and_at_is_not_the_company() {
+        String text = """
+                Bus drivers strike
+
+                Passengers were left without buses on Monday as drivers at Valley Link began a strike over pay.
+
+                About 240 drivers at the operator's depots in Porth and Aberdare walked out. The company said only 11 of its routes were running.
+
+                "They are tired," union officer Dean Prosser said on the picket line at Porth.
+                """;
+        assertThat(the(text, "only 11 of its routes").speaker()).isEqualTo("Valley Link");
+    }
+
+    @Test
     void a_transcript_turn_labelled_with_a_surname_is_said_by_that_person_and_the_interviewers_turns_are_not_quotes() {
         String text = """
                 Harbour storm: the interview

@@ -1008,6 +1008,7 @@ public final class SpeakerResolver {
                 Entity named = registry.entityOf(n);
                 if (named == null) continue;
                 boolean where = n.start() > 0 && (t.token(n.start() - 1).is("in") || t.token(n.start() - 1).is("near"));
+                if (!where && alsoWhere(n)) continue;
                 if (where && !elsewhere.contains(named)) onlyWhere.add(named);
                 else if (!where) {
                     elsewhere.add(named);
@@ -1016,6 +1017,14 @@ public final class SpeakerResolver {
             }
         }
         return onlyWhere.contains(e);
+    }
+
+    /**
+     * "on the picket line at Porth" after "depots in Porth and Aberdare": after "at" or "from" a name may be a place or
+     * a body, so it neither makes nor unmakes one the article writes "in".
+     */
+    private boolean alsoWhere(Mention n) {
+        return n.start() > 0 && (t.token(n.start() - 1).is("at") || t.token(n.start() - 1).is("from"));
     }
 
     /**
