@@ -22,6 +22,134 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_place_opening_the_first_paragraph_before_a_colon_is_a_dateline_not_the_company() {
+        String text = """
+                Tarang Motors raises sales forecast
+
+                Nashik: Tarang Motors Ltd on Friday raised its sales forecast for the year after a strong festive season.
+
+                Exports rose 12% in the quarter, the company said.
+                """;
+        assertThat(the(text, "Exports rose").speaker()).isEqualTo("Tarang Motors Ltd");
+    }
+
+    @Test
+    void a_document_seen_by_a_newspaper_is_not_the_newspapers_own_words() {
+        String text = """
+                Ward closures planned at Eastmoor hospital
+
+                Two wards at Eastmoor General Hospital could close next spring, the Courier has learned.
+
+                A memo sent to senior managers in May, seen by the Courier, said the two wards would "merge into a single assessment unit". The memo said the change would save about £2 million a year.
+                """;
+        assertThat(the(text, "the two wards would").speaker()).isEqualTo("memo sent to senior managers in May");
+        assertThat(the(text, "the change would save").speaker()).isEqualTo("memo sent to senior managers in May");
+    }
+
+    @Test
+    void a_language_or_nation_word_alone_is_nobodys_name() {
+        String text = """
+                Chef opens in Galway
+
+                Jone Ferreira is opening his first restaurant outside Portugal, above a bookshop on Quay Street.
+
+                Ferreira grew up in a village near Braga, speaking Quechua at home and Spanish at school. He started cooking at 14.
+
+                "My daughter is here. My grandson is here," he says.
+                """;
+        assertThat(the(text, "My daughter is here").speaker()).isEqualTo("Jone Ferreira");
+    }
+
+    @Test
+    void a_word_listed_with_languages_is_a_language_too() {
+        String text = """
+                Album review: Bolu Adeyemi, "Danfo Days"
+
+                The 12-track record moves between English, Pidgin and Yoruba inside a single line.
+
+                The standout, "Danfo Driver", is a portrait of a bus conductor that she says she wrote in one sitting.
+                """;
+        assertThat(the(text, "she wrote in one sitting").speaker()).isEqualTo("Bolu Adeyemi");
+    }
+
+    @Test
+    void a_shared_surname_alone_means_the_relative_not_called_by_the_given_name() {
+        String text = """
+                Chef opens in Galway
+
+                Tomas Ferreira Lugo is opening his first restaurant outside Portugal.
+
+                "These came in my suitcase," he says through his daughter, Marta Ferreira.
+
+                Marta, 29, adds that the potatoes were declared. "He always does this," she says in English.
+
+                Ferreira says he will not change his cooking for Irish tastes.
+                """;
+        assertThat(the(text, "he will not change").speaker()).isEqualTo("Tomas Ferreira Lugo");
+    }
+
+    @Test
+    void an_unnamed_speaker_who_said_he_is_the_he_of_the_next_quote() {
+        String text = """
+                Ferry crews walk out
+
+                Crews at Harbourline walked out on Monday after rejecting a 3 per cent offer, the GMB union said.
+
+                GMB organiser Carl Denning said the company had refused to meet the union for a month.
+
+                One deckhand at the Ardrossan terminal, who did not want to be named, said he had worked for the firm for 22 years.
+
+                "I love the boats. But I can't pay my rent on this," he said.
+                """;
+        assertThat(the(text, "I love the boats").speaker()).startsWith("One deckhand at the Ardrossan terminal");
+    }
+
+    @Test
+    void an_unnamed_ministry_official_is_not_an_analyst_named_later() {
+        String text = """
+                Copper smelter plan delayed
+
+                LUSAKA, May 2 (Reuters) - The developer of a copper smelter in Zambia has delayed its investment decision by a year.
+
+                Chief executive Paul Mwale said the company remained committed to the project.
+
+                A ministry official, speaking on condition of anonymity, said the government was frustrated at the pace of progress.
+
+                Grace Banda, a metals analyst at Kafue Risk Advisory, told Reuters that a delay was "the most predictable outcome".
+                """;
+        assertThat(the(text, "the government was frustrated").speaker()).isEqualTo("ministry official");
+    }
+
+    @Test
+    void a_named_officer_of_a_forces_unit_speaks_not_the_unit() {
+        String text = """
+                Drink-driver banned
+
+                Chair of the bench Margaret Loughran told him he had been lucky.
+
+                Speaking after the case, Insp Karen Whitfield of the force's roads policing unit said officers had arrested 47 drink-drivers.
+
+                "Every one of them thought it would be fine," she said.
+                """;
+        assertThat(the(text, "officers had arrested").speaker()).endsWith("Karen Whitfield");
+        assertThat(the(text, "Every one of them").speaker()).endsWith("Karen Whitfield");
+    }
+
+    @Test
+    void a_town_written_after_in_and_at_is_not_the_company() {
+        String text = """
+                Bus drivers strike
+
+                Passengers were left without buses on Monday as drivers at Valley Link began a strike over pay.
+
+                About 240 drivers at the operator's depots in Porth and Aberdare walked out. The company said only 11 of its routes were running.
+
+                "They are tired," union officer Dean Prosser said on the picket line at Porth.
+                """;
+        assertThat(the(text, "only 11 of its routes").speaker()).isEqualTo("Valley Link");
+    }
+
+    @Test
     void a_transcript_turn_labelled_with_a_surname_is_said_by_that_person_and_the_interviewers_turns_are_not_quotes() {
         String text = """
                 Harbour storm: the interview

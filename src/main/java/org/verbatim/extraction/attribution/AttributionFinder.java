@@ -310,6 +310,7 @@ public final class AttributionFinder {
             return m == null ? null : new Subject(m, true);
         }
         Mention m = mentions.endingAt(e + 1, s);
+        if (m != null) m = personOpeningBodyPhrase(m);
         if (m != null) m = personOfOrganisation(m, s);
         if (m != null) m = bodyOfPlace(m, s);
         if (m == null && x.isPunct(',')) m = subjectBeforeParenthetical(e, s);
@@ -367,6 +368,20 @@ public final class AttributionFinder {
             } else if (!(y.is("the") || y.isCapitalized() || y.kind() == TokenKind.POSSESSIVE || bodyNoun(k))) {
                 break;
             }
+        }
+        return m;
+    }
+
+    /**
+     * "Det Insp Karen Whitfield of Cumbria Police's roads policing unit said": a phrase that opens with a person's name
+     * before "of", "at" or "from" is that person of the body, not the body. {@code m} itself otherwise.
+     */
+    private Mention personOpeningBodyPhrase(Mention m) {
+        for (int k = m.start(); k < m.end() && k - m.start() <= 3; k++) {
+            Mention n = mentions.nameAt(k);
+            if (n == null || n == m || n.kind() != Mention.Kind.NAME || n.organization() || n.coreEnd() >= m.end()) continue;
+            Token after = t.token(n.coreEnd());
+            if (after.is("of") || after.is("at") || after.is("from")) return n;
         }
         return m;
     }

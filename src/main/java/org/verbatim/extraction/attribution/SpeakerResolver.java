@@ -251,6 +251,7 @@ public final class SpeakerResolver {
                         if (!registry.isDescribed(e)) makeSalient(e);
                         else if (q.mention().kind() == Mention.Kind.DESCRIPTION) {
                             int sex = describedSex(q.mention());
+                            if (sex == 0) sex = reportedSubjectSex(q);
                             if (sex != 0 && (someoneNew(q.mention()) || !personNamedJustBefore(q.mention().start(), sex))) {
                                 describedSpeaker = e;
                                 describedGender = sex;
@@ -470,6 +471,19 @@ public final class SpeakerResolver {
             if (mod.equals(l) && WordClasses.isOrganisationNoun(l)) return l;
         }
         return null;
+    }
+
+    /**
+     * "One driver at the depot, who did not want to be named, said he had been with the company for 19 years": a
+     * reported clause opening with "he" or "she" is about its speaker, whose sex it gives; 0 when it opens otherwise.
+     */
+    private int reportedSubjectSex(QuoteSpan q) {
+        if (q.isDirect()) return 0;
+        int k = q.contentStart();
+        if (k < q.contentEnd() && t.token(k).is("that")) k++;
+        if (k >= q.contentEnd()) return 0;
+        String l = t.token(k).lower();
+        return l.equals("he") || l.equals("she") ? genderOf(l) : 0;
     }
 
     /** "A university spokesman", "one caller": an indefinite description introduces someone, not a person named before. */
@@ -718,7 +732,7 @@ public final class SpeakerResolver {
             int i = m.start();
             String first = t.token(i).lower();
             if (first.equals("the") || first.equals("a") || first.equals("an")) i++;
-            return registry.described(t.span(i, m.end()), m.organization() ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, m.start());
+            return registry.described(t.span(i, withoutReader(m)), m.organization() ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, m.start());
         }
         String head = m.head();
         if (DOCUMENTS.contains(head)) return issuerOf(m);
@@ -957,9 +971,26 @@ public final class SpeakerResolver {
         if (head > m.start() + 1 && t.token(head - 1).kind() == TokenKind.POSSESSIVE) return authorAt(m.start(), head - 1, m);
         for (int k = head + 1; k + 1 < m.end(); k++) {
             String l = t.token(k).lower();
+            if (readBy(k)) return null;
             if (l.equals("by") || l.equals("from") || l.equals("of")) return authorAt(k + 1, m.end(), m);
         }
         return null;
+    }
+
+    /** Participles whose agent has the document, not wrote it: "seen by the Courier", "obtained by Reuters". */
+    private static final Set<String> READING = Words.setOf("seen", "obtained", "viewed", "reviewed", "read", "received");
+
+    /** Where the phrase ends without a ", seen by the Courier" that says who has the document. */
+    private int withoutReader(Mention m) {
+        for (int k = m.start() + 2; k + 1 < m.end(); k++) {
+            if (readBy(k + 1) && t.token(k - 1).isPunct(',')) return k - 1;
+        }
+        return m.end();
+    }
+
+    /** "by" after a participle of reading or getting ("seen by the Courier"): the reader follows, not the author. */
+    private boolean readBy(int k) {
+        return t.token(k).is("by") && k > 0 && READING.contains(t.token(k - 1).lower());
     }
 
     private Entity authorAt(int from, int to, Mention m) {
@@ -1079,6 +1110,7 @@ public final class SpeakerResolver {
                 Entity named = registry.entityOf(n);
                 if (named == null) continue;
                 boolean where = n.start() > 0 && (t.token(n.start() - 1).is("in") || t.token(n.start() - 1).is("near"));
+                if (!where && alsoWhere(n)) continue;
                 if (where && !elsewhere.contains(named)) onlyWhere.add(named);
                 else if (!where) {
                     elsewhere.add(named);
@@ -1087,6 +1119,14 @@ public final class SpeakerResolver {
             }
         }
         return onlyWhere.contains(e);
+    }
+
+    /**
+     * "on the picket line at Porth" after "depots in Porth and Aberdare": after "at" or "from" a name may be a place or
+     * a body, so it neither makes nor unmakes one the article writes "in".
+     */
+    private boolean alsoWhere(Mention n) {
+        return n.start() > 0 && (t.token(n.start() - 1).is("at") || t.token(n.start() - 1).is("from"));
     }
 
     /**
@@ -1251,11 +1291,25 @@ public final class SpeakerResolver {
     /** The first person named after the description whose stated role and affiliation fit it. */
     private Entity laterWithRole(Mention m, List<String> affiliation) {
         for (Entity e : registry.entities()) {
-            if (e.kind() == SpeakerKind.PERSON && e.statedRole() != null && e.firstToken() > m.start() && fits(m, affiliation, e, false)) {
+            if (e.kind() == SpeakerKind.PERSON && e.statedRole() != null && e.firstToken() > m.start() && fits(m, affiliation, e, false)
+                    && ofTheSameBody(m, e)) {
                 return e;
             }
         }
         return null;
+    }
+
+    /**
+     * "A ministry official" is not "an energy analyst at Meridian Risk Advisory": a lower-case noun for an organisation
+     * before the description's noun must be in the later person's role or affiliation.
+     */
+    private static boolean ofTheSameBody(Mention m, Entity e) {
+        String stated = ((e.statedRole() == null ? "" : e.statedRole()) + " " + (e.affiliation() == null ? "" : e.affiliation())).toLowerCase(Locale.ROOT);
+        for (String mod : m.modifiers()) {
+            String l = mod.toLowerCase(Locale.ROOT);
+            if (Character.isLowerCase(mod.charAt(0)) && WordClasses.isOrganisationNoun(l) && !WordClasses.isPersonNoun(l) && !stated.contains(l)) return false;
+        }
+        return true;
     }
 
     /**

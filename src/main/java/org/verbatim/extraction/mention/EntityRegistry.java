@@ -60,6 +60,7 @@ public final class EntityRegistry {
             e.seenAt(m.coreStart());
             byMention.put(m, e);
         }
+        for (Mention m : singles) aloneWords.add(Entity.normal(m.text()));
         for (Mention m : singles) {
             Entity e = bestContaining(m.text(), m.coreStart());
             if (e == null) {
@@ -299,13 +300,25 @@ public final class EntityRegistry {
             boolean last = Entity.normal(lastWord(e.name())).equals(w);
             // prefer surname matches, then the person mentioned last before this point
             int distance = e.firstToken() <= at ? at - e.firstToken() : 1_000_000 + e.firstToken() - at;
-            int score = (last ? 10_000_000 : 0) - distance;
+            int score = (calledByGivenName(e, w) ? 0 : 20_000_000) + (last ? 10_000_000 : 0) - distance;
             if (score > bestScore) {
                 bestScore = score;
                 best = e;
             }
         }
         return best;
+    }
+
+    /** Words the article writes alone as a name: "Valeria", "Quispe". */
+    private final java.util.Set<String> aloneWords = new java.util.HashSet<>();
+
+    /**
+     * "his daughter, Valeria Quispe ... Valeria translates": a person the article calls by the given name alone, as
+     * writers do to tell apart relatives who share a surname, is not who the shared surname {@code w} means.
+     */
+    private boolean calledByGivenName(Entity e, String w) {
+        String first = e.nameTokens().iterator().next();
+        return !first.equals(w) && aloneWords.contains(first);
     }
 
     /** "Harimau General" for "Harimau General Insurance Bhd": an organisation named before with these words first. */

@@ -289,10 +289,43 @@ public final class NameFinder {
         return t.token(j).isLowerWord() && (SpeechVerbs.lemma(next) != null || Lexicon.AUXILIARIES.contains(next));
     }
 
+    /**
+     * "speaking Quechua at home and Spanish at school": a lone capitalised word WordNet knows only as a kind of person
+     * (a nation's people or language, "Kenyan", "Democrat"), with no article before it, is nobody's name unless the
+     * article writes it inside a longer name ("Bill English") or it is a given name.
+     */
+    private boolean kindOfPersonAlone(Range s, int i, int j) {
+        if (j - i != 1 || i > s.start() && ARTICLES.contains(t.token(i - 1).lower())) return false;
+        String w = t.token(i).text();
+        if (GivenNames.isGivenName(w) || inLongerName(w)) return false;
+        // "English, Pidgin and Yoruba": a word in a list with such words is one of their kind
+        return WordClasses.isKindOfPerson(t.token(i).lower()) || kindOfPersonBeside(i, -1, s) || kindOfPersonBeside(i, 1, s);
+    }
+
+    /** The word two tokens to one side of {@code i}, across a comma, "and" or "or", is a lone kind-of-person word. */
+    private boolean kindOfPersonBeside(int i, int side, Range s) {
+        int joint = i + side;
+        int other = i + 2 * side;
+        if (other < s.start() || other >= s.end()) return false;
+        Token j = t.token(joint);
+        if (!(j.isPunct(',') || j.is("and") || j.is("or"))) return false;
+        Token o = t.token(other);
+        return o.isCapitalized() && WordClasses.isKindOfPerson(o.lower()) && !GivenNames.isGivenName(o.text()) && !inLongerName(o.text());
+    }
+
+    private boolean inLongerName(String w) {
+        for (int k = 1; k + 1 < t.size(); k++) {
+            if (t.token(k).text().equals(w) && (t.token(k - 1).isCapitalized() && t.token(k - 1).end() + 1 >= t.token(k).start()
+                    || t.token(k + 1).isCapitalized() && t.token(k).end() + 1 >= t.token(k + 1).start())) return true;
+        }
+        return false;
+    }
+
     private Mention chunk(Range s, int i, int j) {
         while (i < j && ((sentenceInitial(s, i) || t.token(i).lower().equals("date")) && droppableStarter(t.token(i)) && !nameDespiteSuffix(i, j)
                 || FUNCTION_WORDS.contains(t.token(i).lower()))) i++;
         if (i >= j || ordinaryOpener(s, i, j) || timeName(i, j) || titleAlone(s, i, j) || describedPerson(s, i, j)) return null;
+        if (kindOfPersonAlone(s, i, j)) return null;
         // "Ruritanian officials": an adjective, not a name
         if (j - i == 1 && j < s.end() && t.token(j).isLowerWord() && Affiliations.looksLikeNationality(t.token(i).text())
                 && nationalities.contains(t.token(i).text())) {

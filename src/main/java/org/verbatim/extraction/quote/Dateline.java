@@ -1,6 +1,7 @@
 package org.verbatim.extraction.quote;
 
 import java.util.Set;
+import org.verbatim.extraction.lexicon.WordClasses;
 import org.verbatim.extraction.text.AnnotatedText;
 import org.verbatim.extraction.text.Range;
 import org.verbatim.extraction.text.Token;
@@ -20,6 +21,8 @@ public final class Dateline {
     /** The first token after the dateline that opens sentence {@code s}, or {@code s.start()} when it has none. */
     public static int end(AnnotatedText t, Range s) {
         if (t.paragraph(t.paragraphOf(s.start())).start() != s.start()) return s.start();
+        int placeLine = placeLine(t, s);
+        if (placeLine > s.start()) return placeLine;
         boolean inParens = false;
         int opened = -1;
         boolean capitals = allCapitals(t.token(s.start()));
@@ -38,6 +41,37 @@ public final class Dateline {
             else if (!(inParens || y.isCapitalized() || y.isPunct(',') || y.isPunct('.') || y.kind() == TokenKind.NUMBER)) return s.start();
         }
         return s.start();
+    }
+
+    /**
+     * "Bengaluru: Kaveri Systems Ltd on Thursday cut ...": one to three capitalised words and a colon opening one of
+     * the story's first paragraphs (not the headline), a sentence after them, end a dateline when the words are no
+     * ordinary ones ("UPDATE:", "Another challenge:") and no other paragraph opens with such a label (a transcript's
+     * "BREKKE: ..." turns do, and name their speaker). Returns the token after the colon, else {@code s.start()}.
+     */
+    private static int placeLine(AnnotatedText t, Range s) {
+        int paragraph = t.paragraphOf(s.start());
+        if (paragraph == 0 || paragraph > 3) return s.start();
+        int colon = label(t, s.start());
+        if (colon < 0 || colon + 1 >= s.end() || !t.token(colon + 1).isCapitalized()) return s.start();
+        for (int k = s.start(); k < colon; k++) {
+            String w = t.token(k).lower();
+            if (WordClasses.isOrdinaryWord(w) && !WordClasses.isPlaceName(w)) return s.start();
+        }
+        for (Range p : t.paragraphs()) {
+            if (p.start() != s.start() && label(t, p.start()) >= 0) return s.start();
+        }
+        return colon + 1;
+    }
+
+    /** The colon after one to three capitalised words (not a one-letter "Q") from {@code from}, else -1. */
+    private static int label(AnnotatedText t, int from) {
+        for (int k = from; k < t.size() && k <= from + 3; k++) {
+            Token y = t.token(k);
+            if (y.isPunct(':')) return k > from && !(k == from + 1 && t.token(from).text().length() == 1) ? k : -1;
+            if (!y.isCapitalized()) return -1;
+        }
+        return -1;
     }
 
     /** A word written all in capitals, as a dateline's place is: "NEW", "DELHI", "OSLO". */
