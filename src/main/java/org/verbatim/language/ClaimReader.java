@@ -155,6 +155,10 @@ public final class ClaimReader {
                 verbSeen = true;
             }
             int aspectLength = phrase(tokens, i, English.ASPECT_PHRASES);
+            if (aspectLength > 0 && describesNoun(tokens, i)) {
+                i += aspectLength - 1;      // "a village that feels abandoned": the village's, not the clause's
+                continue;
+            }
             if (aspectLength > 0) {
                 verbSeen = true;
                 String p = join(tokens, i, aspectLength);
@@ -363,6 +367,11 @@ public final class ClaimReader {
         return !java.util.Collections.disjoint(verb.broader(), DECIDING) ? 3 : 0;
     }
 
+    /** Nouns of time that open a clause as its adverb ("each night we still release ..."), not a noun it describes. */
+    private static final Set<String> TIMES_OF_DAY = Set.of("night", "nights", "morning", "mornings", "evening",
+            "evenings", "afternoon", "weekend", "weekends", "time", "times", "moment", "hour", "hours", "decade",
+            "season", "quarter");
+
     /** Pronouns that can be the subject of a clause. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "he", "she", "it", "they");
 
@@ -405,6 +414,15 @@ public final class ClaimReader {
                 || !tokens.get(start - 1).sentenceStart() && nounLike(tokens, start - 1));
     }
 
+    /**
+     * Whether the word at token {@code i} is said in a clause describing a noun: it is that clause's verb ("the plan
+     * that was abandoned") or follows it ("a village that feels abandoned").
+     */
+    private boolean describesNoun(List<Token> tokens, int i) {
+        return relativeVerb(tokens, i) || i > 0 && lexicon.entry(tokens.get(i - 1).lower()).predicate()
+                && relativeVerb(tokens, i - 1);
+    }
+
     /** A capitalised word inside a sentence: a name. */
     private static boolean name(Token t) {
         return Character.isUpperCase(t.text().charAt(0)) && !t.sentenceStart();
@@ -424,7 +442,7 @@ public final class ClaimReader {
             return true;
         }
         if (!Character.isLetter(w.charAt(0)) || English.FUNCTION_WORDS.contains(w) || English.TIME_WORDS.contains(w)
-                || English.CALENDAR.contains(w) || name(t) || t.attribution()) {
+                || TIMES_OF_DAY.contains(w) || English.CALENDAR.contains(w) || name(t) || t.attribution()) {
             return false;
         }
         Lexicon.Entry e = lexicon.entry(w);

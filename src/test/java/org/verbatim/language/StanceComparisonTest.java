@@ -58,6 +58,12 @@ class StanceComparisonTest {
                 "The reactors passed every safety test the regulator set last year.", Kind.CONTINUATION);
         assertNoKind("Prices for services are still climbing at seven percent.",
                 "Prices for services will need higher rates for longer than markets expect.", Kind.CONTINUATION);
+        // nor does a word of ending said in such a clause ("a village that feels abandoned")
+        assertNoKind("Every village police station stays open.",
+                "A village without a police station is a village that feels abandoned.", Kind.CONTINUATION);
+        // "each night we still release": a noun of time before a subject opens the clause, it is not described
+        assertThat(READER.read("Each night we still release treated water into the river.").clauses())
+                .extracting(Claim.Clause::aspect).containsExactly(Aspect.CONTINUES);
         // the clause's own verb after such a description still counts
         assertDiffer("The plan the council approved will close two wards at the hospital.",
                 "No ward at the hospital will close.", Kind.NEGATION);
