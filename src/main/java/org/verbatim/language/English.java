@@ -68,7 +68,6 @@ final class English {
             java.util.Map.entry("excludes", Modality.EXCLUDED), java.util.Map.entry("impossible", Modality.EXCLUDED),
             java.util.Map.entry("no way", Modality.EXCLUDED), java.util.Map.entry("off the table", Modality.EXCLUDED),
             java.util.Map.entry("off the agenda", Modality.EXCLUDED),
-            java.util.Map.entry("no longer on the table", Modality.EXCLUDED),
             java.util.Map.entry("not on the table", Modality.EXCLUDED), java.util.Map.entry("under no circumstances", Modality.EXCLUDED),
             java.util.Map.entry("may", Modality.OPEN), java.util.Map.entry("might", Modality.OPEN),
             java.util.Map.entry("could", Modality.OPEN), java.util.Map.entry("possibly", Modality.OPEN),
