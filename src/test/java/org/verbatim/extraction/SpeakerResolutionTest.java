@@ -769,6 +769,19 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_field_of_work_after_the_role_stays_in_the_role_and_the_body_after_it_is_the_affiliation() {
+        // "head of equipment at the Tamsford Police": the field is part of the post; the force is where it is held
+        assertThat(speaker("\"Half will have cameras,\" said Inspector Gareth Lowe, head of equipment at the Tamsford Police.")
+                .affiliation()).isEqualTo("Tamsford Police");
+        assertThat(speaker("\"We sold more,\" said Ana Ruiz, director of corporate communications for Norvik Telecom.").affiliation())
+                .isEqualTo("Norvik Telecom");
+        assertThat(speaker("\"It is too early,\" said Tom Weir, professor of economics at the University of Ostend.").affiliation())
+                .isEqualTo("University of Ostend");
+        // a post with no body after its field keeps the field as it did
+        assertThat(speaker("\"It is decided,\" said Karin Holt, minister of the economy.").affiliation()).isEqualTo("economy");
+    }
+
+    @Test
     void its_president_or_the_groups_president_speaks_for_the_organisation_named_before_even_with_a_rank_before_the_name() {
         String judges = """
                 The Quarnian Judges' Association said it welcomed her words. "Judges apply the laws," said its president, Judge Sara Conte.

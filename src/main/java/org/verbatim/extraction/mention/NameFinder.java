@@ -834,7 +834,14 @@ public final class NameFinder {
                 int a = k + 1;
                 if (t.token(a).is("the")) a++;
                 // "a mother of three": a number is no body
-                if (a < to && t.token(a).kind() != TokenKind.NUMBER && !NUMBER_WORDS.contains(t.token(a).lower())) affiliation = t.span(a, to);
+                if (a < to && t.token(a).kind() != TokenKind.NUMBER && !NUMBER_WORDS.contains(t.token(a).lower())) {
+                    // "head of equipment at the Tamsford Police": a field of work in lower case, then the body named
+                    int field = a;
+                    while (field < to && t.token(field).isLowerWord() && !isBodyPreposition(t.token(field).lower())) field++;
+                    int body = field + 1 < to && field > a && isBodyPreposition(t.token(field).lower()) ? field + 1 : -1;
+                    if (body > 0 && t.token(body).is("the")) body++;
+                    affiliation = body > 0 && body < to && t.token(body).isCapitalized() ? t.span(body, to) : t.span(a, to);
+                }
                 break;
             }
         }
@@ -862,6 +869,10 @@ public final class NameFinder {
         String role = firstRole >= 0 ? written(t.span(firstRole, lastRole + 1)) : null;
         if (affiliation == null && firstRole > from) affiliation = organisationBefore(from, firstRole);
         return new TitleInfo(role, affiliation);
+    }
+
+    private static boolean isBodyPreposition(String lower) {
+        return lower.equals("at") || lower.equals("of") || lower.equals("for");
     }
 
     /**
