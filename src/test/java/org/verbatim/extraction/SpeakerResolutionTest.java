@@ -782,6 +782,23 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_ledes_post_is_the_person_named_with_that_post_further_on() {
+        String text = """
+                TALLIN HARBOUR, July 1 \u2014 The president of Kalvia's football federation said on Monday that Rosberg FC faced no restrictions.
+
+                \u201cRosberg FC are free to sign new players,\u201d said Milan Koss, president of the Kalvian Football Federation.
+                """;
+        assertThat(the(text, "Rosberg FC faced no restrictions").speaker()).isEqualTo("Milan Koss");
+        // a post of another body is someone else
+        String other = """
+                The president of Kalvia's football federation said on Monday that Rosberg FC faced no restrictions.
+
+                \u201cWe will appeal,\u201d said Dora Lenz, president of Rosberg FC.
+                """;
+        assertThat(the(other, "Rosberg FC faced no restrictions").speaker()).isNotEqualTo("Dora Lenz");
+    }
+
+    @Test
     void its_president_or_the_groups_president_speaks_for_the_organisation_named_before_even_with_a_rank_before_the_name() {
         String judges = """
                 The Quarnian Judges' Association said it welcomed her words. "Judges apply the laws," said its president, Judge Sara Conte.

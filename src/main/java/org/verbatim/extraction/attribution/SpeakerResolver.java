@@ -729,6 +729,10 @@ public final class SpeakerResolver {
             boolean document = DOCUMENTS.contains(m.head()) || m.start() + 1 < m.end() && DOCUMENTS.contains(t.token(m.start() + 1).lower());
             Entity issuer = indefinite && document ? organisationSpeakingNext(m) : null;
             if (issuer != null) return issuer;
+            // "The president of Kalvia's football federation said ... / said Milan Koss, president of the Kalvian
+            // Football Federation": a lede's post, named with its holder further on
+            Entity holder = determiner.equals("the") && !m.organization() ? laterHolder(m) : null;
+            if (holder != null) return learn(holder, m, List.of());
             int i = m.start();
             String first = t.token(i).lower();
             if (first.equals("the") || first.equals("a") || first.equals("an")) i++;
@@ -1286,6 +1290,29 @@ public final class SpeakerResolver {
         Range s = t.sentence(t.sentenceOf(n.start()));
         int cs = Clauses.start(t, s, s.end());
         return n.start() == s.start() || n.coreStart() == s.start() || cs >= 0 && (n.start() == cs || n.coreStart() == cs);
+    }
+
+    /**
+     * The person named after a definite description of a post ("the president of Kalvia's football federation"), in
+     * the next three paragraphs, whose stated role is that post and whose affiliation shares the body it names.
+     */
+    private Entity laterHolder(Mention m) {
+        if (m.head() == null || !WordClasses.mayNamePerson(m.head())) return null;
+        String body = stripDeterminer(m).replaceFirst("(?i)\\b" + java.util.regex.Pattern.quote(m.head()) + "\\b", " ");
+        List<String> affiliation = Affiliations.keys(body);
+        Entity later = laterWithRole(m, affiliation);
+        if (later == null || t.paragraphOf(later.firstToken()) > t.paragraphOf(m.start()) + 3) return null;
+        return affiliation.isEmpty() && !sharesBodyWord(body, later.affiliation()) ? null : later;
+    }
+
+    /** "the coast authority" and "the Eldara Coast Authority": a lower-case noun of the body in both. */
+    private static boolean sharesBodyWord(String described, String stated) {
+        if (stated == null) return false;
+        String other = " " + stated.toLowerCase(Locale.ROOT) + " ";
+        for (String w : described.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() > 3 && !Lexicon.isDeterminer(w) && other.contains(" " + w + " ")) return true;
+        }
+        return false;
     }
 
     /** The first person named after the description whose stated role and affiliation fit it. */
