@@ -79,7 +79,8 @@ public final class QuoteExtractor {
         }
         Dateline.mask(t, masked);
         Interviews.maskLabels(t, masked);
-        List<Mention> names = NameFinder.find(t, masked);
+        boolean[] headlines = Headlines.mark(t);
+        List<Mention> names = Headlines.withoutTheirOwnNames(t, headlines, NameFinder.find(t, masked));
         MentionIndex mentions = new MentionIndex(t, masked, names);
         EntityRegistry registry = EntityRegistry.build(names);
         AttributionFinder finder = new AttributionFinder(t, mentions, direct, boilerplate);
@@ -87,7 +88,6 @@ public final class QuoteExtractor {
         reported.addAll(Interviews.answers(t, boilerplate, direct, reported, mentions));
         UnattributedQuotes.link(t, direct, mentions);
         List<QuoteSpan> all = new ArrayList<>(direct.size() + reported.size());
-        boolean[] headlines = Headlines.mark(t);
         for (QuoteSpan q : direct) {
             if (!q.absorbed() && !QuotedFragments.notSpeech(t, q) && !Headlines.echoes(t, headlines, q)) all.add(q);
         }

@@ -799,6 +799,31 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_headline_alone_makes_no_one_and_a_post_in_a_place_is_not_the_place() {
+        // "Prime" and "Health" in a headline are no people the body's descriptions could mean
+        String prime = """
+                Prime minister's office says wolf decision will wait
+
+                SVEDA, Sept. 25 \u2014 Harnland's prime minister said on Thursday that the government had not yet decided.
+                """;
+        assertThat(the(prime, "the government had not yet decided").speaker()).isNotEqualTo("Prime");
+        // "Dovria's finance minister" is not Dovria, however the headline spoke of it
+        String dovria = """
+                Finance minister says Dovria cannot afford a higher minimum wage
+
+                LODVAR, May 2 \u2014 Dovria's finance minister said on Monday that the minimum wage would stay where it is.
+                """;
+        assertThat(the(dovria, "the minimum wage would stay").speaker()).isNotEqualTo("Dovria");
+        // a headline's surname stays the person the body names in full
+        String vold = """
+                Vold says wolf decision will wait
+
+                Prime Minister Kari Vold said on Thursday that the government had not yet decided. Vold said the count came first.
+                """;
+        assertThat(the(vold, "the count came first").speaker()).isEqualTo("Kari Vold");
+    }
+
+    @Test
     void its_president_or_the_groups_president_speaks_for_the_organisation_named_before_even_with_a_rank_before_the_name() {
         String judges = """
                 The Quarnian Judges' Association said it welcomed her words. "Judges apply the laws," said its president, Judge Sara Conte.

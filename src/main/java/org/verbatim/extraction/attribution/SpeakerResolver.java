@@ -506,7 +506,7 @@ public final class SpeakerResolver {
         Entity e = switch (m.kind()) {
             case NAME -> honorific(m) && presidingPerson(m) != null ? presidingPerson(m) : registry.entityOf(m);
             case PRONOUN -> askedBefore(q, m) instanceof Entity asked ? asked : pronoun(m);
-            case DESCRIPTION -> description(m);
+            case DESCRIPTION -> notItsOwnPossessor(m, description(m));
         };
         if (e != null) {
             e.seenAt(m.start());
@@ -655,6 +655,20 @@ public final class SpeakerResolver {
             }
         }
         return known != null ? known : givenNamed != null ? givenNamed : unknown;
+    }
+
+    /**
+     * "Dovria's finance minister" is not Dovria, nor is "Brasca's new chief executive" Brasca: a person described by
+     * their post in a named body or place is never that body. Such a description stays the description.
+     */
+    private Entity notItsOwnPossessor(Mention m, Entity e) {
+        if (e == null || m.organization() || m.head() == null || !WordClasses.isPersonNoun(m.head())) return e;
+        for (int k = m.start(); k + 1 < m.end(); k++) {
+            if (!(mentions.nameAt(k) instanceof Mention n) || n.coreEnd() >= m.end()
+                    || t.token(n.coreEnd()).kind() != TokenKind.POSSESSIVE) continue;
+            if (registry.entityOf(n) == e) return registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
+        }
+        return e;
     }
 
     private Entity description(Mention m) {

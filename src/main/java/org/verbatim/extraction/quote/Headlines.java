@@ -1,5 +1,10 @@
 package org.verbatim.extraction.quote;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.verbatim.extraction.mention.Mention;
 import org.verbatim.extraction.text.AnnotatedText;
 import org.verbatim.extraction.text.Range;
 import org.verbatim.extraction.text.Token;
@@ -24,6 +29,25 @@ public final class Headlines {
     public static boolean[] mark(AnnotatedText t) {
         boolean[] out = new boolean[t.paragraphs().size()];
         for (int p = 0; p < out.length; p++) out[p] = headline(t, t.paragraph(p));
+        return out;
+    }
+
+    /**
+     * The names found, less those a headline alone gives: "Prime minister's office says ...", "Finance minister says
+     * Dovria cannot afford ..." make no one of "Prime" or "Dovria". A headline's name stays when it has more than one
+     * word ("Album review: Bolu Adeyemi") or the body names someone by its last word ("Vold says ..." for "Prime
+     * Minister Kari Vold").
+     */
+    public static List<Mention> withoutTheirOwnNames(AnnotatedText t, boolean[] headlines, List<Mention> names) {
+        Set<String> bodyLastWords = new HashSet<>();
+        for (Mention n : names) {
+            if (!headlines[t.paragraphOf(n.start())]) bodyLastWords.add(t.token(n.coreEnd() - 1).lower());
+        }
+        List<Mention> out = new ArrayList<>(names.size());
+        for (Mention n : names) {
+            if (!headlines[t.paragraphOf(n.start())] || n.coreEnd() - n.coreStart() > 1
+                    || bodyLastWords.contains(t.token(n.coreEnd() - 1).lower())) out.add(n);
+        }
         return out;
     }
 
