@@ -824,6 +824,18 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_bare_capitalised_word_is_no_one_a_post_could_mean() {
+        String text = """
+                Minister says maternity care will stay in north Brennick
+
+                BRENNICK, May 16 \u2014 The health minister said on Friday that the government expected maternity services to continue at both Brennick hospitals after the merger.
+
+                \u201cWomen will go on giving birth at Northgate Hospital,\u201d said Clara Ambrose, the health minister.
+                """;
+        assertThat(the(text, "the government expected maternity services").speaker()).isEqualTo("Clara Ambrose");
+    }
+
+    @Test
     void its_president_or_the_groups_president_speaks_for_the_organisation_named_before_even_with_a_rank_before_the_name() {
         String judges = """
                 The Quarnian Judges' Association said it welcomed her words. "Judges apply the laws," said its president, Judge Sara Conte.

@@ -1394,9 +1394,10 @@ public final class SpeakerResolver {
      * "the minister" is not the governor: when both the stated role and the description are functions, the role must
      * contain the description's noun. A descriptive noun ("the midfielder", "the veteran") fits a captain or a coach.
      */
-    private static boolean roleAllows(Entity e, String head) {
+    private boolean roleAllows(Entity e, String head) {
         String role = e.statedRole();
-        if (role == null || head.equals("official")) return true;
+        if (role == null) return !(bareWord(e) && isFunction(head));
+        if (head.equals("official")) return true;
         String lower = plainRole(role);
         // "his partner Laura Finch" may be "the owner of the pub": a relation is no function that excludes another
         if (!isFunction(lower)) return true;
@@ -1406,6 +1407,20 @@ public final class SpeakerResolver {
     }
 
     /** Whether a stated role names a function ("chief executive", "gov. governor"), not a relation ("partner"). */
+    /**
+     * "Brennick hospitals", "Civil liberties groups", "Residents of Lerna": one capitalised word the article never gives
+     * a given name, a title or a post is no one to call "the health minister" or "the mayor".
+     */
+    private boolean bareWord(Entity e) {
+        if (e.kind() != SpeakerKind.PERSON || e.nameTokens().size() != 1 || e.role() != null || e.affiliation() != null
+                || GivenNames.isGivenName(e.name())) return false;
+        // "Khatibzadeh said": a surname the article has speak is someone
+        for (Mention s : speakingSubjects) {
+            if (s.kind() == Mention.Kind.NAME && registry.entityOf(s) == e) return false;
+        }
+        return true;
+    }
+
     private static boolean isFunction(String plainLowerRole) {
         for (String w : plainLowerRole.split("[\\s,]+")) {
             if (Lexicon.PERSON_ROLES.contains(w) || Lexicon.TITLE_WORDS.contains(w)) return true;
@@ -1470,7 +1485,7 @@ public final class SpeakerResolver {
 
     private boolean fits(Mention m, List<String> affiliation, Entity e, boolean unknownRoleFits) {
         if (!Affiliations.compatible(affiliation, Affiliations.keys(e.affiliation()))) return false;
-        if (e.statedRole() == null) return unknownRoleFits;
+        if (e.statedRole() == null) return unknownRoleFits && !(bareWord(e) && isFunction(m.head()));
         // "the retiree's daughter" is no retiree
         String role = plainRole(e.statedRole()).replaceAll("\\S+['\u2019]s\\b", " ");
         String head = m.head();
