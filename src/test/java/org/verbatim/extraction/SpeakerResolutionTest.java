@@ -836,6 +836,21 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_clause_about_the_speaker_is_no_part_of_the_description_and_a_name_it_gives_is_the_speaker() {
+        assertThat(the("A specialist at the city hospital, who spoke on condition of anonymity, told The Star the unit was short of staff.",
+                "the unit was short of staff").speaker()).isEqualTo("specialist at the city hospital");
+        assertThat(the("The clerk, who asked that we only use his first name, Harjit, told KFCV he had worked at the store for six years.",
+                "he had worked at the store").speaker()).isEqualTo("Harjit");
+        String text = """
+                "I heard the pillars crack," the woman, who gave her name as Mrs Bukola Adeniran, said.
+
+                She said she had reported the cracks to the agent.
+                """;
+        assertThat(the(text, "I heard the pillars crack").speaker()).isEqualTo("Bukola Adeniran");
+        assertThat(the(text, "she had reported the cracks").speaker()).isEqualTo("Bukola Adeniran");
+    }
+
+    @Test
     void its_president_or_the_groups_president_speaks_for_the_organisation_named_before_even_with_a_rank_before_the_name() {
         String judges = """
                 The Quarnian Judges' Association said it welcomed her words. "Judges apply the laws," said its president, Judge Sara Conte.

@@ -495,6 +495,17 @@ public final class AttributionFinder {
             if (m != null && m.start() == cs && m.kind() != Mention.Kind.PRONOUN) return m;
             Mention apposed = apposedName(k, cs, s);
             if (apposed != null) return apposed;
+            // "a welding contractor in Chingola, who asked not to be named, said": the person a clause is about
+            String next = t.token(k + 1).lower();
+            if (next.equals("who") || next.equals("whose")) {
+                int from = cs;
+                for (int c = cs; c < k; c++) if (t.token(c).isPunct(',')) from = c + 1;
+                boolean verb = false;
+                for (int c = from; c < k; c++) verb |= t.token(c).isLowerWord() && SpeechVerbs.lemma(t.token(c).lower()) != null;
+                Mention about = !verb && from < k && Lexicon.isDeterminer(t.token(from).lower()) ? mentions.phrase(from, close) : null;
+                if (about != null && about.kind() == Mention.Kind.NAME) return about;
+                if (about != null && about.head() != null && WordClasses.mayNamePerson(about.head())) return about;
+            }
         }
         return null;
     }

@@ -137,13 +137,41 @@ public final class MentionIndex {
         }
         if (head < 0) return null;
         int h = head;
-        int e = to;
+        // "A specialist at the hospital, who spoke on condition of anonymity,": a clause about the speaker is no part of
+        // the speaker's description
+        int cut = to;
+        for (int k = head + 1; k + 1 < to; k++) {
+            String next = t.token(k + 1).lower();
+            if (t.token(k).isPunct(',') && (next.equals("who") || next.equals("whose") || next.equals("which"))) {
+                cut = k;
+                break;
+            }
+        }
+        // "the woman, who gave her name as Mrs Bukola Adeniran,": the clause names her
+        Mention named = cut < to ? namedInClause(cut, to) : null;
+        if (named != null) return named;
+        int e = cut;
         return built.computeIfAbsent(key(from, to) ^ (1L << 62), k -> {
             String hl = t.token(h).lower();
             boolean group = hl.endsWith("s") && !hl.endsWith("ss") && !hl.endsWith("'s") || QUANTIFIERS.contains(hl)
                     || t.token(h).kind() == TokenKind.NUMBER && !WordClasses.mayNamePerson(hl);
             return Mention.phrase(from, e, t.span(from, e), hl, group);
         });
+    }
+
+    /** The name a relative clause gives its person by: "who gave her name only as Lakshmi", "his first name, Harjit". */
+    private Mention namedInClause(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.token(k).lower().equals("name")) continue;
+            for (int p = k + 1; p < to && p <= k + 3; p++) {
+                if (!t.token(p).is("as") && !t.token(p).isPunct(',')) continue;
+                for (int q = p + 1; q < to && q <= p + 2; q++) {
+                    Mention n = nameAt(q);
+                    if (n != null && n.kind() == Mention.Kind.NAME && !n.organization()) return n;
+                }
+            }
+        }
+        return null;
     }
 
     private static final java.util.Set<String> TIME_ADVERBS = org.verbatim.extraction.lexicon.Words.setOf("yesterday",
