@@ -777,8 +777,15 @@ class SpeakerResolutionTest {
                 .isEqualTo("Norvik Telecom");
         assertThat(speaker("\"It is too early,\" said Tom Weir, professor of economics at the University of Ostend.").affiliation())
                 .isEqualTo("University of Ostend");
-        // a post with no body after its field keeps the field as it did
-        assertThat(speaker("\"It is decided,\" said Karin Holt, minister of the economy.").affiliation()).isEqualTo("economy");
+        // a lower-case body after the field: "the ministry of health"
+        assertThat(speaker("\"It is growing,\" said Nadia Forde, head of statistics at the ministry of health.").affiliation())
+                .isEqualTo("ministry of health");
+        // a minister of a field serves in its ministry; another post's field is part of the post
+        assertThat(speaker("\"It is decided,\" said Karin Holt, the minister of health.").affiliation()).isEqualTo("ministry of health");
+        assertThat(speaker("\"We sold more,\" said Ana Ruiz, director of communications.")).satisfies(s -> {
+            assertThat(s.affiliation()).isNull();
+            assertThat(s.role()).isEqualTo("director of communications");
+        });
     }
 
     @Test

@@ -840,7 +840,16 @@ public final class NameFinder {
                     while (field < to && t.token(field).isLowerWord() && !isBodyPreposition(t.token(field).lower())) field++;
                     int body = field + 1 < to && field > a && isBodyPreposition(t.token(field).lower()) ? field + 1 : -1;
                     if (body > 0 && t.token(body).is("the")) body++;
-                    affiliation = body > 0 && body < to && t.token(body).isCapitalized() ? t.span(body, to) : t.span(a, to);
+                    if (body > 0 && body < to && (t.token(body).isCapitalized() || organisationNounIn(body, to))) {
+                        affiliation = t.span(body, to);
+                    } else if (!organisationNounIn(a, to) && lowerCaseOnly(a, to)) {
+                        // "the minister of health", "director of communications": the field is part of the post; a
+                        // minister's is the ministry of it
+                        if (t.token(lastRole).is("minister")) affiliation = "ministry of " + t.span(a, to);
+                        else lastRole = to - 1;
+                    } else {
+                        affiliation = t.span(a, to);
+                    }
                 }
                 break;
             }
@@ -869,6 +878,21 @@ public final class NameFinder {
         String role = firstRole >= 0 ? written(t.span(firstRole, lastRole + 1)) : null;
         if (affiliation == null && firstRole > from) affiliation = organisationBefore(from, firstRole);
         return new TitleInfo(role, affiliation);
+    }
+
+    private boolean organisationNounIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String l = t.token(k).lower();
+            if (t.token(k).isLowerWord() && (WordClasses.isOrganisationNoun(l) || Lexicon.ORG_WORDS.contains(l))) return true;
+        }
+        return false;
+    }
+
+    private boolean lowerCaseOnly(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.token(k).isLowerWord()) return false;
+        }
+        return true;
     }
 
     private static boolean isBodyPreposition(String lower) {
