@@ -858,6 +858,18 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_post_apposed_before_the_name_gives_role_and_body_with_a_modifier_a_capital_a_or_a_second_post() {
+        assertThat(extractor.extract("The Alpine Ski Federation met on Monday. The federation's sporting director, Lina Haas, backed the move. \"It is right,\" Haas said.")
+                .speakers()).filteredOn(s -> s.name().equals("Lina Haas")).singleElement()
+                .satisfies(s -> assertThat(s.affiliation()).isEqualTo("Alpine Ski Federation"));
+        assertThat(extractor.extract("Pagewell closed shops. A Pagewell spokeswoman, Nadia Frost, said later that the figures were old.")
+                .speakers()).filteredOn(s -> s.name().equals("Nadia Frost")).singleElement()
+                .satisfies(s -> assertThat(s.affiliation()).isEqualTo("Pagewell"));
+        assertThat(speaker("\"We will race,\" said Jonas Kerber, chairman of the Skiers' Association and a former downhill champion.")
+                .affiliation()).isEqualTo("Skiers' Association");
+    }
+
+    @Test
     void its_president_or_the_groups_president_speaks_for_the_organisation_named_before_even_with_a_rank_before_the_name() {
         String judges = """
                 The Quarnian Judges' Association said it welcomed her words. "Judges apply the laws," said its president, Judge Sara Conte.

@@ -786,6 +786,15 @@ public final class NameFinder {
             "nine", "ten", "eleven", "twelve", "one", "several", "many");
 
     private record TitleInfo(String role, String affiliation, String owner) {
+        /** "chairman of the Skiers' Association and a former downhill champion": the body ends where a second post begins. */
+        TitleInfo {
+            if (affiliation != null) {
+                int and = affiliation.indexOf(" and a ");
+                if (and < 0) and = affiliation.indexOf(" and an ");
+                if (and > 0) affiliation = affiliation.substring(0, and);
+            }
+        }
+
         TitleInfo(String role, String affiliation) {
             this(role, affiliation, null);
         }
@@ -924,10 +933,16 @@ public final class NameFinder {
         int opener = roleAt - 1;
         // "a Westmarch Ferries spokesman": the body's name before the post
         int named = opener;
-        while (named >= s.start() && t.token(named).isCapitalized() && roleAt - named <= 4) named--;
+        // ("A Pagewell spokeswoman, Nadia Frost": the sentence's capital "A" is the determiner, not the body's name)
+        while (named >= s.start() && t.token(named).isCapitalized() && !Lexicon.isDeterminer(t.token(named).lower())
+                && roleAt - named <= 4) named--;
         if (named < opener && named >= s.start() && Lexicon.isDeterminer(t.token(named).lower())) opener = named;
         while (opener >= s.start() && (Lexicon.isDeterminer(t.token(opener).lower()) || t.token(opener).isLowerWord()
                 && Lexicon.PERSON_ROLES.contains(t.token(opener).lower()))) opener--;
+        // "The federation's sporting director, Lina Haas": a modifier between the possessor and the post
+        for (int w = 0; w < 2 && opener - 1 > s.start() && t.token(opener).isLowerWord() && WordClasses.isOrdinaryWord(t.token(opener).lower())
+                && SpeechVerbs.lemma(t.token(opener).lower()) == null && !Lexicon.PREPOSITIONS.contains(t.token(opener).lower())
+                && (t.token(opener - 1).kind() == TokenKind.POSSESSIVE || t.token(opener - 1).isLowerWord()); w++) opener--;
         if (opener > s.start() && t.token(opener).kind() == TokenKind.POSSESSIVE) {
             opener--;
             for (int words = 0; opener >= s.start() && words < 3 && t.token(opener).kind() == TokenKind.WORD
@@ -948,8 +963,9 @@ public final class NameFinder {
                     && !(sentenceInitial(s, from - 1) && droppableStarter(t.token(from - 1)))) from--;
         } else if (roleAt - 2 >= s.start() && t.token(roleAt - 1).isCapitalized() && !roleWord(t.token(roleAt - 1).lower())) {
             int b = roleAt - 1;
-            while (b - 1 >= s.start() && t.token(b - 1).isCapitalized() && !roleWord(t.token(b - 1).lower())) b--;
-            if (b - 1 >= s.start() && Lexicon.isDeterminer(t.token(b - 1).lower()) && !t.token(b - 1).isCapitalized()) from = b;
+            while (b - 1 >= s.start() && t.token(b - 1).isCapitalized() && !roleWord(t.token(b - 1).lower())
+                    && !Lexicon.isDeterminer(t.token(b - 1).lower())) b--;
+            if (b - 1 >= s.start() && Lexicon.isDeterminer(t.token(b - 1).lower())) from = b;
         }
         // "The prime minister's spokesman, Jaan Mikk", "The government's spokesman, Julio Sanz": the post after the
         // lower-case possessor, held for it
