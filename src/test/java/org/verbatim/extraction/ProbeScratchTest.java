@@ -27,16 +27,10 @@ class ProbeScratchTest {
     @Test
     void probe() throws Exception {
         String[] xs = {
-            "\"I heard the pillars crack,\" the woman, who gave her name as Mrs Bukola Adeniran, said.\n\nShe said she had reported the cracks.",
-            "A tea plucker from the Hatton area, who gave her name only as Lakshmi, said her daughter was studying for her exams.",
-            "The clerk, who asked that we only use his first name, Harjit, told KFCV he had worked at the store for six years.",
-            "A tea plucker from the Hatton area, who gave her name only as Lakshmi, said her daughter was studying for her exams.",
-            "Coach Desmond Grant spoke first. Grant, who has coached at the school for 22 years, said the team would still contend.",
-            "Omar Sinclair of Westbury Technical, whose team finished second at last year's Champs, said nobody at his school was celebrating.",
-            "The clerk, who asked that we only use his first name, Harjit, told KFCV he had worked at the store for six years.",
-            "A specialist at Queen Elizabeth Hospital, who spoke on condition of anonymity, told The Star the unit was short of staff.",
-            "The woman in front of me, who turned around halfway through, said the play had made her cry.",
-            "Police said a man, who has not been named, told officers he had been attacked."};
+            "The Alpine Ski Federation met on Monday. The federation's sporting director, Lina Haas, backed the move. \"It is right,\" Haas said.",
+            "Pagewell closed shops. A Pagewell spokeswoman, Nadia Frost, said later that the figures were old.",
+            "\"We will race,\" said Jonas Kerber, chairman of the Skiers' Association and a former downhill champion.",
+            "\"It will cost more,\" said Mayor Claire Dunmore of Orrington."};
         for (String x : xs) show(x);
     }
 }
