@@ -718,9 +718,9 @@ public final class StanceComparison {
         for (Quantity qa : a.quantities()) {
             for (Quantity qb : b.quantities()) {
                 // a time counted from now is compared with a delay ({@link #timing})
-                if (qa.unit() != qb.unit() || qa.unit() == Claim.Unit.YEAR_FROM_NOW || qa.what() != null && qb.what() != null && !sameCounted(matches, qa, qb)
+                if (qa.unit() != qb.unit() && !sumOfMoney(a, qa, qb) && !sumOfMoney(b, qb, qa) || qa.unit() == Claim.Unit.YEAR_FROM_NOW || qa.what() != null && qb.what() != null && !sameCounted(matches, qa, qb)
                         // a count of something named against a bare number ("9.50 an hour" / "300,000 workers")
-                        || qa.unit() == Claim.Unit.COUNT && (qa.what() == null) != (qb.what() == null)
+                        || qa.unit() == Claim.Unit.COUNT && (qa.what() == null) != (qb.what() == null) && !sameOrder(matches, qa, qb)
                         || (qa.value() == 0 || qb.value() == 0) && !java.util.Objects.equals(qa.what(), qb.what())
                         && qa.unit() != Claim.Unit.MONEY
                         || !disagree(qa, qb)) {
@@ -975,6 +975,25 @@ public final class StanceComparison {
     /** Whether the claims share a word or name other than {@code what}: the counts are of one thing's. */
     private static boolean sharesBesides(List<Term[]> matches, String what) {
         return matches.stream().anyMatch(m -> m[0].name() || !m[0].entry().lemmas().contains(what));
+    }
+
+    /**
+     * "The list has come down to 410,000" against "468,000 people are on the list": a bare count and a count of
+     * something named, both in hundreds or more and of one order, about a word both clauses share, count one thing.
+     */
+    private static boolean sameOrder(List<Term[]> matches, Quantity qa, Quantity qb) {
+        double low = Math.min(qa.value(), qb.value());
+        double high = Math.max(qa.value(), qb.value());
+        return low >= 100 && high < 2 * low && sharedMeasure(matches, qa, qb) != null;
+    }
+
+    /**
+     * "Our budget for snowmaking is about 400,000" against "we will put 1.2 million into snowmaking": a bare number in
+     * a clause about a sum (a noun WordNet defines by money: budget, cost, price, fund) is a sum of money too.
+     */
+    private static boolean sumOfMoney(Claim c, Quantity bare, Quantity sum) {
+        return sum.unit() == Claim.Unit.MONEY && bare.unit() == Claim.Unit.COUNT && bare.what() == null
+                && c.termsOf(bare.clause()).stream().anyMatch(t -> !t.entry().predicate() && t.entry().defining().contains("money"));
     }
 
     /** The nouns of a number's clause other than its unit: what it may measure. */

@@ -22,6 +22,19 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_bare_number_for_a_sum_or_for_one_list_disagrees_with_the_other_number_of_it() {
+        // a budget is a sum of money however it is written
+        assertDiffer("We will put 1.2 million into snowmaking at Kessbrunn.", "Our budget for snowmaking is about 400,000 at most.",
+                Kind.QUANTITY);
+        // "come down to 410,000" and "468,000 people on the list" count one list
+        assertDiffer("The waiting list has already come down to 410,000.", "There are 468,000 people on the list today.",
+                Kind.QUANTITY);
+        // a bare count of another order and a count of people are not one measure
+        assertThat(compare("The minimum wage will be 9.50 an hour.", "The minimum wage covers 300,000 workers.").differences())
+                .extracting(StanceComparison.Difference::kind).doesNotContain(Kind.QUANTITY);
+    }
+
+    @Test
     void a_denied_verb_against_the_same_verb_affirmed_is_a_negation() {
         assertDiffer("We will not sign the treaty this year.", "We could sign the treaty next month.", Kind.NEGATION);
         assertDiffer("The minister has yet to approve the pipeline.", "The minister approved the pipeline.",
