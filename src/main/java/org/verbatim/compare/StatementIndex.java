@@ -169,6 +169,31 @@ class StatementIndex {
                     .map(Statement::affiliationKey).findFirst().orElse(null);
             out.add(resolved == null ? s : s.withAffiliationKey(resolved));
         }
+        return sameSpeakerSamePlace(out);
+    }
+
+    /**
+     * "Ruth Aldane, the minister of health" in one article and "Brennland's health minister Ruth Aldane" in another: a
+     * speaker whose state body names no country, or who has no affiliation, speaks for the country the same speaker
+     * speaks for elsewhere.
+     */
+    static List<Statement> sameSpeakerSamePlace(List<Statement> statements) {
+        Map<Long, String> placeOfSpeaker = new HashMap<>();
+        for (Statement s : statements) {
+            if (s.speakerId() != null && AffiliationKey.isPlace(s.affiliationKey())) {
+                placeOfSpeaker.putIfAbsent(s.speakerId(), s.affiliationKey());
+            }
+        }
+        if (placeOfSpeaker.isEmpty()) {
+            return statements;
+        }
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            String place = s.speakerId() == null ? null : placeOfSpeaker.get(s.speakerId());
+            boolean open = s.affiliationKey() == null || !AffiliationKey.isPlace(s.affiliationKey())
+                    && AffiliationKey.isStateBodyWithoutPlace(s.affiliation());
+            out.add(place != null && open ? s.withAffiliationKey(place) : s);
+        }
         return out;
     }
 

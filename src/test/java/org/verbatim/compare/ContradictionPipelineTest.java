@@ -162,6 +162,17 @@ class ContradictionPipelineTest {
     }
 
     @Test
+    void a_speaker_whose_ministry_names_no_country_speaks_for_the_country_it_speaks_for_elsewhere() {
+        Statement named = new Statement(1, 7, "The promise holds.", 4L, "Ruth Aldane", "Brennland", "brennland", null);
+        Statement unnamed = new Statement(2, 8, "The list is shorter.", 4L, "Ruth Aldane", "ministry of health",
+                "ministry health", null);
+        Statement opposition = new Statement(3, 8, "The list is longer.", 5L, "Leo Grant", "Liberal Party", "liberal party", null);
+        Statement unknown = new Statement(4, 9, "It is shorter.", 4L, "Ruth Aldane", null, null, null);
+        assertThat(StatementIndex.sameSpeakerSamePlace(List.of(named, unnamed, opposition, unknown)))
+                .extracting(Statement::affiliationKey).containsExactly("brennland", "brennland", "liberal party", "brennland");
+    }
+
+    @Test
     void the_articles_own_words_for_a_quote_are_shown_as_that_quote_once() {
         Statement source = said(1, "Anna Berg", "tarvik", "The harbour will stay open to ferries all winter.");
         Statement reported = new Statement(2, 20, "the harbour would close to ferries in December", 5L, "Olav Dahl",
