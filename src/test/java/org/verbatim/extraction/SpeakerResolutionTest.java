@@ -870,6 +870,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_place_that_owns_a_post_before_the_name_is_not_who_speaks() {
+        assertThat(the("\"We will not sign,\" said Ardovia's culture minister Irena Valko.", "We will not sign").speaker())
+                .isEqualTo("Irena Valko");
+        // a possessor with no post after it still speaks for itself
+        assertThat(the("\"We will not sign,\" said Ardovia's government.", "We will not sign").speaker()).isNotEqualTo("Irena Valko");
+    }
+
+    @Test
     void its_president_or_the_groups_president_speaks_for_the_organisation_named_before_even_with_a_rank_before_the_name() {
         String judges = """
                 The Quarnian Judges' Association said it welcomed her words. "Judges apply the laws," said its president, Judge Sara Conte.

@@ -62,6 +62,21 @@ public final class MentionIndex {
         return lo;
     }
 
+    /**
+     * "said Ardovia's culture minister Irena Valko": a name that owns a post in lower case is where the post is held;
+     * the person named after the post is who it means.
+     */
+    private Mention heldBy(Mention m, Range s) {
+        if (m.kind() != Mention.Kind.NAME || m.end() >= s.end() || t.token(m.end()).kind() != TokenKind.POSSESSIVE) return m;
+        for (int k = m.end() + 1; k < s.end() && k <= m.end() + 5; k++) {
+            Mention n = byStart.get(k);
+            if (n == null) n = byCoreStart.get(k);
+            if (n != null) return n.kind() == Mention.Kind.NAME && !n.organization() && (k > m.end() + 1 || n.coreStart() > n.start()) ? n : m;
+            if (!t.token(k).isLowerWord()) return m;
+        }
+        return m;
+    }
+
     /** The name mention whose name part starts at {@code token}, if any. */
     public Mention nameAt(int token) {
         return byCoreStart.get(token);
@@ -86,7 +101,7 @@ public final class MentionIndex {
         if (start < s.start() || start >= s.end() || masked[start]) return null;
         Mention m = byStart.get(start);
         if (m == null) m = byCoreStart.get(start);
-        if (m != null) return m;
+        if (m != null) return heldBy(m, s);
         Token x = t.token(start);
         if (x.kind() != TokenKind.WORD) return null;
         if (isPronoun(x.lower())) return pronoun(start);
