@@ -878,6 +878,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_titled_persons_place_after_of_is_where_the_post_is_held() {
+        assertThat(speaker("\"It will cost more,\" said Mayor Claire Dunmore of Orrington.").affiliation()).isEqualTo("Orrington");
+        assertThat(speaker("\"It is decided,\" said Foreign Minister Sigrid Holm of Valmark.").affiliation()).isEqualTo("Valmark");
+        // someone with no post is only from there
+        assertThat(speaker("\"It will cost more,\" said Claire Dunmore of Orrington.").affiliation()).isNull();
+    }
+
+    @Test
     void its_president_or_the_groups_president_speaks_for_the_organisation_named_before_even_with_a_rank_before_the_name() {
         String judges = """
                 The Quarnian Judges' Association said it welcomed her words. "Judges apply the laws," said its president, Judge Sara Conte.

@@ -1054,7 +1054,11 @@ public final class NameFinder {
                 }
             }
         }
-        if (!organisation || e == k) return;
+        // "Mayor Claire Dunmore of Orrington", "Foreign Minister Sigrid Holm of Valmark": a titled person's place is
+        // where the post is held (an untitled "John Smith of Leeds" may only live there)
+        boolean heldIn = !organisation && k == j + 1 && e - k == 1 && m.role() != null
+                && !(e < s.end() && (t.token(e).is("and") || t.token(e).is("&")));
+        if (!organisation && !heldIn || e == k) return;
         m.learnTitle(null, t.span(k, e));
         m.extendTo(e);
     }
