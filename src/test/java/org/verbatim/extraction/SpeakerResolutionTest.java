@@ -873,6 +873,10 @@ class SpeakerResolutionTest {
     void a_place_that_owns_a_post_before_the_name_is_not_who_speaks() {
         assertThat(the("\"We will not sign,\" said Ardovia's culture minister Irena Valko.", "We will not sign").speaker())
                 .isEqualTo("Irena Valko");
+        // and the place is where she holds it
+        assertThat(extractor.extract("Ardovia's culture minister Irena Valko said the law was ready.").speakers())
+                .filteredOn(s -> s.name().equals("Irena Valko")).singleElement()
+                .satisfies(s -> assertThat(s.affiliation()).isEqualTo("Ardovia"));
         // a possessor with no post after it still speaks for itself
         assertThat(the("\"We will not sign,\" said Ardovia's government.", "We will not sign").speaker()).isNotEqualTo("Irena Valko");
     }

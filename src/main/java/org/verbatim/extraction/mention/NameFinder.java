@@ -886,6 +886,14 @@ public final class NameFinder {
         }
         String role = firstRole >= 0 ? written(t.span(firstRole, lastRole + 1)) : null;
         if (affiliation == null && firstRole > from) affiliation = organisationBefore(from, firstRole);
+        // "Ardovia's culture minister Irena Valko": the possessor just before the post names where it is held
+        if (affiliation == null && role != null && from - 2 >= 0 && t.token(from - 1).kind() == TokenKind.POSSESSIVE
+                && t.token(from - 2).isCapitalized() && !masked[from - 2]) {
+            int p = from - 2;
+            while (p - 1 >= 0 && from - 2 - p < 3 && t.token(p - 1).isCapitalized() && !masked[p - 1]
+                    && !Lexicon.isDeterminer(t.token(p - 1).lower())) p--;
+            affiliation = t.span(p, from - 1);
+        }
         return new TitleInfo(role, affiliation);
     }
 
