@@ -718,7 +718,7 @@ public final class StanceComparison {
         for (Quantity qa : a.quantities()) {
             for (Quantity qb : b.quantities()) {
                 // a time counted from now is compared with a delay ({@link #timing})
-                if (qa.unit() != qb.unit() && !sumOfMoney(a, qa, qb) && !sumOfMoney(b, qb, qa) || qa.unit() == Claim.Unit.YEAR_FROM_NOW || qa.what() != null && qb.what() != null && !sameCounted(matches, qa, qb)
+                if (!sameUnit(a, b, qa, qb) || qa.unit() == Claim.Unit.YEAR_FROM_NOW || qa.what() != null && qb.what() != null && !sameCounted(matches, qa, qb)
                         // a count of something named against a bare number ("9.50 an hour" / "300,000 workers")
                         || qa.unit() == Claim.Unit.COUNT && (qa.what() == null) != (qb.what() == null) && !sameOrder(matches, qa, qb)
                         || (qa.value() == 0 || qb.value() == 0) && !java.util.Objects.equals(qa.what(), qb.what())
@@ -985,6 +985,11 @@ public final class StanceComparison {
         double low = Math.min(qa.value(), qb.value());
         double high = Math.max(qa.value(), qb.value());
         return low >= 100 && high < 2 * low && sharedMeasure(matches, qa, qb) != null;
+    }
+
+    /** Numbers of one unit, or a sum of money against a bare number in a clause about a sum ({@link #sumOfMoney}). */
+    private static boolean sameUnit(Claim a, Claim b, Quantity qa, Quantity qb) {
+        return qa.unit() == qb.unit() || sumOfMoney(a, qa, qb) || sumOfMoney(b, qb, qa);
     }
 
     /**

@@ -44,6 +44,7 @@ public final class SpeakerResolver {
     private final EntityRegistry registry;
     private final MentionIndex mentions;
     private final List<Mention> speakingSubjects;
+    private Set<Entity> namedSpeakers;
     private final boolean[] inContent;
     private Entity salientPerson;
     /** Quotes resolved so far, in reading order. */
@@ -1406,21 +1407,28 @@ public final class SpeakerResolver {
                 || !Lexicon.PERSON_ROLES.contains(head) && !Lexicon.PERSON_ROLES.contains(plainTitle(head));
     }
 
-    /** Whether a stated role names a function ("chief executive", "gov. governor"), not a relation ("partner"). */
     /**
      * "Brennick hospitals", "Civil liberties groups", "Residents of Lerna": one capitalised word the article never gives
-     * a given name, a title or a post is no one to call "the health minister" or "the mayor".
+     * a given name, a title or a post is no one to call "the health minister" or "the mayor". A surname the article
+     * has speak ("Khatibzadeh said") is someone.
      */
     private boolean bareWord(Entity e) {
-        if (e.kind() != SpeakerKind.PERSON || e.nameTokens().size() != 1 || e.role() != null || e.affiliation() != null
-                || GivenNames.isGivenName(e.name())) return false;
-        // "Khatibzadeh said": a surname the article has speak is someone
-        for (Mention s : speakingSubjects) {
-            if (s.kind() == Mention.Kind.NAME && registry.entityOf(s) == e) return false;
-        }
-        return true;
+        return e.kind() == SpeakerKind.PERSON && e.nameTokens().size() == 1 && e.role() == null && e.affiliation() == null
+                && !GivenNames.isGivenName(e.name()) && !namedSpeakers().contains(e);
     }
 
+    /** The entities a name mention speaks for as the subject of a speech verb, found once per article. */
+    private Set<Entity> namedSpeakers() {
+        if (namedSpeakers == null) {
+            namedSpeakers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Mention s : speakingSubjects) {
+                if (s.kind() == Mention.Kind.NAME && registry.entityOf(s) instanceof Entity e) namedSpeakers.add(e);
+            }
+        }
+        return namedSpeakers;
+    }
+
+    /** Whether a stated role names a function ("chief executive", "gov. governor"), not a relation ("partner"). */
     private static boolean isFunction(String plainLowerRole) {
         for (String w : plainLowerRole.split("[\\s,]+")) {
             if (Lexicon.PERSON_ROLES.contains(w) || Lexicon.TITLE_WORDS.contains(w)) return true;

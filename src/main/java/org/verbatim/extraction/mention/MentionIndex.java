@@ -69,12 +69,17 @@ public final class MentionIndex {
     private Mention heldBy(Mention m, Range s) {
         if (m.kind() != Mention.Kind.NAME || m.end() >= s.end() || t.token(m.end()).kind() != TokenKind.POSSESSIVE) return m;
         for (int k = m.end() + 1; k < s.end() && k <= m.end() + 5; k++) {
-            Mention n = byStart.get(k);
-            if (n == null) n = byCoreStart.get(k);
+            Mention n = openingAt(k);
             if (n != null) return n.kind() == Mention.Kind.NAME && !n.organization() && (k > m.end() + 1 || n.coreStart() > n.start()) ? n : m;
             if (!t.token(k).isLowerWord()) return m;
         }
         return m;
+    }
+
+    /** The mention that starts at {@code token}, or whose name part does ("culture minister Irena Valko"). */
+    private Mention openingAt(int token) {
+        Mention m = byStart.get(token);
+        return m != null ? m : byCoreStart.get(token);
     }
 
     /** The name mention whose name part starts at {@code token}, if any. */
@@ -99,8 +104,7 @@ public final class MentionIndex {
     /** Mention that starts at {@code start}: name (with title), pronoun or description. */
     public Mention startingAt(int start, Range s) {
         if (start < s.start() || start >= s.end() || masked[start]) return null;
-        Mention m = byStart.get(start);
-        if (m == null) m = byCoreStart.get(start);
+        Mention m = openingAt(start);
         if (m != null) return heldBy(m, s);
         Token x = t.token(start);
         if (x.kind() != TokenKind.WORD) return null;
