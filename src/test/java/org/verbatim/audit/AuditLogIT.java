@@ -88,14 +88,23 @@ class AuditLogIT {
         assertThat(statements(() -> log.log(nobody, 0, 20))).as("no rows of any kind, found at once").isEqualTo(1);
     }
 
+    /**
+     * The statements the work prepares. The statistics count every session of the factory, so a background job (the watch
+     * alerts' conflict check every two minutes) that runs at the same moment adds its own: the fewest of a few runs is the
+     * work's. Background work only ever adds, so a query too many still shows in every run.
+     */
     private long statements(Supplier<?> work) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         boolean was = stats.isStatisticsEnabled();
         stats.setStatisticsEnabled(true);
-        stats.clear();
         try {
-            work.get();
-            return stats.getPrepareStatementCount();
+            long fewest = Long.MAX_VALUE;
+            for (int run = 0; run < 5; run++) {
+                stats.clear();
+                work.get();
+                fewest = Math.min(fewest, stats.getPrepareStatementCount());
+            }
+            return fewest;
         } finally {
             stats.setStatisticsEnabled(was);
         }
