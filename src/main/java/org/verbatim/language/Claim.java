@@ -9,11 +9,11 @@ import java.util.Set;
  * Made by {@link ClaimReader}; compared by {@link StanceComparison}.
  */
 public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Quantity> quantities,
-                    Set<String> names, Index index, Claim spokenOnly) {
+                    List<Scope> scopes, Set<String> names, Index index, Claim spokenOnly) {
 
-    public Claim(String text, List<Term> terms, List<Clause> clauses, List<Quantity> quantities, Set<String> names,
-                 Claim spokenOnly) {
-        this(text, terms, clauses, quantities, names, new Index(terms), spokenOnly);
+    public Claim(String text, List<Term> terms, List<Clause> clauses, List<Quantity> quantities, List<Scope> scopes,
+                 Set<String> names, Claim spokenOnly) {
+        this(text, terms, clauses, quantities, scopes, names, new Index(terms), spokenOnly);
     }
 
     /**
@@ -181,6 +181,14 @@ public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Qu
             int per = what.indexOf(PER);
             return per < 0 ? "" : what.substring(per + PER.length());
         }
+    }
+
+    /**
+     * How much of something a clause speaks of: all of it ("every patrol officer", "all 620 civilian staff") or only
+     * part ("only about half of our officers", "400 of the staff", "some schools", "not every hospital").
+     * {@code noun} is the term counted, {@code written} the words as given.
+     */
+    public record Scope(Term noun, boolean all, String written) {
     }
 
     /** The content words of one clause. */

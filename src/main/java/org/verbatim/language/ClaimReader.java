@@ -66,13 +66,14 @@ public final class ClaimReader {
      */
     static String spokenText(String text) {
         long marks = text.chars().filter(ClaimReader::quotationMark).count();
+        boolean opens = !text.isBlank() && quotationMark(text.strip().charAt(0));
         StringBuilder out = new StringBuilder(text.length());
         int seen = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean mark = quotationMark(c);
             seen += mark ? 1 : 0;
-            if (seen % 2 == 1 && seen < marks) {
+            if (reporters(seen, marks, opens)) {
                 if (mark) {
                     out.append(' ');
                 }
@@ -81,6 +82,15 @@ public final class ClaimReader {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the words after the {@code seen}-th of {@code marks} quotation marks are the reporter's. A statement
+     * that begins inside the quotation ("…,” said X, “…") has them after odd marks, up to the last; one that begins
+     * with its opening mark ("“…,” said X, director of Y") after even ones, to the end.
+     */
+    private static boolean reporters(int seen, long marks, boolean opens) {
+        return opens ? seen > 0 && seen % 2 == 0 : seen % 2 == 1 && seen < marks;
     }
 
     private static boolean quotationMark(int c) {
@@ -277,8 +287,75 @@ public final class ClaimReader {
             clauses.add(new Clause(clause, modality, String.join(" ", modalWords), aspect,
                     String.join(" ", aspectWords), comparison, comparisonWords));
         }
-        return new Claim(text, List.copyOf(terms), List.copyOf(clauses), List.copyOf(quantities), Set.copyOf(names),
-                spoken);
+        return new Claim(text, List.copyOf(terms), List.copyOf(clauses), List.copyOf(quantities),
+                scopes(tokens, terms), Set.copyOf(names), spoken);
+    }
+
+    /** Words that speak of all of something: "every officer", "all 620 staff", "each school". */
+    private static final Set<String> ALL = Set.of("every", "each", "all");
+    /** Words that speak of part of something before "of": "half of the staff", "most of our members". */
+    private static final Set<String> PART_OF = Set.of("half", "third", "thirds", "quarter", "quarters", "most", "some",
+            "few", "many", "majority", "minority");
+    /** Words that speak of part of something before its noun: "some schools", "most members". */
+    private static final Set<String> PART = Set.of("some", "most", "few");
+    /** Words that may stand between a word of scope and its noun: "only <b>about half of our</b> officers". */
+    private static final Set<String> SCOPE_FILLERS = Set.of("a", "an", "the", "our", "their", "its", "his", "her",
+            "my", "your", "these", "those", "of", "to", "about", "around", "roughly", "some", "half", "third",
+            "quarter", "most", "for");
+    /** How far a word of scope reaches for its noun. */
+    private static final int SCOPE_REACH = 7;
+
+    /**
+     * The scopes a statement speaks of ({@link Claim.Scope}): all of something ("every", "each", "all") or part of it
+     * ("only", "not every", "half of", "most of", "some", "400 of the"). The noun is the last content word of the
+     * phrase the word of scope opens ("every secondary school <b>lesson</b>"); none when a time follows ("every
+     * year", "all day") or a verb ("we will only drop it").
+     */
+    private List<Claim.Scope> scopes(List<Token> tokens, List<Term> terms) {
+        java.util.Map<Integer, Term> at = new java.util.HashMap<>();
+        terms.forEach(t -> at.put(t.position(), t));
+        List<Claim.Scope> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            String before = i > 0 ? tokens.get(i - 1).lower() : "";
+            String after = next(tokens, i);
+            Boolean all = null;
+            if (ALL.contains(w)) {
+                all = !before.equals("not") && !before.equals("almost") && !before.equals("nearly");
+            } else if (w.equals("only") && !before.equals("not") && !before.equals("if")) {
+                all = false;
+            } else if (PART_OF.contains(w) && after.equals("of") || PART.contains(w) && at.containsKey(i + 1)) {
+                all = false;
+            } else if (NUMBER.matcher(w).matches() && after.equals("of") && i + 2 < tokens.size()
+                    && DETERMINERS.contains(tokens.get(i + 2).lower())) {
+                all = false;    // "400 of the civilian staff"
+            }
+            if (all == null) {
+                continue;
+            }
+            Term noun = null;
+            int k = i + 1;
+            for (; k < tokens.size() && k <= i + SCOPE_REACH; k++) {
+                String x = tokens.get(k).lower();
+                Term t = at.get(k);
+                if (t != null && !t.name()) {
+                    if (t.entry().predicate() && !t.entry().adjective() && noun != null) {
+                        break;      // the verb after the noun: "every officer <b>wears</b>"
+                    }
+                    noun = t;
+                    continue;
+                }
+                if (noun != null || !(SCOPE_FILLERS.contains(x) || NUMBER.matcher(x).matches())) {
+                    break;
+                }
+            }
+            if (noun == null || w.equals("only") && noun.position() == i + 1 && noun.entry().predicate()
+                    && !noun.entry().adjective()) {
+                continue;       // "we will only <b>drop</b> it": a verb, not a part of anything
+            }
+            out.add(new Claim.Scope(noun, all, join(tokens, i, k - i)));
+        }
+        return List.copyOf(out);
     }
 
     private static final Set<String> FRACTIONS = Set.of("half", "third", "quarter", "fifth", "tenth", "dozen");
@@ -637,19 +714,26 @@ public final class ClaimReader {
             end += 2;
             written += " per cent";
         }
+        int counted = end + 1;
+        // "620 civilian staff" counts staff
+        while (unit == null && counted + 1 < tokens.size() && lexicon.entry(after).adjective()
+                && qualifiesNext(tokens, counted)) {
+            counted++;
+            after = tokens.get(counted).lower();
+        }
         if (unit == null && !after.isEmpty() && Character.isLetter(after.charAt(0))
                 && !English.FUNCTION_WORDS.contains(after)) {
             Lexicon.Entry noun = lexicon.entry(after);
             if (noun.money()) {
                 unit = Unit.MONEY;
                 what = shortest(noun.lemmas());
-                end++;
-                written += " " + tokens.get(end).text();
-            } else if (!Character.isUpperCase(tokens.get(end + 1).text().charAt(0))) {
+                written += " " + join(tokens, end + 1, counted - end);
+                end = counted;
+            } else if (!Character.isUpperCase(tokens.get(counted).text().charAt(0))) {
                 unit = Unit.COUNT;
                 what = shortest(noun.lemmas());
-                written += " " + tokens.get(end + 1).text();
-                String rate = rate(tokens, end + 1);
+                written += " " + join(tokens, end + 1, counted - end);
+                String rate = rate(tokens, counted);
                 if (rate != null) {
                     // "60,000 barrels a day": a rate is a measure of its own, not a count of barrels
                     what += Quantity.PER + rate;
@@ -908,8 +992,10 @@ public final class ClaimReader {
         while (m.find()) {
             words.add(m.group());
         }
-        // a statement begins inside the quotation: its first mark closes it, the next opens it again
+        // a statement begins inside the quotation (its first mark closes it, the next opens it again) or with the
+        // mark that opens it
         int marks = (int) words.stream().filter("\""::equals).count();
+        boolean opens = !words.isEmpty() && words.getFirst().equals("\"");
         List<Token> out = new ArrayList<>();
         boolean start = true;
         int sentence = 0;
@@ -918,7 +1004,7 @@ public final class ClaimReader {
             boolean mark = s.equals("\"");
             seen += mark ? 1 : 0;
             // after a closing mark, up to the mark that opens the quotation again
-            boolean attribution = seen % 2 == 1 && seen < marks;
+            boolean attribution = reporters(seen, marks, opens);
             out.add(new Token(s, s.toLowerCase(Locale.ROOT), start, sentence, attribution));
             if (SENTENCE_END.matcher(s).matches()) {
                 if (!start && !mark) {

@@ -72,6 +72,8 @@ public final class StanceComparison {
         }
     }
 
+    /** All of something against only part of it: less than numbers that disagree for one measure. */
+    static final double SCOPE_WEIGHT = 0.6;
     /** The share of the shorter claim's content words the other has too, from which two say the same. */
     static final double PARAPHRASE = 0.5;
     /** Two directions that differ weigh less than opposite words: the two may speak of different sides of a topic. */
@@ -135,6 +137,7 @@ public final class StanceComparison {
         opposites(a, b, matches, differences);
         clauses(a, b, matches, differences);
         quantities(a, b, matches, differences);
+        scope(a, b, matches, differences);
         timing(a, b, matches, differences);
         comparisons(a, b, matches, differences);
         budget(a, b, differences);
@@ -262,6 +265,45 @@ public final class StanceComparison {
 
     private static boolean sameWord(Term x, Term y) {
         return x.written().equalsIgnoreCase(y.written());
+    }
+
+    /**
+     * "Every patrol officer will wear a camera" against "only about half of our patrol officers will have cameras",
+     * "all 620 civilian staff will be offered work" against "around 400 of the civilian staff will have no job": one
+     * speaks of all of something, the other of only part of it. The counted words must be one (or the two clauses
+     * share two other words) and the clauses another word besides; numbers that already disagree say it first.
+     */
+    private static void scope(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
+        if (out.stream().anyMatch(d -> d.kind() == Kind.QUANTITY)) {
+            return;
+        }
+        for (Claim.Scope sa : a.scopes()) {
+            for (Claim.Scope sb : b.scopes()) {
+                if (sa.all() == sb.all()) {
+                    continue;
+                }
+                Term ta = sa.noun();
+                Term tb = sb.noun();
+                boolean one = false;
+                Set<String> others = new LinkedHashSet<>();
+                for (Term[] m : matches) {
+                    if (m[0] == ta && m[1] == tb) {
+                        one = true;
+                    } else if (m[0].clause() == ta.clause() && m[1].clause() == tb.clause() && m[0] != ta
+                            && m[1] != tb && !m[0].name()) {
+                        others.add(m[0].written().toLowerCase(Locale.ROOT));
+                    }
+                }
+                if (one ? others.isEmpty() : others.size() < 2) {
+                    continue;
+                }
+                Claim.Scope all = sa.all() ? sa : sb;
+                Claim.Scope part = sa.all() ? sb : sa;
+                out.add(new Difference(Kind.QUANTITY, SCOPE_WEIGHT, "Scope: one speaks of all (“" + all.written()
+                        + "”), the other of only part (“" + part.written() + "”)"));
+                return;
+            }
+        }
     }
 
     /** "will not sign" against "could sign": what one denies, the other affirms. */

@@ -365,6 +365,32 @@ class StanceComparisonTest {
         // a statement that is not interrupted is read as it is
         Claim plain = READER.read("The bridge will open in May.");
         assertThat(plain.spoken()).isSameAs(plain);
+        // one that opens with its quotation mark has the reporter's words after the closing one, not inside
+        Claim opening = READER.read("“The bridge will open in May,” said Ivo Marek, director of roads at the ministry");
+        assertThat(opening.spoken().terms()).extracting(Claim.Term::written).contains("bridge", "open")
+                .doesNotContain("Marek", "director", "ministry");
+        Claim twice = READER.read("“The bridge will open in May,” said Ivo Marek. “Traffic will flow at once.”");
+        assertThat(twice.spoken().terms()).extracting(Claim.Term::written).contains("bridge", "Traffic")
+                .doesNotContain("Marek");
+    }
+
+    @Test
+    void all_of_something_against_only_part_of_it_is_a_difference_of_scope() {
+        assertDiffer("Every patrol officer in Tamsford will wear a camera by June.",
+                "Only about half of our patrol officers will have cameras this year.", Kind.QUANTITY);
+        assertDiffer("All civilian staff at the base will be offered work elsewhere.",
+                "Around 400 of the civilian staff will be offered no work at all.", Kind.QUANTITY);
+        assertDiffer("Every primary pupil will get a free hot lunch.",
+                "Free lunches will go only to children from poor families.", Kind.QUANTITY);
+        // both of all, or "all year", "only" of a verb, "not only": no scope to compare
+        assertNoKind("Every pupil will get a free lunch.", "Every child will get a free hot lunch at school.",
+                Kind.QUANTITY);
+        assertNoKind("The pools stay open all year for every swimmer.", "We will only close the pools if swimmers stay away.",
+                Kind.QUANTITY);
+        assertNoKind("Every school will get a new roof.", "Not only the poorest schools will get a new roof.",
+                Kind.QUANTITY);
+        // part of one thing and all of another are not one scope
+        assertNoKind("Every bus will run on time.", "Only half of the trains were late.", Kind.QUANTITY);
     }
 
     @Test
