@@ -72,6 +72,8 @@ public final class StanceComparison {
         }
     }
 
+    /** Must against need not, may against may not. */
+    static final double OBLIGATION_WEIGHT = 0.6;
     /** All of something against only part of it: less than numbers that disagree for one measure. */
     static final double SCOPE_WEIGHT = 0.6;
     /** The share of the shorter claim's content words the other has too, from which two say the same. */
@@ -138,6 +140,7 @@ public final class StanceComparison {
         clauses(a, b, matches, differences);
         quantities(a, b, matches, differences);
         scope(a, b, matches, differences);
+        obligation(a, b, matches, differences);
         timing(a, b, matches, differences);
         comparisons(a, b, matches, differences);
         budget(a, b, differences);
@@ -302,6 +305,28 @@ public final class StanceComparison {
                 out.add(new Difference(Kind.QUANTITY, SCOPE_WEIGHT, "Scope: one speaks of all (“" + all.written()
                         + "”), the other of only part (“" + part.written() + "”)"));
                 return;
+            }
+        }
+    }
+
+    /**
+     * "Every packaged food must carry the label" against "producers may choose whether to put the label on",
+     * "free to sign players" against "will not be allowed to register players": one says it must (or may) be done,
+     * the other that it need not (or may not). About something both name; not when one statement says both.
+     */
+    private static void obligation(Claim a, Claim b, List<Term[]> matches, List<Difference> out) {
+        if (matches.stream().allMatch(m -> m[0].name())) {
+            return;
+        }
+        java.util.Map<Deontic, String> da = Deontic.of(a.text());
+        java.util.Map<Deontic, String> db = Deontic.of(b.text());
+        for (var ea : da.entrySet()) {
+            for (var eb : db.entrySet()) {
+                if (ea.getKey().opposes(eb.getKey()) && !da.containsKey(eb.getKey()) && !db.containsKey(ea.getKey())) {
+                    out.add(new Difference(Kind.MODALITY, OBLIGATION_WEIGHT, "Obligation: one says “" + ea.getValue()
+                            + "”, the other “" + eb.getValue() + "”"));
+                    return;
+                }
             }
         }
     }

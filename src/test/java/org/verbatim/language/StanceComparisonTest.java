@@ -375,6 +375,23 @@ class StanceComparisonTest {
     }
 
     @Test
+    void must_against_need_not_and_may_against_may_not_differ_in_obligation() {
+        assertDiffer("From July every packaged food must carry the colour label.",
+                "For now, producers may choose whether to put the label on their packs.", Kind.MODALITY);
+        assertDiffer("Every nurse will have to be vaccinated by December.",
+                "Vaccination will stay voluntary for nurses, and nobody will be forced.", Kind.MODALITY);
+        assertDiffer("The club is free to sign new players this summer.",
+                "The club will not be allowed to register new players until 2028.", Kind.MODALITY);
+        // both say it must be done, or both that it need not
+        assertNoKind("Every packaged food must carry the label.", "Producers will be required to put the label on.",
+                Kind.MODALITY);
+        assertNoKind("The question on religion will be voluntary.", "Nobody will be forced to answer the question on religion.",
+                Kind.MODALITY);
+        // about different things
+        assertNoKind("Drivers must stop at the border.", "Farmers may choose which crops to plant.", Kind.MODALITY);
+    }
+
+    @Test
     void all_of_something_against_only_part_of_it_is_a_difference_of_scope() {
         assertDiffer("Every patrol officer in Tamsford will wear a camera by June.",
                 "Only about half of our patrol officers will have cameras this year.", Kind.QUANTITY);
