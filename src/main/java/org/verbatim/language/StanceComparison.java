@@ -1266,6 +1266,10 @@ public final class StanceComparison {
         }
     }
 
+    /** Phrases that say something worked ("has worked", "has saved lives", "has done its job", "paid off"). */
+    private static final java.util.regex.Pattern WORKED = java.util.regex.Pattern.compile(
+            "\\b(?:has|have|had) (?:worked|paid off|saved|done (?:its|their) job)\\b|\\b(?:did|does) (?:its|their) job\\b");
+
     /** The claim's first word calling something a success and its first calling something a failure (either null). */
     private static Term[] outcomes(Claim c) {
         Term good = null;
@@ -1278,6 +1282,9 @@ public final class StanceComparison {
                     && !lower.contains(t.written().toLowerCase(Locale.ROOT) + " to ");
             boolean nothing = ACHIEVED_NOTHING.matcher(lower).find() && lower.contains(t.written().toLowerCase(Locale.ROOT)
                     + " nothing");
+            java.util.regex.Matcher worked = WORKED.matcher(lower);
+            success |= worked.find() && (" " + worked.group() + " ").contains(" " + t.written().toLowerCase(Locale.ROOT)
+                    + " ");
             if ((success && !t.negated() || failure && t.negated()) && good == null) {
                 good = t;
             } else if ((failure && !t.negated() || success && t.negated() || nothing) && bad == null) {

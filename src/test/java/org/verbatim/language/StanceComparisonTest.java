@@ -126,6 +126,13 @@ class StanceComparisonTest {
                 "The release of 2019 was a disaster for public safety.", Kind.OPPOSITES);
         assertDiffer("The tram pilot in Vesby was a success.", "The tram pilot in Vesby achieved nothing.",
                 Kind.OPPOSITES);
+        // saying it worked is calling it a success
+        assertDiffer("The school milk scheme has saved lives in the north.",
+                "The school milk scheme in the north achieved nothing.", Kind.OPPOSITES);
+        assertDiffer("The new dune fence has done its job this winter.", "The new dune fence was a failure this winter.",
+                Kind.OPPOSITES);
+        assertNoKind("The new dune fence has done its job this winter.", "The new dune fence has worked this winter.",
+                Kind.OPPOSITES);
         // a failure to do something is not the thing failing
         assertNoKind("The bank rescue was a success.", "The bank's supervisors failed to see the hole for years.",
                 Kind.OPPOSITES);
