@@ -347,6 +347,11 @@ public final class StanceComparison {
             if (noLonger(clause(affirmedIn, affirmed.clause()))) {
                 continue;
             }
+            // "the night-time ban starts" affirms that less happens, as "no plane will take off" says
+            Clause affirmedClause = clause(affirmedIn, affirmed.clause());
+            if (affirmedClause != null && beginningOfLess(affirmedIn, affirmedClause) == affirmed) {
+                continue;
+            }
             // a predicate denied and affirmed says much even when nothing else is shared ("no club will be relegated");
             // most when the two sentences are about one thing, not when one statement's second sentence denies what
             // the other's first affirms of something else
@@ -1213,6 +1218,13 @@ public final class StanceComparison {
                     clauseWords = context(c, t);
                 }
             }
+            Term begins = beginningOfLess(c, cl);
+            if (begins != null) {
+                // "the night-time ban starts in April", "the cuts go ahead": what begins or goes on is less of something
+                clauseSum = begins.negated() ? 1 : -1;
+                clauseStrongest = 1;
+                clauseWords = context(c, begins);
+            }
             if (cl.modality() == Modality.EXCLUDED) {
                 clauseSum = -clauseSum;
                 clauseWords = cl.modalWords();
@@ -1224,6 +1236,28 @@ public final class StanceComparison {
             }
         }
         return new Direction(Math.abs(sum) < 0.5 ? 0 : (int) Math.signum(sum), words, denies);
+    }
+
+    /**
+     * The verb of a clause whose subject says less of something or an end of it ("ban", "cut", "closure") and whose
+     * verb only says that begins or goes on ("starts", "begins", "goes on", "continues"), {@code null} otherwise.
+     */
+    private static Term beginningOfLess(Claim c, Clause cl) {
+        List<Term> terms = c.termsOf(cl.index());
+        Term less = null;
+        for (Term t : terms) {
+            boolean begins = t.predicative() && (!java.util.Collections.disjoint(t.entry().lemmas(), English.BEGINNING)
+                    || !java.util.Collections.disjoint(t.entry().lemmas(), English.GOING_ON));
+            if (begins) {
+                return less != null && !t.adjunct() ? t : null;
+            }
+            if (less == null && !t.name() && !t.adjunct() && t.entry().valence() < 0) {
+                less = t;       // the subject, even a word mostly used as a verb ("the ban")
+            } else if (t.predicative()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Words that call what a sentence is about a success, or a failure. */

@@ -382,6 +382,16 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_ban_that_starts_agrees_with_what_it_forbids_not_happening() {
+        // the ban beginning says less happens, as the denial does
+        assertNoKind("From April, no plane will take off at Dorvik between midnight and six.",
+                "The night-time ban at Dorvik starts on April 1.", Kind.NEGATION);
+        // the ban itself denied and affirmed still differs
+        assertDiffer("The night-time ban at Dorvik starts on April 1.", "The night-time ban at Dorvik will not start in April.",
+                Kind.NEGATION);
+    }
+
+    @Test
     void must_against_need_not_and_may_against_may_not_differ_in_obligation() {
         assertDiffer("From July every packaged food must carry the colour label.",
                 "For now, producers may choose whether to put the label on their packs.", Kind.MODALITY);
