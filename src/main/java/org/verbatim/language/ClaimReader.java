@@ -243,7 +243,10 @@ public final class ClaimReader {
             }
             negatedBefore = false;
             Lexicon.Entry entry = phrasalVerb(tokens, i, lexicon.entry(w));
-            Aspect said = scopeLeft > 0 || aspect != Aspect.NONE ? Aspect.NONE : aspectOf(entry, tokens, i);
+            // a verb of a clause describing a noun says nothing of the statement's own ("a club that breaks the cap")
+            Aspect said = scopeLeft > 0 || aspect != Aspect.NONE
+                    || entry.predicate() && !entry.adjective() && relativeVerb(tokens, i) ? Aspect.NONE
+                    : aspectOf(entry, tokens, i);
             if (said != Aspect.NONE) {
                 aspect = said;
                 aspectWords.add(entry.word().contains(" ") || i == 0 ? entry.word() : tokens.get(i - 1).lower() + " " + w);
@@ -260,7 +263,9 @@ public final class ClaimReader {
             String before = i > 0 ? tokens.get(i - 1).lower() : "";
             boolean modifier = DETERMINERS.contains(before) || entry.adjective() && qualifiesNext(tokens, i)
                     || !name && entry.predicate() && relativeVerb(tokens, i);
-            boolean target = negated && !name && !modifier && entry.predicate()
+            // "no mining permit will be issued": the verb after the auxiliary is denied, not a noun of the subject
+            boolean inSubject = !verbSeen && clauseHasVerb(tokens, i);
+            boolean target = negated && !name && !modifier && entry.predicate() && !inSubject
                     && (denied == 0 || denied == 1 && before.equals("to"));
             // not inside a phrase of time or place: "at the end of the year" says when, not what is done
             boolean action = DETERMINERS.contains(before) && !name && !entry.adjective()
@@ -274,7 +279,7 @@ public final class ClaimReader {
                     || i >= 3 && PURPOSE_MARKERS.contains(tokens.get(i - 3).lower() + " " + twoBefore));
             objected |= !verb && !purpose && verbBefore(terms, clause);
             terms.add(new Term(t.text(), entry, clause, i, negated, target, name, key, modifier,
-                    !verbSeen && clauseHasVerb(tokens, i), t.sentence(), action, purpose,
+                    inSubject, t.sentence(), action, purpose,
                     adjunct && !entry.predicate() || condition));
             adjunct &= entry.adjective() && !name;
             if (negated) {
@@ -527,6 +532,9 @@ public final class ClaimReader {
             return true;
         }
         String before = j > 0 ? tokens.get(j - 1).lower() : "";
+        if (before.equals("that") && nounLike(tokens, j - 2)) {
+            return false;       // "a club that breaks": the verb of a clause describing the club
+        }
         return !e.adjective() && (DETERMINERS.contains(before) || Character.isLetter(before.isEmpty() ? ' ' : before.charAt(0))
                 && !English.FUNCTION_WORDS.contains(before) && !lexicon.entry(before).predicate());
     }

@@ -384,6 +384,11 @@ public final class StanceComparison {
             for (Clause cb : b.clauses()) {
                 List<Term> inB = b.termsOf(cb.index());
                 Term said = inB.stream().filter(t -> t.predicative() && !t.negated()).findFirst().orElse(null);
+                if (said == null && cb.modality() == Modality.CERTAIN) {
+                    // "Brannock will get its permit": a clause sure of itself affirms what it names, verb or not
+                    said = matches.stream().filter(m -> m[1].clause() == cb.index() && m[0].clause() == ca.index()
+                            && !m[1].name() && !m[1].negated()).map(m -> m[1]).findFirst().orElse(null);
+                }
                 // denying a change and saying it stays agree ("no indexation" / "will be frozen")
                 boolean stays = cb.aspect() == Aspect.CONTINUES
                         || inB.stream().anyMatch(t -> t.predicative() && t.entry().change() < 0);

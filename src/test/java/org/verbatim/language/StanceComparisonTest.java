@@ -382,6 +382,26 @@ class StanceComparisonTest {
     }
 
     @Test
+    void no_thing_denied_against_a_clause_sure_of_that_thing_is_a_negation() {
+        // "no mining permit will be issued": the verb is denied, not the subject's "permit"; "will get its permit"
+        // affirms the permit although "get" says little
+        assertDiffer("Brannock will get its permit to mine at Oldwater Fells in the spring.",
+                "No mining permit will be issued for any land inside Oldwater Fells.", Kind.NEGATION);
+        Claim denied = READER.read("No mining permit will be issued for any land inside Oldwater Fells.");
+        assertThat(denied.terms()).filteredOn(Claim.Term::head).extracting(Claim.Term::written).containsExactly("issued");
+    }
+
+    @Test
+    void the_verb_of_a_clause_describing_the_subject_is_not_the_statements_verb() {
+        Claim c = READER.read("A club that breaks the cap will lose league points.");
+        assertThat(c.terms()).filteredOn(t -> t.written().equals("lose")).singleElement()
+                .matches(Claim.Term::predicative, "predicative");
+        assertThat(c.terms()).filteredOn(t -> t.written().equals("breaks")).singleElement()
+                .matches(t -> !t.predicative(), "describes the club");
+        assertThat(c.clauses()).extracting(Claim.Clause::aspect).containsOnly(Aspect.NONE);
+    }
+
+    @Test
     void a_ban_that_starts_agrees_with_what_it_forbids_not_happening() {
         // the ban beginning says less happens, as the denial does
         assertNoKind("From April, no plane will take off at Dorvik between midnight and six.",
