@@ -979,13 +979,17 @@ public final class StanceComparison {
             return null;
         }
         for (Quantity q : c.quantities()) {
+            // "in January", said without a year, is as likely next year's January as this one's
             if (q.clause() == clause && q.bound() != Claim.Bound.AT_LEAST && (q.unit() == Claim.Unit.MONTH
-                    || q.unit() == Claim.Unit.YEAR_FROM_NOW && q.value() == 0)) {
+                    && q.value() > TURN_OF_THE_YEAR || q.unit() == Claim.Unit.YEAR_FROM_NOW && q.value() == 0)) {
                 return q.written();
             }
         }
         return null;
     }
+
+    /** The months (1-2) that, named without a year, may be next year's as well as this one's. */
+    private static final int TURN_OF_THE_YEAR = 2;
 
     /** Verbs that say a plan goes ahead as WordNet lemmatises them ("will go ahead as planned", "proceeds"). */
     private static final Set<String> PROCEEDING = Set.of("go ahead", "proceed");

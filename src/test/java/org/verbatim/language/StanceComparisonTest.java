@@ -402,6 +402,14 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_january_without_a_year_may_be_next_years() {
+        assertNoKind("Tolling on the northern motorway begins in January.",
+                "Drivers will pay a toll on the northern motorway from next year.", Kind.TIMING);
+        assertDiffer("Tolling on the northern motorway begins in June.",
+                "Drivers will pay a toll on the northern motorway from next year.", Kind.TIMING);
+    }
+
+    @Test
     void a_ban_that_starts_agrees_with_what_it_forbids_not_happening() {
         // the ban beginning says less happens, as the denial does
         assertNoKind("From April, no plane will take off at Dorvik between midnight and six.",
