@@ -1371,4 +1371,17 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "We have to adapt").speaker()).isEqualTo("Rivermead Bank");
     }
+
+    @Test
+    void a_titled_name_set_beside_a_place_in_a_role_run_is_the_person_not_a_description_of_the_place() {
+        String text = """
+                Market prices climb
+
+                In Enugu, a stallholder at Ogbete Main Market, Mrs Adaeze Nwosu, said the price of onions had doubled since June.
+
+                "We cannot keep absorbing it," she said.
+                """;
+        assertThat(the(text, "the price of onions").speaker()).isEqualTo("Adaeze Nwosu");
+        assertThat(the(text, "We cannot keep").speaker()).isEqualTo("Adaeze Nwosu");
+    }
 }

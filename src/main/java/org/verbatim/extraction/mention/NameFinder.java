@@ -521,6 +521,17 @@ public final class NameFinder {
         return true;
     }
 
+    /** "Mrs Amaka Obi", "Mr. Sola Ike": forms of address, then capitalised name words only, in {@code [from, to)}. */
+    private boolean honorificAndName(int from, int to) {
+        int k = from;
+        while (k < to && (HONORIFICS.contains(t.token(k).lower()) || t.token(k).isPunct('.'))) k++;
+        if (k == from || k == to) return false;
+        for (; k < to; k++) {
+            if (!nameToken(k) || Lexicon.TITLE_WORDS.contains(t.token(k).lower())) return false;
+        }
+        return true;
+    }
+
     /** "Shelby County Sheriff's Office", "Children's Hospital": a possessive inside an organisation's name. */
     private boolean possessiveInOrganisation(int j, Range s) {
         if (t.token(j).kind() != TokenKind.POSSESSIVE || j + 1 >= s.end() || !nameToken(j + 1) || masked[j + 1]) return false;
@@ -1096,6 +1107,9 @@ public final class NameFinder {
         if (!role || p == j + 1 || p >= s.end()) return;
         boolean relative = t.token(p).is("who") || t.token(p).is("which");
         Token first = t.token(j + 1);
+        // "a trader at Wuse Market, Mrs Amaka Obi, said": a form of address and a name set beside a name is a person of
+        // their own (the one the words before were about), not a description of the name before the comma
+        if (HONORIFICS.contains(first.lower()) && honorificAndName(j + 1, p)) return;
         // "commercial manager of Westmarch Ferries", "project director at ...": lower-case words before the post
         boolean compoundPost = first.isLowerWord() && firstRoleAt > j + 1 && firstRoleAt <= j + 3
                 && WordClasses.isOrdinaryWord(first.lower()) && !Lexicon.PREPOSITIONS.contains(first.lower());
