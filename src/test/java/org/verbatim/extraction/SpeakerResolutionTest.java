@@ -1384,4 +1384,14 @@ class SpeakerResolutionTest {
         assertThat(the(text, "the price of onions").speaker()).isEqualTo("Adaeze Nwosu");
         assertThat(the(text, "We cannot keep").speaker()).isEqualTo("Adaeze Nwosu");
     }
+
+    @Test
+    void a_name_inside_a_relative_clause_after_a_lower_case_role_is_not_the_subject() {
+        String text = """
+                Bail plea heard in Nyeri
+
+                But defence counsel Mr Paul Kamande, who is acting for Mr Gitau and former procurement officer Ms Rose Njeri, said his clients had never missed a court date.
+                """;
+        assertThat(the(text, "his clients had never").speaker()).isEqualTo("Paul Kamande");
+    }
 }
