@@ -1394,4 +1394,18 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "his clients had never").speaker()).isEqualTo("Paul Kamande");
     }
+
+    @Test
+    void the_former_holder_of_a_post_is_not_the_person_holding_it_now() {
+        String text = """
+                Premier and rival tour the north
+
+                State Premier Janet Okoro on Sunday promised new roads for every district.
+
+                Opposition leader Tom Haldane, who spoke at two rallies in Wexmoor, said the party would halve bus fares.
+
+                "She talks about roads. Ask the young how many found work," the former premier said at Dunmere.
+                """;
+        assertThat(the(text, "She talks about roads").speaker()).isEqualTo("Tom Haldane");
+    }
 }

@@ -1503,6 +1503,9 @@ public final class SpeakerResolver {
                 || head.equals("official")
                 || ((head.equals("leader") || head.equals("chief") || head.equals("head"))
                 && (role.contains("leader") || role.contains("chief") || role.contains("head")));
+        // "the former chief minister" is not the chief minister: a past post is held by someone else now, and does not
+        // rule out a person whose post now is another ("the opposition leader"), any more than an unknown role would
+        if (pastPost(m) && !hasWord(role, "former")) return !headFits && unknownRoleFits;
         if (!headFits) return false;
         // "the foreign minister" is not the finance minister; "the defence lawyer" may be any lawyer
         boolean roleHasDomain = false;
@@ -1516,6 +1519,14 @@ public final class SpeakerResolver {
             if (Character.isUpperCase(mod.charAt(0)) && Lexicon.TITLE_WORDS.contains(l) && !role.contains(l) && !party) return false;
         }
         return true;
+    }
+
+    /** "the former chief minister", "an ex-minister": a description of a post its person no longer holds. */
+    private static boolean pastPost(Mention m) {
+        for (String mod : m.modifiers()) {
+            if (mod.equalsIgnoreCase("former")) return true;
+        }
+        return m.head() != null && m.head().startsWith("ex-");
     }
 
     /** "A spokeswoman for the university": the sex of the unnamed person speaking for the body, else 0. */
