@@ -1408,4 +1408,16 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "She talks about roads").speaker()).isEqualTo("Tom Haldane");
     }
+
+    @Test
+    void a_club_named_by_its_league_means_the_side_named_before_though_the_name_also_modifies_a_players_post() {
+        String text = """
+                Takeover agreed at Millbrook
+
+                Millbrook Athletic have agreed a deal in principle to be sold to a consortium led by investor Dale Hunter, the League Two club confirmed on Friday.
+
+                Manager Sam Ure said the squad had been told on Thursday. "All we can do is win on Saturday," said the former Millbrook midfielder.
+                """;
+        assertThat(the(text, "Millbrook Athletic have agreed").speaker()).isEqualTo("Millbrook Athletic");
+    }
 }

@@ -1097,7 +1097,10 @@ public final class SpeakerResolver {
         }
         if (!WordClasses.isOrdinaryWord(lastWord(e.name()).toLowerCase(Locale.ROOT))) return false;
         String role = e.statedRole();
-        return role == null || WordClasses.isOrganisationNoun(lastWord(role).toLowerCase(Locale.ROOT));
+        if (role == null) return true;
+        // "the former Harrowgate midfielder" gives the name no post: a role that ends in no noun for a person says nothing
+        String last = lastWord(role).toLowerCase(Locale.ROOT);
+        return WordClasses.isOrganisationNoun(last) || !WordClasses.mayNamePerson(last) && !WordClasses.isPersonNoun(last);
     }
 
     /**
