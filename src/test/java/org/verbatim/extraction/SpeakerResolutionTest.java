@@ -1420,4 +1420,30 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "Millbrook Athletic have agreed").speaker()).isEqualTo("Millbrook Athletic");
     }
+
+    @Test
+    void an_unnamed_spokesperson_of_a_body_given_by_its_initials_is_called_by_its_full_name() {
+        String text = """
+                Stadium plan delayed
+
+                The move still needs the approval of the Northern Rugby Union before the season starts.
+
+                An NRU spokesperson said the union did not comment on individual applications.
+                """;
+        assertThat(the(text, "the union did not comment").speaker()).isEqualTo("Northern Rugby Union spokesperson");
+    }
+
+    @Test
+    void a_bare_spokesman_right_after_a_body_spoke_speaks_for_that_body() {
+        String text = """
+                Broadband bills to rise
+
+                Customers of Lumen Wireless will pay up to £5 a month more from April.
+
+                Lumen Wireless said its costs had risen sharply over the past year.
+
+                A spokesman said: “No one wants to see their bills go up, and we did not take this decision lightly.”
+                """;
+        assertThat(the(text, "No one wants to see").speaker()).isEqualTo("spokesman for Lumen Wireless");
+    }
 }

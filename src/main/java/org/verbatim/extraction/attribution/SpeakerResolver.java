@@ -796,7 +796,7 @@ public final class SpeakerResolver {
                     + " " + String.valueOf(later.affiliation()).toLowerCase(Locale.ROOT), body)) later = null;
             // "A DfI spokesperson" speaks for the body it names, not for the next person the article names
             if (later == null && affiliation.isEmpty() && body == null) later = namedAfterLede(m);
-            return later != null ? learn(later, m, affiliation) : registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
+            return later != null ? learn(later, m, affiliation) : registry.described(unnamedSpeakerName(m), SpeakerKind.PERSON, m.start());
         }
         // "the defence lawyer": the salient person if that is their stated role, else whoever's stated role it is, else
         // the salient person whose role is not known
@@ -1486,6 +1486,32 @@ public final class SpeakerResolver {
         }
         if (e.affiliation() == null && !affiliation.isEmpty()) e.learnAffiliation(affiliation.getFirst());
         return e;
+    }
+
+    /**
+     * What an unnamed speaker introduced by an indefinite description is called: "An EFL spokesperson" with the full
+     * name of the body the article named for its initials ("English Football League spokesperson"), and "A spokesman"
+     * right after a body spoke with that body ("spokesman for Orbit Fibre").
+     */
+    private String unnamedSpeakerName(Mention m) {
+        String name = stripDeterminer(m);
+        for (int k = m.start(); k < m.end(); k++) {
+            String w = t.token(k).text();
+            if (w.length() < 2 || w.length() > 8 || !w.chars().allMatch(Character::isUpperCase)) continue;
+            for (Entity e : registry.namedOrganisations()) {
+                if (e.firstToken() < m.start() && !e.name().equals(w) && (w.equals(EntityRegistry.initials(e.name())) || e.aliases().contains(w))) {
+                    return name.replace(w, e.name());
+                }
+            }
+        }
+        boolean bare = m.end() - m.start() == 2 && m.head() != null && m.head().startsWith("spokes")
+                && !(m.end() < t.size() && Lexicon.PREPOSITIONS.contains(t.token(m.end()).lower()));
+        QuoteSpan last = resolved.isEmpty() ? null : resolved.getLast();
+        if (bare && last != null && last.speaker() != null && (last.speaker().kind() == SpeakerKind.ORGANIZATION || mayBeOrganisation(last.speaker()))
+                && !registry.isDescribed(last.speaker()) && t.paragraphOf(anchor(last)) >= t.paragraphOf(m.start()) - 1) {
+            return name + " for " + last.speaker().name();
+        }
+        return name;
     }
 
     private String stripDeterminer(Mention m) {
