@@ -1446,4 +1446,14 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "No one wants to see").speaker()).isEqualTo("spokesman for Lumen Wireless");
     }
+
+    @Test
+    void a_group_led_by_a_person_from_a_body_speaks_through_that_person_not_the_body() {
+        String text = """
+                Tender trial opens
+
+                The prosecution, led by Mr Peter Otieno from the Office of the Director of Public Prosecutions (ODPP), told the court that the money was paid in full.
+                """;
+        assertThat(the(text, "the money was paid").speaker()).isEqualTo("Peter Otieno");
+    }
 }
