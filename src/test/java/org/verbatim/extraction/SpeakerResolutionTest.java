@@ -1456,4 +1456,18 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "the money was paid").speaker()).isEqualTo("Peter Otieno");
     }
+
+    @Test
+    void a_word_no_lexicon_knows_after_a_complete_office_opens_the_name_not_the_title() {
+        String text = """
+                Verma promises jobs at Nellore rally
+
+                NELLORE: State Minister Rakesh Chandra Verma on Sunday promised that the state would fill one lakh posts if his party was voted back.
+
+                Verma, who heads the Praja Seva Party (PSP), also took a swipe at TDF leader Suresh Naidu, saying the opposition only "remembers Nellore when elections come".
+
+                "Naidu comes here by helicopter once in five years. We are here every day," he said.
+                """;
+        assertThat(the(text, "Naidu comes here").speaker()).isEqualTo("Rakesh Chandra Verma");
+    }
 }

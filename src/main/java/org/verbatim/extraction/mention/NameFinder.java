@@ -409,8 +409,10 @@ public final class NameFinder {
                 && (t.token(k).text().length() >= 3 || GivenNames.isGivenName(t.token(k + 1).text()))) k++;
         // "Detective Garda Siobhán Kearney": after a rank, a word that is no given name before a given name and a
         // surname belongs to the title (after a form of address it opens the name: "Madam Tan Bee Lian")
+        // ("Chief Minister Harish Chandra Mahto": after an office complete in itself, such a word opens the name)
         if (k > i && j - k == 3 && t.token(k).kind() == TokenKind.WORD && !GivenNames.isGivenName(t.token(k).text())
-                && GivenNames.isGivenName(t.token(k + 1).text()) && !HONORIFICS.contains(t.token(k - 1).lower())) k++;
+                && GivenNames.isGivenName(t.token(k + 1).text()) && !HONORIFICS.contains(t.token(k - 1).lower())
+                && !Lexicon.PERSON_ROLES.contains(t.token(k - 1).lower())) k++;
         // "Det Gda Kearney", "Supt Ann Marsh": short forms of title words before the name of a person named before
         int shortForms = k;
         while (shortForms < j - 1 && titleShortForm(t.token(shortForms).text())) shortForms++;
