@@ -1470,4 +1470,16 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "Naidu comes here").speaker()).isEqualTo("Rakesh Chandra Verma");
     }
+
+    @Test
+    void a_summary_prepared_by_the_citys_department_is_that_departments_of_the_city_named() {
+        String text = """
+                Ashford council passes budget
+
+                The Ashford City Council approved a $90 million budget late Tuesday.
+
+                The plan adds six paramedic posts, according to a summary prepared by the city's finance department.
+                """;
+        assertThat(the(text, "The plan adds six").speaker()).isEqualTo("Ashford Finance Department");
+    }
 }

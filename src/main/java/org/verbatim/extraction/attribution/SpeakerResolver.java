@@ -777,7 +777,8 @@ public final class SpeakerResolver {
                 Entity next = organisationSpeakingNext(m);
                 if (next != null && lastWord(next.name()).equalsIgnoreCase(head)) return next;
             }
-            return registry.organization(ministryName(name, head), m.start());
+            String placed = placeOwned(name, head);
+            return registry.organization(placed != null ? placed : ministryName(name, head), m.start());
         }
         List<String> affiliation = new ArrayList<>(Affiliations.keys(m.affiliation()));
         for (String mod : m.modifiers()) {
@@ -846,6 +847,27 @@ public final class SpeakerResolver {
         }
         // nobody named fits: the description is all the article says of its speaker
         return registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
+    }
+
+    /** Kinds of place whose government owns bodies: "the city's finance department". */
+    private static final Set<String> PLACE_KINDS = Words.setOf("city", "county", "town", "state", "borough", "district");
+
+    /**
+     * "the city's finance department" in an article that names the "Carverton City Council": the body of the place the
+     * article named with that kind, by its proper name ("Carverton Finance Department"); {@code null} otherwise.
+     */
+    private String placeOwned(String name, String head) {
+        String plain = name.replace('\u2019', '\'');
+        int s = plain.indexOf("'s ");
+        if (s < 0 || !PLACE_KINDS.contains(plain.substring(0, s).toLowerCase(Locale.ROOT))) return null;
+        String body = ministryName(plain.substring(s + 3), head);
+        if (body.equals(plain.substring(s + 3))) return null;
+        for (Entity e : registry.namedOrganisations()) {
+            String[] words = e.name().split("\\s+");
+            if (words.length >= 3 && words[1].equalsIgnoreCase(plain.substring(0, s)) && Character.isUpperCase(words[0].charAt(0))
+                    && !Lexicon.isDeterminer(words[0].toLowerCase(Locale.ROOT))) return words[0] + " " + body;
+        }
+        return null;
     }
 
     /**
@@ -1024,7 +1046,9 @@ public final class SpeakerResolver {
             if (described.kind() == Mention.Kind.DESCRIPTION) return description(described);
         }
         int start = from < to && Lexicon.isDeterminer(t.token(from).lower()) ? from + 1 : from;
-        return start < to ? registry.organization(t.span(start, to), from) : null;
+        if (start >= to) return null;
+        String placed = placeOwned(t.span(start, to), t.token(to - 1).lower());
+        return registry.organization(placed != null ? placed : t.span(start, to), from);
     }
 
     /**
