@@ -1371,4 +1371,115 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "We have to adapt").speaker()).isEqualTo("Rivermead Bank");
     }
+
+    @Test
+    void a_titled_name_set_beside_a_place_in_a_role_run_is_the_person_not_a_description_of_the_place() {
+        String text = """
+                Market prices climb
+
+                In Enugu, a stallholder at Ogbete Main Market, Mrs Adaeze Nwosu, said the price of onions had doubled since June.
+
+                "We cannot keep absorbing it," she said.
+                """;
+        assertThat(the(text, "the price of onions").speaker()).isEqualTo("Adaeze Nwosu");
+        assertThat(the(text, "We cannot keep").speaker()).isEqualTo("Adaeze Nwosu");
+    }
+
+    @Test
+    void a_name_inside_a_relative_clause_after_a_lower_case_role_is_not_the_subject() {
+        String text = """
+                Bail plea heard in Nyeri
+
+                But defence counsel Mr Paul Kamande, who is acting for Mr Gitau and former procurement officer Ms Rose Njeri, said his clients had never missed a court date.
+                """;
+        assertThat(the(text, "his clients had never").speaker()).isEqualTo("Paul Kamande");
+    }
+
+    @Test
+    void the_former_holder_of_a_post_is_not_the_person_holding_it_now() {
+        String text = """
+                Premier and rival tour the north
+
+                State Premier Janet Okoro on Sunday promised new roads for every district.
+
+                Opposition leader Tom Haldane, who spoke at two rallies in Wexmoor, said the party would halve bus fares.
+
+                "She talks about roads. Ask the young how many found work," the former premier said at Dunmere.
+                """;
+        assertThat(the(text, "She talks about roads").speaker()).isEqualTo("Tom Haldane");
+    }
+
+    @Test
+    void a_club_named_by_its_league_means_the_side_named_before_though_the_name_also_modifies_a_players_post() {
+        String text = """
+                Takeover agreed at Millbrook
+
+                Millbrook Athletic have agreed a deal in principle to be sold to a consortium led by investor Dale Hunter, the League Two club confirmed on Friday.
+
+                Manager Sam Ure said the squad had been told on Thursday. "All we can do is win on Saturday," said the former Millbrook midfielder.
+                """;
+        assertThat(the(text, "Millbrook Athletic have agreed").speaker()).isEqualTo("Millbrook Athletic");
+    }
+
+    @Test
+    void an_unnamed_spokesperson_of_a_body_given_by_its_initials_is_called_by_its_full_name() {
+        String text = """
+                Stadium plan delayed
+
+                The move still needs the approval of the Northern Rugby Union before the season starts.
+
+                An NRU spokesperson said the union did not comment on individual applications.
+                """;
+        assertThat(the(text, "the union did not comment").speaker()).isEqualTo("Northern Rugby Union spokesperson");
+    }
+
+    @Test
+    void a_bare_spokesman_right_after_a_body_spoke_speaks_for_that_body() {
+        String text = """
+                Broadband bills to rise
+
+                Customers of Lumen Wireless will pay up to £5 a month more from April.
+
+                Lumen Wireless said its costs had risen sharply over the past year.
+
+                A spokesman said: “No one wants to see their bills go up, and we did not take this decision lightly.”
+                """;
+        assertThat(the(text, "No one wants to see").speaker()).isEqualTo("spokesman for Lumen Wireless");
+    }
+
+    @Test
+    void a_group_led_by_a_person_from_a_body_speaks_through_that_person_not_the_body() {
+        String text = """
+                Tender trial opens
+
+                The prosecution, led by Mr Peter Otieno from the Office of the Director of Public Prosecutions (ODPP), told the court that the money was paid in full.
+                """;
+        assertThat(the(text, "the money was paid").speaker()).isEqualTo("Peter Otieno");
+    }
+
+    @Test
+    void a_word_no_lexicon_knows_after_a_complete_office_opens_the_name_not_the_title() {
+        String text = """
+                Verma promises jobs at Nellore rally
+
+                NELLORE: State Minister Rakesh Chandra Verma on Sunday promised that the state would fill one lakh posts if his party was voted back.
+
+                Verma, who heads the Praja Seva Party (PSP), also took a swipe at TDF leader Suresh Naidu, saying the opposition only "remembers Nellore when elections come".
+
+                "Naidu comes here by helicopter once in five years. We are here every day," he said.
+                """;
+        assertThat(the(text, "Naidu comes here").speaker()).isEqualTo("Rakesh Chandra Verma");
+    }
+
+    @Test
+    void a_summary_prepared_by_the_citys_department_is_that_departments_of_the_city_named() {
+        String text = """
+                Ashford council passes budget
+
+                The Ashford City Council approved a $90 million budget late Tuesday.
+
+                The plan adds six paramedic posts, according to a summary prepared by the city's finance department.
+                """;
+        assertThat(the(text, "The plan adds six").speaker()).isEqualTo("Ashford Finance Department");
+    }
 }

@@ -362,7 +362,7 @@ public final class AttributionFinder {
                 if (person != null && person.kind() == Mention.Kind.NAME && !person.organization() && person.end() == k
                         && (person.coreEnd() - person.coreStart() >= 2 || person.role() != null)
                         && !(person.start() > s.start() && (t.token(person.start() - 1).kind() == TokenKind.POSSESSIVE
-                        || Lexicon.PREPOSITIONS.contains(t.token(person.start() - 1).lower())))) {
+                        || Lexicon.PREPOSITIONS.contains(t.token(person.start() - 1).lower()) && !ledBy(person.start() - 1, s)))) {
                     return person;
                 }
             } else if (!(y.is("the") || y.isCapitalized() || y.kind() == TokenKind.POSSESSIVE || bodyNoun(k))) {
@@ -370,6 +370,16 @@ public final class AttributionFinder {
             }
         }
         return m;
+    }
+
+    /**
+     * "The prosecution, led by Mr Paul Otieno from the ODPP, told": "by" after a participle of leading, the person who
+     * leads the group that is the subject, and speaks for it as when no body follows the name.
+     */
+    private boolean ledBy(int by, Range s) {
+        if (!t.token(by).is("by") || by - 2 < s.start() || !t.token(by - 2).isPunct(',')) return false;
+        String participle = t.token(by - 1).lower();
+        return t.token(by - 1).isLowerWord() && (participle.equals("led") || participle.endsWith("ed") && SpeechVerbs.lemma(participle) == null);
     }
 
     /**

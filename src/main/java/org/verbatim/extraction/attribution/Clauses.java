@@ -20,6 +20,8 @@ final class Clauses {
     private static final Set<String> INTRO_OPENERS = Words.setOf("when", "while", "if", "although", "though", "since",
             "after", "before", "as", "because", "unless", "once", "asked", "last", "earlier", "later", "on", "in", "at");
 
+    private static final Set<String> RELATIVE_PRONOUNS = Words.setOf("who", "whose", "whom");
+
     private Clauses() {
     }
 
@@ -36,6 +38,10 @@ final class Clauses {
             int c = i;
             while (c < before && !t.token(c).isPunct(',')) c++;
             if (c >= before - 1) return -1;
+            // "But defence lawyer Jane Doe, who ...": a relative pronoun after the comma says the words before it were
+            // the subject's noun phrase, not an introductory phrase
+            if (RELATIVE_PRONOUNS.contains(t.token(c + 1).lower()) && t.token(i).isLowerWord() && !INTRO_OPENERS.contains(l)
+                    && !Lexicon.PREPOSITIONS.contains(l)) return i;
             i = c + 1;
         }
         return i;

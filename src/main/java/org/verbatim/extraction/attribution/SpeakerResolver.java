@@ -777,7 +777,8 @@ public final class SpeakerResolver {
                 Entity next = organisationSpeakingNext(m);
                 if (next != null && lastWord(next.name()).equalsIgnoreCase(head)) return next;
             }
-            return registry.organization(ministryName(name, head), m.start());
+            String placed = placeOwned(name, head);
+            return registry.organization(placed != null ? placed : ministryName(name, head), m.start());
         }
         List<String> affiliation = new ArrayList<>(Affiliations.keys(m.affiliation()));
         for (String mod : m.modifiers()) {
@@ -796,7 +797,7 @@ public final class SpeakerResolver {
                     + " " + String.valueOf(later.affiliation()).toLowerCase(Locale.ROOT), body)) later = null;
             // "A DfI spokesperson" speaks for the body it names, not for the next person the article names
             if (later == null && affiliation.isEmpty() && body == null) later = namedAfterLede(m);
-            return later != null ? learn(later, m, affiliation) : registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
+            return later != null ? learn(later, m, affiliation) : registry.described(unnamedSpeakerName(m), SpeakerKind.PERSON, m.start());
         }
         // "the defence lawyer": the salient person if that is their stated role, else whoever's stated role it is, else
         // the salient person whose role is not known
@@ -846,6 +847,27 @@ public final class SpeakerResolver {
         }
         // nobody named fits: the description is all the article says of its speaker
         return registry.described(stripDeterminer(m), SpeakerKind.PERSON, m.start());
+    }
+
+    /** Kinds of place whose government owns bodies: "the city's finance department". */
+    private static final Set<String> PLACE_KINDS = Words.setOf("city", "county", "town", "state", "borough", "district");
+
+    /**
+     * "the city's finance department" in an article that names the "Carverton City Council": the body of the place the
+     * article named with that kind, by its proper name ("Carverton Finance Department"); {@code null} otherwise.
+     */
+    private String placeOwned(String name, String head) {
+        String plain = name.replace('\u2019', '\'');
+        int s = plain.indexOf("'s ");
+        if (s < 0 || !PLACE_KINDS.contains(plain.substring(0, s).toLowerCase(Locale.ROOT))) return null;
+        String body = ministryName(plain.substring(s + 3), head);
+        if (body.equals(plain.substring(s + 3))) return null;
+        for (Entity e : registry.namedOrganisations()) {
+            String[] words = e.name().split("\\s+");
+            if (words.length >= 3 && words[1].equalsIgnoreCase(plain.substring(0, s)) && Character.isUpperCase(words[0].charAt(0))
+                    && !Lexicon.isDeterminer(words[0].toLowerCase(Locale.ROOT))) return words[0] + " " + body;
+        }
+        return null;
     }
 
     /**
@@ -1024,7 +1046,9 @@ public final class SpeakerResolver {
             if (described.kind() == Mention.Kind.DESCRIPTION) return description(described);
         }
         int start = from < to && Lexicon.isDeterminer(t.token(from).lower()) ? from + 1 : from;
-        return start < to ? registry.organization(t.span(start, to), from) : null;
+        if (start >= to) return null;
+        String placed = placeOwned(t.span(start, to), t.token(to - 1).lower());
+        return registry.organization(placed != null ? placed : t.span(start, to), from);
     }
 
     /**
@@ -1097,7 +1121,10 @@ public final class SpeakerResolver {
         }
         if (!WordClasses.isOrdinaryWord(lastWord(e.name()).toLowerCase(Locale.ROOT))) return false;
         String role = e.statedRole();
-        return role == null || WordClasses.isOrganisationNoun(lastWord(role).toLowerCase(Locale.ROOT));
+        if (role == null) return true;
+        // "the former Harrowgate midfielder" gives the name no post: a role that ends in no noun for a person says nothing
+        String last = lastWord(role).toLowerCase(Locale.ROOT);
+        return WordClasses.isOrganisationNoun(last) || !WordClasses.mayNamePerson(last) && !WordClasses.isPersonNoun(last);
     }
 
     /**
@@ -1485,6 +1512,32 @@ public final class SpeakerResolver {
         return e;
     }
 
+    /**
+     * What an unnamed speaker introduced by an indefinite description is called: "An EFL spokesperson" with the full
+     * name of the body the article named for its initials ("English Football League spokesperson"), and "A spokesman"
+     * right after a body spoke with that body ("spokesman for Orbit Fibre").
+     */
+    private String unnamedSpeakerName(Mention m) {
+        String name = stripDeterminer(m);
+        for (int k = m.start(); k < m.end(); k++) {
+            String w = t.token(k).text();
+            if (w.length() < 2 || w.length() > 8 || !w.chars().allMatch(Character::isUpperCase)) continue;
+            for (Entity e : registry.namedOrganisations()) {
+                if (e.firstToken() < m.start() && !e.name().equals(w) && (w.equals(EntityRegistry.initials(e.name())) || e.aliases().contains(w))) {
+                    return name.replace(w, e.name());
+                }
+            }
+        }
+        boolean bare = m.end() - m.start() == 2 && m.head() != null && m.head().startsWith("spokes")
+                && !(m.end() < t.size() && Lexicon.PREPOSITIONS.contains(t.token(m.end()).lower()));
+        QuoteSpan last = resolved.isEmpty() ? null : resolved.getLast();
+        if (bare && last != null && last.speaker() != null && (last.speaker().kind() == SpeakerKind.ORGANIZATION || mayBeOrganisation(last.speaker()))
+                && !registry.isDescribed(last.speaker()) && t.paragraphOf(anchor(last)) >= t.paragraphOf(m.start()) - 1) {
+            return name + " for " + last.speaker().name();
+        }
+        return name;
+    }
+
     private String stripDeterminer(Mention m) {
         int i = m.start();
         if (i < m.end() && t.token(i).kind() == TokenKind.WORD && Lexicon.isDeterminer(t.token(i).lower())) i++;
@@ -1503,6 +1556,9 @@ public final class SpeakerResolver {
                 || head.equals("official")
                 || ((head.equals("leader") || head.equals("chief") || head.equals("head"))
                 && (role.contains("leader") || role.contains("chief") || role.contains("head")));
+        // "the former chief minister" is not the chief minister: a past post is held by someone else now, and does not
+        // rule out a person whose post now is another ("the opposition leader"), any more than an unknown role would
+        if (pastPost(m) && !hasWord(role, "former")) return !headFits && unknownRoleFits;
         if (!headFits) return false;
         // "the foreign minister" is not the finance minister; "the defence lawyer" may be any lawyer
         boolean roleHasDomain = false;
@@ -1516,6 +1572,14 @@ public final class SpeakerResolver {
             if (Character.isUpperCase(mod.charAt(0)) && Lexicon.TITLE_WORDS.contains(l) && !role.contains(l) && !party) return false;
         }
         return true;
+    }
+
+    /** "the former chief minister", "an ex-minister": a description of a post its person no longer holds. */
+    private static boolean pastPost(Mention m) {
+        for (String mod : m.modifiers()) {
+            if (mod.equalsIgnoreCase("former")) return true;
+        }
+        return m.head() != null && m.head().startsWith("ex-");
     }
 
     /** "A spokeswoman for the university": the sex of the unnamed person speaking for the body, else 0. */

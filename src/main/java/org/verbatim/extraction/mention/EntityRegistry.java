@@ -226,7 +226,7 @@ public final class EntityRegistry {
     }
 
     /** Capital initials of a name's words, small words left out: "Board of Trade" gives "BT". */
-    static String initials(String name) {
+    public static String initials(String name) {
         StringBuilder out = new StringBuilder();
         for (String w : name.split("[\\s-]+")) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) out.append(w.charAt(0));

@@ -256,7 +256,10 @@ public final class MentionIndex {
                 break;
             }
             if (x.kind() != TokenKind.WORD) break;
-            if (Lexicon.isDeterminer(l) && !l.equals("that")) {
+            // "the League Two club": a capitalised number after a capitalised word is part of a name, no determiner
+            boolean inName = x.isCapitalized() && p - 1 >= s.start() && t.token(p - 1).kind() == TokenKind.WORD
+                    && t.token(p - 1).isCapitalized() && !Lexicon.isDeterminer(t.token(p - 1).lower());
+            if (Lexicon.isDeterminer(l) && !l.equals("that") && !inName) {
                 start = p;
                 break;
             }

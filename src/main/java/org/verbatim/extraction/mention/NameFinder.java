@@ -409,8 +409,10 @@ public final class NameFinder {
                 && (t.token(k).text().length() >= 3 || GivenNames.isGivenName(t.token(k + 1).text()))) k++;
         // "Detective Garda Siobhán Kearney": after a rank, a word that is no given name before a given name and a
         // surname belongs to the title (after a form of address it opens the name: "Madam Tan Bee Lian")
+        // ("Chief Minister Harish Chandra Mahto": after an office complete in itself, such a word opens the name)
         if (k > i && j - k == 3 && t.token(k).kind() == TokenKind.WORD && !GivenNames.isGivenName(t.token(k).text())
-                && GivenNames.isGivenName(t.token(k + 1).text()) && !HONORIFICS.contains(t.token(k - 1).lower())) k++;
+                && GivenNames.isGivenName(t.token(k + 1).text()) && !HONORIFICS.contains(t.token(k - 1).lower())
+                && !Lexicon.PERSON_ROLES.contains(t.token(k - 1).lower())) k++;
         // "Det Gda Kearney", "Supt Ann Marsh": short forms of title words before the name of a person named before
         int shortForms = k;
         while (shortForms < j - 1 && titleShortForm(t.token(shortForms).text())) shortForms++;
@@ -517,6 +519,17 @@ public final class NameFinder {
     private boolean onlyHonorifics(int from, int to) {
         for (int k = from; k < to; k++) {
             if (!HONORIFICS.contains(t.token(k).lower()) && !t.token(k).isPunct('.')) return false;
+        }
+        return true;
+    }
+
+    /** "Mrs Amaka Obi", "Mr. Sola Ike": forms of address, then capitalised name words only, in {@code [from, to)}. */
+    private boolean honorificAndName(int from, int to) {
+        int k = from;
+        while (k < to && (HONORIFICS.contains(t.token(k).lower()) || t.token(k).isPunct('.'))) k++;
+        if (k == from || k == to) return false;
+        for (; k < to; k++) {
+            if (!nameToken(k) || Lexicon.TITLE_WORDS.contains(t.token(k).lower())) return false;
         }
         return true;
     }
@@ -1096,6 +1109,9 @@ public final class NameFinder {
         if (!role || p == j + 1 || p >= s.end()) return;
         boolean relative = t.token(p).is("who") || t.token(p).is("which");
         Token first = t.token(j + 1);
+        // "a trader at Wuse Market, Mrs Amaka Obi, said": a form of address and a name set beside a name is a person of
+        // their own (the one the words before were about), not a description of the name before the comma
+        if (HONORIFICS.contains(first.lower()) && honorificAndName(j + 1, p)) return;
         // "commercial manager of Westmarch Ferries", "project director at ...": lower-case words before the post
         boolean compoundPost = first.isLowerWord() && firstRoleAt > j + 1 && firstRoleAt <= j + 3
                 && WordClasses.isOrdinaryWord(first.lower()) && !Lexicon.PREPOSITIONS.contains(first.lower());
