@@ -83,7 +83,9 @@ public final class WordNetLexicon implements Lexicon {
             concepts(upRoots, POS.ADJECTIVE, "safe 1", "legal 1", "open 1", "possible 1");
             concepts(downRoots, POS.VERB, "decrease 1 2", "end 1 2", "stop 2", "lose 1", "close 1", "destroy 1 2",
                     "damage 1", "reject 1 3", "refuse 1 2", "forbid 1", "prevent 1", "violate 1 2", "fail 1 2",
-                    "cancel 1", "remove 1", "abandon 1 2", "endanger 1", "oppose 1");
+                    "cancel 1", "remove 1", "abandon 1 2", "endanger 1", "oppose 1",
+                    // refusing to let someone have a thing: WordNet files it under keeping it ("keep 3")
+                    "withhold 1 2", "deny 3 4");
             concepts(downRoots, POS.NOUN, "danger 1 2", "harm 1 2", "loss 1 3", "decrease 1 4", "failure 1",
                     "closure 1", "prohibition 2", "violation 1 2");
             concepts(downRoots, POS.ADJECTIVE, "dangerous 1", "illegal 1", "closed 1", "impossible 1");

@@ -12,7 +12,8 @@ class WordNetLexiconTest {
 
     @Test
     void words_that_say_more_going_on_kept_allowed_or_safe_go_up() {
-        for (String w : new String[] {"raise", "keep", "approve", "allow", "protect", "expand", "safe", "legal"}) {
+        for (String w : new String[] {"raise", "keep", "approve", "allow", "protect", "expand", "safe", "legal",
+                "granted"}) {
             assertThat(valence(w)).as(w).isEqualTo(1);
         }
     }
@@ -20,7 +21,7 @@ class WordNetLexiconTest {
     @Test
     void words_that_say_less_an_end_a_loss_a_refusal_a_breach_or_a_danger_go_down() {
         for (String w : new String[] {"reduce", "cut", "lose", "close", "reject", "refused", "breach", "ban", "risk",
-                "danger", "shrink", "cancel", "illegal"}) {
+                "danger", "shrink", "cancel", "illegal", "withheld", "denied", "deprived"}) {
             assertThat(valence(w)).as(w).isEqualTo(-1);
         }
     }
