@@ -882,6 +882,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_description_that_owns_a_post_before_the_name_is_not_who_speaks() {
+        assertThat(the("The port company's board met on Monday.\n\n\"We have a buyer,\" said the group's chief executive "
+                + "Anna Berg.", "We have a buyer").speaker()).isEqualTo("Anna Berg");
+        // with no name after the post the description still speaks
+        assertThat(the("The port company's board met on Monday.\n\n\"We have a buyer,\" said the group.",
+                "We have a buyer").speaker()).isNotEqualTo("Anna Berg");
+    }
+
+    @Test
     void a_titled_persons_place_after_of_is_where_the_post_is_held() {
         assertThat(speaker("\"It will cost more,\" said Mayor Claire Dunmore of Orrington.").affiliation()).isEqualTo("Orrington");
         assertThat(speaker("\"It is decided,\" said Foreign Minister Sigrid Holm of Valmark.").affiliation()).isEqualTo("Valmark");

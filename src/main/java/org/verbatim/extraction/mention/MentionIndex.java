@@ -128,7 +128,22 @@ public final class MentionIndex {
             if (isHead(l) || isCapitalisedHead(y) || isOrganisationHead(l)) last = k;
         }
         if (last < 0) return null;
-        return description(start, last);
+        Mention named = namedAfterPossessor(last, s);
+        return named != null ? named : description(start, last);
+    }
+
+    /**
+     * "said the group's chief executive Anna Berg": after a description that owns a post in lower case, the person
+     * named after the post is who it means, as after a name ({@link #heldBy}); {@code null} when no name follows.
+     */
+    private Mention namedAfterPossessor(int last, Range s) {
+        if (last + 1 >= s.end() || t.token(last + 1).kind() != TokenKind.POSSESSIVE) return null;
+        for (int k = last + 2; k < s.end() && k <= last + 6; k++) {
+            Mention n = openingAt(k);
+            if (n != null) return n.kind() == Mention.Kind.NAME && !n.organization() && (k > last + 2 || n.coreStart() > n.start()) ? n : null;
+            if (!t.token(k).isLowerWord()) return null;
+        }
+        return null;
     }
 
     /**
