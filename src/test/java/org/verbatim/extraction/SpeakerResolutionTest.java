@@ -882,6 +882,16 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void the_mayor_is_not_the_deputy_mayor_but_a_deputy_spokesman_is_the_spokesman() {
+        String text = "Mayor Ana Ruiz announced the rules in March.\n\nDeputy Mayor Tomas Lind said on Friday that the "
+                + "rules would be delayed. \"We need more time,\" Lind said.\n\nThe mayor said the rules would come in on time.";
+        assertThat(the(text, "the rules would come in").speaker()).isEqualTo("Ana Ruiz");
+        assertThat(the(text, "We need more time").speaker()).isEqualTo("Tomas Lind");
+        String spokesman = "Deputy spokesman Omar Zaki spoke in Cairo on Monday.\n\nThe spokesman said the talks would go on.";
+        assertThat(the(spokesman, "the talks would go on").speaker()).isEqualTo("Omar Zaki");
+    }
+
+    @Test
     void a_description_that_owns_a_post_before_the_name_is_not_who_speaks() {
         assertThat(the("The port company's board met on Monday.\n\n\"We have a buyer,\" said the group's chief executive "
                 + "Anna Berg.", "We have a buyer").speaker()).isEqualTo("Anna Berg");

@@ -1560,6 +1560,14 @@ public final class SpeakerResolver {
         // rule out a person whose post now is another ("the opposition leader"), any more than an unknown role would
         if (pastPost(m) && !hasWord(role, "former")) return !headFits && unknownRoleFits;
         if (!headFits) return false;
+        // "the mayor" is not the deputy mayor: a post held under another is named with the word that says so (a
+        // deputy spokesman is still "the spokesman")
+        for (String under : head.startsWith("spokes") ? List.<String>of() : UNDER_ANOTHER) {
+            if (!head.equals(under) && hasWord(role.replace('-', ' '), under)
+                    && m.modifiers().stream().noneMatch(mod -> mod.toLowerCase(Locale.ROOT).startsWith(under))) {
+                return false;
+            }
+        }
         // "the foreign minister" is not the finance minister; "the defence lawyer" may be any lawyer
         boolean roleHasDomain = false;
         for (String w : role.split("\\s+")) roleHasDomain |= DOMAIN_MODIFIERS.contains(w);
@@ -1573,6 +1581,9 @@ public final class SpeakerResolver {
         }
         return true;
     }
+
+    /** Words that say a post is held under another of the same name: "Deputy Mayor", "vice-president". */
+    private static final List<String> UNDER_ANOTHER = List.of("deputy", "vice", "assistant", "associate");
 
     /** "the former chief minister", "an ex-minister": a description of a post its person no longer holds. */
     private static boolean pastPost(Mention m) {
