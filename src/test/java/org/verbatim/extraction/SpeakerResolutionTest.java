@@ -882,6 +882,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_post_opening_the_clause_speaks_not_the_place_that_ends_its_description() {
+        assertThat(the("The head of the water board in Kessby said prices would rise.", "prices would rise").speaker())
+                .isNotEqualTo("Kessby").contains("head of the water board");
+        assertThat(the("The councillor in charge of housing in Port Averil said that owners could keep renting.",
+                "owners could keep renting").speaker()).isNotEqualTo("Port Averil");
+    }
+
+    @Test
     void the_mayor_is_not_the_deputy_mayor_but_a_deputy_spokesman_is_the_spokesman() {
         String text = "Mayor Ana Ruiz announced the rules in March.\n\nDeputy Mayor Tomas Lind said on Friday that the "
                 + "rules would be delayed. \"We need more time,\" Lind said.\n\nThe mayor said the rules would come in on time.";

@@ -313,6 +313,7 @@ public final class AttributionFinder {
         if (m != null) m = personOpeningBodyPhrase(m);
         if (m != null) m = personOfOrganisation(m, s);
         if (m != null) m = bodyOfPlace(m, s);
+        if (m != null) m = postBeforePlace(m, s);
         if (m == null && x.isPunct(',')) m = subjectBeforeParenthetical(e, s);
         return m == null ? null : new Subject(m, false);
     }
@@ -405,6 +406,33 @@ public final class AttributionFinder {
     private boolean bodyWord(int k) {
         String l = t.token(k).lower();
         return MentionIndex.isOrganisationHead(l) || Lexicon.ORG_ROLES.contains(l);
+    }
+
+    /**
+     * "The councillor in charge of housing in Port Averil said", "The head of the water board in Kessby said": a post
+     * that opens the clause, described in lower case up to the place named last after "in", is who speaks, not that
+     * place (a spokesperson for a body still gives the body's words). {@code m} itself otherwise.
+     */
+    private Mention postBeforePlace(Mention m, Range s) {
+        if (m.kind() != Mention.Kind.NAME || m.start() - 1 <= s.start()) return m;
+        String before = t.token(m.start() - 1).lower();
+        if (!before.equals("in")) return m;
+        int cs = Clauses.start(t, s, m.start());
+        if (cs < 0 || m.start() - cs > 12 || !Lexicon.isDeterminer(t.token(cs).lower())) return m;
+        int head = -1;
+        for (int k = cs + 1; k < m.start(); k++) {
+            Token y = t.token(k);
+            String l = y.lower();
+            if (y.kind() == TokenKind.POSSESSIVE) continue;
+            if (y.kind() != TokenKind.WORD || inDirect(k) || SpeechVerbs.lemma(l) != null || Lexicon.AUXILIARIES.contains(l)) return m;
+            if (head < 0 && (Lexicon.PREPOSITIONS.contains(l))) return m;   // the first noun comes before any "of"
+            if (head < 0 && y.isLowerWord() && !l.startsWith("spokes")
+                    && (Lexicon.PERSON_ROLES.contains(l) || WordClasses.isPersonNoun(l))) head = k;
+            if (head >= 0 && Lexicon.PREPOSITIONS.contains(l)) break;
+        }
+        if (head < 0) return m;
+        Mention post = mentions.phrase(cs, m.end());
+        return post != null ? post : m;
     }
 
     /**
