@@ -882,6 +882,13 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void according_to_a_post_and_its_apposed_name_the_name_is_the_source_and_not_part_of_what_was_said() {
+        ExtractedQuote q = the("According to the club's general manager, Paula Reid, the deal runs to 2028.", "");
+        assertThat(q.speaker()).isEqualTo("Paula Reid");
+        assertThat(q.text()).isEqualTo("the deal runs to 2028");
+    }
+
+    @Test
     void a_post_opening_the_clause_speaks_not_the_place_that_ends_its_description() {
         assertThat(the("The head of the water board in Kessby said prices would rise.", "prices would rise").speaker())
                 .isNotEqualTo("Kessby").contains("head of the water board");

@@ -966,6 +966,13 @@ public final class AttributionFinder {
             if (i == first) {
                 int r = after;
                 if (r < s.end() && t.token(r).isPunct(',')) r++;
+                // "According to the club's general manager, Paula Reid, the deal ...": the apposed name is the source
+                Mention apposed = r > after && m.kind() == Mention.Kind.DESCRIPTION ? mentions.startingAt(r, s) : null;
+                if (apposed != null && apposed.kind() == Mention.Kind.NAME && !apposed.organization()
+                        && apposed.extendedEnd() < s.end() && t.token(apposed.extendedEnd()).isPunct(',')) {
+                    m = apposed;
+                    r = apposed.extendedEnd() + 1;
+                }
                 int ce = contentEnd(s, r);
                 if (ce - r >= 3) {
                     if (attributeDirectAt(r, ce, m, i, cue, si)) continue;
