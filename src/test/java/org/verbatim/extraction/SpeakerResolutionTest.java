@@ -882,6 +882,12 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void the_club_is_the_club_named_with_fc() {
+        String text = "Forward Andre Campbell has signed a new contract with Harbour View FC.\n\nThe club said the fee was a record.";
+        assertThat(the(text, "the fee was a record").speaker()).isEqualTo("Harbour View FC");
+    }
+
+    @Test
     void according_to_a_post_and_its_apposed_name_the_name_is_the_source_and_not_part_of_what_was_said() {
         ExtractedQuote q = the("According to the club's general manager, Paula Reid, the deal runs to 2028.", "");
         assertThat(q.speaker()).isEqualTo("Paula Reid");

@@ -1088,7 +1088,8 @@ public final class SpeakerResolver {
             // "the railroad" may be "... Railway": two nouns for a business name the same kind of thing
             boolean otherKind = !last.equals(m.head()) && (Lexicon.ORG_WORDS.contains(last) || WordClasses.isOrganisationNoun(last))
                     && !COMPANY_FORMS.contains(last) && !(businessNoun(last) && businessNoun(m.head()))
-                    && !(PUBLIC_BODIES.contains(last) && PUBLIC_BODIES.contains(m.head()));
+                    && !(PUBLIC_BODIES.contains(last) && PUBLIC_BODIES.contains(m.head()))
+                    && !(TEAM_FORMS.contains(last) && TEAMS.contains(m.head()));
             // "Prairies": a capitalised ordinary word alone is no business's name
             boolean ordinary = e.nameTokens().size() == 1 && WordClasses.isOrdinaryWord(last) && !e.name().equals(e.name().toUpperCase(Locale.ROOT));
             if (otherKind || ordinary || nameWordCount(e) > 4 || place(e) || onlyWhere(e)) continue;
@@ -1253,6 +1254,8 @@ public final class SpeakerResolver {
             "department", "administration", "commission", "directorate", "inspectorate");
     /** "the club", "the team": a side is named by its place and nickname ("Harlow Rovers"), seldom with the noun itself. */
     private static final Set<String> TEAMS = Words.setOf("club", "team");
+    /** The abbreviations a club's name ends in: "Harbour View FC" is a football club. */
+    private static final Set<String> TEAM_FORMS = Words.setOf("fc", "afc", "rfc");
     private static final Set<String> COMPANY_FORMS = Words.setOf("corp", "inc", "ltd", "plc", "llc", "co", "group",
             "holdings", "company", "corporation", "limited", "ag", "sa", "nv", "gmbh");
 

@@ -131,7 +131,7 @@ public final class Lexicon {
             "senate", "house", "congress", "assembly", "administration", "campaign", "republic", "kingdom", "states",
             "nations", "affairs", "center", "centre", "group", "network", "agency", "tv", "radio", "channel", "times",
             "herald", "tribune", "guardian", "reuters", "service", "services", "bureau", "authority", "federation",
-            "league", "club", "church", "school", "college", "hospital", "airport", "street", "avenue", "square",
+            "league", "club", "fc", "afc", "rfc", "church", "school", "college", "hospital", "airport", "street", "avenue", "square",
             "city", "county", "province", "region", "state", "island", "islands", "river", "sea", "ocean", "gulf",
             "mountains", "valley", "district", "embassy", "consulate", "movement", "front", "brigade", "brigades",
             "resistance", "coalition", "alliance", "treaty", "accord", "agreement", "plan", "act", "bill", "law",
