@@ -61,10 +61,11 @@ class ContradictionEval {
      * added eight topics the finder had not seen (first runs 0.591 / 0.614 and 0.321 / 0.375), so the whole set's figures
      * fell before they rose again (63 topics, 524 lookups: 0.632 / 0.718), and four more at its end (first run 0.500 /
      * 0.450; 67 topics, 564 lookups: 0.624 / 0.699). Session 16 added eight more (first runs 0.239 / 0.283 and 0.342 /
-     * 0.474; 75 topics, 648 lookups: 0.580 / 0.656).
+     * 0.474; 75 topics, 648 lookups: 0.580 / 0.656). Session 17 first ran the four added at the end of session 16
+     * (0.553 / 0.342; 79 topics, 686 lookups: 0.587 / 0.653), then its rules took the set to 0.602 / 0.678.
      */
     private static final Map<String, Floor> FLOORS = Map.of(
-            "dev", new Floor(0.56, 0.64),
+            "dev", new Floor(0.58, 0.66),
             "blind", new Floor(0.0, 0.0));
 
     private static final int CANDIDATES = 10;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class OwnDevEval {
 
     static final double FLOOR_F1 = 0.95; // measured 0.882 on the first run (by lines); 0.951 as statements in session 7; 0.959 on 100
-    static final double FLOOR_SPEAKER = 0.945; // 0.950 on 248 (229-248 added in session 16, first runs 0.894 and 0.931 with 1.12); 0.953 on 228 with 1.12 (206-228 added in sessions 14-15, first runs 0.870 and 0.876 with 1.11); 0.952 on 205 with 1.11 (191-205 added in session 14, first run 0.887 with 1.10); 0.945 on 180 (161-180 added in session 13, first run 0.809 / 0.883 on them); measured 0.848 on 40; 0.945 on 80; 0.940 on 100 (81-100 added), 0.960 after speaker6; 0.949 on 120 (101-120 added, first run 0.894 on them); 0.954 on 140 after speaker10 (first run 0.899 on 121-140); stricter scorer (speaker11: a name shared with another gold person no longer counts) 0.945, 0.949 after speaker11's rules
+    static final double FLOOR_SPEAKER = 0.948; // 0.952 on 258 with 1.14 (249-258 added in session 16, first run 0.895 with 1.13); 0.950 on 248 (229-248 added in session 16, first runs 0.894 and 0.931 with 1.12); 0.953 on 228 with 1.12 (206-228 added in sessions 14-15, first runs 0.870 and 0.876 with 1.11); 0.952 on 205 with 1.11 (191-205 added in session 14, first run 0.887 with 1.10); 0.945 on 180 (161-180 added in session 13, first run 0.809 / 0.883 on them); measured 0.848 on 40; 0.945 on 80; 0.940 on 100 (81-100 added), 0.960 after speaker6; 0.949 on 120 (101-120 added, first run 0.894 on them); 0.954 on 140 after speaker10 (first run 0.899 on 121-140); stricter scorer (speaker11: a name shared with another gold person no longer counts) 0.945, 0.949 after speaker11's rules
 
     @Test
     void own_development_set_reaches_its_floor() throws IOException {
