@@ -882,6 +882,12 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void said_one_of_them_who_gave_a_name_is_that_name() {
+        String text = "Customers were loyal.\n\n\"We come every week,\" said another, a driver who gave his name as Imran Ali.";
+        assertThat(the(text, "We come every week").speaker()).isEqualTo("Imran Ali");
+    }
+
+    @Test
     void the_club_is_the_club_named_with_fc() {
         String text = "Forward Andre Campbell has signed a new contract with Harbour View FC.\n\nThe club said the fee was a record.";
         assertThat(the(text, "the fee was a record").speaker()).isEqualTo("Harbour View FC");

@@ -786,6 +786,10 @@ public final class AttributionFinder {
                     Subject named = subjectPhrase(v + 1, np - 1, s);
                     m = named != null ? named.mention() : mentions.phrase(v + 1, np);
                     r = np;
+                    // "said one, a teacher who gave only her first name, Sana": the name the apposition gives
+                    if (m != null && m.kind() != Mention.Kind.NAME && mentions.namedAfter(np, s.end()) instanceof Mention given) {
+                        m = given;
+                    }
                 }
             }
             // "..., said he." but not "..., said he would go"

@@ -193,6 +193,14 @@ public final class MentionIndex {
         });
     }
 
+    /**
+     * The name an apposition after a speaker gives the person by: "said one, a teacher who gave only her first name,
+     * Sana"; {@code null} when none does before {@code to}.
+     */
+    public Mention namedAfter(int from, int to) {
+        return from < to && t.token(from).isPunct(',') ? namedInClause(from, Math.min(to, from + 16)) : null;
+    }
+
     /** The name a relative clause gives its person by: "who gave her name only as Lakshmi", "his first name, Harjit". */
     private Mention namedInClause(int from, int to) {
         for (int k = from; k < to; k++) {
