@@ -1131,4 +1131,12 @@ class AttributionPatternsTest {
         assertThat(extract(text).quotes()).noneMatch(q -> q.text().contains("4.1 per cent rise"));
         assertThat(the(text, "occupancy had risen").speaker()).isNotNull();
     }
+
+    @Test
+    void a_relative_clause_on_a_name_that_ends_reported_content_is_the_writers_aside() {
+        String text = """
+                Harbour master Ola Brenn said the new pier would be built by Mira Kettle, who also built the old one.
+                """;
+        assertThat(the(text, "the new pier").text()).isEqualTo("the new pier would be built by Mira Kettle");
+    }
 }

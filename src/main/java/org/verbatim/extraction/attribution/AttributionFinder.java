@@ -1672,6 +1672,12 @@ public final class AttributionFinder {
                     e = j;
                     break;
                 }
+                // "... would be Ortiz, who leads the count": a relative clause on a name the content ends with is
+                // the writer's aside about that person, not what was said
+                if (y.is("who") && t.token(j - 1).isCapitalized() && !inDirect(j - 1) && j - 1 > r) {
+                    e = j;
+                    break;
+                }
                 // ", and three in ten said ...", ", said one voter ...": the writer goes on to another attribution
                 if (opensAttribution(j + 1, e)) {
                     e = j;
