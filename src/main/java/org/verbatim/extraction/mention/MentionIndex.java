@@ -67,13 +67,24 @@ public final class MentionIndex {
      * the person named after the post is who it means.
      */
     private Mention heldBy(Mention m, Range s) {
-        if (m.kind() != Mention.Kind.NAME || m.end() >= s.end() || t.token(m.end()).kind() != TokenKind.POSSESSIVE) return m;
-        for (int k = m.end() + 1; k < s.end() && k <= m.end() + 5; k++) {
+        if (m.kind() != Mention.Kind.NAME) return m;
+        Mention person = personAfterOwnedPost(m.end(), s);
+        return person != null ? person : m;
+    }
+
+    /**
+     * The person named after a post in lower case that the phrase before the possessive at {@code possessive} owns
+     * ("Ardovia's culture minister Irena Valko", "the group's chief executive Anna Berg"); {@code null} when no name
+     * follows the post.
+     */
+    private Mention personAfterOwnedPost(int possessive, Range s) {
+        if (possessive >= s.end() || t.token(possessive).kind() != TokenKind.POSSESSIVE) return null;
+        for (int k = possessive + 1; k < s.end() && k <= possessive + 5; k++) {
             Mention n = openingAt(k);
-            if (n != null) return n.kind() == Mention.Kind.NAME && !n.organization() && (k > m.end() + 1 || n.coreStart() > n.start()) ? n : m;
-            if (!t.token(k).isLowerWord()) return m;
+            if (n != null) return n.kind() == Mention.Kind.NAME && !n.organization() && (k > possessive + 1 || n.coreStart() > n.start()) ? n : null;
+            if (!t.token(k).isLowerWord()) return null;
         }
-        return m;
+        return null;
     }
 
     /** The mention that starts at {@code token}, or whose name part does ("culture minister Irena Valko"). */
@@ -128,22 +139,9 @@ public final class MentionIndex {
             if (isHead(l) || isCapitalisedHead(y) || isOrganisationHead(l)) last = k;
         }
         if (last < 0) return null;
-        Mention named = namedAfterPossessor(last, s);
+        // "said the group's chief executive Anna Berg": after a description as after a name ({@link #heldBy})
+        Mention named = personAfterOwnedPost(last + 1, s);
         return named != null ? named : description(start, last);
-    }
-
-    /**
-     * "said the group's chief executive Anna Berg": after a description that owns a post in lower case, the person
-     * named after the post is who it means, as after a name ({@link #heldBy}); {@code null} when no name follows.
-     */
-    private Mention namedAfterPossessor(int last, Range s) {
-        if (last + 1 >= s.end() || t.token(last + 1).kind() != TokenKind.POSSESSIVE) return null;
-        for (int k = last + 2; k < s.end() && k <= last + 6; k++) {
-            Mention n = openingAt(k);
-            if (n != null) return n.kind() == Mention.Kind.NAME && !n.organization() && (k > last + 2 || n.coreStart() > n.start()) ? n : null;
-            if (!t.token(k).isLowerWord()) return null;
-        }
-        return null;
     }
 
     /**
