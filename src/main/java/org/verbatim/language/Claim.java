@@ -9,11 +9,12 @@ import java.util.Set;
  * Made by {@link ClaimReader}; compared by {@link StanceComparison}.
  */
 public record Claim(String text, List<Term> terms, List<Clause> clauses, List<Quantity> quantities,
-                    List<Scope> scopes, Set<String> names, Index index, Claim spokenOnly) {
+                    List<Scope> scopes, java.util.Map<Deontic, String> deontic, Set<String> names, Index index,
+                    Claim spokenOnly) {
 
     public Claim(String text, List<Term> terms, List<Clause> clauses, List<Quantity> quantities, List<Scope> scopes,
-                 Set<String> names, Claim spokenOnly) {
-        this(text, terms, clauses, quantities, scopes, names, new Index(terms), spokenOnly);
+                 java.util.Map<Deontic, String> deontic, Set<String> names, Claim spokenOnly) {
+        this(text, terms, clauses, quantities, scopes, deontic, names, new Index(terms), spokenOnly);
     }
 
     /**

@@ -293,7 +293,7 @@ public final class ClaimReader {
                     String.join(" ", aspectWords), comparison, comparisonWords));
         }
         return new Claim(text, List.copyOf(terms), List.copyOf(clauses), List.copyOf(quantities),
-                scopes(tokens, terms), Set.copyOf(names), spoken);
+                scopes(tokens, terms), Deontic.of(text), Set.copyOf(names), spoken);
     }
 
     /** Words that speak of all of something: "every officer", "all 620 staff", "each school". */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * "will have to", "compulsory" (obliged); "may choose whether", "voluntary", "free to", "nobody will be forced"
  * (free); "will still be able to", "allowed" (allowed); "will not be allowed", "banned", "nobody may" (forbidden).
  */
-enum Deontic {
+public enum Deontic {
     OBLIGED, FREE, ALLOWED, FORBIDDEN;
 
     private static final String NEGATOR = "(?:not|no|nobody|never|none|nothing|no one|neither|nor)";
@@ -31,7 +31,7 @@ enum Deontic {
     private static final Pattern PROHIBITION = Pattern.compile(
             "\\b(?:forbidden|prohibited|banned|barred from|outlawed)\\b");
 
-    /** The readings found, each with the words that say it. */
+    /** The readings found, each with the words that say it (read once per claim, {@link Claim#deontic}). */
     static Map<Deontic, String> of(String text) {
         String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("n't\\b", " not")
                 .replace("cannot", "can not");
@@ -44,7 +44,7 @@ enum Deontic {
         if (nobodyMay.find()) {
             out.putIfAbsent(FORBIDDEN, nobodyMay.group());
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** Each match of {@code p}: {@code denied} when a negation comes just before it, else {@code plain}. */

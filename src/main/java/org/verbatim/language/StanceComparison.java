@@ -318,8 +318,8 @@ public final class StanceComparison {
         if (matches.stream().allMatch(m -> m[0].name())) {
             return;
         }
-        java.util.Map<Deontic, String> da = Deontic.of(a.text());
-        java.util.Map<Deontic, String> db = Deontic.of(b.text());
+        java.util.Map<Deontic, String> da = a.deontic();
+        java.util.Map<Deontic, String> db = b.deontic();
         for (var ea : da.entrySet()) {
             for (var eb : db.entrySet()) {
                 if (ea.getKey().opposes(eb.getKey()) && !da.containsKey(eb.getKey()) && !db.containsKey(ea.getKey())) {
@@ -1318,16 +1318,18 @@ public final class StanceComparison {
         Term good = null;
         Term bad = null;
         String lower = c.text().toLowerCase(Locale.ROOT);
+        // the phrases are looked for once per claim, not once per word
+        boolean achievedNothing = ACHIEVED_NOTHING.matcher(lower).find();
+        java.util.regex.Matcher worked = WORKED.matcher(lower);
+        String workedPhrase = worked.find() ? " " + worked.group() + " " : null;
         for (Term t : c.terms()) {
+            String written = t.written().toLowerCase(Locale.ROOT);
             boolean success = !java.util.Collections.disjoint(t.entry().lemmas(), SUCCESS);
             // "failed to see" says what was not done, not that the thing failed
             boolean failure = !java.util.Collections.disjoint(t.entry().lemmas(), FAILURE)
-                    && !lower.contains(t.written().toLowerCase(Locale.ROOT) + " to ");
-            boolean nothing = ACHIEVED_NOTHING.matcher(lower).find() && lower.contains(t.written().toLowerCase(Locale.ROOT)
-                    + " nothing");
-            java.util.regex.Matcher worked = WORKED.matcher(lower);
-            success |= worked.find() && (" " + worked.group() + " ").contains(" " + t.written().toLowerCase(Locale.ROOT)
-                    + " ");
+                    && !lower.contains(written + " to ");
+            boolean nothing = achievedNothing && lower.contains(written + " nothing");
+            success |= workedPhrase != null && workedPhrase.contains(" " + written + " ");
             if ((success && !t.negated() || failure && t.negated()) && good == null) {
                 good = t;
             } else if ((failure && !t.negated() || success && t.negated() || nothing) && bad == null) {
