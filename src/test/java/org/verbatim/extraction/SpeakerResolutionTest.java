@@ -901,6 +901,16 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void according_to_after_a_quote_with_its_speaker_names_the_record_read_not_a_second_speaker() {
+        String text = "“We will have to let around 80 bakers go by the spring,” said Tessa Brand, head of operations at "
+                + "Brannock, according to a transcript of the call seen by the Ulverby Echo. She said the plant was too old.";
+        ExtractedQuote q = the(text, "We will have to");
+        assertThat(q.speaker()).isEqualTo("Tessa Brand");
+        assertThat(q.text()).isEqualTo("We will have to let around 80 bakers go by the spring");
+        assertThat(the(text, "the plant was").speaker()).isEqualTo("Tessa Brand");
+    }
+
+    @Test
     void a_post_opening_the_clause_speaks_not_the_place_that_ends_its_description() {
         assertThat(the("The head of the water board in Kessby said prices would rise.", "prices would rise").speaker())
                 .isNotEqualTo("Kessby").contains("head of the water board");

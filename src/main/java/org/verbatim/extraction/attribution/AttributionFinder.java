@@ -987,11 +987,21 @@ public final class AttributionFinder {
                 if (inDirect(end - 1) && !direct.get(directAt[end - 1]).attributed()) {
                     direct.get(directAt[end - 1]).attribute(m, i, cue, confidence(m, 0.85));
                     done(si, i, m);
-                } else if (end - first >= 3) {
+                } else if (end - first >= 3 && !attributedWithin(first, end)) {
+                    // "“…,” said Jane Doe, director of ..., according to minutes of the meeting": the quote has its
+                    // speaker already; what follows names where the words were read, not who said them
                     addReported(first, end, m, i, cue, 0.7, si);
                 }
             }
         }
+    }
+
+    /** Whether a quote between the two tokens already has its speaker. */
+    private boolean attributedWithin(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (inDirect(i) && direct.get(directAt[i]).attributed()) return true;
+        }
+        return false;
     }
 
     /** "X said that ...", "X said: “…”", ", adding that ...", "Noting that ..., X said ...", ", who said ...". */
