@@ -119,6 +119,7 @@ public final class ClaimReader {
         boolean condition = false;       // after "until", "till", "once": what the clause waits for
         int shareRest = -1;              // "in ten" of "nine schools in ten": read with the share, from here
         int shareEnds = -1;              // to here
+        boolean capped = false;          // a negated bound in this clause: "no fare will cost more than 1.50"
         int comparison = 0;              // "costs more than a new plant" (+1), "less than" (-1)
         String comparisonWords = "";
 
@@ -139,6 +140,7 @@ public final class ClaimReader {
                 aspectWords.clear();
                 comparison = 0;
                 comparisonWords = "";
+                capped = false;
                 scopeLeft = 0;
                 verbSeen = false;
                 deniedClause = false;
@@ -197,6 +199,18 @@ public final class ClaimReader {
                 negatedBefore = false;
                 continue;
             }
+            // "not a cent more", "not a day longer" after a sum or a span: the same limit said again, no denial
+            int emphasis = limitRepeated(tokens, i);
+            if (emphasis > 0) {
+                i += emphasis - 1;
+                continue;
+            }
+            // "no fare will cost more than 1.50", "not more than 40 percent": a negation of a bound sets a limit (at
+            // most 1.50) and denies nothing; the bound it negates turns round
+            if (English.NEGATORS.contains(w) && boundAhead(tokens, i)) {
+                capped = true;
+                continue;
+            }
             if (English.NEGATORS.contains(w) && !(w.equals("not") && next(tokens, i).equals("only"))
                     || (w.equals("yet") || English.NEGATIVE_IMPLICATIVES.contains(w)) && next(tokens, i).equals("to")) {
                 scopeLeft = w.equals("without") ? 3 : SCOPE;
@@ -220,12 +234,19 @@ public final class ClaimReader {
             if (q == null) {
                 q = quantity(tokens, i, clause);
             }
+            if (q == null) {
+                q = oneSpan(tokens, i, clause);
+            }
             int first = q != null && q.unit() == Unit.YEAR_FROM_NOW ? i - q.written().split(" ").length + 1 : i;
             if (q != null && deniedClause && q.bound() == Claim.Bound.AT_MOST && first > 0
                     && tokens.get(first - 1).lower().equals("before")) {
                 // "cannot fly before December": December or later
                 q = new Quantity(q.value(), q.unit(), q.what(), q.written(), q.clause(), q.position(),
                         Claim.Bound.AT_LEAST);
+            }
+            if (q != null && capped && q.bound() != Claim.Bound.EXACT && q.bound() != Claim.Bound.ABOUT) {
+                q = new Quantity(q.value(), q.unit(), q.what(), q.written(), q.clause(), q.position(),
+                        q.bound() == Claim.Bound.AT_LEAST ? Claim.Bound.AT_MOST : Claim.Bound.AT_LEAST);
             }
             if (q != null) {
                 quantities.add(q);
@@ -385,6 +406,57 @@ public final class ClaimReader {
                 || after.equals("a") && (English.MULTIPLIERS.containsKey(then) || FRACTIONS.contains(then));
         boolean denied = i > 0 && English.NEGATORS.contains(tokens.get(i - 1).lower());
         return number || denied ? 0 : sign;
+    }
+
+    /** Limits that a number after them is bounded by, written as comparatives ("longer than six weeks"). */
+    private static final Set<String> BOUNDING = Set.of("more than", "longer than", "higher than", "greater than",
+            "later than", "less than", "fewer than", "lower than", "shorter than", "over", "above", "beyond",
+            "exceeding", "under", "below");
+
+    /**
+     * Whether the negation at {@code i} negates a bound on a number in its clause ("no patient will wait <b>longer
+     * than</b> eighteen weeks", "not <b>more than</b> 40 percent") rather than what the clause says.
+     */
+    private static boolean boundAhead(List<Token> tokens, int i) {
+        for (int j = i + 1; j < tokens.size() - 1; j++) {
+            String w = tokens.get(j).lower();
+            if (CLAUSE_PUNCTUATION.matcher(w).matches() || English.CLAUSE_BREAKS.contains(w)) {
+                return false;
+            }
+            int length = BOUNDING.contains(w + " " + next(tokens, j)) ? 2 : BOUNDING.contains(w) ? 1 : 0;
+            if (length > 0 && j + length < tokens.size() && numeral(tokens.get(j + length).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean numeral(String w) {
+        return Character.isDigit(w.charAt(0)) || English.NUMBER_WORDS.containsKey(w) || "$€£¥".contains(w);
+    }
+
+    /**
+     * The length of "not a cent more", "not one day longer" at {@code i}, after a number: a limit said again, 0 for
+     * anything else.
+     */
+    private static int limitRepeated(List<Token> tokens, int i) {
+        if (!tokens.get(i).lower().equals("not") || i + 3 >= tokens.size()) {
+            return 0;
+        }
+        int at = i + 1;
+        if (!tokens.get(at).lower().equals("a") && !tokens.get(at).lower().equals("one")) {
+            return 0;
+        }
+        at += tokens.get(at + 1).lower().equals("single") ? 2 : 1;
+        String last = at + 1 < tokens.size() ? tokens.get(at + 1).lower() : "";
+        if (!last.equals("more") && !last.equals("longer") && !last.equals("further")) {
+            return 0;
+        }
+        boolean numberBefore = false;
+        for (int j = i - 1; j >= 0 && j >= i - 12; j--) {
+            numberBefore |= numeral(tokens.get(j).lower());
+        }
+        return numberBefore ? at + 2 - i : 0;
     }
 
     /** Particles that make a phrasal verb with the verb before them ("go <b>up</b>", "shut <b>down</b>", "go <b>on</b>"). */
@@ -768,7 +840,37 @@ public final class ClaimReader {
             String then = tokens.get(end + 2).lower();
             bound = then.equals("more") ? Claim.Bound.AT_LEAST : then.equals("less") ? Claim.Bound.AT_MOST : bound;
         }
+        Double days = unit == Unit.COUNT && what != null
+                ? SPAN_DAYS.getOrDefault(what, SPAN_DAYS.get(what.replaceAll("s$", ""))) : null;
+        if (days != null) {
+            // "eighteen weeks" and "about a year" measure one thing, time: counted in days
+            return new Quantity(value * days, unit, DAYS, written, clause, i, bound);
+        }
         return new Quantity(value, unit, what, written, clause, i, bound);
+    }
+
+    /** What a span of time is counted in ({@link Quantity#what}), whatever it was written in. */
+    static final String DAYS = "day";
+
+    /** Spans of time by their length in days. */
+    private static final java.util.Map<String, Double> SPAN_DAYS = java.util.Map.of("day", 1.0, "week", 7.0,
+            "fortnight", 14.0, "month", 30.4, "year", 365.0, "decade", 3650.0);
+
+    /**
+     * "about a year", "more than a month": one span of time, written without a number after a bound; {@code null}
+     * for anything else ("a year" of a rate, "in a week").
+     */
+    private Quantity oneSpan(List<Token> tokens, int i, int clause) {
+        String w = tokens.get(i).lower();
+        if (!w.equals("a") && !w.equals("an") || i + 1 >= tokens.size()) {
+            return null;
+        }
+        Double days = SPAN_DAYS.get(tokens.get(i + 1).lower());
+        Claim.Bound bound = bound(tokens, i);
+        if (days == null || bound == Claim.Bound.EXACT) {
+            return null;
+        }
+        return new Quantity(days, Unit.COUNT, DAYS, join(tokens, i, 2), clause, i, bound);
     }
 
     /** Fractions by their denominator: "two <b>thirds</b> of", "a <b>quarter</b> of". */

@@ -50,6 +50,32 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_negated_bound_on_a_number_sets_a_limit_and_denies_nothing() {
+        // "no ticket will cost more than 2.80" says every ticket costs at most 2.80: the same as a cheaper ticket
+        assertNoKind("From the first of June no single tram ticket in Vesby will cost more than 2.80.",
+                "June is when riders will first pay the cheaper ticket.", Kind.NEGATION);
+        assertNoKind("By next spring no pupil in Arlow will wait longer than ten days for a school place.",
+                "The ten-day promise covers every pupil, including those moving in mid-year.", Kind.NEGATION);
+        // "and not a cent more" repeats the limit: no sum of nothing against the limit
+        assertNoKind("Each team may spend 3.2 million on wages, and not a cent more.",
+                "The wage limit is 3.2 million per team.", Kind.QUANTITY);
+        // the limit it sets still disagrees with a higher figure for the same thing
+        assertDiffer("No tram ticket in Vesby will cost more than 2.80.", "A tram ticket in Vesby will cost 3.40.",
+                Kind.QUANTITY);
+    }
+
+    @Test
+    void spans_of_time_written_in_different_units_are_compared_as_one_measure() {
+        assertDiffer("No pupil in Arlow will wait longer than ten weeks for a school place.",
+                "Pupils in Arlow will wait about a year for a school place.", Kind.QUANTITY);
+        assertDiffer("The repairs to the Velden bridge will take three months.",
+                "The repairs to the Velden bridge will take two years.", Kind.QUANTITY);
+        // the same span in other words agrees
+        assertNoKind("The repairs to the Velden bridge will take six weeks.",
+                "The repairs to the Velden bridge will take 42 days.", Kind.QUANTITY);
+    }
+
+    @Test
     void a_clause_denied_against_one_affirmed_about_the_same_two_things_is_a_negation() {
         assertDiffer("Couriers will not have to obtain a bicycle permit.", "Couriers will need a bicycle permit from May.",
                 Kind.NEGATION);
