@@ -911,6 +911,22 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_field_before_minister_is_part_of_the_post_and_names_a_ministry_and_another_field_is_another_minister() {
+        String text = "Nova Scotia's fisheries minister said on Monday that the quota would rise.\n\n"
+                + "“We will raise it by a tenth,” Fisheries Minister Paul Gaudet told reporters.\n\n"
+                + "The environment minister, Ann Pryor, declined to comment.";
+        assertThat(the(text, "the quota would rise").speaker()).isEqualTo("Paul Gaudet");
+        assertThat(extractor.extract(text).speakers()).filteredOn(s -> s.name().equals("Paul Gaudet"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.role()).isEqualTo("Fisheries Minister");
+                    assertThat(s.affiliation()).isEqualTo("ministry of fisheries");
+                });
+        // a place before the post is where it is held
+        assertThat(extractor.extract("“Taxes fall,” Ontario Finance Minister Eva Stahl said.").speakers())
+                .singleElement().satisfies(s -> assertThat(s.affiliation()).isEqualTo("Ontario"));
+    }
+
+    @Test
     void a_post_opening_the_clause_speaks_not_the_place_that_ends_its_description() {
         assertThat(the("The head of the water board in Kessby said prices would rise.", "prices would rise").speaker())
                 .isNotEqualTo("Kessby").contains("head of the water board");

@@ -1571,6 +1571,14 @@ public final class SpeakerResolver {
                 return false;
             }
         }
+        // "the environment minister" is not the fisheries minister: a title's field, named on both sides, differs
+        if (Lexicon.TITLE_WORDS.contains(head) && !m.modifiers().isEmpty()) {
+            String field = m.modifiers().getLast().toLowerCase(Locale.ROOT);
+            String[] words = role.toLowerCase(Locale.ROOT).split("\\s+");
+            int at = java.util.Arrays.asList(words).indexOf(head);
+            String roleField = at > 0 ? words[at - 1] : null;
+            if (roleField != null && !roleField.equals(field) && field(field) && field(roleField)) return false;
+        }
         // "the foreign minister" is not the finance minister; "the defence lawyer" may be any lawyer
         boolean roleHasDomain = false;
         for (String w : role.split("\\s+")) roleHasDomain |= DOMAIN_MODIFIERS.contains(w);
@@ -1583,6 +1591,17 @@ public final class SpeakerResolver {
             if (Character.isUpperCase(mod.charAt(0)) && Lexicon.TITLE_WORDS.contains(l) && !role.contains(l) && !party) return false;
         }
         return true;
+    }
+
+    /** Words before a title that say how or when it is held, not what it is of. */
+    private static final Set<String> NOT_A_FIELD = Words.setOf("new", "former", "current", "outgoing", "incoming",
+            "acting", "junior", "senior", "interim", "then", "late", "longtime", "veteran", "embattled", "chief", "prime",
+            "deputy", "vice", "assistant", "associate", "shadow", "cabinet", "state", "federal", "provincial", "regional");
+
+    /** A lower-case ordinary word before a title that names its field: "fisheries" in "the fisheries minister". */
+    private static boolean field(String word) {
+        return word.length() > 3 && word.chars().allMatch(Character::isLetter) && !NOT_A_FIELD.contains(word)
+                && WordClasses.isOrdinaryWord(word);
     }
 
     /** Words that say a post is held under another of the same name: "Deputy Mayor", "vice-president". */

@@ -307,7 +307,15 @@ public final class MentionIndex {
                 if (y.kind() == TokenKind.POSSESSIVE) continue;
                 if (y.kind() != TokenKind.WORD || Lexicon.isDeterminer(y.lower())) continue;
                 modifiers.add(y.text());
-                if (y.isCapitalized() && affiliation == null && !Lexicon.TITLE_WORDS.contains(y.lower())) affiliation = y.text();
+                if (y.isCapitalized() && affiliation == null && !Lexicon.TITLE_WORDS.contains(y.lower())) {
+                    // "Nova Scotia's fisheries minister": the whole name, not its first word
+                    int end = k2 + 1;
+                    while (end < head && t.token(end).kind() == TokenKind.WORD && t.token(end).isCapitalized()
+                            && !Lexicon.TITLE_WORDS.contains(t.token(end).lower())) {
+                        end++;
+                    }
+                    affiliation = t.span(k2, end);
+                }
             }
             String h = t.token(head).lower();
             boolean org = (Lexicon.ORG_ROLES.contains(h) || isOrganisationHead(h)) && !Lexicon.PERSON_ROLES.contains(h)

@@ -851,6 +851,15 @@ public final class NameFinder {
                 int e = k + 1;
                 while (e < to && t.token(e).isCapitalized() && !roleWord(t.token(e).lower())
                         && !(Affiliations.looksLikeNationality(t.token(e).text()) && e + 1 < to)) e++;
+                if (e < to && t.token(e).is("minister") && portfolio(k, e)) {
+                    // "Fisheries Minister", "Labour Minister": the field is part of the post, as in "Finance
+                    // Minister"; a minister's body is the ministry of it
+                    affiliation = "ministry of " + t.span(k, e).toLowerCase(java.util.Locale.ROOT);
+                    firstRole = k;
+                    lastRole = e;
+                    k = e;
+                    continue;
+                }
                 affiliation = t.span(k, e);
             } else if (firstRole >= 0 && (l.equals("of") || l.equals("for") || l.equals("at")) && affiliation == null && k + 1 < to) {
                 int a = k + 1;
@@ -908,6 +917,16 @@ public final class NameFinder {
             affiliation = t.span(p, from - 1);
         }
         return new TitleInfo(role, affiliation);
+    }
+
+    /** Capitalised ordinary words that are no place, people or organisation's name: a minister's field. */
+    private boolean portfolio(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String l = t.token(k).lower();
+            if (!WordClasses.isOrdinaryWord(l) || WordClasses.isPlaceName(l)
+                    || Affiliations.looksLikeNationality(t.token(k).text())) return false;
+        }
+        return true;
     }
 
     private boolean organisationNounIn(int from, int to) {
