@@ -48,6 +48,10 @@ public class ContradictionFinder {
     static final int TOPIC_HITS = 40;
     /** How many statements of the source's own side (affiliation, else speaker) are weighed besides. */
     static final int OWN_SIDE_NEIGHBOURS = 20;
+    /** How many statements of the source's story (articles whose titles share words with its own) are weighed besides. */
+    static final int STORY_NEIGHBOURS = 20;
+    /** What a story neighbour's score counts as wording: part of it is the title's, not the statement's. */
+    static final double STORY_WORDING = 0.5;
 
     /** A scored pair before it is dressed for display. */
     record Pair(Statement first, Statement second, Scored scored) {
@@ -228,6 +232,25 @@ public class ContradictionFinder {
                 if (!wording.containsKey(h.statement().quoteId())) {
                     wording.put(h.statement().quoteId(), Math.min(1.0, h.score() / best));
                     statements.add(h.statement());
+                }
+            }
+        }
+        if (restriction == null) {
+            // the same story told in other articles: quotes of articles whose titles share two words with the
+            // source's ("Ghent to rename fourteen streets" / "only three Ghent streets will change their names"), by
+            // wording among them, however differently each side puts it
+            String title = index.titleOf(source.articleId());
+            if (title != null && !title.isBlank()) {
+                List<StatementIndex.Hit> story = index.hits(f -> f.bool()
+                        .must(f.match().field(StatementQueries.ARTICLE_TITLE).matching(title)
+                                .minimumShouldMatchNumber(2))
+                        .should(like.apply(f))
+                        .mustNot(f.id().matching(source.quoteId())), STORY_NEIGHBOURS);
+                for (StatementIndex.Hit h : story) {
+                    if (!wording.containsKey(h.statement().quoteId())) {
+                        wording.put(h.statement().quoteId(), STORY_WORDING * Math.min(1.0, h.score() / best));
+                        statements.add(h.statement());
+                    }
                 }
             }
         }

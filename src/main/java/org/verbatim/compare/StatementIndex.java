@@ -275,12 +275,17 @@ class StatementIndex {
         }
         if (counts.isEmpty()) {
             // no official of a country speaks in it: the country its title names ("... to Malta's main hospital")
-            String title = em.createQuery("select a.title from Article a where a.id = :id", String.class)
-                    .setParameter("id", articleId).getResultStream().findFirst().orElse(null);
+            String title = titleOf(articleId);
             String place = AffiliationKey.placeOf(title);
             return AffiliationKey.isPlace(place) ? place : "";
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    /** The title of an article, {@code null} when it has none or is gone. */
+    String titleOf(long articleId) {
+        return em.createQuery("select a.title from Article a where a.id = :id", String.class)
+                .setParameter("id", articleId).getResultStream().findFirst().orElse(null);
     }
 
     private List<Statement> organisationsIn(long articleId) {

@@ -48,6 +48,7 @@ final class StatementQueries {
             "article.title", 0.3f);
 
     static final String TEXT = "text";
+    static final String ARTICLE_TITLE = "article.title";
 
     /** Where a speaker's own words are searched: the name and the aliases ("words of the speaker's name"). */
     static final List<String> SPEAKER_NAME_FIELDS = List.of("speaker.canonicalName", "speaker.aliases");
