@@ -927,6 +927,16 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void the_subject_of_a_speech_verb_leaves_out_an_adverb_a_relative_pronoun_and_a_span_of_time_before_it() {
+        assertThat(the("Several ministries have since said they would move money between programmes.", "they would")
+                .speaker()).isEqualTo("ministries");
+        assertThat(the("In Lisbon a taxi must be booked an hour ahead, which the platforms say makes the service useless.",
+                "makes the service").speaker()).isEqualTo("platforms");
+        assertThat(the("Talks had not ended, four days after the two companies announced that a merger would go ahead.",
+                "a merger would").speaker()).isEqualTo("two companies");
+    }
+
+    @Test
     void a_post_opening_the_clause_speaks_not_the_place_that_ends_its_description() {
         assertThat(the("The head of the water board in Kessby said prices would rise.", "prices would rise").speaker())
                 .isNotEqualTo("Kessby").contains("head of the water board");

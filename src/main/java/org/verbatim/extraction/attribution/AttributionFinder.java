@@ -255,13 +255,19 @@ public final class AttributionFinder {
         return SpeechVerbs.needsParticle(lemma(v)) ? v + 2 : v + 1;
     }
 
+    /** Adverbs that stand between an auxiliary and its verb without the -ly of most. */
+    private static final Set<String> VERB_ADVERBS = Words.setOf("since", "also", "already", "often", "long", "never",
+            "ever", "again", "now", "still", "just", "always", "twice", "once", "even", "not");
+
     private int skipAuxLeft(int i, Range s) {
         while (i >= s.start()) {
             Token x = t.token(i);
             String l = x.lower();
             // "recently said", not "his family said" nor "the assembly said": an -ly word that names a group is a noun
-            boolean adverb = x.isLowerWord() && l.endsWith("ly") && l.length() > 3 && !WordClasses.isOrganisationNoun(l)
-                    && !WordClasses.isPersonNoun(l);
+            boolean adverb = x.isLowerWord() && (l.endsWith("ly") && l.length() > 3 && !WordClasses.isOrganisationNoun(l)
+                    && !WordClasses.isPersonNoun(l)
+                    // "have since said", "has also said", "had already said": an adverb after an auxiliary
+                    || VERB_ADVERBS.contains(l) && i - 1 >= s.start() && Lexicon.AUXILIARIES.contains(t.token(i - 1).lower()));
             if (x.kind() == TokenKind.WORD && (Lexicon.AUXILIARIES.contains(l) || adverb)) {
                 i--;
             } else {
@@ -1248,6 +1254,8 @@ public final class AttributionFinder {
         if (cs < 0 || cs > e) return null;
         cs = afterCoordinatedClause(cs, e);
         cs = afterSubordinator(cs, e);
+        // "..., which the platforms say makes ...": the relative pronoun is what is said, the subject follows it
+        if (cs < e && (t.token(cs).is("which") || t.token(cs).is("whom")) && t.token(cs).isLowerWord()) cs++;
         if (e + 1 - cs > 30) return null;
         // "He could fare well ...": a clause with its own subject, not a noun phrase; "There were ..." has none
         if (MentionIndex.isPronoun(t.token(cs).lower()) || t.token(cs).is("i") || t.token(cs).is("there")) return null;
@@ -1319,6 +1327,8 @@ public final class AttributionFinder {
             String l = y.lower();
             if (y.kind() == TokenKind.WORD && y.isLowerWord() && (SpeechVerbs.lemma(l) != null || Lexicon.AUXILIARIES.contains(l)
                     || l.equals("who") || l.equals("that") || l.equals("which"))) return null;
+            // "four days after the two companies announced": a span of time before a clause, not a share of people
+            if (y.kind() == TokenKind.WORD && y.isLowerWord() && SUBORDINATORS.contains(l)) return null;
         }
         return mentions.phrase(from, to);
     }

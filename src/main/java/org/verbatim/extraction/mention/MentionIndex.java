@@ -285,7 +285,8 @@ public final class MentionIndex {
                 break;
             }
             if (Lexicon.PREPOSITIONS.contains(l) || Lexicon.AUXILIARIES.contains(l) || SpeechVerbs.lemma(l) != null
-                    || l.equals("and") || l.equals("or") || l.equals("who") || l.equals("that") || isPronoun(l)) break;
+                    || l.equals("and") || l.equals("or") || l.equals("who") || l.equals("that") || l.equals("which")
+                    || l.equals("whom") || isPronoun(l)) break;
             p--;
         }
         if (start < 0) {
