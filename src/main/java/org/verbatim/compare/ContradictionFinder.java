@@ -108,6 +108,11 @@ public class ContradictionFinder {
         List<Pair> pairs = new ArrayList<>();
         for (Statement b : around.others()) {
             Pair p = weigh(claims, around.source(), b, around.wording().get(b.quoteId()), memory);
+            if (p != null && around.story().contains(b.quoteId())) {
+                List<String> reasons = new ArrayList<>(p.scored().reasons());
+                reasons.add("Same story: the two articles' titles share words");
+                p = new Pair(p.first(), p.second(), p.scored().withScore(p.scored().score() * SAME_STORY, reasons));
+            }
             if (p != null) {
                 pairs.add(p);
             }
@@ -120,11 +125,24 @@ public class ContradictionFinder {
      * relative to the best neighbour) and which of them are reported speech ({@code reported}: the article's own
      * words for what someone said).
      */
-    record Neighbours(Statement source, List<Statement> others, Map<Long, Double> wording, Set<Long> reported) {
+    record Neighbours(Statement source, List<Statement> others, Map<Long, Double> wording, Set<Long> reported,
+                      Set<Long> story) {
         Neighbours {
             reported = reported == null ? Set.of() : reported;
+            story = story == null ? Set.of() : story;
+        }
+
+        Neighbours(Statement source, List<Statement> others, Map<Long, Double> wording, Set<Long> reported) {
+            this(source, others, wording, reported, Set.of());
         }
     }
+
+    /**
+     * What a pair from another article of the source's story weighs more ({@link Neighbours#story}): two articles
+     * whose titles share words are about one matter, where a difference found is more likely the dispute itself than
+     * two matters that happen to share a word.
+     */
+    static final double SAME_STORY = 1.5;
 
     /** How much of a reported statement its speaker's quote in the same article must share to be what it restates. */
     static final double RESTATES = 0.35;
@@ -256,7 +274,30 @@ public class ContradictionFinder {
         }
         List<Statement> resolved = index.resolveAffiliations(statements);
         return new Neighbours(resolved.getFirst(), List.copyOf(resolved.subList(1, resolved.size())), wording,
-                index.reported(statements.stream().map(Statement::quoteId).toList()));
+                index.reported(statements.stream().map(Statement::quoteId).toList()), story(index, source, statements));
+    }
+
+    /** The statements of other articles whose titles share two rarer words with the source article's title. */
+    static Set<Long> story(StatementIndex index, Statement source, List<Statement> statements) {
+        Set<Long> articles = new java.util.HashSet<>();
+        statements.forEach(s -> articles.add(s.articleId()));
+        Map<Long, String> titles = index.titlesOf(articles);
+        Set<String> own = index.queries().terms(titles.get(source.articleId()));
+        if (own.size() < 2) {
+            return Set.of();
+        }
+        Set<Long> out = new java.util.HashSet<>();
+        for (Statement s : statements) {
+            if (s.articleId() == source.articleId()) {
+                continue;
+            }
+            Set<String> shared = new java.util.HashSet<>(index.queries().terms(titles.get(s.articleId())));
+            shared.retainAll(own);
+            if (shared.size() >= 2) {
+                out.add(s.quoteId());
+            }
+        }
+        return out;
     }
 
     List<Pair> pairsOnTopic(String topic, int limit) {

@@ -282,6 +282,22 @@ class StatementIndex {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
 
+    /** The titles of the articles, by id; an article without one is left out. */
+    Map<Long, String> titlesOf(java.util.Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> out = new HashMap<>();
+        em.createQuery("select a.id, a.title from Article a where a.id in :ids", Object[].class)
+                .setParameter("ids", articleIds).getResultList()
+                .forEach(r -> {
+                    if (r[1] != null) {
+                        out.put((Long) r[0], (String) r[1]);
+                    }
+                });
+        return out;
+    }
+
     /** The title of an article, {@code null} when it has none or is gone. */
     String titleOf(long articleId) {
         return em.createQuery("select a.title from Article a where a.id = :id", String.class)

@@ -365,7 +365,7 @@ class ContradictionEval {
                             p.line(), lookup[0] == t.quoteOf().get(p.a()) ? "A->B" : "B->A", around.source(),
                             lookup[1], t.partners(Label.CONTRADICTION, lookup[0]), t.partners(Label.SAME, lookup[0]),
                             t.partners(Label.CROSS, lookup[0]), t.quotes(), around.others(), around.wording(),
-                            around.reported()));
+                            around.reported(), around.story()));
                 }));
     }
 
@@ -428,7 +428,7 @@ class ContradictionEval {
                                 .forEach(o -> right.add(o.quoteId()));
                         ContradictionReplay.write(dump, new ContradictionReplay.Lookup("demo", "seed", 0, "A->B",
                                 around.source(), right.isEmpty() ? -1 : right.iterator().next(), right, Set.of(),
-                                Set.of(), Set.of(), around.others(), around.wording(), around.reported()));
+                                Set.of(), Set.of(), around.others(), around.wording(), around.reported(), around.story()));
                     }));
         }
         return "contradiction-seed: acceptance case " + (rank == 1 ? "ranks first"

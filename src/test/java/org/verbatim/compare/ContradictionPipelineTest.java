@@ -220,6 +220,23 @@ class ContradictionPipelineTest {
     }
 
     @Test
+    void a_pair_from_another_article_of_the_sources_story_weighs_more_and_says_why() {
+        Statement source = said(1, "Anna Berg", "tarvik", "The harbour will stay open to ferries all winter.");
+        Statement sameStory = new Statement(2, 21, "The harbour will close to ferries in December.", 6L, "Eva Moss",
+                "Tarvik", "tarvik", null);
+        Statement otherStory = new Statement(3, 22, "The harbour will close to ferries in December.", 7L, "Olav Dahl",
+                "Tarvik", "tarvik", null);
+        var around = new ContradictionFinder.Neighbours(source, List.of(otherStory, sameStory),
+                Map.of(2L, 1.0, 3L, 1.0), Set.of(), Set.of(2L));
+        List<ContradictionFinder.Pair> found = ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10);
+        assertThat(found).extracting(p -> p.second().quoteId()).containsExactly(2L, 3L);
+        assertThat(found.get(0).scored().score())
+                .isEqualTo(found.get(1).scored().score() * ContradictionFinder.SAME_STORY);
+        assertThat(found.get(0).scored().reasons()).anyMatch(r -> r.startsWith("Same story"));
+        assertThat(found.get(1).scored().reasons()).noneMatch(r -> r.startsWith("Same story"));
+    }
+
+    @Test
     void the_articles_own_words_for_the_source_are_no_candidate() {
         Statement source = new Statement(1, 20, "The harbour will close to ferries in December, whatever the weather.",
                 5L, "Olav Dahl", "Tarvik", "tarvik", null);

@@ -34,7 +34,7 @@ class ContradictionReplay {
     /** One lookup of the evaluation; {@code topic} "seed" is the demo's acceptance case, its partners the right ones. */
     record Lookup(String set, String topic, int line, String direction, Statement source, long partner,
                   Set<Long> contradiction, Set<Long> same, Set<Long> cross, Set<Long> topicQuotes,
-                  List<Statement> others, Map<Long, Double> wording, Set<Long> reported) {
+                  List<Statement> others, Map<Long, Double> wording, Set<Long> reported, Set<Long> story) {
     }
 
     private static final Claims CLAIMS = new Claims();
@@ -87,7 +87,7 @@ class ContradictionReplay {
         Map<String, Map<String, Integer>> stages = new java.util.TreeMap<>();
         for (Lookup l : read(Path.of(file))) {
             var neighbours = new ContradictionFinder.Neighbours(l.source(), l.others(), l.wording(),
-                    l.reported());
+                    l.reported(), l.story());
             List<ContradictionFinder.Pair> found = ContradictionFinder.weighAll(claims, neighbours, Memory.EMPTY, 10);
             List<Long> ids = found.stream().map(p -> p.second().quoteId()).toList();
             if (l.topic().equals("seed")) {
