@@ -937,6 +937,33 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_report_ending_in_told_and_whom_it_was_told_to_is_the_tellers() {
+        assertThat(the("Prices at the pump will rise, the minister told reporters.", "Prices at the pump").speaker())
+                .isEqualTo("minister");
+        assertThat(the("Brisk Air will stop flying from Tarn next spring, the airline's head of network planning told "
+                + "travel agents on Wednesday, despite a promise by its chief executive that the base would stay.",
+                "Brisk Air will stop").speaker()).isEqualTo("airline's head of network planning");
+        // "told KFCV he had worked ...": whom it was told to, then what was said
+        assertThat(the("The clerk, Harjit, told KFCV he had worked at the store for six years.", "he had worked")
+                .speaker()).isEqualTo("Harjit");
+    }
+
+    @Test
+    void a_short_month_before_a_surname_is_a_given_name_and_repeated_that_reports() {
+        assertThat(the("A member of the board, Jan Holub, said the timetable had been shared.", "the timetable")
+                .speaker()).isEqualTo("Jan Holub");
+        assertThat(the("Brannock Foods on Friday repeated that only a small part of its output had been affected.",
+                "only a small part").speaker()).isEqualTo("Brannock Foods");
+    }
+
+    @Test
+    void a_description_between_a_quotation_and_the_name_after_it_is_not_said() {
+        ExtractedQuote q = the("“He ran back inside twice,” a neighbour, Ruth Kahle said.", "He ran back");
+        assertThat(q.speaker()).isEqualTo("Ruth Kahle");
+        assertThat(q.text()).isEqualTo("He ran back inside twice");
+    }
+
+    @Test
     void a_post_opening_the_clause_speaks_not_the_place_that_ends_its_description() {
         assertThat(the("The head of the water board in Kessby said prices would rise.", "prices would rise").speaker())
                 .isNotEqualTo("Kessby").contains("head of the water board");

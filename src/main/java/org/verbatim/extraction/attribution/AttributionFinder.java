@@ -142,6 +142,8 @@ public final class AttributionFinder {
      * finite auxiliary within its first words ("screening hedges would hide ..."), not a noun "that" determines.
      */
     private boolean clauseAfterThat(int k, Range s) {
+        // "repeated that only a small part ...": a focus word before the clause's subject
+        while (k + 1 < s.end() && FOCUS_WORDS.contains(t.token(k).lower()) && t.token(k).isLowerWord()) k++;
         if (k + 1 >= s.end() || inDirect(k)) return false;
         Token y = t.token(k);
         String l = y.lower();
@@ -151,6 +153,10 @@ public final class AttributionFinder {
         }
         return false;
     }
+
+    /** Words that may stand before the subject of a clause and narrow it: "only a small part", "almost all". */
+    private static final Set<String> FOCUS_WORDS = Words.setOf("only", "just", "even", "almost", "nearly", "about",
+            "roughly", "around", "fewer", "more", "less", "at", "least", "most");
 
     /** Determiners that may stand for the people they count: "many said", "both say", "one in three said". */
     private static final Set<String> STANDALONE_DETERMINERS = Words.setOf("one", "two", "three", "several", "some", "many",
@@ -774,6 +780,8 @@ public final class AttributionFinder {
             // "..., the World Health Organization said": the article before a name is not part of the content
             if (boundary > s.start() && t.token(boundary).is("the") && t.token(boundary - 1).isPunct(',')) boundary--;
             r = afterVerb(v);
+            // "..., the minister told reporters on Monday.": whom it was told to comes before the tail
+            if (SpeechVerbs.takesAddressee(lemma(v))) r = afterAddressee(r, s);
         } else if (subj == null && v - 1 >= s.start() && (t.token(v - 1).isPunct(',') || t.token(v - 1).kind() == TokenKind.QUOTE)) {
             m = mentions.startingAt(v + 1, s);
             // "said the charity's chief executive, Neil Hartigan": the name set beside the post speaks
@@ -839,6 +847,7 @@ public final class AttributionFinder {
                 m = phrase;
                 boundary = comma;
                 r = afterVerb(v);
+                if (SpeechVerbs.takesAddressee(lemma(v))) r = afterAddressee(r, s);
             }
         }
         if (m == null) return;
@@ -869,7 +878,32 @@ public final class AttributionFinder {
         }
         int cs = contentStartOfSentence(s);
         if (boundary - cs < 3) return;
+        // "“…,” another neighbour, Ruth Kahle said": the words between the quotation and the name describe the speaker
+        if (inDirect(cs) && describedBetween(direct.get(directAt[cs]), boundary, s)) {
+            QuoteSpan q = direct.get(directAt[cs]);
+            if (!q.attributed()) {
+                q.attribute(m, v, cue, confidence(m, 0.85));
+                done(si, v, m);
+            }
+            return;
+        }
         addReported(cs, boundary, m, v, cue, 0.75, si);
+    }
+
+    /**
+     * Whether only a comma and a short phrase naming a person ("another neighbour", "a retired teacher") stand between
+     * the quotation {@code q} and the comma at {@code boundary} before the speaker's name.
+     */
+    private boolean describedBetween(QuoteSpan q, int boundary, Range s) {
+        int k = q.outerEnd();
+        if (k < boundary && t.token(k).isPunct(',')) k++;
+        if (k < 2 || k >= boundary || boundary - k > 4 || !t.token(k - 1).isPunct(',') && !t.token(k - 2).isPunct(',')) return false;
+        for (int j = k; j < boundary; j++) {
+            Token y = t.token(j);
+            if (y.kind() != TokenKind.WORD || !y.isLowerWord() || SpeechVerbs.lemma(y.lower()) != null
+                    || Lexicon.AUXILIARIES.contains(y.lower())) return false;
+        }
+        return WordClasses.isPersonNoun(t.token(boundary - 1).lower()) || WordClasses.mayNamePerson(t.token(boundary - 1).lower());
     }
 
     /** Words that open a clause or a modifier rather than a speaker's noun phrase after a comma. */
@@ -935,6 +969,25 @@ public final class AttributionFinder {
         return true;
     }
 
+    /**
+     * After "told" at the end of a report: past a short addressee ("reporters", "travel agents", "the BBC") to what
+     * follows it, or {@code r} itself when the words there are no such phrase (a verb, "that", a quotation).
+     */
+    private int afterAddressee(int r, Range s) {
+        int k = r;
+        while (k < s.end() && k - r < 6) {
+            Token y = t.token(k);
+            if (y.isTerminal() || y.isPunct(',') || inDirect(k) || k > r && y.isLowerWord() && TAIL_LEADS.contains(y.lower())) break;
+            if (y.kind() != TokenKind.WORD && y.kind() != TokenKind.POSSESSIVE || y.is("that")
+                    || y.isLowerWord() && (SpeechVerbs.lemma(y.lower()) != null || Lexicon.AUXILIARIES.contains(y.lower())
+                    || SUBJECT_PRONOUNS.contains(y.lower()))) return r;
+            k++;
+        }
+        boolean ends = k >= s.end() || t.token(k).isTerminal() || t.token(k).isPunct(',')
+                || t.token(k).isLowerWord() && TAIL_LEADS.contains(t.token(k).lower());
+        return k > r && ends ? k : r;
+    }
+
     private boolean tailOk(Range s, int r) {
         if (r >= s.end() || t.token(r).isTerminal()) return true;
         Token x = t.token(r);
@@ -949,10 +1002,16 @@ public final class AttributionFinder {
             Token y = t.token(k);
             if (y.is("that") || y.isPunct(':') || y.kind() == TokenKind.QUOTE) return false;
             if (y.isPunct(',') && k + 1 < s.end() && SpeechVerbs.isParticiple(t.token(k + 1).lower())) return true;
+            // "..., told travel agents on Wednesday, despite a promise that ...": the writer's next clause
+            if (y.isPunct(',') && k + 1 < s.end() && WRITERS_CLAUSE.contains(t.token(k + 1).lower())) return true;
             if (SpeechVerbs.lemma(y.lower()) != null && y.isLowerWord() && k > r) return false;
         }
         return true;
     }
+
+    /** Words after the tail's comma that open a clause of the writer's, not more of the attribution. */
+    private static final Set<String> WRITERS_CLAUSE = Words.setOf("despite", "although", "though", "while", "whereas",
+            "as", "because", "after", "before", "days", "weeks", "hours", "amid");
 
     private int contentStartOfSentence(Range s) {
         return Dateline.contentStart(t, s);

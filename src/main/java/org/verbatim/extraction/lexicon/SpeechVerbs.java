@@ -52,7 +52,8 @@ public final class SpeechVerbs {
      * before a that-clause ("the court", "her counsel", "the witness" in a hearing), never with a noun object ("accepted
      * the offer", "agreed that deal").
      */
-    private static final Set<String> THAT_CLAUSE_ONLY = Words.setOf("estimate", "submit", "accept", "agree", "propose");
+    private static final Set<String> THAT_CLAUSE_ONLY = Words.setOf("estimate", "submit", "accept", "agree", "propose",
+            "repeat");
 
     private static final Map<String, String> THAT_CLAUSE_FORMS = new HashMap<>();
 

@@ -246,11 +246,26 @@ public final class NameFinder {
         String l = x.lower();
         // "Jane Doe Says ..." in a title-case headline
         if (SpeechVerbs.isHeadlineForm(l)) return false;
-        if (Lexicon.MONTHS.contains(l) && !l.equals("may") || Lexicon.WEEKDAYS.contains(l)) return false;
+        if (Lexicon.MONTHS.contains(l) && !l.equals("may") && !givenNameNotMonth(i) || Lexicon.WEEKDAYS.contains(l)) return false;
         // "LRK-214", "F-35", "XB70": capitals and a number are a model or product code, nobody's name
         if (PRODUCT_CODE.matcher(x.text()).matches()) return false;
         // "I", "I’ve", "I'm"
         return !(l.equals("i") || l.length() > 2 && l.charAt(0) == 'i' && (l.charAt(1) == '\'' || l.charAt(1) == '\u2019'));
+    }
+
+    /** Short months that are given names too. */
+    private static final java.util.Set<String> MONTHS_AS_NAMES = java.util.Set.of("Jan", "Jun");
+
+    /**
+     * "Jan Holub", "Jun Tanaka": a short month that is a given name, before a capitalised word and after no number
+     * (not "Jan 5", "Jan. 5" or "5 Jan").
+     */
+    private boolean givenNameNotMonth(int i) {
+        if (!MONTHS_AS_NAMES.contains(t.token(i).text())) return false;
+        if (i + 1 >= t.size() || i > 0 && t.token(i - 1).kind() == TokenKind.NUMBER) return false;
+        Token next = t.token(i + 1);
+        return next.kind() == TokenKind.WORD && next.isCapitalized() && !Lexicon.MONTHS.contains(next.lower())
+                && !Lexicon.WEEKDAYS.contains(next.lower());
     }
 
     private boolean sentenceInitial(Range s, int i) {
