@@ -949,6 +949,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void what_the_speaker_did_after_the_report_is_no_report_of_its_own() {
+        String text = "Firms must cover every village, the minister said on Monday, publishing the conditions that "
+                + "will be attached to the licences.";
+        assertThat(the(text, "Firms must cover").speaker()).isEqualTo("minister");
+        assertThat(extractor.extract(text).quotes()).noneMatch(q -> q.text().startsWith("will be attached"));
+    }
+
+    @Test
     void a_short_month_before_a_surname_is_a_given_name_and_repeated_that_reports() {
         assertThat(the("A member of the board, Jan Holub, said the timetable had been shared.", "the timetable")
                 .speaker()).isEqualTo("Jan Holub");

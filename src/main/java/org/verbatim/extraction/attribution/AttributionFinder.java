@@ -1003,7 +1003,10 @@ public final class AttributionFinder {
             if (y.is("that") || y.isPunct(':') || y.kind() == TokenKind.QUOTE) return false;
             if (y.isPunct(',') && k + 1 < s.end() && SpeechVerbs.isParticiple(t.token(k + 1).lower())) return true;
             // "..., told travel agents on Wednesday, despite a promise that ...": the writer's next clause
-            if (y.isPunct(',') && k + 1 < s.end() && WRITERS_CLAUSE.contains(t.token(k + 1).lower())) return true;
+            if (y.isPunct(',') && k + 1 < s.end() && (WRITERS_CLAUSE.contains(t.token(k + 1).lower())
+                    // "..., the minister said on Monday, publishing the conditions that ...": what the speaker did next
+                    || t.token(k + 1).isLowerWord() && t.token(k + 1).lower().endsWith("ing")
+                    && t.token(k + 1).lower().length() > 5)) return true;
             if (SpeechVerbs.lemma(y.lower()) != null && y.isLowerWord() && k > r) return false;
         }
         return true;
