@@ -60,6 +60,14 @@ class SecurityHeadersIT {
         assertThat(bundle.headers().firstValue("Pragma")).isEmpty();
         assertThat(bundle.headers().firstValue("Expires")).isEmpty();
         assertThat(bundle.headers().firstValue("X-Content-Type-Options")).as("the other headers stay").hasValue("nosniff");
+
+        Matcher sheet = Pattern.compile("styles/verbatim\\.css\\?v-c=[0-9a-f]+").matcher(page.body());
+        assertThat(sheet.find()).as("the page links the style sheet with the hash of its content").isTrue();
+        HttpResponse<String> css = get("/" + sheet.group(), null);
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().allValues("Cache-Control")).containsExactly("max-age=31536000, immutable");
+        assertThat(css.headers().firstValue("Pragma")).as("Chromium would ask again at every page load").isEmpty();
+        assertThat(css.headers().firstValue("Expires")).isEmpty();
     }
 
     private static String sessionCookie(HttpResponse<String> response) {
