@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.verbatim.base.ui.VersionedAssets;
 import org.verbatim.support.VerbatimIntegrationTest;
 
 /** The headers every answer carries, and what HTTPS (behind a reverse proxy) adds. */
@@ -68,6 +69,15 @@ class SecurityHeadersIT {
         assertThat(css.headers().allValues("Cache-Control")).containsExactly("max-age=31536000, immutable");
         assertThat(css.headers().firstValue("Pragma")).as("Chromium would ask again at every page load").isEmpty();
         assertThat(css.headers().firstValue("Expires")).isEmpty();
+
+        HttpResponse<String> reader = get("/" + VersionedAssets.script("components/vb-article-reader.js")
+                .substring("context://".length()), null);
+        assertThat(reader.statusCode()).isEqualTo(200);
+        assertThat(reader.body()).contains("customElements.define('vb-article-reader'");
+        assertThat(reader.headers().allValues("Cache-Control")).containsExactly("max-age=31536000, immutable");
+        assertThat(reader.headers().firstValue("Pragma")).isEmpty();
+        assertThat(get("/components/vb-article-reader.js", null).headers().allValues("Cache-Control"))
+                .as("without the hash of its content").doesNotContain("max-age=31536000, immutable");
     }
 
     private static String sessionCookie(HttpResponse<String> response) {

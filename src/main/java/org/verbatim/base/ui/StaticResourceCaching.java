@@ -55,13 +55,15 @@ class StaticResourceCaching extends OncePerRequestFilter {
 
     /**
      * Content-addressed: a hashed file name of the bundle, the push script with its version in the address, or a
-     * style sheet with the hash of its content Vaadin adds to the address of every {@code @StyleSheet}.
+     * style sheet with the hash of its content Vaadin adds to the address of every {@code @StyleSheet}, or one of our
+     * scripts at its {@link VersionedAssets} address.
      */
     static boolean unchangingAt(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return "GET".equals(request.getMethod()) && (path.startsWith("/VAADIN/build/")
                 || path.startsWith("/VAADIN/static/push/") && request.getParameter("v") != null
-                || path.endsWith(".css") && request.getParameter("v-c") != null);
+                || path.endsWith(".css") && request.getParameter("v-c") != null
+                || path.startsWith("/components/") && request.getParameter("v") != null);
     }
 
     private static boolean overridden(String header) {
