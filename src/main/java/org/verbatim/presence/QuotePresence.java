@@ -58,6 +58,18 @@ public class QuotePresence {
                 .param(quoteId).param(me).param(Timestamp.from(now.minus(GONE))).query(String.class).list();
     }
 
+    /**
+     * The signed-in person went from one quote ({@code from}, null for none) to another: {@link #leave} and
+     * {@link #open} in one transaction, so that stepping through quotes waits for one commit, not two.
+     */
+    @Transactional
+    public List<String> move(Long from, long to) {
+        if (from != null && from != to) {
+            leave(from);
+        }
+        return open(to);
+    }
+
     /** The signed-in person closed the quote. */
     @Transactional
     public void leave(long quoteId) {

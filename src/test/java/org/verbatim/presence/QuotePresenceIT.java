@@ -51,6 +51,24 @@ class QuotePresenceIT {
     }
 
     @Test
+    void moving_to_another_quote_leaves_the_one_before() {
+        String m = Long.toString(System.nanoTime(), 36);
+        RunAs fiona = RunAs.user("pr-fiona-" + m, Role.FACT_CHECKER);
+        RunAs erin = RunAs.user("pr-erin-" + m, Role.EDITOR);
+        var story = fiona.call(() -> articles.harbourStory());
+        long first = story.quotes().getFirst().getId();
+        long second = story.quotes().get(1).getId();
+
+        assertThat(fiona.call(() -> presence.move(null, first))).isEmpty();
+        assertThat(erin.call(() -> presence.move(null, first))).containsExactly("pr-fiona-" + m);
+        assertThat(fiona.call(() -> presence.move(first, second))).isEmpty();
+        assertThat(erin.call(() -> presence.beat(first))).as("fiona left the first").isEmpty();
+        assertThat(erin.call(() -> presence.move(first, second))).containsExactly("pr-fiona-" + m);
+        assertThat(fiona.call(() -> presence.move(second, second))).as("staying on one quote")
+                .containsExactly("pr-erin-" + m);
+    }
+
+    @Test
     void nobody_signed_in_is_present() {
         assertThatThrownBy(() -> presence.beat(1L)).isInstanceOfAny(AuthenticationCredentialsNotFoundException.class,
                 AccessDeniedException.class);

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.verbatim.base.ui.VersionedAssets;
 import org.verbatim.support.VerbatimIntegrationTest;
 
 /** The headers every answer carries, and what HTTPS (behind a reverse proxy) adds. */
@@ -60,6 +61,23 @@ class SecurityHeadersIT {
         assertThat(bundle.headers().firstValue("Pragma")).isEmpty();
         assertThat(bundle.headers().firstValue("Expires")).isEmpty();
         assertThat(bundle.headers().firstValue("X-Content-Type-Options")).as("the other headers stay").hasValue("nosniff");
+
+        Matcher sheet = Pattern.compile("styles/verbatim\\.css\\?v-c=[0-9a-f]+").matcher(page.body());
+        assertThat(sheet.find()).as("the page links the style sheet with the hash of its content").isTrue();
+        HttpResponse<String> css = get("/" + sheet.group(), null);
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().allValues("Cache-Control")).containsExactly("max-age=31536000, immutable");
+        assertThat(css.headers().firstValue("Pragma")).as("Chromium would ask again at every page load").isEmpty();
+        assertThat(css.headers().firstValue("Expires")).isEmpty();
+
+        HttpResponse<String> reader = get("/" + VersionedAssets.script("components/vb-article-reader.js")
+                .substring("context://".length()), null);
+        assertThat(reader.statusCode()).isEqualTo(200);
+        assertThat(reader.body()).contains("customElements.define('vb-article-reader'");
+        assertThat(reader.headers().allValues("Cache-Control")).containsExactly("max-age=31536000, immutable");
+        assertThat(reader.headers().firstValue("Pragma")).isEmpty();
+        assertThat(get("/components/vb-article-reader.js", null).headers().allValues("Cache-Control"))
+                .as("without the hash of its content").doesNotContain("max-age=31536000, immutable");
     }
 
     private static String sessionCookie(HttpResponse<String> response) {

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.shared.Registration;
+import org.verbatim.base.ui.VersionedAssets;
 import org.verbatim.quote.Quote;
 
 /**
@@ -18,10 +18,16 @@ import org.verbatim.quote.Quote;
  * It reports clicks on quotes, text the reviewer selects (as offsets into the stored text) and review shortcuts.
  */
 @Tag("vb-article-reader")
-@JavaScript("context://components/vb-article-reader.js")
 public class ArticleReader extends Component {
 
+    /** At an address with its content's hash: the browser keeps it instead of asking again at every page load. */
+    private static final String SCRIPT = "components/vb-article-reader.js";
+
     private String text = "";
+
+    public ArticleReader() {
+        addAttachListener(e -> e.getUI().getPage().addJavaScript(VersionedAssets.script(SCRIPT)));
+    }
 
     public void show(String text, List<Quote> quotes) {
         show(text, quotes, id -> false);

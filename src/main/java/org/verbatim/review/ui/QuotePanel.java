@@ -402,11 +402,8 @@ class QuotePanel extends VerticalLayout {
     /** Says at once that this person has the quote open, and who else has; the heartbeat keeps it so. */
     private void beatFor(long quoteId) {
         Long before = beatingFor;
-        if (before != null && before != quoteId) {
-            presence.leave(before);
-        }
         beatingFor = quoteId;
-        showOthers(new Present(quoteId, presence.open(quoteId)));
+        showOthers(new Present(quoteId, presence.move(before, quoteId)));
     }
 
     private void stopBeating() {
