@@ -1528,4 +1528,17 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "The plan adds six").speaker()).isEqualTo("Ashford Finance Department");
     }
+
+    @Test
+    void a_name_set_beside_the_post_after_an_organisation_or_a_possessive_speaks_for_a_later_participle() {
+        String text = """
+                Quarry plan divides Tarnby
+
+                The Tarnby Valley Walkers Association secretary, Canon Hugh Pellinore Dace, wrote to the council last week, saying the quarry would "end the valley as anyone knows it".
+
+                Ostrova's solicitor, Imelda Franks, had asked for the hearing to be adjourned, telling the panel her client had never received the notice.
+                """;
+        assertThat(the(text, "the quarry would").speaker()).isEqualTo("Hugh Pellinore Dace");
+        assertThat(the(text, "her client had never").speaker()).isEqualTo("Imelda Franks");
+    }
 }

@@ -696,8 +696,21 @@ public final class AttributionFinder {
         Mention m = mentions.startingAt(i, s);
         if (m == null || m.end() > before) return null;
         Mention named = m.kind() == Mention.Kind.NAME ? memberAfterRole(m, s) : nameAfterRole(m, s);
-        if (named == m && m.kind() == Mention.Kind.DESCRIPTION) named = nameSetBeside(m, s, before);
+        if (named == m && (m.kind() == Mention.Kind.DESCRIPTION || postAfterName(m, before))) named = nameSetBeside(m, s, before);
         return named.end() <= before ? named : m;
+    }
+
+    /**
+     * "Ostrova's solicitor, Imelda Franks,", "The Harbour Residents Forum chairperson, Peter Kent,": a name followed
+     * by a post it owns or qualifies, in lower case up to a comma, which a person's name may then be set beside.
+     */
+    private boolean postAfterName(Mention m, int before) {
+        if (m.kind() != Mention.Kind.NAME) return false;
+        int k = Math.max(m.coreEnd(), m.end());
+        if (k < before && t.token(k).kind() == TokenKind.POSSESSIVE) k++;
+        int from = k;
+        while (k < before && k - from < 4 && t.token(k).isLowerWord() && !inDirect(k)) k++;
+        return k > from && k < before && t.token(k).isPunct(',') && WordClasses.mayNamePerson(t.token(k - 1).lower());
     }
 
     /**
