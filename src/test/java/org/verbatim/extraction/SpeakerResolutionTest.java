@@ -1541,4 +1541,16 @@ class SpeakerResolutionTest {
         assertThat(the(text, "the quarry would").speaker()).isEqualTo("Hugh Pellinore Dace");
         assertThat(the(text, "her client had never").speaker()).isEqualTo("Imelda Franks");
     }
+
+    @Test
+    void a_description_whose_noun_only_wordnet_knows_opens_the_clause_of_a_coordinated_speech_verb() {
+        String text = """
+                Harriers edge Oldmoor
+
+                Harriers coach Dafydd Penhallow said his side had ridden their luck.
+
+                The former Ireland winger praised the bench, which changed the game, and said the young prop had been "outstanding in the loose".
+                """;
+        assertThat(the(text, "the young prop").speaker()).isEqualTo("Dafydd Penhallow");
+    }
 }

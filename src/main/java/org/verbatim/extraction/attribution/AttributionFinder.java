@@ -694,6 +694,7 @@ public final class AttributionFinder {
             i = c + 1;
         }
         Mention m = mentions.startingAt(i, s);
+        if (m == null) m = describedPerson(i, before);
         if (m == null || m.end() > before) return null;
         Mention named = m.kind() == Mention.Kind.NAME ? memberAfterRole(m, s) : nameAfterRole(m, s);
         if (named == m && (m.kind() == Mention.Kind.DESCRIPTION || postAfterName(m, before))) named = nameSetBeside(m, s, before);
@@ -711,6 +712,25 @@ public final class AttributionFinder {
         int from = k;
         while (k < before && k - from < 4 && t.token(k).isLowerWord() && !inDirect(k)) k++;
         return k > from && k < before && t.token(k).isPunct(',') && WordClasses.mayNamePerson(t.token(k - 1).lower());
+    }
+
+    /**
+     * "The former Wales flanker singled out ...": a determiner and, within a few words, a noun WordNet knows for a person
+     * (and any such noun right after it, "head coach"), as the description that opens the clause; null otherwise.
+     */
+    private Mention describedPerson(int i, int before) {
+        if (!Lexicon.isDeterminer(t.token(i).lower()) || t.token(i).is("that")) return null;
+        for (int k = i + 1; k < before && k - i <= 5; k++) {
+            Token y = t.token(k);
+            String l = y.lower();
+            if (y.kind() != TokenKind.WORD && y.kind() != TokenKind.NUMBER || inDirect(k) || Lexicon.PREPOSITIONS.contains(l)
+                    || Lexicon.AUXILIARIES.contains(l) || SpeechVerbs.lemma(l) != null || l.equals("and") || l.equals("or")) return null;
+            if (!y.isLowerWord() || !WordClasses.mayNamePerson(l)) continue;
+            int h = k;
+            while (h + 1 < before && t.token(h + 1).isLowerWord() && WordClasses.isPersonNoun(t.token(h + 1).lower())) h++;
+            return mentions.phrase(i, h + 1);
+        }
+        return null;
     }
 
     /**
