@@ -1553,4 +1553,16 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "the young prop").speaker()).isEqualTo("Dafydd Penhallow");
     }
+
+    @Test
+    void a_name_before_a_lower_case_role_and_a_persons_name_only_qualifies_the_role() {
+        String text = """
+                Soap actor fined for speeding
+
+                Sunset Villa hunk Rory Quill was fined on Monday after being caught at 97mph near Kendal.
+
+                The 34-year-old told magistrates he had been late for a rehearsal.
+                """;
+        assertThat(the(text, "he had been late").speaker()).isEqualTo("Rory Quill");
+    }
 }

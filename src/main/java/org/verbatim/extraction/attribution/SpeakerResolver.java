@@ -1729,6 +1729,13 @@ public final class SpeakerResolver {
                     && registry.entityOf(apposed) instanceof Entity named && named.kind() == SpeakerKind.PERSON) {
                 e = named;
             }
+            // "Sunset Villa hunk Rory Quill was fined": a name that only qualifies the lower-case role of the person
+            // named after it is no one, whatever the name finder took it for
+            Entity qualified = e != null && e.kind() == SpeakerKind.PERSON && m.start() == m.coreStart() ? personAfterRole(m.coreEnd(), s) : null;
+            if (qualified != null && qualified != e) {
+                makeSalient(qualified);
+                return true;
+            }
             if (e != null && e.kind() == SpeakerKind.PERSON) {
                 makeSalient(e);
                 return true;
