@@ -1565,4 +1565,16 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "he had been late").speaker()).isEqualTo("Rory Quill");
     }
+
+    @Test
+    void a_sentence_adverb_set_off_by_commas_before_the_verb_does_not_hide_the_subject() {
+        String text = """
+                Cup tie ends level
+
+                Rovers coach Tom Bellamy blamed the pitch for the draw.
+
+                Stanley of Eastby coach Mark Delahaye, however, said he was satisfied with a point.
+                """;
+        assertThat(the(text, "he was satisfied").speaker()).isEqualTo("Mark Delahaye");
+    }
 }

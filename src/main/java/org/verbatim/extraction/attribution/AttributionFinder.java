@@ -287,6 +287,7 @@ public final class AttributionFinder {
         int e = skipAuxLeft(skipDayLeft(skipAuxLeft(v - 1, s), s), s);
         e = skipParenthesisLeft(e, s);
         e = skipDashAsideLeft(e, s);
+        e = skipAdverbAsideLeft(e, s);
         e = skipParticipleLeft(e, s);
         e = skipDocumentLeft(e, s);
         e = skipParenthesisLeft(e, s);
@@ -588,6 +589,17 @@ public final class AttributionFinder {
     /** -ing forms that work as prepositions: "Several candidates, including Jo Lee, said" keeps its subject phrase. */
     private static final Set<String> PREPOSITIONAL_PARTICIPLES = Words.setOf("including", "according", "regarding",
             "concerning", "following", "excluding", "considering", "notwithstanding", "barring", "pending");
+
+    /** Sentence adverbs a writer sets off by commas inside a clause: "Rivera, however, said". */
+    private static final Set<String> ASIDE_ADVERBS = Words.setOf("however", "meanwhile", "though", "too", "instead",
+            "nevertheless", "nonetheless", "likewise", "similarly", "moreover", "also");
+
+    /** "Coach Jane Doe, however, said": a sentence adverb between commas right before the verb is skipped. */
+    private int skipAdverbAsideLeft(int e, Range s) {
+        if (e - 2 <= s.start() || !t.token(e).isPunct(',') || !t.token(e - 2).isPunct(',') || inDirect(e - 1)) return e;
+        Token y = t.token(e - 1);
+        return y.isLowerWord() && ASIDE_ADVERBS.contains(y.lower()) ? e - 3 : e;
+    }
 
     /** "The union — which was founded in 1998 — said": an aside between dashes before the verb is skipped. */
     private int skipDashAsideLeft(int e, Range s) {
