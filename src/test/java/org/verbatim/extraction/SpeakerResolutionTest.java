@@ -1577,4 +1577,14 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "he was satisfied").speaker()).isEqualTo("Mark Delahaye");
     }
+
+    @Test
+    void a_named_body_in_a_place_speaks_not_the_place() {
+        String text = """
+                Board holds line on fares
+
+                The Regional Transport Board (RTB) in Eastern Province said the new fares would stand until March.
+                """;
+        assertThat(the(text, "the new fares").speaker()).isEqualTo("Regional Transport Board");
+    }
 }

@@ -442,7 +442,9 @@ public final class AttributionFinder {
      */
     private Mention bodyOfPlace(Mention m, Range s) {
         int k = m.start() - 1;
-        if (k - 1 <= s.start() || !(t.token(k).is("of") || t.token(k).is("at") && m.kind() == Mention.Kind.NAME)) return m;
+        // "The Regional Transport Board (RTB) in Eastern Province said": a named body's branch in a place is the body
+        boolean in = t.token(Math.max(0, k)).is("in");
+        if (k - 1 <= s.start() || !(t.token(k).is("of") || (t.token(k).is("at") || in) && m.kind() == Mention.Kind.NAME)) return m;
         int end = k;
         // "The University and College Union (UCU) branch at Forthvale": a unit of the body, where it sits
         if (t.token(k).is("at")) {
@@ -458,7 +460,7 @@ public final class AttributionFinder {
         }
         Mention body = mentions.endingAt(end, s);
         if (body != null && body.kind() == Mention.Kind.NAME && body.organization() && body != m) return body;
-        if (t.token(k).is("at")) return m;
+        if (!t.token(k).is("of")) return m;
         // "The chairman of the board said": the person in that post speaks, not the board
         if (end == k && body != null && body.kind() == Mention.Kind.DESCRIPTION && !body.organization() && body.head() != null
                 && Lexicon.PERSON_ROLES.contains(body.head()) && body.end() == k) {
