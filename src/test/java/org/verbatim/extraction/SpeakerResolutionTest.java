@@ -1587,4 +1587,16 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "the new fares").speaker()).isEqualTo("Regional Transport Board");
     }
+
+    @Test
+    void a_doctors_title_is_a_form_of_address_not_a_post_that_rules_out_another_description() {
+        String text = """
+                Reef bleaching spreads
+
+                According to Dr Ines Calloway, who leads the Coral Watch Trust, two thirds of the northern reef is bleached.
+
+                "We are watching it die in slow motion," the marine scientist told the Herald.
+                """;
+        assertThat(the(text, "We are watching").speaker()).isEqualTo("Ines Calloway");
+    }
 }

@@ -1428,13 +1428,21 @@ public final class SpeakerResolver {
     private boolean roleAllows(Entity e, String head) {
         String role = e.statedRole();
         if (role == null) return !(bareWord(e) && isFunction(head));
-        if (head.equals("official")) return true;
+        if (head.equals("official") || formOfAddress(role)) return true;
         String lower = plainRole(role);
         // "his partner Laura Finch" may be "the owner of the pub": a relation is no function that excludes another
         if (!isFunction(lower)) return true;
         // "the advocate" is a lawyer, so a function too: not the judge
         return lower.contains(head) || hasWord(lower, plainTitle(head))
                 || !Lexicon.PERSON_ROLES.contains(head) && !Lexicon.PERSON_ROLES.contains(plainTitle(head));
+    }
+
+    /** "Dr", "Prof.": a title that says how a person is addressed, not which post excludes being "the scientist". */
+    private static boolean formOfAddress(String role) {
+        for (String w : role.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            if (!w.isEmpty() && !HONORIFIC_TITLES.contains(w.replace(".", ""))) return false;
+        }
+        return true;
     }
 
     /**
@@ -1559,6 +1567,8 @@ public final class SpeakerResolver {
                 || head.equals("official")
                 || ((head.equals("leader") || head.equals("chief") || head.equals("head"))
                 && (role.contains("leader") || role.contains("chief") || role.contains("head")));
+        // "Dr Jane Doe ... the scientist": a form of address that is not the noun says no more than no role at all
+        if (!headFits && formOfAddress(e.statedRole())) return unknownRoleFits;
         // "the former chief minister" is not the chief minister: a past post is held by someone else now, and does not
         // rule out a person whose post now is another ("the opposition leader"), any more than an unknown role would
         if (pastPost(m) && !hasWord(role, "former")) return !headFits && unknownRoleFits;
