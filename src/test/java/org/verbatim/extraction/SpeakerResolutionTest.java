@@ -1599,4 +1599,16 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "We are watching").speaker()).isEqualTo("Ines Calloway");
     }
+
+    @Test
+    void according_to_him_means_the_person_he_would() {
+        String text = """
+                Pitch to be relaid
+
+                The authority's regional director, Mr Kofi Mensah-Bonsu, told reporters on Monday that work would begin next week.
+
+                According to him, new grass had already been bought.
+                """;
+        assertThat(the(text, "new grass had").speaker()).isEqualTo("Kofi Mensah-Bonsu");
+    }
 }

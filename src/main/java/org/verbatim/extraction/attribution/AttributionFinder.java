@@ -1003,6 +1003,7 @@ public final class AttributionFinder {
         for (int i = s.start(); i + 2 < s.end(); i++) {
             if (!t.token(i).is("according") || !t.token(i + 1).is("to") || inDirect(i) || consumed[i]) continue;
             Mention m = mentions.startingAt(i + 2, s);
+            if (m == null) m = mentions.objectPronoun(i + 2);
             int after = m == null ? -1 : m.extendedEnd();
             int np = phraseEnd(i + 2, s);
             if (np > after && np > i + 2) {

@@ -565,7 +565,8 @@ public final class SpeakerResolver {
 
     private Entity pronoun(Mention m) {
         String l = m.text().toLowerCase(Locale.ROOT);
-        if (Lexicon.PERSON_PRONOUNS.contains(l)) {
+        // "According to him": the object form means whom "he" would
+        if (Lexicon.PERSON_PRONOUNS.contains(l) || l.equals("him") || l.equals("her")) {
             int want = genderOf(l);
             // "A spokeswoman for the trust said ... / She added": the person a gendered description made speak last
             if (describedSpeaker != null && want != 0 && (want == describedGender || describedGender == 0 && spokeJustBefore(describedSpeaker, m))) {
