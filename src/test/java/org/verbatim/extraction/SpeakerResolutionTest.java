@@ -1611,4 +1611,14 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "new grass had").speaker()).isEqualTo("Kofi Mensah-Bonsu");
     }
+
+    @Test
+    void a_bare_plural_for_people_after_a_subordinator_is_the_subject_not_the_clause_before_it() {
+        String text = """
+                Bypass shelved
+
+                The Hollin bypass was shelved on Tuesday after local residents said it would cut the village in two.
+                """;
+        assertThat(the(text, "it would cut").speaker()).isEqualTo("local residents");
+    }
 }

@@ -1304,8 +1304,11 @@ public final class AttributionFinder {
             Token y = t.token(k);
             if (inDirect(k) || !y.isLowerWord() || !SUBORDINATORS.contains(y.lower()) || y.is("if") || y.is("unless")) continue;
             Token next = t.token(k + 1);
+            // "... have been rejected after fishermen warned": a bare plural for people, with at most an adjective
+            boolean people = next.isLowerWord() && e - (k + 1) <= 1 && t.token(e).isLowerWord()
+                    && (WordClasses.isPersonPlural(t.token(e).lower()) || Lexicon.GROUP_ROLES.contains(t.token(e).lower()));
             boolean opensSubject = Lexicon.isDeterminer(next.lower()) && !next.is("that") || next.isCapitalized()
-                    || next.kind() == TokenKind.POSSESSIVE;
+                    || next.kind() == TokenKind.POSSESSIVE || people;
             return opensSubject && k + 1 <= e ? k + 1 : cs;
         }
         return cs;
