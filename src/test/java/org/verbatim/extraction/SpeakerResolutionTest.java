@@ -1621,4 +1621,15 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "it would cut").speaker()).isEqualTo("local residents");
     }
+
+    @Test
+    void a_second_that_clause_with_people_and_a_speech_verb_of_its_own_is_their_report() {
+        String text = """
+                Staffing bill passes
+
+                The assembly voted on Thursday to loosen staffing rules, a change backers say will open more places but that critics warned could leave toddlers unsafe.
+                """;
+        assertThat(the(text, "will open more places").speaker()).isNotEqualTo("critics");
+        assertThat(the(text, "could leave toddlers").speaker()).isEqualTo("critics");
+    }
 }

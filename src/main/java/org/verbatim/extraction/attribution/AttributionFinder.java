@@ -1123,7 +1123,7 @@ public final class AttributionFinder {
         // "said X, and that Y": the second reported clause is a statement of its own, by the same speaker
         int k = ce;
         while (k < s.end() && t.token(k).isPunct(',')) k++;
-        while (k < s.end() && secondThat(k)) {
+        while (k < s.end() && secondThat(k) && !ownSpeakerAfterThat(k)) {
             int from = k + 2;
             int to = contentEnd(s, from, participle);
             if (to - from >= 2) addReported(from, to, m, v, cue, participle ? 0.7 : 0.75, si);
@@ -1187,6 +1187,22 @@ public final class AttributionFinder {
     /** "and that", "but that" at {@code j}: a second complement clause of the same verb. */
     private boolean secondThat(int j) {
         return SPLIT_THAT && (t.token(j).is("and") || t.token(j).is("but")) && j + 1 < t.size() && t.token(j + 1).is("that") && !inDirect(j);
+    }
+
+    /**
+     * "a bill supporters say will ... but that opponents warned could ...": the clause after "and that" / "but that" at
+     * {@code j} opens with people and a speech verb of their own, so it is their report, not the first verb's.
+     */
+    private boolean ownSpeakerAfterThat(int j) {
+        for (int k = j + 3; k < t.size() && k <= j + 5; k++) {
+            Token y = t.token(k);
+            if (y.kind() != TokenKind.WORD || Lexicon.AUXILIARIES.contains(y.lower())) return false;
+            if (y.isLowerWord() && SpeechVerbs.lemma(y.lower()) != null && t.token(k - 1).isLowerWord()
+                    && (WordClasses.isPersonPlural(t.token(k - 1).lower()) || Lexicon.GROUP_ROLES.contains(t.token(k - 1).lower()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1302,13 +1318,16 @@ public final class AttributionFinder {
     private int afterSubordinator(int cs, int e) {
         for (int k = e - 1; k > cs; k--) {
             Token y = t.token(k);
-            if (inDirect(k) || !y.isLowerWord() || !SUBORDINATORS.contains(y.lower()) || y.is("if") || y.is("unless")) continue;
+            // "... but that opponents warned could ...": "that" opens a clause whose subject is a bare plural for people
+            boolean that = y.is("that");
+            if (inDirect(k) || !y.isLowerWord() || !SUBORDINATORS.contains(y.lower()) && !that || y.is("if") || y.is("unless")) continue;
             Token next = t.token(k + 1);
             // "... have been rejected after fishermen warned": a bare plural for people, with at most an adjective
             boolean people = next.isLowerWord() && e - (k + 1) <= 1 && t.token(e).isLowerWord()
                     && (WordClasses.isPersonPlural(t.token(e).lower()) || Lexicon.GROUP_ROLES.contains(t.token(e).lower()));
             boolean opensSubject = Lexicon.isDeterminer(next.lower()) && !next.is("that") || next.isCapitalized()
                     || next.kind() == TokenKind.POSSESSIVE || people;
+            if (that && !people) continue;
             return opensSubject && k + 1 <= e ? k + 1 : cs;
         }
         return cs;
@@ -1518,7 +1537,8 @@ public final class AttributionFinder {
         int opener = openerAfterManner(s, r);
         if (opener >= 0) {
             r = opener;
-        } else if (SpeechVerbs.takesAddressee(lemma)) {
+        } else if (SpeechVerbs.takesAddressee(lemma) && !(FINITE_AUXILIARIES.contains(t.token(r).lower()) && t.token(r).isLowerWord())) {
+            // ("a rule that critics warned could ...": a finite verb right after it is the content's, no addressee came)
             // "told the hearing the council had been aware of “some confusion”": the clause after the addressee, not the
             // quoted words inside it
             int found = afterAddressee(s, r);
