@@ -1632,4 +1632,19 @@ class SpeakerResolutionTest {
         assertThat(the(text, "will open more places").speaker()).isNotEqualTo("critics");
         assertThat(the(text, "could leave toddlers").speaker()).isEqualTo("critics");
     }
+
+    @Test
+    void a_capitalised_rank_inside_an_organisations_run_ends_the_title_before_a_four_word_name() {
+        String text = """
+                Highway cleared
+
+                Another worker, Md Karim Hossain, said the wages had not been paid.
+
+                Dhaka Metropolitan Police-3 Superintendent Mohammad Rafiq Uddin Sarkar said the road was cleared by noon.
+
+                "We did not use any force," he told reporters.
+                """;
+        assertThat(the(text, "the road was cleared").speaker()).isEqualTo("Mohammad Rafiq Uddin Sarkar");
+        assertThat(the(text, "We did not use").speaker()).isEqualTo("Mohammad Rafiq Uddin Sarkar");
+    }
 }
