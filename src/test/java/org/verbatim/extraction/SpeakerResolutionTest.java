@@ -1647,4 +1647,16 @@ class SpeakerResolutionTest {
         assertThat(the(text, "the road was cleared").speaker()).isEqualTo("Mohammad Rafiq Uddin Sarkar");
         assertThat(the(text, "We did not use").speaker()).isEqualTo("Mohammad Rafiq Uddin Sarkar");
     }
+
+    @Test
+    void a_business_noun_no_name_fits_means_the_organisation_that_spoke_just_before() {
+        String text = """
+                Water cuts to continue
+
+                Homes in Eastvale will face rationing for three more weeks, the Regional Water Board (RWB) has said.
+
+                In a release on Tuesday, the utility said output from its main plant had fallen by a third.
+                """;
+        assertThat(the(text, "output from its main plant").speaker()).isEqualTo("Regional Water Board");
+    }
 }

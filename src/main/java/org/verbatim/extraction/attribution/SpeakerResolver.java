@@ -1109,8 +1109,18 @@ public final class SpeakerResolver {
         }
         Entity found = containing != null ? containing : sharing != null ? sharing
                 : businessNoun(m.head()) || PUBLIC_BODIES.contains(m.head()) || TEAMS.contains(m.head()) ? kindOf : null;
+        // "..., the National Water Board has said. / In a release, the utility said": a noun for a business that no
+        // name the article gave fits means the organisation that spoke just before
+        if (found == null && businessNoun(m.head()) && spokeLast(salientOrganization, m)) found = salientOrganization;
         if (found != null && found.kind() == SpeakerKind.PERSON) found.setKind(SpeakerKind.ORGANIZATION);
         return found;
+    }
+
+    /** Whether the last quote before the mention, in its paragraph or the one before, is the organisation's. */
+    private boolean spokeLast(Entity e, Mention m) {
+        if (e == null || e.kind() != SpeakerKind.ORGANIZATION || place(e) || resolved.isEmpty()) return false;
+        QuoteSpan last = resolved.getLast();
+        return last.speaker() == e && anchor(last) < m.start() && t.paragraphOf(anchor(last)) >= t.paragraphOf(m.start()) - 1;
     }
 
     /**
