@@ -1659,4 +1659,18 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "output from its main plant").speaker()).isEqualTo("Regional Water Board");
     }
+
+    @Test
+    void a_title_written_by_its_initials_fits_the_role_and_body_it_stands_for() {
+        String text = """
+                Water row
+
+                Member of Parliament for Upper Vale North, Rohan Pettigrew, said he had written to the minister.
+
+                "The board cannot keep blaming thieves," the Opposition MP said.
+
+                A spokesman for the Ministry of Growth and Job Creation said the project had been delayed.
+                """;
+        assertThat(the(text, "The board cannot").speaker()).isEqualTo("Rohan Pettigrew");
+    }
 }

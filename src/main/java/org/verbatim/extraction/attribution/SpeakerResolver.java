@@ -1573,6 +1573,7 @@ public final class SpeakerResolver {
         String role = plainRole(e.statedRole()).replaceAll("\\S+['\u2019]s\\b", " ");
         String head = m.head();
         boolean headFits = hasWord(role, head) || hasWord(role, plainTitle(head)) || head.equals(initials(role))
+                || head.equals(initials(role + " " + bodyOfTitle(e.affiliation())))
                 || (head.startsWith("spokes") && role.contains("spokes"))
                 || (head.equals("diplomat") && DIPLOMATIC.stream().anyMatch(role::contains))
                 || head.equals("official")
@@ -1671,6 +1672,20 @@ public final class SpeakerResolver {
             if (starts && ends) return true;
         }
         return false;
+    }
+
+    /**
+     * "Parliament" of "Member" + "Parliament for Upper Vale": the words of an affiliation before its first preposition,
+     * which with the role make a title written by its initials ("the MP"); empty when there is none.
+     */
+    private static String bodyOfTitle(String affiliation) {
+        if (affiliation == null) return "";
+        StringBuilder out = new StringBuilder();
+        for (String w : affiliation.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (Lexicon.PREPOSITIONS.contains(w)) break;
+            out.append(w).append(' ');
+        }
+        return out.toString().trim();
     }
 
     /** "md" for "managing director": the first letters of a role's words. */
