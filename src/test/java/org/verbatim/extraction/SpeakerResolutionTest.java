@@ -1673,4 +1673,19 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "The board cannot").speaker()).isEqualTo("Rohan Pettigrew");
     }
+
+    @Test
+    void a_person_described_then_set_beside_an_indefinite_apposition_speaks_and_is_the_apposition_noun_later() {
+        String text = """
+                Vote-buying claims
+
+                The rival candidate said her camp had gathered sworn statements.
+
+                One resident of Barrio Santa Lucia, a jeepney driver who asked not to be named for fear of reprisal, told the Herald he was approached by a man who asked how many voters lived in his house.
+
+                "He wrote down our names and came back with envelopes," the driver said.
+                """;
+        assertThat(the(text, "he was approached").speaker()).isEqualTo("One resident of Barrio Santa Lucia");
+        assertThat(the(text, "He wrote down").speaker()).isEqualTo("One resident of Barrio Santa Lucia");
+    }
 }

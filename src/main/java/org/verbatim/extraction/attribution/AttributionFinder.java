@@ -547,8 +547,37 @@ public final class AttributionFinder {
                 if (about != null && about.kind() == Mention.Kind.NAME) return about;
                 if (about != null && about.head() != null && WordClasses.mayNamePerson(about.head())) return about;
             }
+            // "One resident of the village, a bus driver who asked not to be named, told": an indefinite apposition
+            // that describes a person says the phrase before it, which opens the clause, is who speaks, when that
+            // phrase says no less than the apposition's noun ("Another caller, an elderly woman who ..." is the woman)
+            // and the apposition gives no name ("a taxi driver who gave his name only as Marlon")
+            int appositionNoun = personApposition(k + 2, close);
+            if ((next.equals("a") || next.equals("an")) && appositionNoun > 0 && k - cs >= appositionNoun - k
+                    && mentions.namedAfter(k, close) == null) {
+                boolean plain = true;
+                for (int c = cs; c < k && plain; c++) {
+                    Token y = t.token(c);
+                    plain = !y.isPunct(',') && !(y.isLowerWord() && (SpeechVerbs.lemma(y.lower()) != null || Lexicon.AUXILIARIES.contains(y.lower())));
+                }
+                Mention about = plain ? mentions.phrase(cs, k) : null;
+                if (about != null && about.head() != null && WordClasses.mayNamePerson(about.head())) return about;
+            }
         }
         return null;
+    }
+
+    /**
+     * Where the lower-case noun phrase for a person between {@code from} and {@code to} ends ("tricycle driver" before
+     * "who ..."), or -1 when no noun for a person comes before any "who".
+     */
+    private int personApposition(int from, int to) {
+        int found = -1;
+        for (int k = from; k < to && k - from < 5; k++) {
+            Token y = t.token(k);
+            if (!y.isLowerWord() || y.is("who")) break;
+            if (WordClasses.mayNamePerson(y.lower())) found = k + 1;
+        }
+        return found;
     }
 
     /** "The agency's evaluation, published in June, found": a participle phrase set off by commas is skipped. */

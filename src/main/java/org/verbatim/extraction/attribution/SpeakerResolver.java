@@ -465,6 +465,27 @@ public final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * The unnamed person who spoke last, in this paragraph or the one before, introduced by a phrase that opens with
+     * "a", "one" or "another" and set beside an indefinite apposition holding the description's noun ("One resident of
+     * the village, a bus driver who asked not to be named," for "the driver"); {@code null} otherwise.
+     */
+    private Entity describedInApposition(Mention m) {
+        if (m.head() == null || resolved.isEmpty()) return null;
+        QuoteSpan r = resolved.getLast();
+        Mention d = r.mention();
+        if (d == null || r.speaker() == null || d.start() >= m.start() || d.kind() != Mention.Kind.DESCRIPTION || !someoneNew(d)
+                || !registry.isDescribed(r.speaker()) || t.paragraphOf(d.start()) < t.paragraphOf(m.start()) - 1) return null;
+        int k = d.end();
+        if (k + 2 >= t.size() || !t.token(k).isPunct(',') || !(t.token(k + 1).is("a") || t.token(k + 1).is("an"))) return null;
+        for (int j = k + 2; j < t.size() && j - k <= 6; j++) {
+            Token y = t.token(j);
+            if (!y.isLowerWord() || y.is("who")) return null;
+            if (y.lower().equals(m.head())) return r.speaker();
+        }
+        return null;
+    }
+
     /** "a company spokesperson", "a council official": the lower-case organisation noun before the head, else null. */
     private String bodyModifier(Mention m) {
         for (String mod : m.modifiers()) {
@@ -720,6 +741,10 @@ public final class SpeakerResolver {
                 if (business != null) return business;
             }
         }
+        // "One resident of the village, a bus driver who ..., told ... / the driver said": the unnamed person just
+        // described with that noun in apposition
+        Entity apposedUnnamed = determiner.equals("the") && !m.organization() ? describedInApposition(m) : null;
+        if (apposedUnnamed != null) return apposedUnnamed;
         if (!indefinite && determiner.equals("the") && !m.organization() && (WordClasses.mayNamePerson(m.head())
                 || MentionIndex.demonymPerson(m.head()) || MentionIndex.isCapitalisedHead(t.token(m.end() - 1)))
                 && (m.phrase() || !Lexicon.PERSON_ROLES.contains(m.head()))) {
