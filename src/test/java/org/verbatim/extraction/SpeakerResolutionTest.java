@@ -1688,4 +1688,16 @@ class SpeakerResolutionTest {
         assertThat(the(text, "he was approached").speaker()).isEqualTo("One resident of Barrio Santa Lucia");
         assertThat(the(text, "He wrote down").speaker()).isEqualTo("One resident of Barrio Santa Lucia");
     }
+
+    @Test
+    void a_document_named_by_a_verbs_ing_form_is_by_the_subject_of_that_verb() {
+        String text = """
+                Council sues over sale
+
+                Arden Valley Council filed an application in the High Court on Wednesday asking a judge to quash the sale.
+
+                According to the court filing, the council selected the land in 2003 but the province never completed the transfer.
+                """;
+        assertThat(the(text, "the council selected").speaker()).isEqualTo("Arden Valley Council");
+    }
 }

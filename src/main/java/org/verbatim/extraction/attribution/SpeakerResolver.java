@@ -780,7 +780,7 @@ public final class SpeakerResolver {
             return registry.described(t.span(i, withoutReader(m)), m.organization() ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, m.start());
         }
         String head = m.head();
-        if (DOCUMENTS.contains(head)) return issuerOf(m);
+        if (DOCUMENTS.contains(head)) return issuerOf(m) instanceof Entity issuer ? issuer : filerOf(m);
         Entity holder = officeHolder(m);
         if (holder != null) return holder;
         if (m.organization() || Lexicon.GROUP_ROLES.contains(head)) {
@@ -1009,6 +1009,31 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "Arden Valley Council filed an application ... / According to the court filing, ...": a document named by the
+     * -ing form of a verb is by whoever was named as the subject of that verb last before it; {@code null} otherwise.
+     */
+    private Entity filerOf(Mention m) {
+        String head = m.head();
+        if (head == null || head.length() < 6 || !head.endsWith("ing") || !t.token(m.start()).is("the")) return null;
+        String stem = head.substring(0, head.length() - 3);
+        int best = -1;
+        for (String form : List.of(stem + "ed", stem + "d")) {
+            List<Integer> uses = writtenAt(lowerWords(), form);
+            int n = countBefore(uses, m.start());
+            for (int u = n - 1; u >= 0; u--) {
+                if (!inContent[uses.get(u)]) {
+                    best = Math.max(best, uses.get(u));
+                    break;
+                }
+            }
+        }
+        if (best < 0) return null;
+        Mention subject = mentions.endingAt(best, t.sentence(t.sentenceOf(best)));
+        Entity e = subject != null && subject.kind() == Mention.Kind.NAME ? registry.entityOf(subject) : null;
+        return e != null && !place(e) ? e : null;
     }
 
     /** "Hartmann's office said": a person's office speaks for that person. {@code null} for any other description. */
