@@ -1700,4 +1700,16 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "the council selected").speaker()).isEqualTo("Arden Valley Council");
     }
+
+    @Test
+    void it_in_a_lede_opened_by_an_unnamed_organisation_means_the_one_named_next_with_that_noun() {
+        String text = """
+                Authority sues state
+
+                A northern river authority is taking the state to court over water it says was promised to farmers under a 1990 agreement.
+
+                The Tarrow River Authority filed an application in the High Court on Wednesday.
+                """;
+        assertThat(the(text, "was promised to farmers").speaker()).isEqualTo("Tarrow River Authority");
+    }
 }

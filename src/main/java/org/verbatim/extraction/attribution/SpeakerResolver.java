@@ -18,6 +18,7 @@ import org.verbatim.extraction.mention.Entity;
 import org.verbatim.extraction.mention.EntityRegistry;
 import org.verbatim.extraction.mention.Mention;
 import org.verbatim.extraction.mention.MentionIndex;
+import org.verbatim.extraction.quote.Dateline;
 import org.verbatim.extraction.quote.QuoteSpan;
 import org.verbatim.extraction.text.AnnotatedText;
 import org.verbatim.extraction.text.Range;
@@ -605,7 +606,36 @@ public final class SpeakerResolver {
             }
             return previous != null ? previous : salientPerson;
         }
-        return salientOrganization;
+        return salientOrganization != null ? salientOrganization : introducedOrganisation(m);
+    }
+
+    /**
+     * "A northern river authority is suing the state over water it says was promised ... / The Tarrow River Authority
+     * filed ...": before any organisation spoke, "it" in a sentence opened by an indefinite description of one means
+     * the organisation named next, in that paragraph or the one after, whose name ends in the description's noun.
+     */
+    private Entity introducedOrganisation(Mention it) {
+        if (!it.text().equalsIgnoreCase("it")) return null;
+        Range s = t.sentence(t.sentenceOf(it.start()));
+        int from = Dateline.contentStart(t, s);
+        int to = from;
+        while (to < it.start() && to - from < 8 && (t.token(to).kind() == TokenKind.WORD || t.token(to).kind() == TokenKind.NUMBER)
+                && !(t.token(to).isLowerWord() && Lexicon.AUXILIARIES.contains(t.token(to).lower()))
+                && !Lexicon.PREPOSITIONS.contains(t.token(to).lower())) to++;
+        Mention subject = to > from + 1 && to < it.start() ? mentions.phrase(from, to) : null;
+        if (subject == null || subject.kind() != Mention.Kind.DESCRIPTION || !someoneNew(subject) || subject.head() == null
+                || !WordClasses.isOrganisationNoun(subject.head())) return null;
+        int p = t.paragraphOf(it.start());
+        for (Mention n : mentions.names()) {
+            if (n.start() <= it.start() || inContent[n.start()]) continue;
+            if (t.paragraphOf(n.start()) > p + 1) break;
+            Entity e = registry.entityOf(n);
+            if (e == null || !lastWord(e.name()).equalsIgnoreCase(subject.head()) || place(e)) continue;
+            // a name that ends in a noun for an organisation is one, whatever the name finder took it for
+            if (e.kind() == SpeakerKind.PERSON) e.setKind(SpeakerKind.ORGANIZATION);
+            return e;
+        }
+        return null;
     }
 
     /** Whether the last quote before the mention, in its paragraph or the one before, is the entity's. */
