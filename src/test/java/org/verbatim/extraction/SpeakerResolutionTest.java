@@ -1712,4 +1712,14 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "was promised to farmers").speaker()).isEqualTo("Tarrow River Authority");
     }
+
+    @Test
+    void a_name_with_its_age_and_a_whose_clause_set_off_by_commas_is_the_subject() {
+        String text = """
+                Oxygen shortage
+
+                Ms Ruth Nakato, 31, whose infant daughter was admitted with pneumonia last week, said she had been asked to buy a cylinder privately.
+                """;
+        assertThat(the(text, "she had been asked").speaker()).isEqualTo("Ruth Nakato");
+    }
 }

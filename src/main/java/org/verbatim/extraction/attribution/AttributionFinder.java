@@ -533,6 +533,9 @@ public final class AttributionFinder {
             // "The union's leader, Jane Doe, said": an apposed name is who speaks, which the phrase sieve knows
             if (!t.token(k + 1).isLowerWord()) continue;
             Mention m = mentions.endingAt(k, s);
+            // "Ms Jane Doe, 29, whose son ..., said": a name with its age set off by commas ends after the second comma
+            if (m == null && mentions.endingAt(k + 1, s) instanceof Mention aged && aged.kind() == Mention.Kind.NAME
+                    && aged.extendedEnd() == k + 1 && aged.end() < k) m = aged;
             if (m != null && m.start() == cs && m.kind() != Mention.Kind.PRONOUN) return m;
             Mention apposed = apposedName(k, cs, s);
             if (apposed != null) return apposed;
