@@ -1722,4 +1722,16 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "she had been asked").speaker()).isEqualTo("Ruth Nakato");
     }
+
+    @Test
+    void a_name_set_beside_the_opening_post_is_the_subject_not_an_inverted_speaker_after_the_verb() {
+        String text = """
+                Schools closed
+
+                The federation said repeated closures were damaging students.
+
+                Its president, Kashif Mirza Durrani, said many schools in poorer districts had no means of teaching online.
+                """;
+        assertThat(the(text, "many schools in poorer").speaker()).isEqualTo("Kashif Mirza Durrani");
+    }
 }

@@ -848,6 +848,10 @@ public final class AttributionFinder {
             if (boundary > s.start() && t.token(boundary).is("the") && t.token(boundary - 1).isPunct(',')) boundary--;
             r = afterVerb(v);
         } else if (subj == null && v - 1 >= s.start() && (t.token(v - 1).isPunct(',') || t.token(v - 1).kind() == TokenKind.QUOTE)) {
+            // "Its president, Jane Doe, said many schools in ...": a name set beside the post that opens the clause is
+            // the verb's subject, so what follows the verb is its content, not an inverted speaker
+            int cs = Clauses.start(t, s, v);
+            if (cs >= 0 && t.token(v - 1).isPunct(',') && apposedName(v - 1, cs, s) != null) return;
             m = mentions.startingAt(v + 1, s);
             // "said the charity's chief executive, Neil Hartigan": the name set beside the post speaks
             if (m != null && m.kind() == Mention.Kind.DESCRIPTION) m = nameBesidePost(m, s);
