@@ -1734,4 +1734,14 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "many schools in poorer").speaker()).isEqualTo("Kashif Mirza Durrani");
     }
+
+    @Test
+    void a_person_after_with_is_the_subject_of_the_participle_that_follows() {
+        String text = """
+                Council passes budget
+
+                The council approved the budget on Tuesday, with Mayor Jane Pike saying the town "could not wait another year".
+                """;
+        assertThat(the(text, "the town").speaker()).isEqualTo("Jane Pike");
+    }
 }

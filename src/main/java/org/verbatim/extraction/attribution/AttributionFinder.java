@@ -1097,6 +1097,9 @@ public final class AttributionFinder {
         } else if (participle && absoluteShare(v, s) != null) {
             // "..., with 22 percent saying they ...": the share before the participle said it
             m = absoluteShare(v, s);
+        } else if (participle && absoluteSpeaker(v, s) != null) {
+            // "..., with a judge describing his conduct as “…”": the person after "with" is the participle's subject
+            m = absoluteSpeaker(v, s);
         } else if (participle) {
             // ", adding that ..." and "called it “a scandal,” adding that ...": the comma may stand inside the closing mark
             // "calling it “a disgrace” and asserting that ...": a second participle of the sentence's speaker
@@ -1445,6 +1448,28 @@ public final class AttributionFinder {
         for (int k = v - 2; k >= s.start() && v - k <= 8; k--) {
             if (t.token(k).is("with")) return share(k + 1, v, s);
             if (!(t.token(k).kind() == TokenKind.WORD || t.token(k).kind() == TokenKind.NUMBER)) return null;
+        }
+        return null;
+    }
+
+    /**
+     * "with a judge describing ...", "with Judge Jane Doe saying ...": the person named or described between a "with"
+     * that follows a comma and the participle at {@code v}; null otherwise.
+     */
+    private Mention absoluteSpeaker(int v, Range s) {
+        if (v + 1 >= s.end() || t.token(v + 1).isPunct(',') || t.token(v + 1).isTerminal()) return null;
+        for (int k = v - 2; k > s.start() && v - k <= 6; k--) {
+            Token y = t.token(k);
+            if (y.is("with")) {
+                if (!t.token(k - 1).isPunct(',')) return null;
+                Mention n = mentions.startingAt(k + 1, s);
+                if (n == null) n = mentions.phrase(k + 1, v);
+                if (n == null || n.end() != v && Math.max(n.coreEnd(), n.extendedEnd()) != v) return null;
+                boolean person = n.kind() == Mention.Kind.NAME ? !n.organization()
+                        : n.kind() == Mention.Kind.DESCRIPTION && n.head() != null && WordClasses.mayNamePerson(n.head());
+                return person ? n : null;
+            }
+            if (y.kind() != TokenKind.WORD || inDirect(k) || consumed[k]) return null;
         }
         return null;
     }
