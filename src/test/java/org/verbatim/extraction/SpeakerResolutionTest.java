@@ -1744,4 +1744,14 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "the town").speaker()).isEqualTo("Jane Pike");
     }
+
+    @Test
+    void a_speech_verbs_form_after_a_determiner_or_a_name_in_the_tail_is_a_noun_not_a_new_report() {
+        String text = """
+                Rail disruption
+
+                Trains between Alder and Birchwood ran at reduced speeds from 6.40am, operator MetroLink said in a Facebook post.
+                """;
+        assertThat(the(text, "Trains between Alder").speaker()).isEqualTo("MetroLink");
+    }
 }

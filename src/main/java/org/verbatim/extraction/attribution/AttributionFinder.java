@@ -1026,9 +1026,15 @@ public final class AttributionFinder {
             Token y = t.token(k);
             if (y.is("that") || y.isPunct(':') || y.kind() == TokenKind.QUOTE) return false;
             if (y.isPunct(',') && k + 1 < s.end() && SpeechVerbs.isParticiple(t.token(k + 1).lower())) return true;
-            if (SpeechVerbs.lemma(y.lower()) != null && y.isLowerWord() && k > r) return false;
+            if (SpeechVerbs.lemma(y.lower()) != null && y.isLowerWord() && k > r && !nounAfterModifier(k)) return false;
         }
         return true;
+    }
+
+    /** "in a Facebook post", "in a post on X": a speech verb's form after a determiner, possessive or name is a noun. */
+    private boolean nounAfterModifier(int k) {
+        Token prev = t.token(k - 1);
+        return Lexicon.isDeterminer(prev.lower()) && !prev.is("that") || prev.kind() == TokenKind.POSSESSIVE || prev.isCapitalized();
     }
 
     private int contentStartOfSentence(Range s) {
