@@ -1754,4 +1754,17 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "Trains between Alder").speaker()).isEqualTo("MetroLink");
     }
+
+    @Test
+    void a_dividend_declared_or_an_involvement_denied_is_a_thing_not_words() {
+        String text = """
+                Results
+
+                The chipmaker declared an interim dividend of two sen per share.
+
+                The mayor denied any involvement. He denied any of his staff had been paid.
+                """;
+        assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text)
+                .containsExactly("any of his staff had been paid");
+    }
 }

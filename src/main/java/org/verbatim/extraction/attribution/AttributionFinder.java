@@ -1137,8 +1137,10 @@ public final class AttributionFinder {
         // "is claiming unfair dismissal": a progressive verb reports a clause, not a noun it names
         if (progressive && infinitive < 0 && !opensClause(s, r)) return;
         // "reported a 4.1 per cent rise in ...", "has reported a fall in profit": a result reported as a noun, not words
-        if ((lemma(v).equals("report") || lemma(v).equals("post")) && infinitive < 0 && (t.token(r).is("a") || t.token(r).is("an"))
-                && !opensClause(s, r)) {
+        // "declared an interim dividend", "denied any involvement": a thing declared or denied, not words
+        boolean nounObject = NOUN_OBJECT_LEMMAS.contains(lemma(v)) && (t.token(r).is("a") || t.token(r).is("an") || t.token(r).is("any"));
+        if ((lemma(v).equals("report") || lemma(v).equals("post") || nounObject) && infinitive < 0 && (t.token(r).is("a") || t.token(r).is("an")
+                || nounObject) && !opensClause(s, r)) {
             // still the sentence's speaker: "..., saying a slump in freight volumes showed no sign of easing"
             done(si, v, m);
             return;
@@ -1176,6 +1178,9 @@ public final class AttributionFinder {
             while (k < s.end() && t.token(k).isPunct(',')) k++;
         }
     }
+
+    /** Verbs whose indefinite noun object is a thing, not words: "declared a dividend", "denied any wrongdoing". */
+    private static final Set<String> NOUN_OBJECT_LEMMAS = Words.setOf("declare", "deny");
 
     /**
      * Content at {@code r} that is a clause: after "that" or a colon, at a quotation mark or a question word, or with
