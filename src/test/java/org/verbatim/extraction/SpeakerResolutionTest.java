@@ -1767,4 +1767,14 @@ class SpeakerResolutionTest {
         assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text)
                 .containsExactly("any of his staff had been paid");
     }
+
+    @Test
+    void a_bare_plural_for_people_with_what_they_are_of_after_a_subordinator_is_the_subject() {
+        String text = """
+                Hydrant crackdown
+
+                The water board on Saturday began a crackdown on illegal hydrants after residents of several districts complained that tanker rates had doubled in a month.
+                """;
+        assertThat(the(text, "tanker rates had doubled").speaker()).isEqualTo("residents of several districts");
+    }
 }

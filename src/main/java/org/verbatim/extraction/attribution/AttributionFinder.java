@@ -1373,14 +1373,19 @@ public final class AttributionFinder {
             if (inDirect(k) || !y.isLowerWord() || !SUBORDINATORS.contains(y.lower()) && !that || y.is("if") || y.is("unless")) continue;
             Token next = t.token(k + 1);
             // "... have been rejected after fishermen warned": a bare plural for people, with at most an adjective
-            boolean people = next.isLowerWord() && e - (k + 1) <= 1 && t.token(e).isLowerWord()
-                    && (WordClasses.isPersonPlural(t.token(e).lower()) || Lexicon.GROUP_ROLES.contains(t.token(e).lower()));
+            // ("after residents of several localities complained": or such a plural first, with what it is of)
+            boolean people = next.isLowerWord() && (e - (k + 1) <= 1 && t.token(e).isLowerWord() && peopleNoun(t.token(e).lower())
+                    || peopleNoun(next.lower()) && k + 2 <= e && t.token(k + 2).is("of"));
             boolean opensSubject = Lexicon.isDeterminer(next.lower()) && !next.is("that") || next.isCapitalized()
                     || next.kind() == TokenKind.POSSESSIVE || people;
             if (that && !people) continue;
             return opensSubject && k + 1 <= e ? k + 1 : cs;
         }
         return cs;
+    }
+
+    private static boolean peopleNoun(String lower) {
+        return WordClasses.isPersonPlural(lower) || Lexicon.GROUP_ROLES.contains(lower);
     }
 
     /**
