@@ -1777,4 +1777,14 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "tanker rates had doubled").speaker()).isEqualTo("residents of several districts");
     }
+
+    @Test
+    void a_measure_announced_is_a_thing_not_words_even_with_a_scare_quote_inside() {
+        String text = """
+                Smog measures
+
+                The provincial government has also announced a "clean air week" in three districts, under which brick kilns will stay shut.
+                """;
+        assertThat(extractor.extract(text).quotes()).isEmpty();
+    }
 }

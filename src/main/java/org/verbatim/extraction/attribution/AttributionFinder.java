@@ -1179,8 +1179,8 @@ public final class AttributionFinder {
         }
     }
 
-    /** Verbs whose indefinite noun object is a thing, not words: "declared a dividend", "denied any wrongdoing". */
-    private static final Set<String> NOUN_OBJECT_LEMMAS = Words.setOf("declare", "deny");
+    /** Verbs whose indefinite noun object is a thing, not words: "declared a dividend", "denied any wrongdoing", "announced a ban". */
+    private static final Set<String> NOUN_OBJECT_LEMMAS = Words.setOf("declare", "deny", "announce");
 
     /**
      * Content at {@code r} that is a clause: after "that" or a colon, at a quotation mark or a question word, or with
