@@ -1787,4 +1787,16 @@ class SpeakerResolutionTest {
                 """;
         assertThat(extractor.extract(text).quotes()).isEmpty();
     }
+
+    @Test
+    void a_relative_clause_about_the_source_after_according_to_is_not_what_the_source_says() {
+        String text = """
+                Smog report
+
+                According to Dr Imran Qureshi, who heads the city-based Breathe Easy Trust, traffic accounts for half of the pollution.
+                """;
+        assertThat(the(text, "traffic accounts").speaker()).isEqualTo("Imran Qureshi");
+        assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text)
+                .containsExactly("traffic accounts for half of the pollution");
+    }
 }

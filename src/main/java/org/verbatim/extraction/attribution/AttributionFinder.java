@@ -1067,6 +1067,13 @@ public final class AttributionFinder {
                     m = apposed;
                     r = apposed.extendedEnd() + 1;
                 }
+                // "According to Dr Jane Doe, who heads the Clean Air Trust, emissions ...": a relative clause about the
+                // source, up to its closing comma, is no part of what the source says
+                if (r > after && r < s.end() && (t.token(r).is("who") || t.token(r).is("whose"))) {
+                    int c = r + 1;
+                    while (c < s.end() && c - r <= 20 && !t.token(c).isPunct(',') && !inDirect(c) && !t.token(c).isTerminal()) c++;
+                    if (c < s.end() && c - r <= 20 && t.token(c).isPunct(',')) r = c + 1;
+                }
                 int ce = contentEnd(s, r);
                 if (ce - r >= 3) {
                     if (attributeDirectAt(r, ce, m, i, cue, si)) continue;
