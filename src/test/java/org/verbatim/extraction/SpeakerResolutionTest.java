@@ -1799,4 +1799,14 @@ class SpeakerResolutionTest {
         assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text)
                 .containsExactly("traffic accounts for half of the pollution");
     }
+
+    @Test
+    void what_photos_or_footage_show_is_no_ones_words() {
+        String text = """
+                Lots cleared
+
+                Three of the plots have already been cleared, according to photos shared with the Herald by a local councillor.
+                """;
+        assertThat(extractor.extract(text).quotes()).isEmpty();
+    }
 }

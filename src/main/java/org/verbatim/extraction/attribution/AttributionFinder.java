@@ -1054,7 +1054,8 @@ public final class AttributionFinder {
                 if (m == null || m.kind() != Mention.Kind.NAME || m.organization()) m = mentions.phrase(i + 2, np);
                 after = np;
             }
-            if (m == null) continue;
+            // "according to photos shared with the paper": what pictures show is no one's words
+            if (m == null || pictures(i + 2)) continue;
             String cue = t.span(i, i + 2);
             int first = contentStartOfSentence(s);
             if (i == first) {
@@ -1089,6 +1090,18 @@ public final class AttributionFinder {
                 }
             }
         }
+    }
+
+    /** Pictures and recordings, which show rather than say: "according to photos", "according to footage". */
+    private static final Set<String> PICTURES = Words.setOf("photo", "photos", "photograph", "photographs", "picture",
+            "pictures", "image", "images", "imagery", "footage", "video", "videos");
+
+    /** Whether the phrase at {@code k} opens with pictures, after a determiner and an adjective at most ("new satellite images"). */
+    private boolean pictures(int k) {
+        for (int j = k; j < t.size() && j - k <= 2 && t.token(j).isLowerWord(); j++) {
+            if (PICTURES.contains(t.token(j).lower())) return true;
+        }
+        return false;
     }
 
     /** "X said that ...", "X said: “…”", ", adding that ...", "Noting that ..., X said ...", ", who said ...". */
