@@ -1809,4 +1809,22 @@ class SpeakerResolutionTest {
                 """;
         assertThat(extractor.extract(text).quotes()).isEmpty();
     }
+
+    @Test
+    void what_a_court_or_inquest_heard_is_reported_without_a_speaker() {
+        String text = """
+                Driver banned
+
+                Prosecutor Ann Wilde said the car was seen on the bypass at 2am.
+
+                Harlow Magistrates' Court heard Dean Pryor was caught by a camera van near junction 9.
+
+                Pryor already had nine points on his licence, the court heard.
+
+                Outside court, the 31-year-old told reporters he "accepted the ban".
+                """;
+        assertThat(the(text, "Dean Pryor was caught").speaker()).isNull();
+        assertThat(the(text, "Pryor already had").speaker()).isNull();
+        assertThat(the(text, "he \"accepted").speaker()).isEqualTo("Dean Pryor");
+    }
 }

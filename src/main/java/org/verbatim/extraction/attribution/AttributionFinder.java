@@ -76,6 +76,7 @@ public final class AttributionFinder {
             for (int v : verbs) postposed(s, si, v);
             mannerAfterQuote(s, si);
             accordingTo(s, si);
+            heardBy(s, si);
             for (int v : verbs) {
                 if (!handledVerb[v] && !consumed[v]) forward(s, si, v);
             }
@@ -1088,6 +1089,52 @@ public final class AttributionFinder {
                 } else if (end - first >= 3) {
                     addReported(first, end, m, i, cue, 0.7, si);
                 }
+            }
+        }
+    }
+
+    /** Bodies that hear evidence: "the court heard", "a jury has heard", "the inquest in Northallerton heard". */
+    private static final Set<String> HEARING_BODIES = Words.setOf("court", "jury", "inquest", "tribunal", "hearing",
+            "inquiry", "magistrates", "panel");
+
+    /**
+     * "The court heard (that) ...", "..., the inquest heard.": what a court or inquest heard was said before it by
+     * someone the sentence does not name. The quote is reported with the hearing body as its mention and the cue
+     * "heard", which {@link SpeakerResolver} leaves without a speaker.
+     */
+    private void heardBy(Range s, int si) {
+        for (int v = s.start() + 1; v < s.end(); v++) {
+            if (!t.token(v).is("heard") || inDirect(v) || consumed[v] || handledVerb[v]) continue;
+            int e = v - 1;
+            while (e > s.start() && (t.token(e).is("has") || t.token(e).is("had") || t.token(e).is("was"))) e--;
+            int body = -1;
+            int k = e;
+            for (; k >= s.start() && e - k < 7; k--) {
+                Token y = t.token(k);
+                if (y.kind() != TokenKind.WORD && y.kind() != TokenKind.POSSESSIVE || inDirect(k)) break;
+                if (body < 0 && HEARING_BODIES.contains(y.lower())) body = k;
+                if (Lexicon.isDeterminer(y.lower())) {
+                    k--;
+                    break;
+                }
+            }
+            if (body < 0) continue;
+            int from = k + 1;
+            Mention m = mentions.phrase(from, e + 1);
+            if (m == null) continue;
+            String cue = t.span(v, v + 1);
+            int first = contentStartOfSentence(s);
+            if (from > first && t.token(from - 1).isPunct(',')) {
+                // "..., the inquest heard."
+                int after = v + 1;
+                while (after < s.end() && t.token(after).kind() == TokenKind.WORD && after - v <= 3) after++;
+                if (after < s.end() && !t.token(after).isTerminal()) continue;
+                if (from - 1 - first >= 3) addReported(first, from - 1, m, v, cue, 0.7, si);
+            } else if (from == first || Clauses.start(t, s, v) == from) {
+                int r = v + 1;
+                if (r < s.end() && t.token(r).is("that")) r++;
+                int ce = contentEnd(s, r);
+                if (ce - r >= 3) addReported(r, ce, m, v, cue, 0.7, si);
             }
         }
     }

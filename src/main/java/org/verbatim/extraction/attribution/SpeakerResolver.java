@@ -67,7 +67,8 @@ public final class SpeakerResolver {
         this.speakingSubjects = speakingSubjects;
         this.inContent = new boolean[t.size()];
         for (QuoteSpan q : quotes) {
-            if (q.absorbed()) continue;
+            // what a court heard is the article's account of the case, whose people the article goes on talking about
+            if (q.absorbed() || heardByTheCourt(q)) continue;
             for (int i = q.outerStart(); i < q.outerEnd(); i++) inContent[i] = true;
         }
     }
@@ -526,6 +527,8 @@ public final class SpeakerResolver {
         if (q.continues() != null) return q.continues().speaker();
         Mention m = q.mention();
         if (m == null) return null;
+        // "The court heard that ...": the body heard it from someone the sentence does not name
+        if (heardByTheCourt(q)) return null;
         Entity e = switch (m.kind()) {
             case NAME -> honorific(m) && presidingPerson(m) != null ? presidingPerson(m) : registry.entityOf(m);
             case PRONOUN -> askedBefore(q, m) instanceof Entity asked ? asked : pronoun(m);
@@ -539,6 +542,10 @@ public final class SpeakerResolver {
             if (m.kind() != Mention.Kind.PRONOUN && !channel) e.addAlias(m.text());
         }
         return e;
+    }
+
+    private boolean heardByTheCourt(QuoteSpan q) {
+        return q.cueToken() >= 0 && t.token(q.cueToken()).is("heard");
     }
 
     private static final Set<String> REPLYING = Words.setOf("reply", "respond", "answer", "retort");
