@@ -1827,4 +1827,15 @@ class SpeakerResolutionTest {
         assertThat(the(text, "Pryor already had").speaker()).isNull();
         assertThat(the(text, "he \"accepted").speaker()).isEqualTo("Dean Pryor");
     }
+
+    @Test
+    void a_relative_clause_on_the_name_that_opens_the_content_does_not_end_it() {
+        String text = """
+                Builder jailed
+
+                The judge said Pryor, who traded as Harbour Homes, continued to take deposits after the business failed.
+                """;
+        assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text)
+                .containsExactly("Pryor, who traded as Harbour Homes, continued to take deposits after the business failed");
+    }
 }

@@ -1862,8 +1862,15 @@ public final class AttributionFinder {
         if (inDirect(e - 1) && direct.get(directAt[e - 1]) instanceof QuoteSpan q && q.outerStart() >= r && q.closeMark() >= 0
                 && q.outerEnd() > e) e = q.outerEnd();
         while (e > r && (t.token(e - 1).isTerminal() || t.token(e - 1).kind() == TokenKind.QUOTE && !inDirect(e - 1))) e--;
+        boolean relative = false;
         for (int j = r + 1; j < e - 1; j++) {
             if (inDirect(j)) continue;
+            // "heard Walmsley, who traded as Goldfields Homes, continued to ...": the comma that closes a relative
+            // clause on the content's opening name goes back to the content's own verb
+            if (relative && t.token(j).isPunct(',')) {
+                relative = false;
+                continue;
+            }
             // "... had “grown the party,” claiming that ...": the comma before a closing mark ends the clause as well
             if (j - 2 > r && inDirect(j - 1) && t.token(j - 1).kind() == TokenKind.QUOTE && t.token(j - 2).isPunct(',')
                     && (participle(j) || opensAttribution(j, e))) {
@@ -1893,6 +1900,7 @@ public final class AttributionFinder {
                     e = j;
                     break;
                 }
+                if (y.is("who") && j - 1 == r && t.token(r).isCapitalized()) relative = true;
                 // ", and three in ten said ...", ", said one voter ...": the writer goes on to another attribution
                 if (opensAttribution(j + 1, e)) {
                     e = j;
