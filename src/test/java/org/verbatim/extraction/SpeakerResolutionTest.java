@@ -1599,4 +1599,314 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "The plan adds six").speaker()).isEqualTo("Ashford Finance Department");
     }
+
+    @Test
+    void a_name_set_beside_the_post_after_an_organisation_or_a_possessive_speaks_for_a_later_participle() {
+        String text = """
+                Quarry plan divides Tarnby
+
+                The Tarnby Valley Walkers Association secretary, Canon Hugh Pellinore Dace, wrote to the council last week, saying the quarry would "end the valley as anyone knows it".
+
+                Ostrova's solicitor, Imelda Franks, had asked for the hearing to be adjourned, telling the panel her client had never received the notice.
+                """;
+        assertThat(the(text, "the quarry would").speaker()).isEqualTo("Hugh Pellinore Dace");
+        assertThat(the(text, "her client had never").speaker()).isEqualTo("Imelda Franks");
+    }
+
+    @Test
+    void a_description_whose_noun_only_wordnet_knows_opens_the_clause_of_a_coordinated_speech_verb() {
+        String text = """
+                Harriers edge Oldmoor
+
+                Harriers coach Dafydd Penhallow said his side had ridden their luck.
+
+                The former Ireland winger praised the bench, which changed the game, and said the young prop had been "outstanding in the loose".
+                """;
+        assertThat(the(text, "the young prop").speaker()).isEqualTo("Dafydd Penhallow");
+    }
+
+    @Test
+    void a_name_before_a_lower_case_role_and_a_persons_name_only_qualifies_the_role() {
+        String text = """
+                Soap actor fined for speeding
+
+                Sunset Villa hunk Rory Quill was fined on Monday after being caught at 97mph near Kendal.
+
+                The 34-year-old told magistrates he had been late for a rehearsal.
+                """;
+        assertThat(the(text, "he had been late").speaker()).isEqualTo("Rory Quill");
+    }
+
+    @Test
+    void a_sentence_adverb_set_off_by_commas_before_the_verb_does_not_hide_the_subject() {
+        String text = """
+                Cup tie ends level
+
+                Rovers coach Tom Bellamy blamed the pitch for the draw.
+
+                Stanley of Eastby coach Mark Delahaye, however, said he was satisfied with a point.
+                """;
+        assertThat(the(text, "he was satisfied").speaker()).isEqualTo("Mark Delahaye");
+    }
+
+    @Test
+    void a_named_body_in_a_place_speaks_not_the_place() {
+        String text = """
+                Board holds line on fares
+
+                The Regional Transport Board (RTB) in Eastern Province said the new fares would stand until March.
+                """;
+        assertThat(the(text, "the new fares").speaker()).isEqualTo("Regional Transport Board");
+    }
+
+    @Test
+    void a_doctors_title_is_a_form_of_address_not_a_post_that_rules_out_another_description() {
+        String text = """
+                Reef bleaching spreads
+
+                According to Dr Ines Calloway, who leads the Coral Watch Trust, two thirds of the northern reef is bleached.
+
+                "We are watching it die in slow motion," the marine scientist told the Herald.
+                """;
+        assertThat(the(text, "We are watching").speaker()).isEqualTo("Ines Calloway");
+    }
+
+    @Test
+    void according_to_him_means_the_person_he_would() {
+        String text = """
+                Pitch to be relaid
+
+                The authority's regional director, Mr Kofi Mensah-Bonsu, told reporters on Monday that work would begin next week.
+
+                According to him, new grass had already been bought.
+                """;
+        assertThat(the(text, "new grass had").speaker()).isEqualTo("Kofi Mensah-Bonsu");
+    }
+
+    @Test
+    void a_bare_plural_for_people_after_a_subordinator_is_the_subject_not_the_clause_before_it() {
+        String text = """
+                Bypass shelved
+
+                The Hollin bypass was shelved on Tuesday after local residents said it would cut the village in two.
+                """;
+        assertThat(the(text, "it would cut").speaker()).isEqualTo("local residents");
+    }
+
+    @Test
+    void a_second_that_clause_with_people_and_a_speech_verb_of_its_own_is_their_report() {
+        String text = """
+                Staffing bill passes
+
+                The assembly voted on Thursday to loosen staffing rules, a change backers say will open more places but that critics warned could leave toddlers unsafe.
+                """;
+        assertThat(the(text, "will open more places").speaker()).isNotEqualTo("critics");
+        assertThat(the(text, "could leave toddlers").speaker()).isEqualTo("critics");
+    }
+
+    @Test
+    void a_capitalised_rank_inside_an_organisations_run_ends_the_title_before_a_four_word_name() {
+        String text = """
+                Highway cleared
+
+                Another worker, Md Karim Hossain, said the wages had not been paid.
+
+                Dhaka Metropolitan Police-3 Superintendent Mohammad Rafiq Uddin Sarkar said the road was cleared by noon.
+
+                "We did not use any force," he told reporters.
+                """;
+        assertThat(the(text, "the road was cleared").speaker()).isEqualTo("Mohammad Rafiq Uddin Sarkar");
+        assertThat(the(text, "We did not use").speaker()).isEqualTo("Mohammad Rafiq Uddin Sarkar");
+    }
+
+    @Test
+    void a_business_noun_no_name_fits_means_the_organisation_that_spoke_just_before() {
+        String text = """
+                Water cuts to continue
+
+                Homes in Eastvale will face rationing for three more weeks, the Regional Water Board (RWB) has said.
+
+                In a release on Tuesday, the utility said output from its main plant had fallen by a third.
+                """;
+        assertThat(the(text, "output from its main plant").speaker()).isEqualTo("Regional Water Board");
+    }
+
+    @Test
+    void a_title_written_by_its_initials_fits_the_role_and_body_it_stands_for() {
+        String text = """
+                Water row
+
+                Member of Parliament for Upper Vale North, Rohan Pettigrew, said he had written to the minister.
+
+                "The board cannot keep blaming thieves," the Opposition MP said.
+
+                A spokesman for the Ministry of Growth and Job Creation said the project had been delayed.
+                """;
+        assertThat(the(text, "The board cannot").speaker()).isEqualTo("Rohan Pettigrew");
+    }
+
+    @Test
+    void a_person_described_then_set_beside_an_indefinite_apposition_speaks_and_is_the_apposition_noun_later() {
+        String text = """
+                Vote-buying claims
+
+                The rival candidate said her camp had gathered sworn statements.
+
+                One resident of Barrio Santa Lucia, a jeepney driver who asked not to be named for fear of reprisal, told the Herald he was approached by a man who asked how many voters lived in his house.
+
+                "He wrote down our names and came back with envelopes," the driver said.
+                """;
+        assertThat(the(text, "he was approached").speaker()).isEqualTo("One resident of Barrio Santa Lucia");
+        assertThat(the(text, "He wrote down").speaker()).isEqualTo("One resident of Barrio Santa Lucia");
+    }
+
+    @Test
+    void a_document_named_by_a_verbs_ing_form_is_by_the_subject_of_that_verb() {
+        String text = """
+                Council sues over sale
+
+                Arden Valley Council filed an application in the High Court on Wednesday asking a judge to quash the sale.
+
+                According to the court filing, the council selected the land in 2003 but the province never completed the transfer.
+                """;
+        assertThat(the(text, "the council selected").speaker()).isEqualTo("Arden Valley Council");
+    }
+
+    @Test
+    void it_in_a_lede_opened_by_an_unnamed_organisation_means_the_one_named_next_with_that_noun() {
+        String text = """
+                Authority sues state
+
+                A northern river authority is taking the state to court over water it says was promised to farmers under a 1990 agreement.
+
+                The Tarrow River Authority filed an application in the High Court on Wednesday.
+                """;
+        assertThat(the(text, "was promised to farmers").speaker()).isEqualTo("Tarrow River Authority");
+    }
+
+    @Test
+    void a_name_with_its_age_and_a_whose_clause_set_off_by_commas_is_the_subject() {
+        String text = """
+                Oxygen shortage
+
+                Ms Ruth Nakato, 31, whose infant daughter was admitted with pneumonia last week, said she had been asked to buy a cylinder privately.
+                """;
+        assertThat(the(text, "she had been asked").speaker()).isEqualTo("Ruth Nakato");
+    }
+
+    @Test
+    void a_name_set_beside_the_opening_post_is_the_subject_not_an_inverted_speaker_after_the_verb() {
+        String text = """
+                Schools closed
+
+                The federation said repeated closures were damaging students.
+
+                Its president, Kashif Mirza Durrani, said many schools in poorer districts had no means of teaching online.
+                """;
+        assertThat(the(text, "many schools in poorer").speaker()).isEqualTo("Kashif Mirza Durrani");
+    }
+
+    @Test
+    void a_person_after_with_is_the_subject_of_the_participle_that_follows() {
+        String text = """
+                Council passes budget
+
+                The council approved the budget on Tuesday, with Mayor Jane Pike saying the town "could not wait another year".
+                """;
+        assertThat(the(text, "the town").speaker()).isEqualTo("Jane Pike");
+    }
+
+    @Test
+    void a_speech_verbs_form_after_a_determiner_or_a_name_in_the_tail_is_a_noun_not_a_new_report() {
+        String text = """
+                Rail disruption
+
+                Trains between Alder and Birchwood ran at reduced speeds from 6.40am, operator MetroLink said in a Facebook post.
+                """;
+        assertThat(the(text, "Trains between Alder").speaker()).isEqualTo("MetroLink");
+    }
+
+    @Test
+    void a_dividend_declared_or_an_involvement_denied_is_a_thing_not_words() {
+        String text = """
+                Results
+
+                The chipmaker declared an interim dividend of two sen per share.
+
+                The mayor denied any involvement. He denied any of his staff had been paid.
+                """;
+        assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text)
+                .containsExactly("any of his staff had been paid");
+    }
+
+    @Test
+    void a_bare_plural_for_people_with_what_they_are_of_after_a_subordinator_is_the_subject() {
+        String text = """
+                Hydrant crackdown
+
+                The water board on Saturday began a crackdown on illegal hydrants after residents of several districts complained that tanker rates had doubled in a month.
+                """;
+        assertThat(the(text, "tanker rates had doubled").speaker()).isEqualTo("residents of several districts");
+    }
+
+    @Test
+    void a_measure_announced_is_a_thing_not_words_even_with_a_scare_quote_inside() {
+        String text = """
+                Smog measures
+
+                The provincial government has also announced a "clean air week" in three districts, under which brick kilns will stay shut.
+                """;
+        assertThat(extractor.extract(text).quotes()).isEmpty();
+    }
+
+    @Test
+    void a_relative_clause_about_the_source_after_according_to_is_not_what_the_source_says() {
+        String text = """
+                Smog report
+
+                According to Dr Imran Qureshi, who heads the city-based Breathe Easy Trust, traffic accounts for half of the pollution.
+                """;
+        assertThat(the(text, "traffic accounts").speaker()).isEqualTo("Imran Qureshi");
+        assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text)
+                .containsExactly("traffic accounts for half of the pollution");
+    }
+
+    @Test
+    void what_photos_or_footage_show_is_no_ones_words() {
+        String text = """
+                Lots cleared
+
+                Three of the plots have already been cleared, according to photos shared with the Herald by a local councillor.
+                """;
+        assertThat(extractor.extract(text).quotes()).isEmpty();
+    }
+
+    @Test
+    void what_a_court_or_inquest_heard_is_reported_without_a_speaker() {
+        String text = """
+                Driver banned
+
+                Prosecutor Ann Wilde said the car was seen on the bypass at 2am.
+
+                Harlow Magistrates' Court heard Dean Pryor was caught by a camera van near junction 9.
+
+                Pryor already had nine points on his licence, the court heard.
+
+                Outside court, the 31-year-old told reporters he "accepted the ban".
+                """;
+        assertThat(the(text, "Dean Pryor was caught").speaker()).isNull();
+        assertThat(the(text, "Pryor already had").speaker()).isNull();
+        assertThat(the(text, "he \"accepted").speaker()).isEqualTo("Dean Pryor");
+    }
+
+    @Test
+    void a_relative_clause_on_the_name_that_opens_the_content_does_not_end_it() {
+        String text = """
+                Builder jailed
+
+                The judge said Pryor, who traded as Harbour Homes, continued to take deposits after the business failed.
+                """;
+        assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text)
+                .containsExactly("Pryor, who traded as Harbour Homes, continued to take deposits after the business failed");
+    }
 }

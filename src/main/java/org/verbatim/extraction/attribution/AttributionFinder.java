@@ -76,6 +76,7 @@ public final class AttributionFinder {
             for (int v : verbs) postposed(s, si, v);
             mannerAfterQuote(s, si);
             accordingTo(s, si);
+            heardBy(s, si);
             for (int v : verbs) {
                 if (!handledVerb[v] && !consumed[v]) forward(s, si, v);
             }
@@ -299,6 +300,7 @@ public final class AttributionFinder {
         int e = skipAuxLeft(skipDayLeft(skipAuxLeft(v - 1, s), s), s);
         e = skipParenthesisLeft(e, s);
         e = skipDashAsideLeft(e, s);
+        e = skipAdverbAsideLeft(e, s);
         e = skipParticipleLeft(e, s);
         e = skipDocumentLeft(e, s);
         e = skipParenthesisLeft(e, s);
@@ -453,7 +455,9 @@ public final class AttributionFinder {
      */
     private Mention bodyOfPlace(Mention m, Range s) {
         int k = m.start() - 1;
-        if (k - 1 <= s.start() || !(t.token(k).is("of") || t.token(k).is("at") && m.kind() == Mention.Kind.NAME)) return m;
+        // "The Regional Transport Board (RTB) in Eastern Province said": a named body's branch in a place is the body
+        boolean in = t.token(Math.max(0, k)).is("in");
+        if (k - 1 <= s.start() || !(t.token(k).is("of") || (t.token(k).is("at") || in) && m.kind() == Mention.Kind.NAME)) return m;
         int end = k;
         // "The University and College Union (UCU) branch at Forthvale": a unit of the body, where it sits
         if (t.token(k).is("at")) {
@@ -469,7 +473,7 @@ public final class AttributionFinder {
         }
         Mention body = mentions.endingAt(end, s);
         if (body != null && body.kind() == Mention.Kind.NAME && body.organization() && body != m) return body;
-        if (t.token(k).is("at")) return m;
+        if (!t.token(k).is("of")) return m;
         // "The chairman of the board said": the person in that post speaks, not the board
         if (end == k && body != null && body.kind() == Mention.Kind.DESCRIPTION && !body.organization() && body.head() != null
                 && Lexicon.PERSON_ROLES.contains(body.head()) && body.end() == k) {
@@ -542,6 +546,9 @@ public final class AttributionFinder {
             // "The union's leader, Jane Doe, said": an apposed name is who speaks, which the phrase sieve knows
             if (!t.token(k + 1).isLowerWord()) continue;
             Mention m = mentions.endingAt(k, s);
+            // "Ms Jane Doe, 29, whose son ..., said": a name with its age set off by commas ends after the second comma
+            if (m == null && mentions.endingAt(k + 1, s) instanceof Mention aged && aged.kind() == Mention.Kind.NAME
+                    && aged.extendedEnd() == k + 1 && aged.end() < k) m = aged;
             if (m != null && m.start() == cs && m.kind() != Mention.Kind.PRONOUN) return m;
             Mention apposed = apposedName(k, cs, s);
             if (apposed != null) return apposed;
@@ -556,8 +563,37 @@ public final class AttributionFinder {
                 if (about != null && about.kind() == Mention.Kind.NAME) return about;
                 if (about != null && about.head() != null && WordClasses.mayNamePerson(about.head())) return about;
             }
+            // "One resident of the village, a bus driver who asked not to be named, told": an indefinite apposition
+            // that describes a person says the phrase before it, which opens the clause, is who speaks, when that
+            // phrase says no less than the apposition's noun ("Another caller, an elderly woman who ..." is the woman)
+            // and the apposition gives no name ("a taxi driver who gave his name only as Marlon")
+            int appositionNoun = personApposition(k + 2, close);
+            if ((next.equals("a") || next.equals("an")) && appositionNoun > 0 && k - cs >= appositionNoun - k
+                    && mentions.namedAfter(k, close) == null) {
+                boolean plain = true;
+                for (int c = cs; c < k && plain; c++) {
+                    Token y = t.token(c);
+                    plain = !y.isPunct(',') && !(y.isLowerWord() && (SpeechVerbs.lemma(y.lower()) != null || Lexicon.AUXILIARIES.contains(y.lower())));
+                }
+                Mention about = plain ? mentions.phrase(cs, k) : null;
+                if (about != null && about.head() != null && WordClasses.mayNamePerson(about.head())) return about;
+            }
         }
         return null;
+    }
+
+    /**
+     * Where the lower-case noun phrase for a person between {@code from} and {@code to} ends ("tricycle driver" before
+     * "who ..."), or -1 when no noun for a person comes before any "who".
+     */
+    private int personApposition(int from, int to) {
+        int found = -1;
+        for (int k = from; k < to && k - from < 5; k++) {
+            Token y = t.token(k);
+            if (!y.isLowerWord() || y.is("who")) break;
+            if (WordClasses.mayNamePerson(y.lower())) found = k + 1;
+        }
+        return found;
     }
 
     /** "The agency's evaluation, published in June, found": a participle phrase set off by commas is skipped. */
@@ -600,6 +636,17 @@ public final class AttributionFinder {
     /** -ing forms that work as prepositions: "Several candidates, including Jo Lee, said" keeps its subject phrase. */
     private static final Set<String> PREPOSITIONAL_PARTICIPLES = Words.setOf("including", "according", "regarding",
             "concerning", "following", "excluding", "considering", "notwithstanding", "barring", "pending");
+
+    /** Sentence adverbs a writer sets off by commas inside a clause: "Rivera, however, said". */
+    private static final Set<String> ASIDE_ADVERBS = Words.setOf("however", "meanwhile", "though", "too", "instead",
+            "nevertheless", "nonetheless", "likewise", "similarly", "moreover", "also");
+
+    /** "Coach Jane Doe, however, said": a sentence adverb between commas right before the verb is skipped. */
+    private int skipAdverbAsideLeft(int e, Range s) {
+        if (e - 2 <= s.start() || !t.token(e).isPunct(',') || !t.token(e - 2).isPunct(',') || inDirect(e - 1)) return e;
+        Token y = t.token(e - 1);
+        return y.isLowerWord() && ASIDE_ADVERBS.contains(y.lower()) ? e - 3 : e;
+    }
 
     /** "The union — which was founded in 1998 — said": an aside between dashes before the verb is skipped. */
     private int skipDashAsideLeft(int e, Range s) {
@@ -706,10 +753,43 @@ public final class AttributionFinder {
             i = c + 1;
         }
         Mention m = mentions.startingAt(i, s);
+        if (m == null) m = describedPerson(i, before);
         if (m == null || m.end() > before) return null;
         Mention named = m.kind() == Mention.Kind.NAME ? memberAfterRole(m, s) : nameAfterRole(m, s);
-        if (named == m && m.kind() == Mention.Kind.DESCRIPTION) named = nameSetBeside(m, s, before);
+        if (named == m && (m.kind() == Mention.Kind.DESCRIPTION || postAfterName(m, before))) named = nameSetBeside(m, s, before);
         return named.end() <= before ? named : m;
+    }
+
+    /**
+     * "Ostrova's solicitor, Imelda Franks,", "The Harbour Residents Forum chairperson, Peter Kent,": a name followed
+     * by a post it owns or qualifies, in lower case up to a comma, which a person's name may then be set beside.
+     */
+    private boolean postAfterName(Mention m, int before) {
+        if (m.kind() != Mention.Kind.NAME) return false;
+        int k = Math.max(m.coreEnd(), m.end());
+        if (k < before && t.token(k).kind() == TokenKind.POSSESSIVE) k++;
+        int from = k;
+        while (k < before && k - from < 4 && t.token(k).isLowerWord() && !inDirect(k)) k++;
+        return k > from && k < before && t.token(k).isPunct(',') && WordClasses.mayNamePerson(t.token(k - 1).lower());
+    }
+
+    /**
+     * "The former Wales flanker singled out ...": a determiner and, within a few words, a noun WordNet knows for a person
+     * (and any such noun right after it, "head coach"), as the description that opens the clause; null otherwise.
+     */
+    private Mention describedPerson(int i, int before) {
+        if (!Lexicon.isDeterminer(t.token(i).lower()) || t.token(i).is("that")) return null;
+        for (int k = i + 1; k < before && k - i <= 5; k++) {
+            Token y = t.token(k);
+            String l = y.lower();
+            if (y.kind() != TokenKind.WORD && y.kind() != TokenKind.NUMBER || inDirect(k) || Lexicon.PREPOSITIONS.contains(l)
+                    || Lexicon.AUXILIARIES.contains(l) || SpeechVerbs.lemma(l) != null || l.equals("and") || l.equals("or")) return null;
+            if (!y.isLowerWord() || !WordClasses.mayNamePerson(l)) continue;
+            int h = k;
+            while (h + 1 < before && t.token(h + 1).isLowerWord() && WordClasses.isPersonNoun(t.token(h + 1).lower())) h++;
+            return mentions.phrase(i, h + 1);
+        }
+        return null;
     }
 
     /**
@@ -783,6 +863,10 @@ public final class AttributionFinder {
             // "..., the minister told reporters on Monday.": whom it was told to comes before the tail
             if (SpeechVerbs.takesAddressee(lemma(v))) r = afterAddressee(r, s);
         } else if (subj == null && v - 1 >= s.start() && (t.token(v - 1).isPunct(',') || t.token(v - 1).kind() == TokenKind.QUOTE)) {
+            // "Its president, Jane Doe, said many schools in ...": a name set beside the post that opens the clause is
+            // the verb's subject, so what follows the verb is its content, not an inverted speaker
+            int cs = Clauses.start(t, s, v);
+            if (cs >= 0 && t.token(v - 1).isPunct(',') && apposedName(v - 1, cs, s) != null) return;
             m = mentions.startingAt(v + 1, s);
             // "said the charity's chief executive, Neil Hartigan": the name set beside the post speaks
             if (m != null && m.kind() == Mention.Kind.DESCRIPTION) m = nameBesidePost(m, s);
@@ -1007,7 +1091,7 @@ public final class AttributionFinder {
                     // "..., the minister said on Monday, publishing the conditions that ...": what the speaker did next
                     || t.token(k + 1).isLowerWord() && t.token(k + 1).lower().endsWith("ing")
                     && t.token(k + 1).lower().length() > 5)) return true;
-            if (SpeechVerbs.lemma(y.lower()) != null && y.isLowerWord() && k > r) return false;
+            if (SpeechVerbs.lemma(y.lower()) != null && y.isLowerWord() && k > r && !nounAfterModifier(k)) return false;
         }
         return true;
     }
@@ -1015,6 +1099,12 @@ public final class AttributionFinder {
     /** Words after the tail's comma that open a clause of the writer's, not more of the attribution. */
     private static final Set<String> WRITERS_CLAUSE = Words.setOf("despite", "although", "though", "while", "whereas",
             "as", "because", "after", "before", "days", "weeks", "hours", "amid");
+
+    /** "in a Facebook post", "in a post on X": a speech verb's form after a determiner, possessive or name is a noun. */
+    private boolean nounAfterModifier(int k) {
+        Token prev = t.token(k - 1);
+        return Lexicon.isDeterminer(prev.lower()) && !prev.is("that") || prev.kind() == TokenKind.POSSESSIVE || prev.isCapitalized();
+    }
 
     private int contentStartOfSentence(Range s) {
         return Dateline.contentStart(t, s);
@@ -1024,6 +1114,7 @@ public final class AttributionFinder {
         for (int i = s.start(); i + 2 < s.end(); i++) {
             if (!t.token(i).is("according") || !t.token(i + 1).is("to") || inDirect(i) || consumed[i]) continue;
             Mention m = mentions.startingAt(i + 2, s);
+            if (m == null) m = mentions.objectPronoun(i + 2);
             int after = m == null ? -1 : m.extendedEnd();
             int np = phraseEnd(i + 2, s);
             if (np > after && np > i + 2) {
@@ -1032,7 +1123,8 @@ public final class AttributionFinder {
                 if (m == null || m.kind() != Mention.Kind.NAME || m.organization()) m = mentions.phrase(i + 2, np);
                 after = np;
             }
-            if (m == null) continue;
+            // "according to photos shared with the paper": what pictures show is no one's words
+            if (m == null || pictures(i + 2)) continue;
             String cue = t.span(i, i + 2);
             int first = contentStartOfSentence(s);
             if (i == first) {
@@ -1044,6 +1136,13 @@ public final class AttributionFinder {
                         && apposed.extendedEnd() < s.end() && t.token(apposed.extendedEnd()).isPunct(',')) {
                     m = apposed;
                     r = apposed.extendedEnd() + 1;
+                }
+                // "According to Dr Jane Doe, who heads the Clean Air Trust, emissions ...": a relative clause about the
+                // source, up to its closing comma, is no part of what the source says
+                if (r > after && r < s.end() && (t.token(r).is("who") || t.token(r).is("whose"))) {
+                    int c = r + 1;
+                    while (c < s.end() && c - r <= 20 && !t.token(c).isPunct(',') && !inDirect(c) && !t.token(c).isTerminal()) c++;
+                    if (c < s.end() && c - r <= 20 && t.token(c).isPunct(',')) r = c + 1;
                 }
                 int ce = contentEnd(s, r);
                 if (ce - r >= 3) {
@@ -1072,6 +1171,64 @@ public final class AttributionFinder {
         return false;
     }
 
+    /** Bodies that hear evidence: "the court heard", "a jury has heard", "the inquest in Northallerton heard". */
+    private static final Set<String> HEARING_BODIES = Words.setOf("court", "jury", "inquest", "tribunal", "hearing",
+            "inquiry", "magistrates", "panel");
+
+    /**
+     * "The court heard (that) ...", "..., the inquest heard.": what a court or inquest heard was said before it by
+     * someone the sentence does not name. The quote is reported with the hearing body as its mention and the cue
+     * "heard", which {@link SpeakerResolver} leaves without a speaker.
+     */
+    private void heardBy(Range s, int si) {
+        for (int v = s.start() + 1; v < s.end(); v++) {
+            if (!t.token(v).is("heard") || inDirect(v) || consumed[v] || handledVerb[v]) continue;
+            int e = v - 1;
+            while (e > s.start() && (t.token(e).is("has") || t.token(e).is("had") || t.token(e).is("was"))) e--;
+            int body = -1;
+            int k = e;
+            for (; k >= s.start() && e - k < 7; k--) {
+                Token y = t.token(k);
+                if (y.kind() != TokenKind.WORD && y.kind() != TokenKind.POSSESSIVE || inDirect(k)) break;
+                if (body < 0 && HEARING_BODIES.contains(y.lower())) body = k;
+                if (Lexicon.isDeterminer(y.lower())) {
+                    k--;
+                    break;
+                }
+            }
+            if (body < 0) continue;
+            int from = k + 1;
+            Mention m = mentions.phrase(from, e + 1);
+            if (m == null) continue;
+            String cue = t.span(v, v + 1);
+            int first = contentStartOfSentence(s);
+            if (from > first && t.token(from - 1).isPunct(',')) {
+                // "..., the inquest heard."
+                int after = v + 1;
+                while (after < s.end() && t.token(after).kind() == TokenKind.WORD && after - v <= 3) after++;
+                if (after < s.end() && !t.token(after).isTerminal()) continue;
+                if (from - 1 - first >= 3) addReported(first, from - 1, m, v, cue, 0.7, si);
+            } else if (from == first || Clauses.start(t, s, v) == from) {
+                int r = v + 1;
+                if (r < s.end() && t.token(r).is("that")) r++;
+                int ce = contentEnd(s, r);
+                if (ce - r >= 3) addReported(r, ce, m, v, cue, 0.7, si);
+            }
+        }
+    }
+
+    /** Pictures and recordings, which show rather than say: "according to photos", "according to footage". */
+    private static final Set<String> PICTURES = Words.setOf("photo", "photos", "photograph", "photographs", "picture",
+            "pictures", "image", "images", "imagery", "footage", "video", "videos");
+
+    /** Whether the phrase at {@code k} opens with pictures, after a determiner and an adjective at most ("new satellite images"). */
+    private boolean pictures(int k) {
+        for (int j = k; j < t.size() && j - k <= 2 && t.token(j).isLowerWord(); j++) {
+            if (PICTURES.contains(t.token(j).lower())) return true;
+        }
+        return false;
+    }
+
     /** "X said that ...", "X said: “…”", ", adding that ...", "Noting that ..., X said ...", ", who said ...". */
     private void forward(Range s, int si, int v) {
         String form = t.token(v).lower();
@@ -1091,6 +1248,9 @@ public final class AttributionFinder {
         } else if (participle && absoluteShare(v, s) != null) {
             // "..., with 22 percent saying they ...": the share before the participle said it
             m = absoluteShare(v, s);
+        } else if (participle && absoluteSpeaker(v, s) != null) {
+            // "..., with a judge describing his conduct as “…”": the person after "with" is the participle's subject
+            m = absoluteSpeaker(v, s);
         } else if (participle) {
             // ", adding that ..." and "called it “a scandal,” adding that ...": the comma may stand inside the closing mark
             // "calling it “a disgrace” and asserting that ...": a second participle of the sentence's speaker
@@ -1122,8 +1282,10 @@ public final class AttributionFinder {
         // "is claiming unfair dismissal": a progressive verb reports a clause, not a noun it names
         if (progressive && infinitive < 0 && !opensClause(s, r)) return;
         // "reported a 4.1 per cent rise in ...", "has reported a fall in profit": a result reported as a noun, not words
-        if ((lemma(v).equals("report") || lemma(v).equals("post")) && infinitive < 0 && (t.token(r).is("a") || t.token(r).is("an"))
-                && !opensClause(s, r)) {
+        // "declared an interim dividend", "denied any involvement": a thing declared or denied, not words
+        boolean nounObject = NOUN_OBJECT_LEMMAS.contains(lemma(v)) && (t.token(r).is("a") || t.token(r).is("an") || t.token(r).is("any"));
+        if ((lemma(v).equals("report") || lemma(v).equals("post") || nounObject) && infinitive < 0 && (t.token(r).is("a") || t.token(r).is("an")
+                || nounObject) && !opensClause(s, r)) {
             // still the sentence's speaker: "..., saying a slump in freight volumes showed no sign of easing"
             done(si, v, m);
             return;
@@ -1153,7 +1315,7 @@ public final class AttributionFinder {
         // "said X, and that Y": the second reported clause is a statement of its own, by the same speaker
         int k = ce;
         while (k < s.end() && t.token(k).isPunct(',')) k++;
-        while (k < s.end() && secondThat(k)) {
+        while (k < s.end() && secondThat(k) && !ownSpeakerAfterThat(k)) {
             int from = k + 2;
             int to = contentEnd(s, from, participle);
             if (to - from >= 2) addReported(from, to, m, v, cue, participle ? 0.7 : 0.75, si);
@@ -1161,6 +1323,9 @@ public final class AttributionFinder {
             while (k < s.end() && t.token(k).isPunct(',')) k++;
         }
     }
+
+    /** Verbs whose indefinite noun object is a thing, not words: "declared a dividend", "denied any wrongdoing", "announced a ban". */
+    private static final Set<String> NOUN_OBJECT_LEMMAS = Words.setOf("declare", "deny", "announce");
 
     /**
      * Content at {@code r} that is a clause: after "that" or a colon, at a quotation mark or a question word, or with
@@ -1217,6 +1382,22 @@ public final class AttributionFinder {
     /** "and that", "but that" at {@code j}: a second complement clause of the same verb. */
     private boolean secondThat(int j) {
         return SPLIT_THAT && (t.token(j).is("and") || t.token(j).is("but")) && j + 1 < t.size() && t.token(j + 1).is("that") && !inDirect(j);
+    }
+
+    /**
+     * "a bill supporters say will ... but that opponents warned could ...": the clause after "and that" / "but that" at
+     * {@code j} opens with people and a speech verb of their own, so it is their report, not the first verb's.
+     */
+    private boolean ownSpeakerAfterThat(int j) {
+        for (int k = j + 3; k < t.size() && k <= j + 5; k++) {
+            Token y = t.token(k);
+            if (y.kind() != TokenKind.WORD || Lexicon.AUXILIARIES.contains(y.lower())) return false;
+            if (y.isLowerWord() && SpeechVerbs.lemma(y.lower()) != null && t.token(k - 1).isLowerWord()
+                    && (WordClasses.isPersonPlural(t.token(k - 1).lower()) || Lexicon.GROUP_ROLES.contains(t.token(k - 1).lower()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1334,13 +1515,24 @@ public final class AttributionFinder {
     private int afterSubordinator(int cs, int e) {
         for (int k = e - 1; k > cs; k--) {
             Token y = t.token(k);
-            if (inDirect(k) || !y.isLowerWord() || !SUBORDINATORS.contains(y.lower()) || y.is("if") || y.is("unless")) continue;
+            // "... but that opponents warned could ...": "that" opens a clause whose subject is a bare plural for people
+            boolean that = y.is("that");
+            if (inDirect(k) || !y.isLowerWord() || !SUBORDINATORS.contains(y.lower()) && !that || y.is("if") || y.is("unless")) continue;
             Token next = t.token(k + 1);
+            // "... have been rejected after fishermen warned": a bare plural for people, with at most an adjective
+            // ("after residents of several localities complained": or such a plural first, with what it is of)
+            boolean people = next.isLowerWord() && (e - (k + 1) <= 1 && t.token(e).isLowerWord() && peopleNoun(t.token(e).lower())
+                    || peopleNoun(next.lower()) && k + 2 <= e && t.token(k + 2).is("of"));
             boolean opensSubject = Lexicon.isDeterminer(next.lower()) && !next.is("that") || next.isCapitalized()
-                    || next.kind() == TokenKind.POSSESSIVE;
+                    || next.kind() == TokenKind.POSSESSIVE || people;
+            if (that && !people) continue;
             return opensSubject && k + 1 <= e ? k + 1 : cs;
         }
         return cs;
+    }
+
+    private static boolean peopleNoun(String lower) {
+        return WordClasses.isPersonPlural(lower) || Lexicon.GROUP_ROLES.contains(lower);
     }
 
     /**
@@ -1421,6 +1613,28 @@ public final class AttributionFinder {
         for (int k = v - 2; k >= s.start() && v - k <= 8; k--) {
             if (t.token(k).is("with")) return share(k + 1, v, s);
             if (!(t.token(k).kind() == TokenKind.WORD || t.token(k).kind() == TokenKind.NUMBER)) return null;
+        }
+        return null;
+    }
+
+    /**
+     * "with a judge describing ...", "with Judge Jane Doe saying ...": the person named or described between a "with"
+     * that follows a comma and the participle at {@code v}; null otherwise.
+     */
+    private Mention absoluteSpeaker(int v, Range s) {
+        if (v + 1 >= s.end() || t.token(v + 1).isPunct(',') || t.token(v + 1).isTerminal()) return null;
+        for (int k = v - 2; k > s.start() && v - k <= 6; k--) {
+            Token y = t.token(k);
+            if (y.is("with")) {
+                if (!t.token(k - 1).isPunct(',')) return null;
+                Mention n = mentions.startingAt(k + 1, s);
+                if (n == null) n = mentions.phrase(k + 1, v);
+                if (n == null || n.end() != v && Math.max(n.coreEnd(), n.extendedEnd()) != v) return null;
+                boolean person = n.kind() == Mention.Kind.NAME ? !n.organization()
+                        : n.kind() == Mention.Kind.DESCRIPTION && n.head() != null && WordClasses.mayNamePerson(n.head());
+                return person ? n : null;
+            }
+            if (y.kind() != TokenKind.WORD || inDirect(k) || consumed[k]) return null;
         }
         return null;
     }
@@ -1549,7 +1763,8 @@ public final class AttributionFinder {
         int opener = openerAfterManner(s, r);
         if (opener >= 0) {
             r = opener;
-        } else if (SpeechVerbs.takesAddressee(lemma)) {
+        } else if (SpeechVerbs.takesAddressee(lemma) && !(FINITE_AUXILIARIES.contains(t.token(r).lower()) && t.token(r).isLowerWord())) {
+            // ("a rule that critics warned could ...": a finite verb right after it is the content's, no addressee came)
             // "told the hearing the council had been aware of “some confusion”": the clause after the addressee, not the
             // quoted words inside it
             int found = afterAddressee(s, r);
@@ -1729,8 +1944,15 @@ public final class AttributionFinder {
         if (inDirect(e - 1) && direct.get(directAt[e - 1]) instanceof QuoteSpan q && q.outerStart() >= r && q.closeMark() >= 0
                 && q.outerEnd() > e) e = q.outerEnd();
         while (e > r && (t.token(e - 1).isTerminal() || t.token(e - 1).kind() == TokenKind.QUOTE && !inDirect(e - 1))) e--;
+        boolean relative = false;
         for (int j = r + 1; j < e - 1; j++) {
             if (inDirect(j)) continue;
+            // "heard Walmsley, who traded as Goldfields Homes, continued to ...": the comma that closes a relative
+            // clause on the content's opening name goes back to the content's own verb
+            if (relative && t.token(j).isPunct(',')) {
+                relative = false;
+                continue;
+            }
             // "... had “grown the party,” claiming that ...": the comma before a closing mark ends the clause as well
             if (j - 2 > r && inDirect(j - 1) && t.token(j - 1).kind() == TokenKind.QUOTE && t.token(j - 2).isPunct(',')
                     && (participle(j) || opensAttribution(j, e))) {
@@ -1760,6 +1982,7 @@ public final class AttributionFinder {
                     e = j;
                     break;
                 }
+                if (y.is("who") && j - 1 == r && t.token(r).isCapitalized()) relative = true;
                 // ", and three in ten said ...", ", said one voter ...": the writer goes on to another attribution
                 if (opensAttribution(j + 1, e)) {
                     e = j;

@@ -18,6 +18,7 @@ import org.verbatim.extraction.mention.Entity;
 import org.verbatim.extraction.mention.EntityRegistry;
 import org.verbatim.extraction.mention.Mention;
 import org.verbatim.extraction.mention.MentionIndex;
+import org.verbatim.extraction.quote.Dateline;
 import org.verbatim.extraction.quote.QuoteSpan;
 import org.verbatim.extraction.text.AnnotatedText;
 import org.verbatim.extraction.text.Range;
@@ -66,7 +67,8 @@ public final class SpeakerResolver {
         this.speakingSubjects = speakingSubjects;
         this.inContent = new boolean[t.size()];
         for (QuoteSpan q : quotes) {
-            if (q.absorbed()) continue;
+            // what a court heard is the article's account of the case, whose people the article goes on talking about
+            if (q.absorbed() || heardByTheCourt(q)) continue;
             for (int i = q.outerStart(); i < q.outerEnd(); i++) inContent[i] = true;
         }
     }
@@ -465,6 +467,27 @@ public final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * The unnamed person who spoke last, in this paragraph or the one before, introduced by a phrase that opens with
+     * "a", "one" or "another" and set beside an indefinite apposition holding the description's noun ("One resident of
+     * the village, a bus driver who asked not to be named," for "the driver"); {@code null} otherwise.
+     */
+    private Entity describedInApposition(Mention m) {
+        if (m.head() == null || resolved.isEmpty()) return null;
+        QuoteSpan r = resolved.getLast();
+        Mention d = r.mention();
+        if (d == null || r.speaker() == null || d.start() >= m.start() || d.kind() != Mention.Kind.DESCRIPTION || !someoneNew(d)
+                || !registry.isDescribed(r.speaker()) || t.paragraphOf(d.start()) < t.paragraphOf(m.start()) - 1) return null;
+        int k = d.end();
+        if (k + 2 >= t.size() || !t.token(k).isPunct(',') || !(t.token(k + 1).is("a") || t.token(k + 1).is("an"))) return null;
+        for (int j = k + 2; j < t.size() && j - k <= 6; j++) {
+            Token y = t.token(j);
+            if (!y.isLowerWord() || y.is("who")) return null;
+            if (y.lower().equals(m.head())) return r.speaker();
+        }
+        return null;
+    }
+
     /** "a company spokesperson", "a council official": the lower-case organisation noun before the head, else null. */
     private String bodyModifier(Mention m) {
         for (String mod : m.modifiers()) {
@@ -504,6 +527,8 @@ public final class SpeakerResolver {
         if (q.continues() != null) return q.continues().speaker();
         Mention m = q.mention();
         if (m == null) return null;
+        // "The court heard that ...": the body heard it from someone the sentence does not name
+        if (heardByTheCourt(q)) return null;
         Entity e = switch (m.kind()) {
             case NAME -> honorific(m) && presidingPerson(m) != null ? presidingPerson(m) : registry.entityOf(m);
             case PRONOUN -> askedBefore(q, m) instanceof Entity asked ? asked : pronoun(m);
@@ -517,6 +542,10 @@ public final class SpeakerResolver {
             if (m.kind() != Mention.Kind.PRONOUN && !channel) e.addAlias(m.text());
         }
         return e;
+    }
+
+    private boolean heardByTheCourt(QuoteSpan q) {
+        return q.cueToken() >= 0 && t.token(q.cueToken()).is("heard");
     }
 
     private static final Set<String> REPLYING = Words.setOf("reply", "respond", "answer", "retort");
@@ -565,7 +594,8 @@ public final class SpeakerResolver {
 
     private Entity pronoun(Mention m) {
         String l = m.text().toLowerCase(Locale.ROOT);
-        if (Lexicon.PERSON_PRONOUNS.contains(l)) {
+        // "According to him": the object form means whom "he" would
+        if (Lexicon.PERSON_PRONOUNS.contains(l) || l.equals("him") || l.equals("her")) {
             int want = genderOf(l);
             // "A spokeswoman for the trust said ... / She added": the person a gendered description made speak last
             if (describedSpeaker != null && want != 0 && (want == describedGender || describedGender == 0 && spokeJustBefore(describedSpeaker, m))) {
@@ -583,7 +613,36 @@ public final class SpeakerResolver {
             }
             return previous != null ? previous : salientPerson;
         }
-        return salientOrganization;
+        return salientOrganization != null ? salientOrganization : introducedOrganisation(m);
+    }
+
+    /**
+     * "A northern river authority is suing the state over water it says was promised ... / The Tarrow River Authority
+     * filed ...": before any organisation spoke, "it" in a sentence opened by an indefinite description of one means
+     * the organisation named next, in that paragraph or the one after, whose name ends in the description's noun.
+     */
+    private Entity introducedOrganisation(Mention it) {
+        if (!it.text().equalsIgnoreCase("it")) return null;
+        Range s = t.sentence(t.sentenceOf(it.start()));
+        int from = Dateline.contentStart(t, s);
+        int to = from;
+        while (to < it.start() && to - from < 8 && (t.token(to).kind() == TokenKind.WORD || t.token(to).kind() == TokenKind.NUMBER)
+                && !(t.token(to).isLowerWord() && Lexicon.AUXILIARIES.contains(t.token(to).lower()))
+                && !Lexicon.PREPOSITIONS.contains(t.token(to).lower())) to++;
+        Mention subject = to > from + 1 && to < it.start() ? mentions.phrase(from, to) : null;
+        if (subject == null || subject.kind() != Mention.Kind.DESCRIPTION || !someoneNew(subject) || subject.head() == null
+                || !WordClasses.isOrganisationNoun(subject.head())) return null;
+        int p = t.paragraphOf(it.start());
+        for (Mention n : mentions.names()) {
+            if (n.start() <= it.start() || inContent[n.start()]) continue;
+            if (t.paragraphOf(n.start()) > p + 1) break;
+            Entity e = registry.entityOf(n);
+            if (e == null || !lastWord(e.name()).equalsIgnoreCase(subject.head()) || place(e)) continue;
+            // a name that ends in a noun for an organisation is one, whatever the name finder took it for
+            if (e.kind() == SpeakerKind.PERSON) e.setKind(SpeakerKind.ORGANIZATION);
+            return e;
+        }
+        return null;
     }
 
     /** Whether the last quote before the mention, in its paragraph or the one before, is the entity's. */
@@ -719,6 +778,10 @@ public final class SpeakerResolver {
                 if (business != null) return business;
             }
         }
+        // "One resident of the village, a bus driver who ..., told ... / the driver said": the unnamed person just
+        // described with that noun in apposition
+        Entity apposedUnnamed = determiner.equals("the") && !m.organization() ? describedInApposition(m) : null;
+        if (apposedUnnamed != null) return apposedUnnamed;
         if (!indefinite && determiner.equals("the") && !m.organization() && (WordClasses.mayNamePerson(m.head())
                 || MentionIndex.demonymPerson(m.head()) || MentionIndex.isCapitalisedHead(t.token(m.end() - 1)))
                 && (m.phrase() || !Lexicon.PERSON_ROLES.contains(m.head()))) {
@@ -754,7 +817,7 @@ public final class SpeakerResolver {
             return registry.described(t.span(i, withoutReader(m)), m.organization() ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, m.start());
         }
         String head = m.head();
-        if (DOCUMENTS.contains(head)) return issuerOf(m);
+        if (DOCUMENTS.contains(head)) return issuerOf(m) instanceof Entity issuer ? issuer : filerOf(m);
         Entity holder = officeHolder(m);
         if (holder != null) return holder;
         if (m.organization() || Lexicon.GROUP_ROLES.contains(head)) {
@@ -985,6 +1048,31 @@ public final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * "Arden Valley Council filed an application ... / According to the court filing, ...": a document named by the
+     * -ing form of a verb is by whoever was named as the subject of that verb last before it; {@code null} otherwise.
+     */
+    private Entity filerOf(Mention m) {
+        String head = m.head();
+        if (head == null || head.length() < 6 || !head.endsWith("ing") || !t.token(m.start()).is("the")) return null;
+        String stem = head.substring(0, head.length() - 3);
+        int best = -1;
+        for (String form : List.of(stem + "ed", stem + "d")) {
+            List<Integer> uses = writtenAt(lowerWords(), form);
+            int n = countBefore(uses, m.start());
+            for (int u = n - 1; u >= 0; u--) {
+                if (!inContent[uses.get(u)]) {
+                    best = Math.max(best, uses.get(u));
+                    break;
+                }
+            }
+        }
+        if (best < 0) return null;
+        Mention subject = mentions.endingAt(best, t.sentence(t.sentenceOf(best)));
+        Entity e = subject != null && subject.kind() == Mention.Kind.NAME ? registry.entityOf(subject) : null;
+        return e != null && !place(e) ? e : null;
+    }
+
     /** "Hartmann's office said": a person's office speaks for that person. {@code null} for any other description. */
     private Entity officeHolder(Mention m) {
         if (!"office".equals(m.head())) return null;
@@ -1108,8 +1196,18 @@ public final class SpeakerResolver {
         }
         Entity found = containing != null ? containing : sharing != null ? sharing
                 : businessNoun(m.head()) || PUBLIC_BODIES.contains(m.head()) || TEAMS.contains(m.head()) ? kindOf : null;
+        // "..., the National Water Board has said. / In a release, the utility said": a noun for a business that no
+        // name the article gave fits means the organisation that spoke just before
+        if (found == null && businessNoun(m.head()) && spokeLast(salientOrganization, m)) found = salientOrganization;
         if (found != null && found.kind() == SpeakerKind.PERSON) found.setKind(SpeakerKind.ORGANIZATION);
         return found;
+    }
+
+    /** Whether the last quote before the mention, in its paragraph or the one before, is the organisation's. */
+    private boolean spokeLast(Entity e, Mention m) {
+        if (e == null || e.kind() != SpeakerKind.ORGANIZATION || place(e) || resolved.isEmpty()) return false;
+        QuoteSpan last = resolved.getLast();
+        return last.speaker() == e && anchor(last) < m.start() && t.paragraphOf(anchor(last)) >= t.paragraphOf(m.start()) - 1;
     }
 
     /**
@@ -1428,13 +1526,21 @@ public final class SpeakerResolver {
     private boolean roleAllows(Entity e, String head) {
         String role = e.statedRole();
         if (role == null) return !(bareWord(e) && isFunction(head));
-        if (head.equals("official")) return true;
+        if (head.equals("official") || formOfAddress(role)) return true;
         String lower = plainRole(role);
         // "his partner Laura Finch" may be "the owner of the pub": a relation is no function that excludes another
         if (!isFunction(lower)) return true;
         // "the advocate" is a lawyer, so a function too: not the judge
         return lower.contains(head) || hasWord(lower, plainTitle(head))
                 || !Lexicon.PERSON_ROLES.contains(head) && !Lexicon.PERSON_ROLES.contains(plainTitle(head));
+    }
+
+    /** "Dr", "Prof.": a title that says how a person is addressed, not which post excludes being "the scientist". */
+    private static boolean formOfAddress(String role) {
+        for (String w : role.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            if (!w.isEmpty() && !HONORIFIC_TITLES.contains(w.replace(".", ""))) return false;
+        }
+        return true;
     }
 
     /**
@@ -1554,11 +1660,14 @@ public final class SpeakerResolver {
         String role = plainRole(e.statedRole()).replaceAll("\\S+['\u2019]s\\b", " ");
         String head = m.head();
         boolean headFits = hasWord(role, head) || hasWord(role, plainTitle(head)) || head.equals(initials(role))
+                || head.equals(initials(role + " " + bodyOfTitle(e.affiliation())))
                 || (head.startsWith("spokes") && role.contains("spokes"))
                 || (head.equals("diplomat") && DIPLOMATIC.stream().anyMatch(role::contains))
                 || head.equals("official")
                 || ((head.equals("leader") || head.equals("chief") || head.equals("head"))
                 && (role.contains("leader") || role.contains("chief") || role.contains("head")));
+        // "Dr Jane Doe ... the scientist": a form of address that is not the noun says no more than no role at all
+        if (!headFits && formOfAddress(e.statedRole())) return unknownRoleFits;
         // "the former chief minister" is not the chief minister: a past post is held by someone else now, and does not
         // rule out a person whose post now is another ("the opposition leader"), any more than an unknown role would
         if (pastPost(m) && !hasWord(role, "former")) return !headFits && unknownRoleFits;
@@ -1671,6 +1780,20 @@ public final class SpeakerResolver {
         return false;
     }
 
+    /**
+     * "Parliament" of "Member" + "Parliament for Upper Vale": the words of an affiliation before its first preposition,
+     * which with the role make a title written by its initials ("the MP"); empty when there is none.
+     */
+    private static String bodyOfTitle(String affiliation) {
+        if (affiliation == null) return "";
+        StringBuilder out = new StringBuilder();
+        for (String w : affiliation.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (Lexicon.PREPOSITIONS.contains(w)) break;
+            out.append(w).append(' ');
+        }
+        return out.toString().trim();
+    }
+
     /** "md" for "managing director": the first letters of a role's words. */
     private static String initials(String role) {
         StringBuilder out = new StringBuilder();
@@ -1747,6 +1870,13 @@ public final class SpeakerResolver {
                     && mentions.nameAt(m.coreEnd() + 1) instanceof Mention apposed && !apposed.organization()
                     && registry.entityOf(apposed) instanceof Entity named && named.kind() == SpeakerKind.PERSON) {
                 e = named;
+            }
+            // "Sunset Villa hunk Rory Quill was fined": a name that only qualifies the lower-case role of the person
+            // named after it is no one, whatever the name finder took it for
+            Entity qualified = e != null && e.kind() == SpeakerKind.PERSON && m.start() == m.coreStart() ? personAfterRole(m.coreEnd(), s) : null;
+            if (qualified != null && qualified != e) {
+                makeSalient(qualified);
+                return true;
             }
             if (e != null && e.kind() == SpeakerKind.PERSON) {
                 makeSalient(e);

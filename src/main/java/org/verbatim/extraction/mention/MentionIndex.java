@@ -252,6 +252,12 @@ public final class MentionIndex {
         return WordClasses.isOrganisationNoun(lower) && !WordClasses.isPersonNoun(lower) && !WordClasses.isPersonPlural(lower);
     }
 
+    /** "According to him": "him" or "her" as the person it stands for, as {@link #startingAt} gives "he"; null otherwise. */
+    public Mention objectPronoun(int i) {
+        if (i >= t.size() || masked[i] || !(t.token(i).is("him") || t.token(i).is("her"))) return null;
+        return pronoun(i);
+    }
+
     private Mention pronoun(int i) {
         return built.computeIfAbsent(key(i, i + 1), k -> new Mention(Mention.Kind.PRONOUN, i, i + 1, i, i + 1,
                 t.token(i).text(), null, null, Lexicon.GROUP_PRONOUNS.contains(t.token(i).lower()), null, List.of()));

@@ -621,7 +621,9 @@ public final class NameFinder {
             // "Kettle County Highway Engineer Doug Halvorsen": a noun for a person before a two- or three-word name
             // ends the role, whatever organisation word came before it
             // ("Council Member Greg Halvorsen": a noun that is also somebody's name is the role before a given name)
-            if (j - k - 1 >= 2 && j - k - 1 <= 3 && WordClasses.isPersonNoun(l)
+            // (four words when the first is a given name: "Police Superintendent Mohammad Rafiq Uddin Sarkar")
+            int words = j - k - 1;
+            if (words >= 2 && (words <= 3 || words == 4 && GivenNames.isGivenName(t.token(k + 1).text())) && WordClasses.isPersonNoun(l)
                     && (!WordClasses.isKnownPersonName(l) || GivenNames.isGivenName(t.token(k + 1).text()))
                     && personalNameRun(k + 1, j)) {
                 return k + 1;
