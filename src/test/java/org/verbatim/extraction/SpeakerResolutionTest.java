@@ -949,6 +949,13 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void a_title_does_not_describe_a_name_with_no_post_no_given_name_and_no_words_yet() {
+        String text = "Brisk Air will stop flying from Tarn airport next spring.\n\n"
+                + "Firms that win the new licences will have to cover every village, the minister of digital affairs said.";
+        assertThat(the(text, "Firms that win").speaker()).isNotEqualTo("Brisk Air").contains("minister");
+    }
+
+    @Test
     void what_the_speaker_did_after_the_report_is_no_report_of_its_own() {
         String text = "Firms must cover every village, the minister said on Monday, publishing the conditions that "
                 + "will be attached to the licences.";

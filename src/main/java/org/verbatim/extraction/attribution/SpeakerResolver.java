@@ -1525,7 +1525,10 @@ public final class SpeakerResolver {
      */
     private boolean roleAllows(Entity e, String head) {
         String role = e.statedRole();
-        if (role == null) return !(bareWord(e) && isFunction(head));
+        // "Brisk Air will stop flying ... / the minister of digital affairs said": a title never describes a name with
+        // no post, no given name and no words of its own yet (which may well be a business's)
+        if (role == null) return !(bareWord(e) && isFunction(head))
+                && !(Lexicon.TITLE_WORDS.contains(head) && !hasGivenName(e) && !namedSpeakers().contains(e));
         if (head.equals("official") || formOfAddress(role)) return true;
         String lower = plainRole(role);
         // "his partner Laura Finch" may be "the owner of the pub": a relation is no function that excludes another
