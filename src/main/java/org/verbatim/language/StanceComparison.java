@@ -964,11 +964,28 @@ public final class StanceComparison {
                         || !sameClauseEvent(matches, side == 0 ? ce : cl, side == 0 ? cl : ce)) {
                     continue;
                 }
+                // "ends on June 30" and "after June it is finished", "from July" and "not before June": a month no
+                // later than the one given ahead puts nothing off
+                Quantity given = dateWritten(early, ce, when);
+                Quantity after = dateWritten(late, cl, later);
+                if (given != null && after != null && given.unit() == after.unit() && after.value() <= given.value()) {
+                    continue;
+                }
                 out.add(new Difference(Kind.TIMING, 0.7, (ahead == null ? "Timing: one gives a time ahead (“"
                         : "Timing: one says it goes ahead (“") + when + "”), the other puts it off (“" + later + "”)"));
                 return;
             }
         }
+    }
+
+    /** The date of the clause written as {@code written} ("June", "2027"), {@code null} when none is. */
+    private static Quantity dateWritten(Claim c, int clause, String written) {
+        for (Quantity q : c.quantities()) {
+            if (q.clause() == clause && isDate(q) && q.unit() != Claim.Unit.YEAR_FROM_NOW && q.written().equals(written)) {
+                return q;
+            }
+        }
+        return null;
     }
 
     /** A time ahead the clause affirms ("by June", "before the summer", "this year"), or {@code null}. */

@@ -65,6 +65,15 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_month_no_later_than_the_one_given_ahead_puts_nothing_off() {
+        assertNoKind("The Velden ferry service ends on June 30.", "After June the Velden ferry service is finished.",
+                Kind.TIMING);
+        // a plan put off still is
+        assertDiffer("The Velden ferry service ends on June 30.",
+                "The end of the Velden ferry service has been postponed to next year.", Kind.TIMING);
+    }
+
+    @Test
     void spans_of_time_written_in_different_units_are_compared_as_one_measure() {
         assertDiffer("No pupil in Arlow will wait longer than ten weeks for a school place.",
                 "Pupils in Arlow will wait about a year for a school place.", Kind.QUANTITY);
