@@ -253,11 +253,11 @@ public class ContradictionFinder {
                 }
             }
         }
+        String title = index.titleOf(source.articleId());
         if (restriction == null) {
             // the same story told in other articles: quotes of articles whose titles share two words with the
             // source's ("Ghent to rename fourteen streets" / "only three Ghent streets will change their names"), by
             // wording among them, however differently each side puts it
-            String title = index.titleOf(source.articleId());
             if (title != null && !title.isBlank()) {
                 List<StatementIndex.Hit> story = index.hits(f -> f.bool()
                         .must(f.match().field(StatementQueries.ARTICLE_TITLE).matching(title)
@@ -274,29 +274,32 @@ public class ContradictionFinder {
         }
         List<Statement> resolved = index.resolveAffiliations(statements);
         return new Neighbours(resolved.getFirst(), List.copyOf(resolved.subList(1, resolved.size())), wording,
-                index.reported(statements.stream().map(Statement::quoteId).toList()), story(index, source, statements));
+                index.reported(statements.stream().map(Statement::quoteId).toList()),
+                story(index, source, title, statements));
     }
 
-    /** The statements of other articles whose titles share two rarer words with the source article's title. */
-    static Set<Long> story(StatementIndex index, Statement source, List<Statement> statements) {
-        Set<Long> articles = new java.util.HashSet<>();
-        statements.forEach(s -> articles.add(s.articleId()));
-        Map<Long, String> titles = index.titlesOf(articles);
-        Set<String> own = index.queries().terms(titles.get(source.articleId()));
+    /**
+     * The statements of other articles whose titles share two rarer words with the source article's title
+     * ({@code title}).
+     */
+    static Set<Long> story(StatementIndex index, Statement source, String title, List<Statement> statements) {
+        Set<String> own = index.queries().terms(title);
         if (own.size() < 2) {
             return Set.of();
         }
-        Set<Long> out = new java.util.HashSet<>();
-        for (Statement s : statements) {
-            if (s.articleId() == source.articleId()) {
-                continue;
-            }
-            Set<String> shared = new java.util.HashSet<>(index.queries().terms(titles.get(s.articleId())));
+        Set<Long> articles = new java.util.HashSet<>();
+        statements.forEach(s -> articles.add(s.articleId()));
+        articles.remove(source.articleId());
+        Set<Long> ofStory = new java.util.HashSet<>();
+        index.titlesOf(articles).forEach((article, other) -> {
+            Set<String> shared = new java.util.HashSet<>(index.queries().terms(other));
             shared.retainAll(own);
             if (shared.size() >= 2) {
-                out.add(s.quoteId());
+                ofStory.add(article);
             }
-        }
+        });
+        Set<Long> out = new java.util.HashSet<>();
+        statements.stream().filter(s -> ofStory.contains(s.articleId())).forEach(s -> out.add(s.quoteId()));
         return out;
     }
 

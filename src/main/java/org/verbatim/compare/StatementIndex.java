@@ -283,7 +283,7 @@ class StatementIndex {
     }
 
     /** The titles of the articles, by id; an article without one is left out. */
-    Map<Long, String> titlesOf(java.util.Collection<Long> articleIds) {
+    Map<Long, String> titlesOf(Collection<Long> articleIds) {
         if (articleIds.isEmpty()) {
             return Map.of();
         }
@@ -300,8 +300,7 @@ class StatementIndex {
 
     /** The title of an article, {@code null} when it has none or is gone. */
     String titleOf(long articleId) {
-        return em.createQuery("select a.title from Article a where a.id = :id", String.class)
-                .setParameter("id", articleId).getResultStream().findFirst().orElse(null);
+        return titlesOf(List.of(articleId)).get(articleId);
     }
 
     private List<Statement> organisationsIn(long articleId) {

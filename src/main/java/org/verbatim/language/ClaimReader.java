@@ -401,8 +401,7 @@ public final class ClaimReader {
         }
         String after = tokens.get(i + 2).lower();
         String then = i + 3 < tokens.size() ? tokens.get(i + 3).lower() : "";
-        boolean number = Character.isDigit(after.charAt(0)) || English.NUMBER_WORDS.containsKey(after)
-                || "$€£¥".contains(after) || after.equals("half") || after.equals("one") && !then.equals("of")
+        boolean number = numeral(after) || after.equals("half") || after.equals("one") && !then.equals("of")
                 || after.equals("a") && (English.MULTIPLIERS.containsKey(then) || FRACTIONS.contains(then));
         boolean denied = i > 0 && English.NEGATORS.contains(tokens.get(i - 1).lower());
         return number || denied ? 0 : sign;
@@ -431,6 +430,7 @@ public final class ClaimReader {
         return false;
     }
 
+    /** A number, a number word or a currency sign that opens a sum. */
     private static boolean numeral(String w) {
         return Character.isDigit(w.charAt(0)) || English.NUMBER_WORDS.containsKey(w) || "$€£¥".contains(w);
     }
