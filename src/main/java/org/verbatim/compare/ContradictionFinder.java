@@ -50,6 +50,13 @@ public class ContradictionFinder {
     static final int OWN_SIDE_NEIGHBOURS = 20;
     /** How many statements of the source's story (articles whose titles share words with its own) are weighed besides. */
     static final int STORY_NEIGHBOURS = 20;
+    /**
+     * How many story hits are read to choose them: a story's quotes often score alike (one title, no shared word),
+     * and the engine breaks such ties by its own document order.
+     */
+    static final int STORY_POOL = 3 * STORY_NEIGHBOURS;
+    /** Scores closer than this share of the best are one score when hits are chosen ({@link #steadyFirst}). */
+    static final double SCORE_GRAIN = 0.02;
     /** What a story neighbour's score counts as wording: part of it is the title's, not the statement's. */
     static final double STORY_WORDING = 0.5;
 
@@ -263,8 +270,8 @@ public class ContradictionFinder {
                         .must(f.match().field(StatementQueries.ARTICLE_TITLE).matching(title)
                                 .minimumShouldMatchNumber(2))
                         .should(like.apply(f))
-                        .mustNot(f.id().matching(source.quoteId())), STORY_NEIGHBOURS);
-                for (StatementIndex.Hit h : story) {
+                        .mustNot(f.id().matching(source.quoteId())), STORY_POOL);
+                for (StatementIndex.Hit h : steadyFirst(story, STORY_NEIGHBOURS)) {
                     if (!wording.containsKey(h.statement().quoteId())) {
                         wording.put(h.statement().quoteId(), STORY_WORDING * Math.min(1.0, h.score() / best));
                         statements.add(h.statement());
@@ -276,6 +283,26 @@ public class ContradictionFinder {
         return new Neighbours(resolved.getFirst(), List.copyOf(resolved.subList(1, resolved.size())), wording,
                 index.reported(statements.stream().map(Statement::quoteId).toList()),
                 story(index, source, title, statements));
+    }
+
+    /**
+     * The {@code n} best of {@code hits}, chosen the same way whichever engine scored them: scores are counted in
+     * steps of {@link #SCORE_GRAIN} of the best, and hits in one step are taken by quote id. Lucene and OpenSearch
+     * score the same hits a little apart and order ties differently, so a plain cut at {@code n} picks other
+     * quotes on each.
+     */
+    static List<StatementIndex.Hit> steadyFirst(List<StatementIndex.Hit> hits, int n) {
+        if (hits.size() <= n) {
+            return hits;
+        }
+        double best = hits.getFirst().score();
+        if (best <= 0) {
+            return hits.stream().sorted(Comparator.comparingLong(h -> h.statement().quoteId())).limit(n).toList();
+        }
+        return hits.stream()
+                .sorted(Comparator.comparingLong((StatementIndex.Hit h) -> -Math.round(h.score() / best / SCORE_GRAIN))
+                        .thenComparingLong(h -> h.statement().quoteId()))
+                .limit(n).toList();
     }
 
     /**

@@ -299,4 +299,25 @@ class ContradictionPipelineTest {
                 .split(" "));
         assertThat(words).contains("refugees", "safety");
     }
+
+    @Test
+    void story_hits_are_chosen_alike_whichever_engine_scored_and_ordered_them() {
+        // one engine: 9 and 4 tie, 7 a hair above them; the other: 4 before 9 and 7 a hair below
+        var lucene = List.of(hit(1, 10f), hit(7, 6.02f), hit(9, 6f), hit(4, 6f), hit(2, 3f));
+        var openSearch = List.of(hit(1, 10.1f), hit(4, 6.05f), hit(9, 6.05f), hit(7, 6.03f), hit(2, 3f));
+        assertThat(ids(ContradictionFinder.steadyFirst(lucene, 3))).containsExactly(1L, 4L, 7L);
+        assertThat(ids(ContradictionFinder.steadyFirst(openSearch, 3))).containsExactly(1L, 4L, 7L);
+        // a clearly better hit still comes before a lower id, and a short list is kept as it is
+        assertThat(ids(ContradictionFinder.steadyFirst(List.of(hit(1, 10f), hit(8, 9f), hit(3, 5f)), 2)))
+                .containsExactly(1L, 8L);
+        assertThat(ids(ContradictionFinder.steadyFirst(List.of(hit(5, 2f), hit(3, 1f)), 2))).containsExactly(5L, 3L);
+    }
+
+    private static StatementIndex.Hit hit(long id, float score) {
+        return new StatementIndex.Hit(said(id, "Anna Berg", "valmark", "Statement " + id + "."), score);
+    }
+
+    private static List<Long> ids(List<StatementIndex.Hit> hits) {
+        return hits.stream().map(h -> h.statement().quoteId()).toList();
+    }
 }
