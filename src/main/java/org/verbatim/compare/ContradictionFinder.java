@@ -112,6 +112,11 @@ public class ContradictionFinder {
 
     /** Each neighbour weighed against the source, one candidate per account, best first. */
     static List<Pair> weighAll(Claims claims, Neighbours around, Memory memory, int limit) {
+        return weighAll(claims, around, memory, limit, CandidateRanker.shipped());
+    }
+
+    /** {@link #weighAll} with the given learned step ({@link CandidateRanker#NONE}: the rules' scores alone). */
+    static List<Pair> weighAll(Claims claims, Neighbours around, Memory memory, int limit, CandidateRanker ranker) {
         List<Pair> pairs = new ArrayList<>();
         for (Statement b : around.others()) {
             Pair p = weigh(claims, around.source(), b, around.wording().get(b.quoteId()), memory);
@@ -124,7 +129,19 @@ public class ContradictionFinder {
                 pairs.add(p);
             }
         }
-        return best(accounts(claims, around, pairs), limit);
+        List<Pair> shown = accounts(claims, around, pairs);
+        if (ranker != CandidateRanker.NONE) {
+            shown.replaceAll(p -> ranked(claims, around, p, ranker));
+        }
+        return best(shown, limit);
+    }
+
+    /** The pair's score times the learned factor for what the rules found in it ({@link CandidateRanker}). */
+    static Pair ranked(Claims claims, Neighbours around, Pair p, CandidateRanker ranker) {
+        StanceComparison.Result stance = StanceComparison.compare(claims.of(p.first().text()),
+                claims.of(p.second().text()), ownSide(p.first(), p.second()));
+        double factor = ranker.factor(CandidateRanker.features(p, stance, around));
+        return new Pair(p.first(), p.second(), p.scored().withScore(p.scored().score() * factor, p.scored().reasons()));
     }
 
     /**

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.verbatim.compare.ContradictionScorer.Labelled;
 import org.verbatim.compare.ContradictionScorer.Memory;
 
-/** The finder's pipeline on statements made by hand: align → compare stance → score → explain, no index. */
+/**
+ * The finder's pipeline on statements made by hand: align → compare stance → score → explain, no index; the rules'
+ * scores, without the learned step ({@link CandidateRankerTest}).
+ */
 class ContradictionPipelineTest {
 
     private final Claims claims = new Claims();
@@ -183,7 +186,7 @@ class ContradictionPipelineTest {
                 "Tarvik", "tarvik", null);
         var around = new ContradictionFinder.Neighbours(source, List.of(reported, quoted, elsewhere),
                 Map.of(2L, 1.0, 3L, 0.6, 4L, 1.0), Set.of(2L, 4L));
-        List<ContradictionFinder.Pair> found = ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10);
+        List<ContradictionFinder.Pair> found = ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10, CandidateRanker.NONE);
         List<Long> shown = found.stream().map(p -> p.second().quoteId()).toList();
         // the reported statement stands for Olav Dahl's quote; Eva Moss's has no quote of hers to stand for
         assertThat(shown).containsExactlyInAnyOrder(3L, 4L);
@@ -196,7 +199,7 @@ class ContradictionPipelineTest {
                 "Tarvik", "tarvik", null);
         var around2 = new ContradictionFinder.Neighbours(source, List.of(reported, weaker), Map.of(2L, 1.0, 3L, 0.2),
                 Set.of(2L));
-        ContradictionFinder.Pair shownAsQuote = ContradictionFinder.weighAll(claims, around2, Memory.EMPTY, 10)
+        ContradictionFinder.Pair shownAsQuote = ContradictionFinder.weighAll(claims, around2, Memory.EMPTY, 10, CandidateRanker.NONE)
                 .getFirst();
         assertThat(shownAsQuote.second().quoteId()).isEqualTo(3L);
         assertThat(shownAsQuote.scored().score()).isEqualTo(asReported);
@@ -212,7 +215,7 @@ class ContradictionPipelineTest {
                 "Tarvik", "tarvik", null);
         var around = new ContradictionFinder.Neighbours(source, List.of(reported, quoted), Map.of(2L, 1.0, 3L, 1.0),
                 Set.of(2L));
-        List<ContradictionFinder.Pair> found = ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10);
+        List<ContradictionFinder.Pair> found = ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10, CandidateRanker.NONE);
         assertThat(found).extracting(p -> p.second().quoteId()).containsExactly(3L, 2L);
         assertThat(found.get(1).scored().score())
                 .isEqualTo(found.get(0).scored().score() * ContradictionScorer.SECOND_HAND);
@@ -228,7 +231,7 @@ class ContradictionPipelineTest {
                 "Tarvik", "tarvik", null);
         var around = new ContradictionFinder.Neighbours(source, List.of(otherStory, sameStory),
                 Map.of(2L, 1.0, 3L, 1.0), Set.of(), Set.of(2L));
-        List<ContradictionFinder.Pair> found = ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10);
+        List<ContradictionFinder.Pair> found = ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10, CandidateRanker.NONE);
         assertThat(found).extracting(p -> p.second().quoteId()).containsExactly(2L, 3L);
         assertThat(found.get(0).scored().score())
                 .isEqualTo(found.get(1).scored().score() * ContradictionFinder.SAME_STORY);
@@ -243,7 +246,7 @@ class ContradictionPipelineTest {
         Statement restating = new Statement(2, 20, "the harbour would not close to ferries until December", 5L,
                 "Olav Dahl", "Tarvik", "tarvik", null);
         var around = new ContradictionFinder.Neighbours(source, List.of(restating), Map.of(2L, 1.0), Set.of(2L));
-        assertThat(ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10)).isEmpty();
+        assertThat(ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10, CandidateRanker.NONE)).isEmpty();
     }
 
     @Test
@@ -259,7 +262,7 @@ class ContradictionPipelineTest {
                 .anyMatch(r -> r.startsWith(ContradictionScorer.UNEXPLAINED) && r.contains("surer"));
         var around = new ContradictionFinder.Neighbours(source, List.of(hedged, opposed), Map.of(2L, 1.0, 3L, 0.1),
                 Set.of());
-        List<ContradictionFinder.Pair> found = ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10);
+        List<ContradictionFinder.Pair> found = ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10, CandidateRanker.NONE);
         // another side's opposite, worded less alike, still ranks first, and the scores say so
         assertThat(found).extracting(p -> p.second().quoteId()).containsExactly(3L, 2L);
         assertThat(found.get(1).scored().score()).isLessThan(found.get(0).scored().score());
