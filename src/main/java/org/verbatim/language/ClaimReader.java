@@ -111,6 +111,7 @@ public final class ClaimReader {
         int scopeLeft = 0;          // content words still denied by the last negation
         int denied = 0;                  // predicates the last negation has denied so far
         boolean negatedBefore = false;   // "not" right before a modal phrase: "not ruled out"
+        int compoundHead = -1;      // "no water rationing": the noun "no" denies; the nouns before it only qualify it
         boolean verbSeen = false;        // an auxiliary or modal in this clause: what comes before is its subject
         boolean deniedClause = false;    // a negation somewhere before in this clause
         boolean objected = false;        // a verb and then a noun after it in this clause: "cut the quota"
@@ -217,6 +218,7 @@ public final class ClaimReader {
                 deniedClause = true;
                 denied = 0;
                 negatedBefore = w.equals("not") || w.equals("never");
+                compoundHead = w.equals("no") ? compoundHead(tokens, i + 1) : -1;
                 Quantity none = none(tokens, i, clause);
                 if (none != null) {
                     quantities.add(none);
@@ -279,10 +281,11 @@ public final class ClaimReader {
             if (name) {
                 names.add(key);
             }
-            boolean negated = scopeLeft > 0;
+            boolean qualifier = i < compoundHead;
+            boolean negated = scopeLeft > 0 && !qualifier;
             // what a negation denies: its first predicate, and the verb that one governs ("not intend to pay")
             String before = i > 0 ? tokens.get(i - 1).lower() : "";
-            boolean modifier = DETERMINERS.contains(before) || entry.adjective() && qualifiesNext(tokens, i)
+            boolean modifier = qualifier || DETERMINERS.contains(before) || entry.adjective() && qualifiesNext(tokens, i)
                     || !name && entry.predicate() && relativeVerb(tokens, i);
             // "no mining permit will be issued": the verb after the auxiliary is denied, not a noun of the subject
             boolean inSubject = !verbSeen && clauseHasVerb(tokens, i);
@@ -1005,8 +1008,34 @@ public final class ClaimReader {
         if (!noun.known() || noun.predicate()) {
             return null;
         }
-        return new Quantity(0, Unit.COUNT, shortest(noun.lemmas()), "no " + tokens.get(i + 1).text(), clause, i,
-                Claim.Bound.EXACT);
+        int head = compoundHead(tokens, i + 1);
+        if (head > i + 1) {
+            noun = lexicon.entry(tokens.get(head).lower());
+        }
+        return new Quantity(0, Unit.COUNT, shortest(noun.lemmas()), join(tokens, i, Math.max(head, i + 1) - i + 1),
+                clause, i, Claim.Bound.EXACT);
+    }
+
+    /**
+     * The last of the nouns written one after another from {@code at} ("no <b>water rationing</b>", "no <b>tax
+     * rise</b>"): what a "no" before them denies, the others only saying which; {@code at} itself when one noun or
+     * none stands there.
+     */
+    private int compoundHead(List<Token> tokens, int at) {
+        int head = at;
+        while (head + 1 < tokens.size() && plainNoun(tokens.get(head)) && plainNoun(tokens.get(head + 1))) {
+            head++;
+        }
+        return head;
+    }
+
+    private boolean plainNoun(Token t) {
+        String w = t.lower();
+        if (!counted(w) || Character.isUpperCase(t.text().charAt(0)) || English.TIME_WORDS.contains(w)) {
+            return false;
+        }
+        Lexicon.Entry e = lexicon.entry(w);
+        return e.known() && !e.predicate() && !e.adjective();
     }
 
     /**

@@ -402,7 +402,9 @@ public final class StanceComparison {
                 Set<String> shared = new LinkedHashSet<>();
                 for (Term[] m : matches) {
                     // what the denied clause waits for ("until the review is finished") is not what it denies
-                    if (m[0].clause() == ca.index() && m[1].clause() == cb.index() && !m[0].adjunct()) {
+                    // nor a noun that only says which of it is denied ("no <b>water</b> rationing" / "will have water")
+                    if (m[0].clause() == ca.index() && m[1].clause() == cb.index() && !m[0].adjunct()
+                            && !qualifies(a, m[0], denied)) {
                         shared.add(m[0].written().toLowerCase(Locale.ROOT));
                     }
                 }
@@ -419,6 +421,23 @@ public final class StanceComparison {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code t} is a noun written before the denied noun {@code head} that only says which ("no <b>water</b>
+     * rationing", "no <b>patient</b> <b>record</b> checks"): not denied itself, and followed by such nouns up to it.
+     */
+    static boolean qualifies(Claim c, Term t, Term head) {
+        if (t.negated() || !t.modifier() || t.clause() != head.clause() || t.position() >= head.position()) {
+            return false;
+        }
+        for (int p = t.position() + 1; p < head.position(); p++) {
+            int at = p;
+            if (c.terms().stream().noneMatch(o -> o.position() == at && o.modifier() && !o.negated())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Term[]> flipped(List<Term[]> matches) {

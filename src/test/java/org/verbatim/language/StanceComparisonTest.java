@@ -96,6 +96,18 @@ class StanceComparisonTest {
     }
 
     @Test
+    void no_before_two_nouns_denies_the_second_and_the_first_only_says_which() {
+        // "no grain rationing" denies rationing, not grain: having grain every day does not affirm it
+        assertNoKind("There will be no grain rationing for bakeries this winter.",
+                "Bakeries will have grain every day of the week.", Kind.NEGATION);
+        assertDiffer("There will be no grain for bakeries this winter.",
+                "Bakeries will have grain every day of the week.", Kind.NEGATION);
+        // and a count of none is a count of the second
+        assertThat(READER.read("There will be no grain rationing this winter.").quantities())
+                .anyMatch(q -> q.value() == 0 && "rationing".equals(q.what()));
+    }
+
+    @Test
     void a_verb_describing_a_noun_says_nothing_of_where_the_statement_stands() {
         // "the deadline the minister set", "every test the regulator set", "than markets expect": the verb says what the
         // noun is, not that anything changes
