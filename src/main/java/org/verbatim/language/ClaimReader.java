@@ -187,10 +187,15 @@ public final class ClaimReader {
                 modalLength = Math.max(modalLength, undecided);
                 String p = join(tokens, i, modalLength);
                 Modality m = undecided > 0 ? Modality.OPEN : English.MODAL_PHRASES.get(p);
-                if (m == Modality.EXCLUDED && negatedBefore) {
+                if (m == Modality.OPEN && negatedBefore) {
+                    // "not negotiable": what stands is settled; "not possible", "not being considered": it will not be
+                    m = p.equals("negotiable") ? Modality.CERTAIN : Modality.EXCLUDED;
+                    scopeLeft = 0;
+                    modalWords.add("not");
+                } else if (m == Modality.EXCLUDED && negatedBefore) {
                     m = Modality.OPEN;      // "not ruled out", "not excluded"
                     scopeLeft = 0;
-                        modalWords.add("not");
+                    modalWords.add("not");
                 }
                 if (strength(m) >= strength(modality)) {
                     modality = m;

@@ -894,6 +894,20 @@ class StanceComparisonTest {
     }
 
     @Test
+    void openness_denied_is_settled_or_ruled_out() {
+        // "not negotiable": the plan stands, as "will" says it
+        assertNoKind("The night-bus subsidy is not negotiable.", "The night buses will keep their subsidy.",
+                Kind.MODALITY);
+        assertDiffer("The night-bus subsidy is negotiable.", "The night buses will keep their subsidy.",
+                Kind.MODALITY);
+        // "not possible": ruled out, against "will"
+        assertThat(READER.read("A second runway is not possible.").clauses().getFirst().modality())
+                .isEqualTo(Modality.EXCLUDED);
+        assertThat(READER.read("A second runway is possible.").clauses().getFirst().modality())
+                .isEqualTo(Modality.OPEN);
+    }
+
+    @Test
     void not_decided_against_said_as_settled_is_a_difference_in_certainty() {
         assertDiffer("No decision has been taken on the bondholders.", "The bondholders will lose everything.",
                 Kind.MODALITY);
