@@ -651,7 +651,10 @@ public final class StanceComparison {
                             || denied.entry().valence() != 0 && t.entry().valence() == -denied.entry().valence()
                             // "no licence will be granted" and "the plan has been shelved": a change denied and one
                             // called off or put off both say it does not happen
-                            || holdsOff(t.entry()) && !holdsOff(denied.entry()));
+                            || holdsOff(t.entry()) && !holdsOff(denied.entry())
+                            // "no plane will take off at night" and "the night-time ban starts": less of what is
+                            // denied begins (but "no school will close" and "the closures start" are opposed)
+                            || beginsLessOfOther(changes, cc, denied));
                     // "will continue" against "will add": going on and growing say the same way
                     boolean grows = onlyGoesOn(cs) && t.entry().valence() > 0;
                     // "we will only drop it if our neighbours do": a change on a condition says it stays till then
@@ -667,6 +670,15 @@ public final class StanceComparison {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the clause says less of something other than the change {@code denied} begins ("no plane will take off
+     * at night" / "the night-time ban starts" say one thing); "no school will close" / "the closures start" do not.
+     */
+    private static boolean beginsLessOfOther(Claim c, Clause cl, Term denied) {
+        Term[] both = lessThatBegins(c, cl);
+        return both != null && !both[0].entry().sameAs(denied.entry());
     }
 
     /**
@@ -1288,13 +1300,19 @@ public final class StanceComparison {
      * verb only says that begins or goes on ("starts", "begins", "goes on", "continues"), {@code null} otherwise.
      */
     private static Term beginningOfLess(Claim c, Clause cl) {
+        Term[] both = lessThatBegins(c, cl);
+        return both == null ? null : both[1];
+    }
+
+    /** {@link #beginningOfLess}'s subject and verb ("the <b>ban</b> <b>starts</b>"), {@code null} when none. */
+    private static Term[] lessThatBegins(Claim c, Clause cl) {
         List<Term> terms = c.termsOf(cl.index());
         Term less = null;
         for (Term t : terms) {
             boolean begins = t.predicative() && (!java.util.Collections.disjoint(t.entry().lemmas(), English.BEGINNING)
                     || !java.util.Collections.disjoint(t.entry().lemmas(), English.GOING_ON));
             if (begins) {
-                return less != null && !t.adjunct() ? t : null;
+                return less != null && !t.adjunct() ? new Term[]{less, t} : null;
             }
             if (less == null && !t.name() && !t.adjunct() && t.entry().valence() < 0) {
                 less = t;       // the subject, even a word mostly used as a verb ("the ban")

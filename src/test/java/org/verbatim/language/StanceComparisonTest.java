@@ -290,6 +290,15 @@ class StanceComparisonTest {
     }
 
     @Test
+    void an_activity_denied_and_a_ban_on_it_beginning_say_the_same() {
+        assertNoKind("From May, no lorry will drive through Orsk between midnight and dawn.",
+                "The night-time ban at Orsk starts on May 1.", Kind.CONTINUATION);
+        // a closure denied and closures beginning are opposed
+        assertDiffer("No school in Orsk will close this year.", "The closure of three Orsk schools starts in June.",
+                Kind.NEGATION);
+    }
+
+    @Test
     void staying_as_it_is_against_a_change_of_state_place_or_hands() {
         assertDiffer("The children's hospital will stay open.",
                 "Patients of the children's hospital will be transferred to the capital.", Kind.CONTINUATION);
