@@ -57,7 +57,7 @@ final class English {
     static final Set<String> UNDECIDED = Set.of("no decision", "not been decided", "not yet decided", "not decided",
             "undecided", "yet to decide", "yet to be decided", "open question",
             "being assessed", "being reviewed", "under review", "being examined", "being discussed",
-            "remains to be seen", "negotiable", "no final decision");
+            "remains to be seen", "negotiable", "no final decision", "not settled", "not yet settled");
 
     /** Modality: ruling out, keeping open, asserting. Phrases first (longest match wins). */
     static final java.util.Map<String, Modality> MODAL_PHRASES = withUndecided(java.util.Map.ofEntries(
@@ -82,6 +82,7 @@ final class English {
             java.util.Map.entry("going to", Modality.CERTAIN), java.util.Map.entry("definitely", Modality.CERTAIN),
             java.util.Map.entry("certainly", Modality.CERTAIN), java.util.Map.entry("surely", Modality.CERTAIN),
             java.util.Map.entry("decided", Modality.CERTAIN), java.util.Map.entry("confirmed", Modality.CERTAIN),
+            java.util.Map.entry("settled", Modality.CERTAIN),
             java.util.Map.entry("committed", Modality.CERTAIN), java.util.Map.entry("guaranteed", Modality.CERTAIN)));
 
     private static java.util.Map<String, Modality> withUndecided(java.util.Map<String, Modality> phrases) {

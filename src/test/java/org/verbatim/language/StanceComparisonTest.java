@@ -903,6 +903,14 @@ class StanceComparisonTest {
     }
 
     @Test
+    void settled_is_said_as_certain_and_not_settled_as_undecided() {
+        assertThat(compare("The harbour levy will rise in May.", "The harbour levy is settled and will rise in May.")
+                .differences()).isEmpty();
+        assertDiffer("The harbour levy will rise in May.", "When the harbour levy rises is not settled.",
+                Kind.MODALITY);
+    }
+
+    @Test
     void openness_denied_is_settled_or_ruled_out() {
         // "not negotiable": the plan stands, as "will" says it
         assertNoKind("The night-bus subsidy is not negotiable.", "The night buses will keep their subsidy.",
