@@ -1139,4 +1139,23 @@ class AttributionPatternsTest {
                 """;
         assertThat(the(text, "the new pier").text()).isEqualTo("the new pier would be built by Mira Kettle");
     }
+
+    /** And "the public comment period": a speech word that may be a noun, inside a noun phrase, is one. */
+    @Test
+    void a_description_with_a_relative_clause_and_no_comma_before_the_verb_speaks() {
+        String text = """
+                Ferry fares to rise
+
+                Fares on the island ferry will rise by 8% in March, the operator said.
+
+                A cafe owner from Portree who asked not to be named said bookings for the spring had already fallen.
+
+                "People will not come over for a weekend now," she said.
+
+                A retired nurse who spoke during the public comment period on Monday said her bill had doubled.
+                """;
+        assertThat(the(text, "bookings for the spring").speaker()).isEqualTo("cafe owner from Portree");
+        assertThat(the(text, "People will not come").speaker()).isEqualTo("cafe owner from Portree");
+        assertThat(the(text, "her bill had doubled").speaker()).isEqualTo("retired nurse");
+    }
 }

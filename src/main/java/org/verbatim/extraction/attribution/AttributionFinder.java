@@ -124,6 +124,12 @@ public final class AttributionFinder {
                     || t.token(i - 1).kind() == TokenKind.POSSESSIVE) return false;
             // "secretary of state", "for comment": after a preposition a word that may be a noun is one
             if (Lexicon.PREPOSITIONS.contains(prev) && SpeechVerbs.mayBeNoun(x.lower())) return false;
+            // "during the public comment period": a bare form that may be a noun, after a determiner and a singular
+            // modifier and before another lower-case word, is part of a noun phrase
+            if (i - 2 >= s.start() && i + 1 < s.end() && SpeechVerbs.mayBeNoun(x.lower()) && !x.lower().endsWith("s")
+                    && Lexicon.isDeterminer(t.token(i - 2).lower()) && !t.token(i - 2).is("that") && t.token(i - 1).isLowerWord()
+                    && !prev.endsWith("s") && t.token(i + 1).isLowerWord() && !opensContent(t.token(i + 1))
+                    && !MentionIndex.isPronoun(t.token(i + 1).lower()) && !Lexicon.isDeterminer(t.token(i + 1).lower())) return false;
         }
         return true;
     }
@@ -329,7 +335,26 @@ public final class AttributionFinder {
         if (m != null) m = bodyOfPlace(m, s);
         if (m != null) m = postBeforePlace(m, s);
         if (m == null && x.isPunct(',')) m = subjectBeforeParenthetical(e, s);
+        if (m == null && x.isLowerWord()) m = subjectBeforeRestrictiveClause(e, s);
         return m == null ? null : new Subject(m, false);
+    }
+
+    /**
+     * "A cafe owner from Portree who asked not to be named said": a description of a person that opens the clause with
+     * a determiner and is followed, without a comma, by a relative clause that runs up to the verb is who speaks.
+     */
+    private Mention subjectBeforeRestrictiveClause(int e, Range s) {
+        int cs = Clauses.start(t, s, e);
+        if (cs < 0 || !Lexicon.isDeterminer(t.token(cs).lower())) return null;
+        for (int k = e; k > cs + 1 && e - k <= 25; k--) {
+            Token y = t.token(k);
+            if (inDirect(k) || y.kind() == TokenKind.PUNCT && !y.isPunct('-')) return null;
+            if (!y.is("who")) continue;
+            Mention about = mentions.phrase(cs, k);
+            return about != null && about.kind() == Mention.Kind.DESCRIPTION && about.head() != null
+                    && WordClasses.mayNamePerson(about.head()) ? about : null;
+        }
+        return null;
     }
 
     /**
