@@ -1916,4 +1916,22 @@ class SpeakerResolutionTest {
         assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text)
                 .containsExactly("Pryor, who traded as Harbour Homes, continued to take deposits after the business failed");
     }
+
+    @Test
+    void a_bare_pronoun_attributing_the_quotation_that_opens_the_next_paragraph_gives_the_speakers_sex() {
+        String text = """
+                Library hours cut
+
+                Board chair Avery Lindqvist, who backed the plan, said the change would save the library service $80,000 a year.
+
+                "We kept every branch open. That was the promise, and we kept it," she said.
+
+                Trustee Blair Okonjo, who voted against the plan, said the board had not asked readers what they wanted.
+
+                "Nobody asked the people who use these buildings," he said.
+
+                She said the savings would pay for a mobile library in the rural north.
+                """;
+        assertThat(the(text, "the savings would pay").speaker()).isEqualTo("Avery Lindqvist");
+    }
 }

@@ -127,6 +127,7 @@ public final class SpeakerResolver {
                         break;
                     }
                 }
+                if (g == 0 && hasGivenName(e)) g = subjectPronounBeforeNextPerson(m.extendedEnd(), limit, n, names);
                 if (g == 0) {
                     g = givenNameSex(e);
                     if (g != 0 && !gender.containsKey(e)) sexOnlyFromGivenName.add(e);
@@ -139,6 +140,34 @@ public final class SpeakerResolver {
             }
             if (g != 0 && e.kind() == SpeakerKind.PERSON) gender.merge(e, Integer.signum(g), Integer::sum);
         }
+    }
+
+    /**
+     * "Chair Ana Feld said the deal protected customers from ... .¶"Not one dollar ...," she said.": when the person
+     * named at names[n] is a speaking subject and the next paragraph opens with a quotation whose attribution is a bare
+     * "he" or "she" and no other person is named before it, that pronoun gives the person's sex; 0 otherwise.
+     */
+    private int subjectPronounBeforeNextPerson(int from, int searched, int n, List<Mention> names) {
+        Mention m = names.get(n);
+        if (from >= t.size() || speakingSubjects.stream().noneMatch(s -> s.start() == m.start())) return 0;
+        int paragraph = t.paragraphOf(from);
+        if (paragraph + 1 >= t.paragraphs().size()) return 0;
+        Range next = t.paragraph(paragraph + 1);
+        if (t.token(next.start()).kind() != TokenKind.QUOTE) return 0;
+        int end = next.end();
+        for (int k = n + 1; k < names.size(); k++) {
+            if (registry.entityOf(names.get(k)) == registry.entityOf(m)) continue;
+            end = Math.min(end, names.get(k).start());
+            break;
+        }
+        for (int k = Math.max(next.start() + 1, searched); k < end; k++) {
+            Token y = t.token(k);
+            if (inContent[k] || y.kind() == TokenKind.QUOTE || y.isPunct(',')) continue;
+            if (y.is("he")) return 1;
+            if (y.is("she")) return -1;
+            return 0;
+        }
+        return 0;
     }
 
     /**
