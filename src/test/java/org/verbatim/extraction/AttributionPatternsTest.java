@@ -1158,4 +1158,21 @@ class AttributionPatternsTest {
         assertThat(the(text, "People will not come").speaker()).isEqualTo("cafe owner from Portree");
         assertThat(the(text, "her bill had doubled").speaker()).isEqualTo("retired nurse");
     }
+
+    @Test
+    void a_promise_by_someone_that_opens_the_sentence_is_their_report_and_the_main_clause_keeps_its_own_speaker() {
+        String text = """
+                Bridge works
+
+                Despite a promise by Transport Minister Ola Brenn in March that the bridge would reopen "before the summer", residents say the work has barely started.
+
+                Despite a promise by the council's chief executive, Mira Kettle, last year that no jobs would go, 40 posts are now at risk, the union said.
+                """;
+        ExtractedQuote promise = the(text, "the bridge would reopen");
+        assertThat(promise.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(promise.speaker()).isEqualTo("Ola Brenn");
+        assertThat(the(text, "the work has barely started").speaker()).isEqualTo("residents");
+        assertThat(the(text, "no jobs would go").speaker()).isEqualTo("Mira Kettle");
+        assertThat(the(text, "40 posts are now at risk").text()).isEqualTo("40 posts are now at risk");
+    }
 }

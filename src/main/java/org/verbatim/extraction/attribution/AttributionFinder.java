@@ -73,6 +73,7 @@ public final class AttributionFinder {
             for (int i = s.start(); i < s.end(); i++) {
                 if (isSpeechVerb(i, s)) verbs.add(i);
             }
+            assertionBy(s, si);
             for (int v : verbs) postposed(s, si, v);
             mannerAfterQuote(s, si);
             accordingTo(s, si);
@@ -980,12 +981,21 @@ public final class AttributionFinder {
             int qi = inDirect(boundary) ? directAt[boundary] : directAt[boundary - 1];
             if (qi < 0) return;
             QuoteSpan q = direct.get(qi);
-            if (q.attributed()) return;
+            // a quotation already inside reported content ("Despite a promise ... "before the summer", residents say")
+            if (q.attributed() || q.absorbed()) return;
             q.attribute(m, v, cue, confidence(m, 0.9));
             done(si, v, m);
             return;
         }
         int cs = contentStartOfSentence(s);
+        // "Despite a promise by X that ..., work began last week, the pastor said": what an opening phrase reported
+        // already is not this verb's content, which starts after it
+        for (int k = boundary - 1; k > cs; k--) {
+            if (consumed[k]) {
+                cs = k + 1;
+                break;
+            }
+        }
         if (boundary - cs < 3) return;
         // "“…,” another neighbour, Ruth Kahle said": the words between the quotation and the name describe the speaker
         if (inDirect(cs) && describedBetween(direct.get(directAt[cs]), boundary, s)) {
@@ -1186,6 +1196,62 @@ public final class AttributionFinder {
                 }
             }
         }
+    }
+
+    /** Nouns for words that commit or assert, whose "that" clause spells out what their author said. */
+    private static final Set<String> ASSERTION_NOUNS = Words.setOf("promise", "promises", "pledge", "pledges", "assurance",
+            "assurances", "undertaking", "claim", "claims", "warning", "warnings", "insistence");
+
+    /** Words that open a time phrase after an author: "by the operator in August", "by the mayor last year". */
+    private static final Set<String> TIME_PHRASE_OPENERS = Words.setOf("in", "on", "last", "this", "earlier", "during", "at");
+
+    /** Prepositions that open a phrase of the writer's before the main clause: "Despite a promise by ...". */
+    private static final Set<String> OPENING_PREPOSITIONS = Words.setOf("despite", "after", "amid", "following", "notwithstanding");
+
+    /**
+     * "Despite a promise by Transport Minister Ola Brenn in March that the bridge would reopen "before the summer",
+     * residents say ...": the clause after "that" is what the author after "by" said, up to the comma that closes the
+     * opening phrase; the main clause is left to its own verb.
+     */
+    private void assertionBy(Range s, int si) {
+        int first = contentStartOfSentence(s);
+        if (first + 5 >= s.end() || !OPENING_PREPOSITIONS.contains(t.token(first).lower())) return;
+        int noun = first + 1;
+        if (Lexicon.isDeterminer(t.token(noun).lower())) noun++;
+        if (noun + 2 >= s.end() || !ASSERTION_NOUNS.contains(t.token(noun).lower()) || !t.token(noun + 1).is("by")) return;
+        int that = -1;
+        for (int j = noun + 3; j < s.end() && j - noun <= 16; j++) {
+            if (inDirect(j) || t.token(j).isTerminal()) return;
+            if (t.token(j).is("that")) {
+                that = j;
+                break;
+            }
+        }
+        if (that < 0) return;
+        // the author ends before a time phrase ("in March", "last year") or the comma after an apposed name
+        int authorEnd = noun + 3;
+        while (authorEnd < that && !TIME_PHRASE_OPENERS.contains(t.token(authorEnd).lower())) authorEnd++;
+        Mention m = mentions.startingAt(noun + 2, s);
+        if (m != null && m.extendedEnd() > authorEnd) m = null;
+        if (m == null) m = mentions.phrase(noun + 2, authorEnd);
+        if (m == null || m.kind() == Mention.Kind.PRONOUN) return;
+        // "by the company's chief executive, Mark Tolliver, last year": the name set beside the post is the author
+        for (int c = m.extendedEnd(); m.kind() != Mention.Kind.NAME && c + 1 < that; c++) {
+            if (t.token(c).isPunct(',') && mentions.startingAt(c + 1, s) instanceof Mention apposed
+                    && apposed.kind() == Mention.Kind.NAME && !apposed.organization()) m = apposed;
+        }
+        int end = -1;
+        for (int j = that + 1; j < s.end() && end < 0; j++) {
+            if (!inDirect(j)) {
+                if (t.token(j).isPunct(',')) end = j;
+                continue;
+            }
+            // "... would see "no rate shock," the original request ...": a comma inside the closing mark ends it too
+            QuoteSpan d = direct.get(directAt[j]);
+            if (j == d.outerEnd() - 1 && t.token(j).kind() == TokenKind.QUOTE && t.token(j - 1).isPunct(',')) end = j + 1;
+        }
+        if (end < 0 || end - that < 4) return;
+        addReported(that + 1, end, m, noun, t.span(noun, noun + 1), 0.7, si);
     }
 
     /** Whether a quote between the two tokens already has its speaker. */
