@@ -1175,4 +1175,19 @@ class AttributionPatternsTest {
         assertThat(the(text, "no jobs would go").speaker()).isEqualTo("Mira Kettle");
         assertThat(the(text, "40 posts are now at risk").text()).isEqualTo("40 posts are now at risk");
     }
+
+    @Test
+    void a_name_set_beside_a_post_speaks_not_the_phrase_that_ends_its_relative_clause() {
+        String text = """
+                Harbour fees
+
+                The Harbour Board said in a reply that it had approved the new fees.
+
+                Its treasurer, Ines Marr, who joined the board after the last chair left, said the accounts were sound.
+
+                Dr Olu Brenn, a marine economist at the Port Institute, Leith, who was not involved in the review, said the fees were fair.
+                """;
+        assertThat(the(text, "the accounts were sound").speaker()).isEqualTo("Ines Marr");
+        assertThat(the(text, "the fees were fair").speaker()).isEqualTo("Olu Brenn");
+    }
 }

@@ -331,6 +331,12 @@ public final class AttributionFinder {
             return m == null ? null : new Subject(m, true);
         }
         Mention m = mentions.endingAt(e + 1, s);
+        // "Its treasurer, Ines Marr, who joined after the last chair left, said": a phrase that ends a relative clause
+        // set off by commas is what the clause is about, not the subject
+        if (m != null && x.isPunct(',') && insideRelativeClause(m.start(), s)) {
+            Mention about = subjectBeforeParenthetical(e, s);
+            if (about != null) m = about;
+        }
         if (m != null) m = personOpeningBodyPhrase(m);
         if (m != null) m = personOfOrganisation(m, s);
         if (m != null) m = bodyOfPlace(m, s);
@@ -338,6 +344,16 @@ public final class AttributionFinder {
         if (m == null && x.isPunct(',')) m = subjectBeforeParenthetical(e, s);
         if (m == null && x.isLowerWord()) m = subjectBeforeRestrictiveClause(e, s);
         return m == null ? null : new Subject(m, false);
+    }
+
+    /** Whether ", who" or ", whose" opens a clause before {@code k} in its sentence with no comma between. */
+    private boolean insideRelativeClause(int k, Range s) {
+        for (int j = k - 1; j > s.start(); j--) {
+            if (inDirect(j)) return false;
+            if (t.token(j).isPunct(',')) return false;
+            if ((t.token(j).is("who") || t.token(j).is("whose")) && t.token(j - 1).isPunct(',')) return true;
+        }
+        return false;
     }
 
     /**
@@ -585,6 +601,12 @@ public final class AttributionFinder {
                 for (int c = cs; c < k; c++) if (t.token(c).isPunct(',')) from = c + 1;
                 boolean verb = false;
                 for (int c = from; c < k; c++) verb |= t.token(c).isLowerWord() && SpeechVerbs.lemma(t.token(c).lower()) != null;
+                // "Its treasurer, Ines Marr, who joined ...,": the name set beside the post the clause opens with
+                String opener = t.token(cs).lower();
+                boolean post = Lexicon.isDeterminer(opener) || opener.equals("its") || opener.equals("his")
+                        || opener.equals("her") || opener.equals("their");
+                if (!verb && post && from > cs && mentions.endingAt(k, s) instanceof Mention named && named.kind() == Mention.Kind.NAME
+                        && named.start() == from && !named.organization()) return named;
                 Mention about = !verb && from < k && Lexicon.isDeterminer(t.token(from).lower()) ? mentions.phrase(from, close) : null;
                 if (about != null && about.kind() == Mention.Kind.NAME) return about;
                 if (about != null && about.head() != null && WordClasses.mayNamePerson(about.head())) return about;
