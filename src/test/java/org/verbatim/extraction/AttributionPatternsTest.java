@@ -1190,4 +1190,19 @@ class AttributionPatternsTest {
         assertThat(the(text, "the accounts were sound").speaker()).isEqualTo("Ines Marr");
         assertThat(the(text, "the fees were fair").speaker()).isEqualTo("Olu Brenn");
     }
+
+    @Test
+    void a_bodys_post_between_the_body_and_a_name_is_that_persons_and_the_person_speaks() {
+        String text = """
+                Tower approved
+
+                Councillors approved the tower on Thursday.
+
+                Speaking for the developer, Hallam Homes, its planning director, Sophie Marr, told the committee the company had cut two floors.
+
+                "We listened," she said.
+                """;
+        assertThat(the(text, "the company had cut").speaker()).isEqualTo("Sophie Marr");
+        assertThat(the(text, "We listened").speaker()).isEqualTo("Sophie Marr");
+    }
 }

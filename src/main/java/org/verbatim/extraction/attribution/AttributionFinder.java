@@ -582,6 +582,18 @@ public final class AttributionFinder {
     private Mention subjectBeforeParenthetical(int close, Range s) {
         int cs = Clauses.start(t, s, close);
         if (cs < 0) return null;
+        // "Hallam Homes, its planning director, Sophie Marr, told": the name right before the verb, set beside a post
+        // of a body ("its", "their") between the two commas before it, speaks
+        if (mentions.endingAt(close, s) instanceof Mention named && named.kind() == Mention.Kind.NAME && !named.organization()
+                && named.start() - 1 > cs && t.token(named.start() - 1).isPunct(',')) {
+            int c = named.start() - 2;
+            while (c > cs && !t.token(c).isPunct(',') && named.start() - c <= 8) c--;
+            if (t.token(c).isPunct(',') && (t.token(c + 1).is("its") || t.token(c + 1).is("their"))) {
+                for (int k = c + 2; k < named.start() - 1; k++) {
+                    if (Lexicon.PERSON_ROLES.contains(t.token(k).lower())) return named;
+                }
+            }
+        }
         for (int k = close - 2; k > cs && close - k <= 30; k--) {
             if (inDirect(k)) return null;
             if (!t.token(k).isPunct(',')) continue;

@@ -1155,6 +1155,10 @@ public final class NameFinder {
                 || Lexicon.TITLE_WORDS.contains(first.lower()) || personRole(first.lower()) || compoundPost
                 || (j + 2 < p && t.token(j + 2).kind() == TokenKind.POSSESSIVE);
         if (!opens) return;
+        // "Speaking for the developer, Hallam Homes, its planning director, Sophie Marr, told": a body's post set
+        // before another name is that person's, not a description of the body
+        if ((first.is("its") || first.is("their")) && t.token(p).isPunct(',') && p + 1 < s.end()
+                && t.token(p + 1).isCapitalized() && !masked[p + 1]) return;
         int from = j + 1;
         if (Lexicon.isDeterminer(first.lower())) from++;
         TitleInfo info = describe(from, p);
