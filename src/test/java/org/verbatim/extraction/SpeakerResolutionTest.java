@@ -1934,4 +1934,19 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "the savings would pay").speaker()).isEqualTo("Avery Lindqvist");
     }
+
+    @Test
+    void a_name_whose_word_initials_the_bracketed_capitals_spell_is_a_body_that_the_acronym_and_its_kind_noun_mean() {
+        String text = """
+                Pickets
+
+                Farmers will picket factories from Monday, the Irish Farmers Association has said.
+
+                Meat Traders Ireland (MTI), which represents the processors, said prices reflected weaker demand.
+
+                In a statement, the group said pickets would add to costs. MTI said it would meet the minister.
+                """;
+        assertThat(the(text, "pickets would add").speaker()).isEqualTo("Meat Traders Ireland");
+        assertThat(the(text, "it would meet").speaker()).isEqualTo("Meat Traders Ireland");
+    }
 }

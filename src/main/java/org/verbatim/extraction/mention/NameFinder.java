@@ -117,8 +117,9 @@ public final class NameFinder {
                     out.add(m);
                     // "Fisheries and Oceans Canada (DFO)": the acronym in brackets right after a name is its short form
                     int b = m.coreEnd();
+                    // "Meat Traders Ireland (MTI)": or capitals that spell the initials of the name's words
                     if (b + 2 < s.end() && t.token(b).isPunct('(') && t.token(b + 2).isPunct(')') && shortFormLike(t.token(b + 1).text())
-                            && organisationLike(m)) {
+                            && (organisationLike(m) || spellsInitials(t.token(b + 1).text(), m))) {
                         m.shortenedAs(t.token(b + 1).text());
                     }
                 }
@@ -1166,6 +1167,11 @@ public final class NameFinder {
         // "Marta Feld, the group's president": the organisation the article spoke of before
         if (info.affiliation() == null && (first.is("its") || first.is("their") || organisationPossessive(j + 3))) m.ownedBy("its");
         if (!relative) m.extendTo(t.token(p).isPunct(',') ? p + 1 : p);
+    }
+
+    /** Whether {@code acronym}, three capitals or more, is the initials of the words of {@code m}'s name. */
+    private boolean spellsInitials(String acronym, Mention m) {
+        return acronym.length() >= 3 && isAcronym(acronym) && m.text().contains(" ") && acronym.equals(EntityRegistry.initials(m.text()));
     }
 
     /** "DFO", "Fomca", "Sebi": one capitalised word of 2 to 8 letters in brackets, no ordinary word. */
