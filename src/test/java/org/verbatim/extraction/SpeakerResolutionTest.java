@@ -1949,4 +1949,16 @@ class SpeakerResolutionTest {
         assertThat(the(text, "pickets would add").speaker()).isEqualTo("Meat Traders Ireland");
         assertThat(the(text, "it would meet").speaker()).isEqualTo("Meat Traders Ireland");
     }
+
+    @Test
+    void an_advisory_speaks_for_whoever_issued_it() {
+        String text = """
+                Port delays
+
+                In a customer advisory seen by the Courier, one of the lines, Blue Meridian Shipping, said delays were costing it $40,000 a day.
+
+                "This surcharge is not a penalty on anyone," the advisory said.
+                """;
+        assertThat(the(text, "This surcharge is not").speaker()).isEqualTo("Blue Meridian Shipping");
+    }
 }
