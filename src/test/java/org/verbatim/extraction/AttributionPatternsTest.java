@@ -1205,4 +1205,17 @@ class AttributionPatternsTest {
         assertThat(the(text, "the company had cut").speaker()).isEqualTo("Sophie Marr");
         assertThat(the(text, "We listened").speaker()).isEqualTo("Sophie Marr");
     }
+
+    @Test
+    void a_subject_pronoun_after_warned_opens_the_content_and_adding_a_thing_is_no_speech() {
+        String text = """
+                Ferry fares
+
+                Three ferry companies have warned they will add a fuel charge of up to $40 a car from March.
+
+                Carver scored 21 points and added 12 rebounds for the Hawks.
+                """;
+        assertThat(the(text, "they will add").speaker()).isEqualTo("Three ferry companies");
+        assertThat(extract(text).quotes()).noneMatch(q -> q.text().contains("12 rebounds"));
+    }
 }

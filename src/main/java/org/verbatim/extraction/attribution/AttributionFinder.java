@@ -112,6 +112,9 @@ public final class AttributionFinder {
                 && i + 1 < s.end() && t.token(i + 1).isCapitalized();
         if (x.isCapitalized() && !headline && !(i == s.start() && SpeechVerbs.isParticiple(x.lower()))) return false;
         if (SpeechVerbs.needsParticle(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("out"))) return false;
+        // "will add a surcharge of $250", "added 19 digs": adding a thing or a number is no speech
+        if (lemma.equals("add") && i + 1 < s.end() && (t.token(i + 1).kind() == TokenKind.NUMBER
+                || Lexicon.isDeterminer(t.token(i + 1).lower()) && !t.token(i + 1).is("that"))) return false;
         if (SpeechVerbs.needsThat(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("that"))) return false;
         if (SpeechVerbs.needsClauseAfterThat(lemma) && !clauseAfterThat(i + 2, s)) return false;
         // "her home state of Ohio", "Western states": a form that is mostly a noun speaks only before what it says
@@ -2020,6 +2023,8 @@ public final class AttributionFinder {
     private int afterAddressee(Range s, int r) {
         int a;
         Token x = t.token(r);
+        // "have warned they will add ...": a subject pronoun opens the content, no addressee came
+        if (x.isLowerWord() && SUBJECT_PRONOUNS.contains(x.lower()) && !OBJECT_PRONOUNS.contains(x.lower())) return r;
         if (OBJECT_PRONOUNS.contains(x.lower())) {
             a = r + 1;
         } else {
