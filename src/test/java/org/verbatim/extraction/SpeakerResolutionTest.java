@@ -1961,4 +1961,16 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "This surcharge is not").speaker()).isEqualTo("Blue Meridian Shipping");
     }
+
+    @Test
+    void initials_of_a_post_mean_its_holder_though_a_form_of_address_follows_the_post() {
+        String text = """
+                Hostel fees
+
+                Vice-chancellor Prof Mira Kettle told reporters the fees had not changed since 2011.
+
+                "The roofs leak," the VC said.
+                """;
+        assertThat(the(text, "The roofs leak").speaker()).isEqualTo("Mira Kettle");
+    }
 }
