@@ -1973,4 +1973,17 @@ class SpeakerResolutionTest {
                 """;
         assertThat(the(text, "The roofs leak").speaker()).isEqualTo("Mira Kettle");
     }
+
+    @Test
+    void the_first_word_after_a_dateline_opens_a_sentence_and_a_name_that_which_is_about_is_a_body() {
+        String text = """
+                Runway works
+
+                PORT ALDEN – Airlines will cut half of their flights from March 3, the aviation authority announced.
+
+                Gull Air, which flies four times a day to the capital, said it would rebook passengers. In a post on Facebook, the airline said refunds were available.
+                """;
+        assertThat(the(text, "refunds were available").speaker()).isEqualTo("Gull Air");
+        assertThat(extractor.extract(text).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Airlines");
+    }
 }

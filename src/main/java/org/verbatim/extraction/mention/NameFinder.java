@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.verbatim.extraction.lexicon.GivenNames;
 import org.verbatim.extraction.lexicon.Lexicon;
+import org.verbatim.extraction.quote.Dateline;
 import org.verbatim.extraction.lexicon.SpeechVerbs;
 import org.verbatim.extraction.lexicon.WordClasses;
 import org.verbatim.extraction.lexicon.Words;
@@ -125,6 +126,12 @@ public final class NameFinder {
                 }
                 i = Math.max(j, m == null ? j : m.extendedEnd());
             }
+        }
+        // "Bayani Air, which flies four times a day ...": a name that "which" is about is no person's
+        for (Mention m : out) {
+            int c = m.extendedEnd();
+            if (!m.organization() && m.role() == null && c + 1 < t.size() && t.token(c).isPunct(',') && t.token(c + 1).is("which")
+                    && m.coreEnd() - m.coreStart() >= 2) m.markOrganisation();
         }
         return out;
     }
@@ -279,6 +286,8 @@ public final class NameFinder {
             for (int k = s.start(); k < i - 1 && place; k++) place = t.token(k).isCapitalized();
             if (place) return true;
         }
+        // "BACOLOD CITY – Airlines will cut ...": the first word after a dateline
+        if (i > s.start() && Dateline.contentStart(t, s) == i) return true;
         for (int k = s.start(); k < i; k++) {
             TokenKind kind = t.token(k).kind();
             if (kind == TokenKind.WORD || kind == TokenKind.POSSESSIVE) return false;
