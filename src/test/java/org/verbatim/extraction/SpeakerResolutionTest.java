@@ -1986,4 +1986,19 @@ class SpeakerResolutionTest {
         assertThat(the(text, "refunds were available").speaker()).isEqualTo("Gull Air");
         assertThat(extractor.extract(text).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Airlines");
     }
+
+    @Test
+    void an_unnamed_spokeswoman_is_not_a_spokesman_named_after_her_and_her_she_stays_hers() {
+        String text = """
+                Grid fees
+
+                Energy Minister Karin Voss welcomed the ruling.
+
+                A spokeswoman for Nordlicht Netz, one of the four operators, said the company would study the ruling. She said the operator needed to invest 20 billion euros.
+
+                Government spokesman Tomas Rein said the cabinet would discuss grid costs in January.
+                """;
+        assertThat(the(text, "the company would study").speaker()).doesNotContain("Tomas Rein");
+        assertThat(the(text, "the operator needed").speaker()).isNotIn("Karin Voss", "Tomas Rein");
+    }
 }

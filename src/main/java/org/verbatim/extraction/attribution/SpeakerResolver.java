@@ -923,17 +923,19 @@ public final class SpeakerResolver {
         Entity later = laterWithRole(m, affiliation);
         if (later != null) return learn(later, m, affiliation);
         // a description used before the name: the next person the article has speak
+        // of the sex the description's noun gives ("A spokeswoman for ..." is no "spokesman Tom Reiner" named next)
+        int sex = m.head() == null ? 0 : WordClasses.gender(m.head());
         for (Mention s : speakingSubjects) {
             if (s.start() <= m.start() || s.kind() != Mention.Kind.NAME) continue;
             Entity e = registry.entityOf(s);
-            if (e != null && e.kind() == SpeakerKind.PERSON && fits(m, affiliation, e, true)) return learn(e, m, affiliation);
+            if (e != null && e.kind() == SpeakerKind.PERSON && fits(m, affiliation, e, true) && (sex == 0 || compatible(e, sex))) return learn(e, m, affiliation);
         }
         // or the next person the article is about, outside any quote
         for (Mention n : mentions.names()) {
             if (n.start() <= m.start() || inContent[n.start()]) continue;
             boolean afterPreposition = n.start() > 0 && Lexicon.PREPOSITIONS.contains(t.token(n.start() - 1).lower());
             Entity e = registry.entityOf(n);
-            if (!afterPreposition && e != null && e.kind() == SpeakerKind.PERSON && fits(m, affiliation, e, true)) {
+            if (!afterPreposition && e != null && e.kind() == SpeakerKind.PERSON && fits(m, affiliation, e, true) && (sex == 0 || compatible(e, sex))) {
                 return learn(e, m, affiliation);
             }
         }
@@ -1489,9 +1491,11 @@ public final class SpeakerResolver {
 
     /** The first person named after the description whose stated role and affiliation fit it. */
     private Entity laterWithRole(Mention m, List<String> affiliation) {
+        // "A spokeswoman for NordNetz" is not "Government spokesman Tobias Reiner" named after her
+        int sex = m.head() == null ? 0 : WordClasses.gender(m.head());
         for (Entity e : registry.entities()) {
             if (e.kind() == SpeakerKind.PERSON && e.statedRole() != null && e.firstToken() > m.start() && fits(m, affiliation, e, false)
-                    && ofTheSameBody(m, e)) {
+                    && ofTheSameBody(m, e) && (sex == 0 || compatible(e, sex))) {
                 return e;
             }
         }
