@@ -1218,4 +1218,16 @@ class AttributionPatternsTest {
         assertThat(the(text, "they will add").speaker()).isEqualTo("Three ferry companies");
         assertThat(extract(text).quotes()).noneMatch(q -> q.text().contains("12 rebounds"));
     }
+
+    @Test
+    void a_scheme_that_speaks_is_the_body_running_it() {
+        String text = """
+                Pension changes
+
+                Members of the Harbour Workers Pension Scheme will pay 2% more from April, the scheme has announced.
+                """;
+        ExtractedQuote q = the(text, "Members of the Harbour");
+        assertThat(q.cue()).isEqualTo("announced");
+        assertThat(q.speaker()).contains("Scheme");
+    }
 }

@@ -95,7 +95,7 @@ public final class Lexicon {
             "network", "website", "report", "statement", "study", "survey", "poll", "white house", "kremlin", "firm",
             "alliance", "federation", "authority", "bureau", "foundation", "association", "senate", "house", "congress",
             "assembly", "court", "service", "ministries", "unit", "team", "club", "league", "faction", "opposition",
-            "spokesman's office", "presidency", "judiciary", "media");
+            "spokesman's office", "presidency", "judiciary", "media", "scheme");
 
     /** Documents that speak for their author: "the statement said", "a report by the agency". */
     public static final Set<String> DOCUMENTS = Words.setOf("report", "statement", "study", "survey", "poll", "document",
