@@ -1230,4 +1230,17 @@ class AttributionPatternsTest {
         assertThat(q.cue()).isEqualTo("announced");
         assertThat(q.speaker()).contains("Scheme");
     }
+
+    @Test
+    void an_ing_word_before_a_plural_for_people_and_their_verb_modifies_the_subject_not_an_opening_phrase() {
+        String text = """
+                Pier plan
+
+                Planning officers had recommended refusal, saying the pier would block the harbour mouth.
+
+                Addressing supporters, the mayor said the pier would be built.
+                """;
+        assertThat(the(text, "the pier would block").speaker()).isEqualTo("Planning officers");
+        assertThat(the(text, "the pier would be built").speaker()).isEqualTo("mayor");
+    }
 }
