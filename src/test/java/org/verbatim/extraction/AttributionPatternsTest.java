@@ -1243,4 +1243,16 @@ class AttributionPatternsTest {
         assertThat(the(text, "the pier would block").speaker()).isEqualTo("Planning officers");
         assertThat(the(text, "the pier would be built").speaker()).isEqualTo("mayor");
     }
+
+    @Test
+    void advising_someone_to_do_something_in_quoted_words_reports_them() {
+        String text = """
+                Rentals rule
+
+                City Attorney Nora Vance advised the council to "keep a careful record" before voting on the rule.
+                """;
+        ExtractedQuote q = the(text, "the council to");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(q.speaker()).isEqualTo("Nora Vance");
+    }
 }

@@ -194,7 +194,7 @@ public final class AttributionFinder {
      * Verbs that report a request to someone: "urged the council to wait", "asked residents to stay indoors", "warned
      * the board not to sell", "told the crowd to go home".
      */
-    private static final Set<String> REQUESTING = Words.setOf("urge", "ask", "plead", "warn", "tell");
+    private static final Set<String> REQUESTING = Words.setOf("urge", "ask", "plead", "warn", "tell", "advise");
 
     /**
      * Where an infinitive complement that reports words opens: at "to" after "vowed" or "promised" ("vowed to appeal"),
