@@ -1139,4 +1139,120 @@ class AttributionPatternsTest {
                 """;
         assertThat(the(text, "the new pier").text()).isEqualTo("the new pier would be built by Mira Kettle");
     }
+
+    /** And "the public comment period": a speech word that may be a noun, inside a noun phrase, is one. */
+    @Test
+    void a_description_with_a_relative_clause_and_no_comma_before_the_verb_speaks() {
+        String text = """
+                Ferry fares to rise
+
+                Fares on the island ferry will rise by 8% in March, the operator said.
+
+                A cafe owner from Portree who asked not to be named said bookings for the spring had already fallen.
+
+                "People will not come over for a weekend now," she said.
+
+                A retired nurse who spoke during the public comment period on Monday said her bill had doubled.
+                """;
+        assertThat(the(text, "bookings for the spring").speaker()).isEqualTo("cafe owner from Portree");
+        assertThat(the(text, "People will not come").speaker()).isEqualTo("cafe owner from Portree");
+        assertThat(the(text, "her bill had doubled").speaker()).isEqualTo("retired nurse");
+    }
+
+    @Test
+    void a_promise_by_someone_that_opens_the_sentence_is_their_report_and_the_main_clause_keeps_its_own_speaker() {
+        String text = """
+                Bridge works
+
+                Despite a promise by Transport Minister Ola Brenn in March that the bridge would reopen "before the summer", residents say the work has barely started.
+
+                Despite a promise by the council's chief executive, Mira Kettle, last year that no jobs would go, 40 posts are now at risk, the union said.
+                """;
+        ExtractedQuote promise = the(text, "the bridge would reopen");
+        assertThat(promise.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(promise.speaker()).isEqualTo("Ola Brenn");
+        assertThat(the(text, "the work has barely started").speaker()).isEqualTo("residents");
+        assertThat(the(text, "no jobs would go").speaker()).isEqualTo("Mira Kettle");
+        assertThat(the(text, "40 posts are now at risk").text()).isEqualTo("40 posts are now at risk");
+    }
+
+    @Test
+    void a_name_set_beside_a_post_speaks_not_the_phrase_that_ends_its_relative_clause() {
+        String text = """
+                Harbour fees
+
+                The Harbour Board said in a reply that it had approved the new fees.
+
+                Its treasurer, Ines Marr, who joined the board after the last chair left, said the accounts were sound.
+
+                Dr Olu Brenn, a marine economist at the Port Institute, Leith, who was not involved in the review, said the fees were fair.
+                """;
+        assertThat(the(text, "the accounts were sound").speaker()).isEqualTo("Ines Marr");
+        assertThat(the(text, "the fees were fair").speaker()).isEqualTo("Olu Brenn");
+    }
+
+    @Test
+    void a_bodys_post_between_the_body_and_a_name_is_that_persons_and_the_person_speaks() {
+        String text = """
+                Tower approved
+
+                Councillors approved the tower on Thursday.
+
+                Speaking for the developer, Hallam Homes, its planning director, Sophie Marr, told the committee the company had cut two floors.
+
+                "We listened," she said.
+                """;
+        assertThat(the(text, "the company had cut").speaker()).isEqualTo("Sophie Marr");
+        assertThat(the(text, "We listened").speaker()).isEqualTo("Sophie Marr");
+    }
+
+    @Test
+    void a_subject_pronoun_after_warned_opens_the_content_and_adding_a_thing_is_no_speech() {
+        String text = """
+                Ferry fares
+
+                Three ferry companies have warned they will add a fuel charge of up to $40 a car from March.
+
+                Carver scored 21 points and added 12 rebounds for the Hawks.
+                """;
+        assertThat(the(text, "they will add").speaker()).isEqualTo("Three ferry companies");
+        assertThat(extract(text).quotes()).noneMatch(q -> q.text().contains("12 rebounds"));
+    }
+
+    @Test
+    void a_scheme_that_speaks_is_the_body_running_it() {
+        String text = """
+                Pension changes
+
+                Members of the Harbour Workers Pension Scheme will pay 2% more from April, the scheme has announced.
+                """;
+        ExtractedQuote q = the(text, "Members of the Harbour");
+        assertThat(q.cue()).isEqualTo("announced");
+        assertThat(q.speaker()).contains("Scheme");
+    }
+
+    @Test
+    void an_ing_word_before_a_plural_for_people_and_their_verb_modifies_the_subject_not_an_opening_phrase() {
+        String text = """
+                Pier plan
+
+                Planning officers had recommended refusal, saying the pier would block the harbour mouth.
+
+                Addressing supporters, the mayor said the pier would be built.
+                """;
+        assertThat(the(text, "the pier would block").speaker()).isEqualTo("Planning officers");
+        assertThat(the(text, "the pier would be built").speaker()).isEqualTo("mayor");
+    }
+
+    @Test
+    void advising_someone_to_do_something_in_quoted_words_reports_them() {
+        String text = """
+                Rentals rule
+
+                City Attorney Nora Vance advised the council to "keep a careful record" before voting on the rule.
+                """;
+        ExtractedQuote q = the(text, "the council to");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(q.speaker()).isEqualTo("Nora Vance");
+    }
 }

@@ -1916,4 +1916,89 @@ class SpeakerResolutionTest {
         assertThat(extractor.extract(text).quotes()).extracting(ExtractedQuote::text)
                 .containsExactly("Pryor, who traded as Harbour Homes, continued to take deposits after the business failed");
     }
+
+    @Test
+    void a_bare_pronoun_attributing_the_quotation_that_opens_the_next_paragraph_gives_the_speakers_sex() {
+        String text = """
+                Library hours cut
+
+                Board chair Avery Lindqvist, who backed the plan, said the change would save the library service $80,000 a year.
+
+                "We kept every branch open. That was the promise, and we kept it," she said.
+
+                Trustee Blair Okonjo, who voted against the plan, said the board had not asked readers what they wanted.
+
+                "Nobody asked the people who use these buildings," he said.
+
+                She said the savings would pay for a mobile library in the rural north.
+                """;
+        assertThat(the(text, "the savings would pay").speaker()).isEqualTo("Avery Lindqvist");
+    }
+
+    @Test
+    void a_name_whose_word_initials_the_bracketed_capitals_spell_is_a_body_that_the_acronym_and_its_kind_noun_mean() {
+        String text = """
+                Pickets
+
+                Farmers will picket factories from Monday, the Irish Farmers Association has said.
+
+                Meat Traders Ireland (MTI), which represents the processors, said prices reflected weaker demand.
+
+                In a statement, the group said pickets would add to costs. MTI said it would meet the minister.
+                """;
+        assertThat(the(text, "pickets would add").speaker()).isEqualTo("Meat Traders Ireland");
+        assertThat(the(text, "it would meet").speaker()).isEqualTo("Meat Traders Ireland");
+    }
+
+    @Test
+    void an_advisory_speaks_for_whoever_issued_it() {
+        String text = """
+                Port delays
+
+                In a customer advisory seen by the Courier, one of the lines, Blue Meridian Shipping, said delays were costing it $40,000 a day.
+
+                "This surcharge is not a penalty on anyone," the advisory said.
+                """;
+        assertThat(the(text, "This surcharge is not").speaker()).isEqualTo("Blue Meridian Shipping");
+    }
+
+    @Test
+    void initials_of_a_post_mean_its_holder_though_a_form_of_address_follows_the_post() {
+        String text = """
+                Hostel fees
+
+                Vice-chancellor Prof Mira Kettle told reporters the fees had not changed since 2011.
+
+                "The roofs leak," the VC said.
+                """;
+        assertThat(the(text, "The roofs leak").speaker()).isEqualTo("Mira Kettle");
+    }
+
+    @Test
+    void the_first_word_after_a_dateline_opens_a_sentence_and_a_name_that_which_is_about_is_a_body() {
+        String text = """
+                Runway works
+
+                PORT ALDEN – Airlines will cut half of their flights from March 3, the aviation authority announced.
+
+                Gull Air, which flies four times a day to the capital, said it would rebook passengers. In a post on Facebook, the airline said refunds were available.
+                """;
+        assertThat(the(text, "refunds were available").speaker()).isEqualTo("Gull Air");
+        assertThat(extractor.extract(text).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Airlines");
+    }
+
+    @Test
+    void an_unnamed_spokeswoman_is_not_a_spokesman_named_after_her_and_her_she_stays_hers() {
+        String text = """
+                Grid fees
+
+                Energy Minister Karin Voss welcomed the ruling.
+
+                A spokeswoman for Nordlicht Netz, one of the four operators, said the company would study the ruling. She said the operator needed to invest 20 billion euros.
+
+                Government spokesman Tomas Rein said the cabinet would discuss grid costs in January.
+                """;
+        assertThat(the(text, "the company would study").speaker()).doesNotContain("Tomas Rein");
+        assertThat(the(text, "the operator needed").speaker()).isNotIn("Karin Voss", "Tomas Rein");
+    }
 }

@@ -73,6 +73,7 @@ public final class AttributionFinder {
             for (int i = s.start(); i < s.end(); i++) {
                 if (isSpeechVerb(i, s)) verbs.add(i);
             }
+            assertionBy(s, si);
             for (int v : verbs) postposed(s, si, v);
             mannerAfterQuote(s, si);
             accordingTo(s, si);
@@ -111,6 +112,9 @@ public final class AttributionFinder {
                 && i + 1 < s.end() && t.token(i + 1).isCapitalized();
         if (x.isCapitalized() && !headline && !(i == s.start() && SpeechVerbs.isParticiple(x.lower()))) return false;
         if (SpeechVerbs.needsParticle(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("out"))) return false;
+        // "will add a surcharge of $250", "added 19 digs": adding a thing or a number is no speech
+        if (lemma.equals("add") && i + 1 < s.end() && (t.token(i + 1).kind() == TokenKind.NUMBER
+                || Lexicon.isDeterminer(t.token(i + 1).lower()) && !t.token(i + 1).is("that"))) return false;
         if (SpeechVerbs.needsThat(lemma) && !(i + 1 < s.end() && t.token(i + 1).is("that"))) return false;
         if (SpeechVerbs.needsClauseAfterThat(lemma) && !clauseAfterThat(i + 2, s)) return false;
         // "her home state of Ohio", "Western states": a form that is mostly a noun speaks only before what it says
@@ -124,6 +128,12 @@ public final class AttributionFinder {
                     || t.token(i - 1).kind() == TokenKind.POSSESSIVE) return false;
             // "secretary of state", "for comment": after a preposition a word that may be a noun is one
             if (Lexicon.PREPOSITIONS.contains(prev) && SpeechVerbs.mayBeNoun(x.lower())) return false;
+            // "during the public comment period": a bare form that may be a noun, after a determiner and a singular
+            // modifier and before another lower-case word, is part of a noun phrase
+            if (i - 2 >= s.start() && i + 1 < s.end() && SpeechVerbs.mayBeNoun(x.lower()) && !x.lower().endsWith("s")
+                    && Lexicon.isDeterminer(t.token(i - 2).lower()) && !t.token(i - 2).is("that") && t.token(i - 1).isLowerWord()
+                    && !prev.endsWith("s") && t.token(i + 1).isLowerWord() && !opensContent(t.token(i + 1))
+                    && !MentionIndex.isPronoun(t.token(i + 1).lower()) && !Lexicon.isDeterminer(t.token(i + 1).lower())) return false;
         }
         return true;
     }
@@ -184,7 +194,7 @@ public final class AttributionFinder {
      * Verbs that report a request to someone: "urged the council to wait", "asked residents to stay indoors", "warned
      * the board not to sell", "told the crowd to go home".
      */
-    private static final Set<String> REQUESTING = Words.setOf("urge", "ask", "plead", "warn", "tell");
+    private static final Set<String> REQUESTING = Words.setOf("urge", "ask", "plead", "warn", "tell", "advise");
 
     /**
      * Where an infinitive complement that reports words opens: at "to" after "vowed" or "promised" ("vowed to appeal"),
@@ -324,12 +334,47 @@ public final class AttributionFinder {
             return m == null ? null : new Subject(m, true);
         }
         Mention m = mentions.endingAt(e + 1, s);
+        // "Its treasurer, Ines Marr, who joined after the last chair left, said": a phrase that ends a relative clause
+        // set off by commas is what the clause is about, not the subject
+        if (m != null && x.isPunct(',') && insideRelativeClause(m.start(), s)) {
+            Mention about = subjectBeforeParenthetical(e, s);
+            if (about != null) m = about;
+        }
         if (m != null) m = personOpeningBodyPhrase(m);
         if (m != null) m = personOfOrganisation(m, s);
         if (m != null) m = bodyOfPlace(m, s);
         if (m != null) m = postBeforePlace(m, s);
         if (m == null && x.isPunct(',')) m = subjectBeforeParenthetical(e, s);
+        if (m == null && x.isLowerWord()) m = subjectBeforeRestrictiveClause(e, s);
         return m == null ? null : new Subject(m, false);
+    }
+
+    /** Whether ", who" or ", whose" opens a clause before {@code k} in its sentence with no comma between. */
+    private boolean insideRelativeClause(int k, Range s) {
+        for (int j = k - 1; j > s.start(); j--) {
+            if (inDirect(j)) return false;
+            if (t.token(j).isPunct(',')) return false;
+            if ((t.token(j).is("who") || t.token(j).is("whose")) && t.token(j - 1).isPunct(',')) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "A cafe owner from Portree who asked not to be named said": a description of a person that opens the clause with
+     * a determiner and is followed, without a comma, by a relative clause that runs up to the verb is who speaks.
+     */
+    private Mention subjectBeforeRestrictiveClause(int e, Range s) {
+        int cs = Clauses.start(t, s, e);
+        if (cs < 0 || !Lexicon.isDeterminer(t.token(cs).lower())) return null;
+        for (int k = e; k > cs + 1 && e - k <= 25; k--) {
+            Token y = t.token(k);
+            if (inDirect(k) || y.kind() == TokenKind.PUNCT && !y.isPunct('-')) return null;
+            if (!y.is("who")) continue;
+            Mention about = mentions.phrase(cs, k);
+            return about != null && about.kind() == Mention.Kind.DESCRIPTION && about.head() != null
+                    && WordClasses.mayNamePerson(about.head()) ? about : null;
+        }
+        return null;
     }
 
     /**
@@ -540,6 +585,18 @@ public final class AttributionFinder {
     private Mention subjectBeforeParenthetical(int close, Range s) {
         int cs = Clauses.start(t, s, close);
         if (cs < 0) return null;
+        // "Hallam Homes, its planning director, Sophie Marr, told": the name right before the verb, set beside a post
+        // of a body ("its", "their") between the two commas before it, speaks
+        if (mentions.endingAt(close, s) instanceof Mention named && named.kind() == Mention.Kind.NAME && !named.organization()
+                && named.start() - 1 > cs && t.token(named.start() - 1).isPunct(',')) {
+            int c = named.start() - 2;
+            while (c > cs && !t.token(c).isPunct(',') && named.start() - c <= 8) c--;
+            if (t.token(c).isPunct(',') && (t.token(c + 1).is("its") || t.token(c + 1).is("their"))) {
+                for (int k = c + 2; k < named.start() - 1; k++) {
+                    if (Lexicon.PERSON_ROLES.contains(t.token(k).lower())) return named;
+                }
+            }
+        }
         for (int k = close - 2; k > cs && close - k <= 30; k--) {
             if (inDirect(k)) return null;
             if (!t.token(k).isPunct(',')) continue;
@@ -559,6 +616,12 @@ public final class AttributionFinder {
                 for (int c = cs; c < k; c++) if (t.token(c).isPunct(',')) from = c + 1;
                 boolean verb = false;
                 for (int c = from; c < k; c++) verb |= t.token(c).isLowerWord() && SpeechVerbs.lemma(t.token(c).lower()) != null;
+                // "Its treasurer, Ines Marr, who joined ...,": the name set beside the post the clause opens with
+                String opener = t.token(cs).lower();
+                boolean post = Lexicon.isDeterminer(opener) || opener.equals("its") || opener.equals("his")
+                        || opener.equals("her") || opener.equals("their");
+                if (!verb && post && from > cs && mentions.endingAt(k, s) instanceof Mention named && named.kind() == Mention.Kind.NAME
+                        && named.start() == from && !named.organization()) return named;
                 Mention about = !verb && from < k && Lexicon.isDeterminer(t.token(from).lower()) ? mentions.phrase(from, close) : null;
                 if (about != null && about.kind() == Mention.Kind.NAME) return about;
                 if (about != null && about.head() != null && WordClasses.mayNamePerson(about.head())) return about;
@@ -955,12 +1018,21 @@ public final class AttributionFinder {
             int qi = inDirect(boundary) ? directAt[boundary] : directAt[boundary - 1];
             if (qi < 0) return;
             QuoteSpan q = direct.get(qi);
-            if (q.attributed()) return;
+            // a quotation already inside reported content ("Despite a promise ... "before the summer", residents say")
+            if (q.attributed() || q.absorbed()) return;
             q.attribute(m, v, cue, confidence(m, 0.9));
             done(si, v, m);
             return;
         }
         int cs = contentStartOfSentence(s);
+        // "Despite a promise by X that ..., work began last week, the pastor said": what an opening phrase reported
+        // already is not this verb's content, which starts after it
+        for (int k = boundary - 1; k > cs; k--) {
+            if (consumed[k]) {
+                cs = k + 1;
+                break;
+            }
+        }
         if (boundary - cs < 3) return;
         // "“…,” another neighbour, Ruth Kahle said": the words between the quotation and the name describe the speaker
         if (inDirect(cs) && describedBetween(direct.get(directAt[cs]), boundary, s)) {
@@ -1161,6 +1233,62 @@ public final class AttributionFinder {
                 }
             }
         }
+    }
+
+    /** Nouns for words that commit or assert, whose "that" clause spells out what their author said. */
+    private static final Set<String> ASSERTION_NOUNS = Words.setOf("promise", "promises", "pledge", "pledges", "assurance",
+            "assurances", "undertaking", "claim", "claims", "warning", "warnings", "insistence");
+
+    /** Words that open a time phrase after an author: "by the operator in August", "by the mayor last year". */
+    private static final Set<String> TIME_PHRASE_OPENERS = Words.setOf("in", "on", "last", "this", "earlier", "during", "at");
+
+    /** Prepositions that open a phrase of the writer's before the main clause: "Despite a promise by ...". */
+    private static final Set<String> OPENING_PREPOSITIONS = Words.setOf("despite", "after", "amid", "following", "notwithstanding");
+
+    /**
+     * "Despite a promise by Transport Minister Ola Brenn in March that the bridge would reopen "before the summer",
+     * residents say ...": the clause after "that" is what the author after "by" said, up to the comma that closes the
+     * opening phrase; the main clause is left to its own verb.
+     */
+    private void assertionBy(Range s, int si) {
+        int first = contentStartOfSentence(s);
+        if (first + 5 >= s.end() || !OPENING_PREPOSITIONS.contains(t.token(first).lower())) return;
+        int noun = first + 1;
+        if (Lexicon.isDeterminer(t.token(noun).lower())) noun++;
+        if (noun + 2 >= s.end() || !ASSERTION_NOUNS.contains(t.token(noun).lower()) || !t.token(noun + 1).is("by")) return;
+        int that = -1;
+        for (int j = noun + 3; j < s.end() && j - noun <= 16; j++) {
+            if (inDirect(j) || t.token(j).isTerminal()) return;
+            if (t.token(j).is("that")) {
+                that = j;
+                break;
+            }
+        }
+        if (that < 0) return;
+        // the author ends before a time phrase ("in March", "last year") or the comma after an apposed name
+        int authorEnd = noun + 3;
+        while (authorEnd < that && !TIME_PHRASE_OPENERS.contains(t.token(authorEnd).lower())) authorEnd++;
+        Mention m = mentions.startingAt(noun + 2, s);
+        if (m != null && m.extendedEnd() > authorEnd) m = null;
+        if (m == null) m = mentions.phrase(noun + 2, authorEnd);
+        if (m == null || m.kind() == Mention.Kind.PRONOUN) return;
+        // "by the company's chief executive, Mark Tolliver, last year": the name set beside the post is the author
+        for (int c = m.extendedEnd(); m.kind() != Mention.Kind.NAME && c + 1 < that; c++) {
+            if (t.token(c).isPunct(',') && mentions.startingAt(c + 1, s) instanceof Mention apposed
+                    && apposed.kind() == Mention.Kind.NAME && !apposed.organization()) m = apposed;
+        }
+        int end = -1;
+        for (int j = that + 1; j < s.end() && end < 0; j++) {
+            if (!inDirect(j)) {
+                if (t.token(j).isPunct(',')) end = j;
+                continue;
+            }
+            // "... would see "no rate shock," the original request ...": a comma inside the closing mark ends it too
+            QuoteSpan d = direct.get(directAt[j]);
+            if (j == d.outerEnd() - 1 && t.token(j).kind() == TokenKind.QUOTE && t.token(j - 1).isPunct(',')) end = j + 1;
+        }
+        if (end < 0 || end - that < 4) return;
+        addReported(that + 1, end, m, noun, t.span(noun, noun + 1), 0.7, si);
     }
 
     /** Whether a quote between the two tokens already has its speaker. */
@@ -1895,6 +2023,8 @@ public final class AttributionFinder {
     private int afterAddressee(Range s, int r) {
         int a;
         Token x = t.token(r);
+        // "have warned they will add ...": a subject pronoun opens the content, no addressee came
+        if (x.isLowerWord() && SUBJECT_PRONOUNS.contains(x.lower()) && !OBJECT_PRONOUNS.contains(x.lower())) return r;
         if (OBJECT_PRONOUNS.contains(x.lower())) {
             a = r + 1;
         } else {

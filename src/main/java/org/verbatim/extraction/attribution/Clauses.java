@@ -2,11 +2,13 @@ package org.verbatim.extraction.attribution;
 
 import java.util.Set;
 import org.verbatim.extraction.lexicon.Lexicon;
+import org.verbatim.extraction.lexicon.SpeechVerbs;
 import org.verbatim.extraction.lexicon.WordClasses;
 import org.verbatim.extraction.lexicon.Words;
 import org.verbatim.extraction.quote.Dateline;
 import org.verbatim.extraction.text.AnnotatedText;
 import org.verbatim.extraction.text.Range;
+import org.verbatim.extraction.text.Token;
 import org.verbatim.extraction.text.TokenKind;
 
 /** Where a sentence's main clause starts: after its dateline, conjunctions and an introductory phrase. */
@@ -33,7 +35,7 @@ final class Clauses {
         if (INTRO_OPENERS.contains(l) || Lexicon.PREPOSITIONS.contains(l) && !l.equals("of")
                 || t.token(i).isLowerWord()
                 // "Clearly, ...", "Speaking on Monday, ...", but not "Kiely, the corner-back, said" nor "Golding, 41,"
-                || l.length() > 4 && (l.endsWith("ing") || l.endsWith("ly")) && WordClasses.isOrdinaryWord(l)
+                || l.length() > 4 && (l.endsWith("ing") || l.endsWith("ly")) && WordClasses.isOrdinaryWord(l) && !ingModifier(t, i, before)
                 || participleOpener(t, i, before)) {
             int c = i;
             while (c < before && !t.token(c).isPunct(',')) c++;
@@ -72,6 +74,18 @@ final class Clauses {
         while (i < before && (t.token(i).kind() == TokenKind.QUOTE || t.token(i).is("date")
                 || CLAUSE_OPENERS.contains(t.token(i).lower()) || t.token(i).isPunct(','))) i++;
         return i >= before ? before : Math.max(i, Dateline.end(t, s));
+    }
+
+    /**
+     * "Planning officers had recommended ...", "Striking workers say ...": an -ing word before a plural for people and a
+     * verb modifies the subject, unlike "Addressing supporters, he said" or "Addressing supporters in Leeds, ...".
+     */
+    private static boolean ingModifier(AnnotatedText t, int i, int before) {
+        if (!t.token(i).lower().endsWith("ing") || i + 2 >= before) return false;
+        Token noun = t.token(i + 1);
+        Token verb = t.token(i + 2);
+        return noun.isLowerWord() && WordClasses.isPersonPlural(noun.lower()) && verb.isLowerWord()
+                && (Lexicon.AUXILIARIES.contains(verb.lower()) || SpeechVerbs.lemma(verb.lower()) != null);
     }
 
     /** "Contacted on phone, ...", "Reached by email, ...": a participle and its phrase before the subject. */

@@ -127,6 +127,7 @@ public final class SpeakerResolver {
                         break;
                     }
                 }
+                if (g == 0 && hasGivenName(e)) g = subjectPronounBeforeNextPerson(m.extendedEnd(), limit, n, names);
                 if (g == 0) {
                     g = givenNameSex(e);
                     if (g != 0 && !gender.containsKey(e)) sexOnlyFromGivenName.add(e);
@@ -139,6 +140,34 @@ public final class SpeakerResolver {
             }
             if (g != 0 && e.kind() == SpeakerKind.PERSON) gender.merge(e, Integer.signum(g), Integer::sum);
         }
+    }
+
+    /**
+     * "Chair Ana Feld said the deal protected customers from ... .¶"Not one dollar ...," she said.": when the person
+     * named at names[n] is a speaking subject and the next paragraph opens with a quotation whose attribution is a bare
+     * "he" or "she" and no other person is named before it, that pronoun gives the person's sex; 0 otherwise.
+     */
+    private int subjectPronounBeforeNextPerson(int from, int searched, int n, List<Mention> names) {
+        Mention m = names.get(n);
+        if (from >= t.size() || speakingSubjects.stream().noneMatch(s -> s.start() == m.start())) return 0;
+        int paragraph = t.paragraphOf(from);
+        if (paragraph + 1 >= t.paragraphs().size()) return 0;
+        Range next = t.paragraph(paragraph + 1);
+        if (t.token(next.start()).kind() != TokenKind.QUOTE) return 0;
+        int end = next.end();
+        for (int k = n + 1; k < names.size(); k++) {
+            if (registry.entityOf(names.get(k)) == registry.entityOf(m)) continue;
+            end = Math.min(end, names.get(k).start());
+            break;
+        }
+        for (int k = Math.max(next.start() + 1, searched); k < end; k++) {
+            Token y = t.token(k);
+            if (inContent[k] || y.kind() == TokenKind.QUOTE || y.isPunct(',')) continue;
+            if (y.is("he")) return 1;
+            if (y.is("she")) return -1;
+            return 0;
+        }
+        return 0;
     }
 
     /**
@@ -894,17 +923,19 @@ public final class SpeakerResolver {
         Entity later = laterWithRole(m, affiliation);
         if (later != null) return learn(later, m, affiliation);
         // a description used before the name: the next person the article has speak
+        // of the sex the description's noun gives ("A spokeswoman for ..." is no "spokesman Tom Reiner" named next)
+        int sex = m.head() == null ? 0 : WordClasses.gender(m.head());
         for (Mention s : speakingSubjects) {
             if (s.start() <= m.start() || s.kind() != Mention.Kind.NAME) continue;
             Entity e = registry.entityOf(s);
-            if (e != null && e.kind() == SpeakerKind.PERSON && fits(m, affiliation, e, true)) return learn(e, m, affiliation);
+            if (e != null && e.kind() == SpeakerKind.PERSON && fits(m, affiliation, e, true) && (sex == 0 || compatible(e, sex))) return learn(e, m, affiliation);
         }
         // or the next person the article is about, outside any quote
         for (Mention n : mentions.names()) {
             if (n.start() <= m.start() || inContent[n.start()]) continue;
             boolean afterPreposition = n.start() > 0 && Lexicon.PREPOSITIONS.contains(t.token(n.start() - 1).lower());
             Entity e = registry.entityOf(n);
-            if (!afterPreposition && e != null && e.kind() == SpeakerKind.PERSON && fits(m, affiliation, e, true)) {
+            if (!afterPreposition && e != null && e.kind() == SpeakerKind.PERSON && fits(m, affiliation, e, true) && (sex == 0 || compatible(e, sex))) {
                 return learn(e, m, affiliation);
             }
         }
@@ -1460,9 +1491,11 @@ public final class SpeakerResolver {
 
     /** The first person named after the description whose stated role and affiliation fit it. */
     private Entity laterWithRole(Mention m, List<String> affiliation) {
+        // "A spokeswoman for NordNetz" is not "Government spokesman Tobias Reiner" named after her
+        int sex = m.head() == null ? 0 : WordClasses.gender(m.head());
         for (Entity e : registry.entities()) {
             if (e.kind() == SpeakerKind.PERSON && e.statedRole() != null && e.firstToken() > m.start() && fits(m, affiliation, e, false)
-                    && ofTheSameBody(m, e)) {
+                    && ofTheSameBody(m, e) && (sex == 0 || compatible(e, sex))) {
                 return e;
             }
         }

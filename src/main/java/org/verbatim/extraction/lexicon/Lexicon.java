@@ -95,13 +95,13 @@ public final class Lexicon {
             "network", "website", "report", "statement", "study", "survey", "poll", "white house", "kremlin", "firm",
             "alliance", "federation", "authority", "bureau", "foundation", "association", "senate", "house", "congress",
             "assembly", "court", "service", "ministries", "unit", "team", "club", "league", "faction", "opposition",
-            "spokesman's office", "presidency", "judiciary", "media");
+            "spokesman's office", "presidency", "judiciary", "media", "scheme");
 
     /** Documents that speak for their author: "the statement said", "a report by the agency". */
     public static final Set<String> DOCUMENTS = Words.setOf("report", "statement", "study", "survey", "poll", "document",
             "filing", "letter", "memo", "release", "post", "tweet", "analysis", "audit", "review", "ruling", "complaint",
             "lawsuit", "affidavit", "indictment", "transcript", "notice", "communique", "communiqué", "circular", "email",
-            "e-mail", "bulletin", "submission", "summary");
+            "e-mail", "bulletin", "submission", "summary", "advisory");
 
     /** Capitalised title words that may precede a name: "Foreign Minister", "Brigadier General". */
     public static final Set<String> TITLE_WORDS = Words.setOf("minister", "foreign", "prime", "president", "vice", "secretary",

@@ -19,12 +19,13 @@ public final class SpeechVerbs {
             "contend", "concede", "complain", "charge", "allege", "testify", "quip", "joke", "disclose", "reveal",
             "assure", "inform", "clarify", "highlight", "caution", "boast", "lament", "recount", "conclude", "proclaim",
             "affirm", "retort", "exclaim", "counter", "continue", "point", "elaborate", "posit", "hint", "reaffirm",
-            "told", "tell", "wrote", "post", "ask", "wonder", "plead", "shout", "scoff", "snap", "chime", "indicate", "demand", "describe", "characterize", "characterise");
+            "told", "tell", "wrote", "post", "ask", "wonder", "plead", "shout", "scoff", "snap", "chime", "indicate", "demand", "describe", "characterize", "characterise",
+            "advise");
 
     /** Verbs that only count as speech when the attribution follows the quote (", he continued.") or a colon. */
     private static final Set<String> WEAK = Words.setOf("continue", "post", "indicate", "demand", "describe", "characterize",
             "characterise", "counter", "answer", "charge", "conclude", "hint", "ask", "wonder", "plead", "shout", "scoff",
-            "snap", "chime");
+            "snap", "chime", "advise");
 
     /**
      * Verbs that name what their object is, in someone's words: "called the plan “a disaster”", "accused the cabinet

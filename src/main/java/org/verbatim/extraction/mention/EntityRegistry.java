@@ -6,10 +6,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.verbatim.extraction.SpeakerKind;
 import org.verbatim.extraction.lexicon.Lexicon;
 import org.verbatim.extraction.lexicon.GivenNames;
 import org.verbatim.extraction.lexicon.WordClasses;
+import org.verbatim.extraction.lexicon.Words;
 
 /**
  * Groups name mentions into entities: longer forms absorb shorter ones that are a suffix ("Amir Doe" in
@@ -215,11 +217,15 @@ public final class EntityRegistry {
     }
 
     /** "Chief Medical Director" and "chief executive officer" give "CMD" and "CEO": first letters, small words left out. */
+    private static final Set<String> FORMS_OF_ADDRESS = Words.setOf("prof", "professor", "dr", "mr", "mrs", "ms", "sir", "dame");
+
     static String roleInitials(String role) {
         StringBuilder out = new StringBuilder();
         for (String w : role.split("[\\s-]+")) {
             String l = w.toLowerCase(Locale.ROOT);
             if (w.isEmpty() || l.equals("of") || l.equals("the") || l.equals("and") || l.equals("for")) continue;
+            // "Vice-chancellor Prof": a form of address after the post spells no part of it
+            if (FORMS_OF_ADDRESS.contains(l.replace(".", ""))) continue;
             out.append(Character.toUpperCase(w.charAt(0)));
         }
         return out.length() >= 2 ? out.toString() : "";

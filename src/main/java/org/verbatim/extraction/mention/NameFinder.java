@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.verbatim.extraction.lexicon.GivenNames;
 import org.verbatim.extraction.lexicon.Lexicon;
+import org.verbatim.extraction.quote.Dateline;
 import org.verbatim.extraction.lexicon.SpeechVerbs;
 import org.verbatim.extraction.lexicon.WordClasses;
 import org.verbatim.extraction.lexicon.Words;
@@ -117,13 +118,20 @@ public final class NameFinder {
                     out.add(m);
                     // "Fisheries and Oceans Canada (DFO)": the acronym in brackets right after a name is its short form
                     int b = m.coreEnd();
+                    // "Meat Traders Ireland (MTI)": or capitals that spell the initials of the name's words
                     if (b + 2 < s.end() && t.token(b).isPunct('(') && t.token(b + 2).isPunct(')') && shortFormLike(t.token(b + 1).text())
-                            && organisationLike(m)) {
+                            && (organisationLike(m) || spellsInitials(t.token(b + 1).text(), m))) {
                         m.shortenedAs(t.token(b + 1).text());
                     }
                 }
                 i = Math.max(j, m == null ? j : m.extendedEnd());
             }
+        }
+        // "Bayani Air, which flies four times a day ...": a name that "which" is about is no person's
+        for (Mention m : out) {
+            int c = m.extendedEnd();
+            if (!m.organization() && m.role() == null && c + 1 < t.size() && t.token(c).isPunct(',') && t.token(c + 1).is("which")
+                    && m.coreEnd() - m.coreStart() >= 2) m.markOrganisation();
         }
         return out;
     }
@@ -278,6 +286,8 @@ public final class NameFinder {
             for (int k = s.start(); k < i - 1 && place; k++) place = t.token(k).isCapitalized();
             if (place) return true;
         }
+        // "BACOLOD CITY – Airlines will cut ...": the first word after a dateline
+        if (i > s.start() && Dateline.contentStart(t, s) == i) return true;
         for (int k = s.start(); k < i; k++) {
             TokenKind kind = t.token(k).kind();
             if (kind == TokenKind.WORD || kind == TokenKind.POSSESSIVE) return false;
@@ -1155,6 +1165,10 @@ public final class NameFinder {
                 || Lexicon.TITLE_WORDS.contains(first.lower()) || personRole(first.lower()) || compoundPost
                 || (j + 2 < p && t.token(j + 2).kind() == TokenKind.POSSESSIVE);
         if (!opens) return;
+        // "Speaking for the developer, Hallam Homes, its planning director, Sophie Marr, told": a body's post set
+        // before another name is that person's, not a description of the body
+        if ((first.is("its") || first.is("their")) && t.token(p).isPunct(',') && p + 1 < s.end()
+                && t.token(p + 1).isCapitalized() && !masked[p + 1]) return;
         int from = j + 1;
         if (Lexicon.isDeterminer(first.lower())) from++;
         TitleInfo info = describe(from, p);
@@ -1162,6 +1176,11 @@ public final class NameFinder {
         // "Marta Feld, the group's president": the organisation the article spoke of before
         if (info.affiliation() == null && (first.is("its") || first.is("their") || organisationPossessive(j + 3))) m.ownedBy("its");
         if (!relative) m.extendTo(t.token(p).isPunct(',') ? p + 1 : p);
+    }
+
+    /** Whether {@code acronym}, three capitals or more, is the initials of the words of {@code m}'s name. */
+    private boolean spellsInitials(String acronym, Mention m) {
+        return acronym.length() >= 3 && isAcronym(acronym) && m.text().contains(" ") && acronym.equals(EntityRegistry.initials(m.text()));
     }
 
     /** "DFO", "Fomca", "Sebi": one capitalised word of 2 to 8 letters in brackets, no ordinary word. */
