@@ -11,7 +11,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** Training needs the corpus and rewrites a resource: only {@code mvn -Ptrain test} runs it, never the default suite or -Peval. */
+/**
+ * Training needs the corpus (or a dump of the contradiction evaluation) and rewrites a resource: only {@code mvn -Ptrain
+ * test} runs it, never the default suite or -Peval.
+ */
 class SpeakerRankerTrainingProfileTest {
 
     private static Document pom() throws Exception {
@@ -37,8 +40,19 @@ class SpeakerRankerTrainingProfileTest {
     }
 
     @org.junit.jupiter.api.Test
-    void the_training_class_is_tagged_train() {
+    void the_training_classes_are_tagged_train() {
         assertThat(SpeakerRankerTraining.class.getAnnotation(Tag.class).value()).isEqualTo("train");
+        assertThat(CANDIDATE_RANKER_TRAINING.getAnnotation(Tag.class).value()).isEqualTo("train");
+    }
+
+    private static final Class<?> CANDIDATE_RANKER_TRAINING = load("org.verbatim.compare.CandidateRankerTraining");
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @org.junit.jupiter.api.Test
@@ -49,14 +63,17 @@ class SpeakerRankerTrainingProfileTest {
         assertThat(groups(text(profile(pom, "eval"), "surefire.excludedGroups"))).contains("train").doesNotContain("eval");
         assertThat(groups(text(profile(pom, "bench"), "surefire.excludedGroups"))).contains("train");
         // and the class name matches none of the default includes
-        assertThat(SpeakerRankerTraining.class.getSimpleName()).doesNotEndWith("Test").doesNotEndWith("Tests")
-                .doesNotEndWith("IT").doesNotEndWith("Eval");
+        for (Class<?> training : List.of(SpeakerRankerTraining.class, CANDIDATE_RANKER_TRAINING)) {
+            assertThat(training.getSimpleName()).doesNotEndWith("Test").doesNotEndWith("Tests")
+                    .doesNotEndWith("IT").doesNotEndWith("Eval");
+        }
     }
 
     @org.junit.jupiter.api.Test
     void the_train_profile_runs_only_the_training() throws Exception {
         Element train = profile(pom(), "train");
-        assertThat(text(train, "test")).isEqualTo(SpeakerRankerTraining.class.getSimpleName());
+        assertThat(text(train, "test")).isEqualTo(SpeakerRankerTraining.class.getSimpleName() + ","
+                + CANDIDATE_RANKER_TRAINING.getSimpleName());
         assertThat(groups(text(train, "surefire.excludedGroups"))).doesNotContain("train");
     }
 }
