@@ -364,9 +364,53 @@ public final class StanceComparison {
         if (clauses == null) {
             clauses = deniedClause(b, a, flipped(matches));
         }
+        if (clauses == null) {
+            clauses = deniedThing(a, b, matches);
+        }
+        if (clauses == null) {
+            clauses = deniedThing(b, a, flipped(matches));
+        }
         if (clauses != null) {
             out.add(clauses);
         }
+    }
+
+    /**
+     * "there will be no harbour festival this year" against "the festival is going ahead in July" or "the town will
+     * have its festival": a clause that only denies a thing (every word of it denied, nothing said of it) against a
+     * clause sure or plain about the same thing that says nothing but that it is there. Not when the other clause
+     * says something of it (what it does, that it is put off, stays or shrinks), denies anything, or is unsure.
+     */
+    private static Difference deniedThing(Claim a, Claim b, List<Term[]> matches) {
+        for (Clause ca : a.clauses()) {
+            List<Term> inA = a.termsOf(ca.index());
+            if (inA.isEmpty() || ca.modality() == Modality.EXCLUDED
+                    || inA.stream().anyMatch(t -> !t.negated() || t.predicative() || t.name())) {
+                continue;
+            }
+            Term thing = inA.stream().filter(t -> !t.adjunct()).reduce((x, y) -> y).orElse(null);
+            for (Term[] m : matches) {
+                // the denied thing itself in both, by its own word, not a word that qualifies it ("harbour")
+                if (m[0] != thing || m[1].negated() || m[1].name() || m[1].adjunct()
+                        || java.util.Collections.disjoint(m[0].entry().lemmas(), m[1].entry().lemmas())) {
+                    continue;
+                }
+                Clause cb = clause(b, m[1].clause());
+                if (cb == null || cb.modality() != Modality.CERTAIN && cb.modality() != Modality.PLAIN
+                        || undecided(cb) || noLonger(cb) || cb.aspect() == Aspect.CONTINUES) {
+                    continue;
+                }
+                List<Term> inB = b.termsOf(cb.index());
+                // a bare "the festival is off" has nothing but the thing: it is not said to be there
+                if (inB.size() < 2 || inB.stream().anyMatch(t -> t.negated() || t.predicative())
+                        || direction(b, Set.of(cb.index())).sign() < 0) {
+                    continue;
+                }
+                return new Difference(Kind.NEGATION, 0.5, "Negation: one says “" + context(a, m[0], 5)
+                        + "”, the other “" + context(b, m[1]) + "”");
+            }
+        }
+        return null;
     }
 
     /**

@@ -50,6 +50,23 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_thing_said_not_to_be_against_the_same_thing_said_to_be_is_a_negation() {
+        String none = "There will be no lantern parade this winter.";
+        for (String there : java.util.List.of("The parade is going ahead in December.",
+                "Ostby will have its parade this winter.")) {
+            assertDiffer(none, there, Kind.NEGATION);
+        }
+        // put off, unsure, or nothing but the thing on the other side: not a thing said to be there
+        for (String not : java.util.List.of("The parade has been postponed.", "The parade may go ahead after all.",
+                "The parade is off.")) {
+            assertNoKind(none, not, Kind.NEGATION);
+        }
+        // a word for another thing is not the thing denied
+        assertNoKind("There will be no increase of rents next year.",
+                "With prices at six percent, the rise would cost 40 million.", Kind.NEGATION);
+    }
+
+    @Test
     void a_negated_bound_on_a_number_sets_a_limit_and_denies_nothing() {
         // "no ticket will cost more than 2.80" says every ticket costs at most 2.80: the same as a cheaper ticket
         assertNoKind("From the first of June no single tram ticket in Vesby will cost more than 2.80.",
