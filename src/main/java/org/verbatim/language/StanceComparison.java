@@ -385,10 +385,12 @@ public final class StanceComparison {
         for (Clause ca : a.clauses()) {
             List<Term> inA = a.termsOf(ca.index());
             if (inA.isEmpty() || ca.modality() == Modality.EXCLUDED
-                    || inA.stream().anyMatch(t -> !t.negated() || t.predicative() || t.name())) {
+                    // (a noun that only says which, "no <b>lantern</b> parade", is not denied and may stand)
+                    || inA.stream().anyMatch(t -> !t.negated() && !t.modifier() || t.predicative() || t.name())) {
                 continue;
             }
-            Term thing = inA.stream().filter(t -> !t.adjunct()).reduce((x, y) -> y).orElse(null);
+            // the thing denied: the first noun "no" denies ("no grain rationing for bakeries" denies rationing)
+            Term thing = inA.stream().filter(t -> !t.adjunct() && t.negated() && !t.modifier()).findFirst().orElse(null);
             for (Term[] m : matches) {
                 // the denied thing itself in both, by its own word, not a word that qualifies it ("harbour")
                 if (m[0] != thing || m[1].negated() || m[1].name() || m[1].adjunct()
