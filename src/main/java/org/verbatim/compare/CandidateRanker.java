@@ -149,8 +149,4 @@ final class CandidateRanker {
         }
         return new CandidateRanker(w, mean);
     }
-
-    double weight(Feature f) {
-        return weights[f.ordinal()];
-    }
 }
