@@ -224,7 +224,7 @@ public final class ClaimReader {
                 denied = 0;
                 negatedBefore = w.equals("not") || w.equals("never");
                 compoundHead = w.equals("no") ? compoundHead(tokens, i + 1) : -1;
-                Quantity none = none(tokens, i, clause);
+                Quantity none = none(tokens, i, clause, compoundHead);
                 if (none != null) {
                     quantities.add(none);
                 }
@@ -999,8 +999,11 @@ public final class ClaimReader {
                 bound(tokens, start));
     }
 
-    /** "No patient", "no villages": a count of none of what the noun after "no" names; {@code null} otherwise. */
-    private Quantity none(List<Token> tokens, int i, int clause) {
+    /**
+     * "No patient", "no villages": a count of none of what the noun after "no" names, or the last of the nouns after
+     * it ({@code head}, {@link #compoundHead}); {@code null} otherwise.
+     */
+    private Quantity none(List<Token> tokens, int i, int clause, int head) {
         Quantity noMoney = noMoney(tokens, i, clause);
         if (noMoney != null) {
             return noMoney;
@@ -1013,7 +1016,6 @@ public final class ClaimReader {
         if (!noun.known() || noun.predicate()) {
             return null;
         }
-        int head = compoundHead(tokens, i + 1);
         if (head > i + 1) {
             noun = lexicon.entry(tokens.get(head).lower());
         }
