@@ -244,18 +244,18 @@ public class ContradictionFinder {
             PredicateFinalStep> restriction) {
         StatementQueries q = index.queries();
         var like = q.likeThisOnce(source.text());
-        List<StatementIndex.Hit> hits = index.hits(f -> {
+        List<StatementIndex.Hit> hits = steadyFirst(index.hits(f -> {
             var bool = f.bool().must(like.apply(f)).mustNot(f.id().matching(source.quoteId()));
             if (restriction != null) {
                 bool.filter(restriction.apply(f));
             }
             return bool;
-        }, NEIGHBOURS);
+        }, pool(NEIGHBOURS)), NEIGHBOURS);
         if (hits.isEmpty()) {
             return new Neighbours(source, List.of(), Map.of(), Set.of());
         }
         Map<Long, Double> wording = new LinkedHashMap<>();
-        float best = hits.getFirst().score();
+        float best = (float) hits.stream().mapToDouble(StatementIndex.Hit::score).max().orElse(1);
         hits.forEach(h -> wording.put(h.statement().quoteId(), (double) (h.score() / best)));
         List<Statement> statements = new ArrayList<>();
         statements.add(source);
@@ -264,12 +264,12 @@ public class ContradictionFinder {
             // by wording, or by any of its words and their synonyms ("checks" finds "controls"): among one side's
             // statements even a word everyone uses says something
             String words = synonymsOf(index.claims().of(source.text()));
-            List<StatementIndex.Hit> own = index.hits(f -> f.bool()
+            List<StatementIndex.Hit> own = steadyFirst(index.hits(f -> f.bool()
                     .must(words.isEmpty() ? like.apply(f)
                             : f.bool().should(like.apply(f)).should(f.match().field(StatementQueries.TEXT).matching(words)))
                     .mustNot(f.id().matching(source.quoteId()))
                     .filter(source.affiliationKey() != null ? q.ofAffiliation(f, source.affiliationKey())
-                            : q.ofSpeaker(f, source.speakerId())), OWN_SIDE_NEIGHBOURS);
+                            : q.ofSpeaker(f, source.speakerId())), pool(OWN_SIDE_NEIGHBOURS)), OWN_SIDE_NEIGHBOURS);
             for (StatementIndex.Hit h : own) {
                 if (!wording.containsKey(h.statement().quoteId())) {
                     wording.put(h.statement().quoteId(), Math.min(1.0, h.score() / best));
@@ -320,6 +320,14 @@ public class ContradictionFinder {
                 .sorted(Comparator.comparingLong((StatementIndex.Hit h) -> -Math.round(h.score() / best / SCORE_GRAIN))
                         .thenComparingLong(h -> h.statement().quoteId()))
                 .limit(n).toList();
+    }
+
+    /**
+     * How many hits are read to choose {@code n} of them with {@link #steadyFirst}: enough that the hits scored like
+     * the {@code n}th are all among them.
+     */
+    static int pool(int n) {
+        return n + n / 2;
     }
 
     /**
