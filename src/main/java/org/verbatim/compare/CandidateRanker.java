@@ -26,7 +26,7 @@ final class CandidateRanker {
     enum Feature {
         STRENGTH, NEGATION, OPPOSITES, MODALITY, CONTINUATION, QUANTITY, TIMING, STANDING, POLARITY, DIFFERENCES,
         ALIGNMENT, OVERLAP, WORDING, OPPOSITE_DIRECTIONS, ONE_DIRECTION, SAME_SPEAKER, SAME_AFFILIATION,
-        OTHER_AFFILIATION, SAME_ARTICLE, SAME_STORY, SECOND_HAND, SHARED_NAMES, SHARED_WORDS, LENGTH
+        OTHER_AFFILIATION, SAME_ARTICLE, SAME_STORY, SECOND_HAND, REPORT_ONLY, SHARED_NAMES, SHARED_WORDS, LENGTH
     }
 
     /** The rules' order: every factor 1. */
@@ -120,6 +120,10 @@ final class CandidateRanker {
         x[Feature.SAME_ARTICLE.ordinal()] = a.articleId() == b.articleId() ? 1 : 0;
         x[Feature.SAME_STORY.ordinal()] = around.story().contains(b.quoteId()) ? 1 : 0;
         x[Feature.SECOND_HAND.ordinal()] = around.reported().contains(b.quoteId()) ? 1 : 0;
+        // shown as a quote for the article's report of it, and only the report differs: the quote itself says
+        // nothing the rules read against the source ("she had not given up on free lunches" for "every pupil will
+        // get a free lunch")
+        x[Feature.REPORT_ONLY.ordinal()] = !stance.differs() && !pair.scored().unexplained() ? 1 : 0;
         x[Feature.SHARED_NAMES.ordinal()] = Math.min(3, stance.sharedNames().size());
         x[Feature.SHARED_WORDS.ordinal()] = Math.min(6, stance.sharedWords().size());
         x[Feature.LENGTH.ordinal()] = Math.log(1 + b.text().length());

@@ -82,4 +82,28 @@ class CandidateRankerTest {
             assertThat(p.scored().reasons()).isEqualTo(same.scored().reasons());
         }
     }
+
+    @Test
+    void a_quote_shown_for_the_articles_report_of_it_is_marked_when_only_the_report_differs() {
+        Statement source = said(1, 1, "Sigrid Holm", "valmark", "Every primary pupil in Valmark will get a free lunch.");
+        // the article's words for what Jonas Falk said, and his own quote in the same article
+        Statement report = new Statement(2, 2, "he had not given up on free lunches for every primary pupil", 7L,
+                "Jonas Falk", "valmark", "valmark", null);
+        Statement quote = new Statement(3, 2, "Free lunches for every primary pupil are our aim.", 7L, "Jonas Falk",
+                "valmark", "valmark", null);
+        var around = new ContradictionFinder.Neighbours(source, List.of(report, quote),
+                Map.of(2L, 0.9, 3L, 0.8), Set.of(2L), Set.of());
+        var shown = ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10, CandidateRanker.NONE);
+        assertThat(shown).extracting(p -> p.second().quoteId()).containsExactly(3L);
+        var pair = shown.getFirst();
+        var ownWords = org.verbatim.language.StanceComparison.compare(claims.of(source.text()),
+                claims.of(quote.text()), ContradictionFinder.ownSide(source, quote));
+        assertThat(ownWords.differs()).isFalse();
+        assertThat(CandidateRanker.features(pair, ownWords, around)[Feature.REPORT_ONLY.ordinal()]).isEqualTo(1);
+        // and the shipped weights put such a pair below the same pair with a difference of its own
+        double[] own = CandidateRanker.features(pair, ownWords, around);
+        own[Feature.REPORT_ONLY.ordinal()] = 0;
+        assertThat(CandidateRanker.shipped().factor(CandidateRanker.features(pair, ownWords, around)))
+                .isLessThan(CandidateRanker.shipped().factor(own));
+    }
 }
