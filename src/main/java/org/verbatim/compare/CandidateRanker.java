@@ -121,8 +121,8 @@ final class CandidateRanker {
         x[Feature.SAME_STORY.ordinal()] = around.story().contains(b.quoteId()) ? 1 : 0;
         x[Feature.SECOND_HAND.ordinal()] = around.reported().contains(b.quoteId()) ? 1 : 0;
         // shown as a quote for the article's report of it, and only the report differs: the quote itself says
-        // nothing the rules read against the source ("she had not given up on free lunches" for "every pupil will
-        // get a free lunch")
+        // nothing the rules read against the source (the article's "the ferry would not run in the winter" for her
+        // "the ferry matters to the island in the winter", against "the ferry will run all winter")
         x[Feature.REPORT_ONLY.ordinal()] = !stance.differs() && !pair.scored().unexplained() ? 1 : 0;
         x[Feature.SHARED_NAMES.ordinal()] = Math.min(3, stance.sharedNames().size());
         x[Feature.SHARED_WORDS.ordinal()] = Math.min(6, stance.sharedWords().size());

@@ -176,6 +176,12 @@ public final class ClaimReader {
                 verbSeen = true;
                 String p = join(tokens, i, aspectLength);
                 aspect = English.ASPECT_PHRASES.get(p);
+                if (negatedBefore && aspect != Aspect.NONE) {
+                    // "has not stopped", "never gave up": it goes on; "will not continue": it stops
+                    aspect = aspect == Aspect.STOPPED ? Aspect.CONTINUES : Aspect.STOPPED;
+                    scopeLeft = 0;
+                    aspectWords.add("not");
+                }
                 aspectWords.add(p);
                 i += aspectLength - 1;
                 continue;

@@ -85,11 +85,11 @@ class CandidateRankerTest {
 
     @Test
     void a_quote_shown_for_the_articles_report_of_it_is_marked_when_only_the_report_differs() {
-        Statement source = said(1, 1, "Sigrid Holm", "valmark", "Every primary pupil in Valmark will get a free lunch.");
+        Statement source = said(1, 1, "Sigrid Holm", "valmark", "The ferry to Osk will run all winter.");
         // the article's words for what Jonas Falk said, and his own quote in the same article
-        Statement report = new Statement(2, 2, "he had not given up on free lunches for every primary pupil", 7L,
+        Statement report = new Statement(2, 2, "the ferry to Osk would not run in the winter", 7L,
                 "Jonas Falk", "valmark", "valmark", null);
-        Statement quote = new Statement(3, 2, "Free lunches for every primary pupil are our aim.", 7L, "Jonas Falk",
+        Statement quote = new Statement(3, 2, "The ferry to Osk matters to the island in the winter.", 7L, "Jonas Falk",
                 "valmark", "valmark", null);
         var around = new ContradictionFinder.Neighbours(source, List.of(report, quote),
                 Map.of(2L, 0.9, 3L, 0.8), Set.of(2L), Set.of());

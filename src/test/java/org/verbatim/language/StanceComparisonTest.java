@@ -307,6 +307,18 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_stop_denied_says_it_goes_on_and_going_on_denied_says_it_stops() {
+        assertNoKind("The union has not given up on free lunches for every pupil.",
+                "Free lunches for every pupil remain the union's aim.", Kind.CONTINUATION);
+        assertNoKind("The council has not stopped the tram project.", "The tram project continues.",
+                Kind.CONTINUATION);
+        assertDiffer("The council has not stopped the tram project.", "The council has stopped the tram project.",
+                Kind.CONTINUATION);
+        assertDiffer("The ferry service will not continue after March.", "The ferry service continues after March.",
+                Kind.CONTINUATION);
+    }
+
+    @Test
     void an_activity_denied_and_a_ban_on_it_beginning_say_the_same() {
         assertNoKind("From May, no lorry will drive through Orsk between midnight and dawn.",
                 "The night-time ban at Orsk starts on May 1.", Kind.CONTINUATION);
