@@ -131,7 +131,9 @@ public class ContradictionFinder {
         }
         List<Pair> shown = accounts(claims, around, pairs);
         if (ranker != CandidateRanker.NONE) {
-            shown.replaceAll(p -> ranked(claims, around, p, ranker));
+            // a pair a reviewer labelled is ordered by the label, not by what is learned of unlabelled pairs
+            shown.replaceAll(p -> memory.of(p.first().quoteId(), p.second().quoteId()) != null ? p
+                    : ranked(claims, around, p, ranker));
         }
         return best(shown, limit);
     }

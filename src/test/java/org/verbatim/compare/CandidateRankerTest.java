@@ -106,4 +106,25 @@ class CandidateRankerTest {
         assertThat(CandidateRanker.shipped().factor(CandidateRanker.features(pair, ownWords, around)))
                 .isLessThan(CandidateRanker.shipped().factor(own));
     }
+
+    @Test
+    void a_pair_a_reviewer_labelled_keeps_the_labels_order_whatever_is_learned() {
+        Statement source = said(1, 1, "Sigrid Holm", "valmark", "Valmark will not sign the readmission agreement.");
+        Statement colleague = said(2, 2, "Jonas Falk", "valmark", "We are ready to sign the readmission agreement.");
+        var around = new ContradictionFinder.Neighbours(source, List.of(colleague), Map.of(2L, 1.0), Set.of(), Set.of());
+        var unrelated = new ContradictionScorer.Labelled(1, 2, PairVerdict.UNRELATED, "another matter", Set.of(),
+                Set.of());
+        var memory = new Memory(Map.of(Memory.pairKey(1, 2), unrelated), List.of(unrelated));
+        // a ranker that would lift every pair of one affiliation fifty-fold
+        var eager = new CandidateRanker(Map.of(Feature.SAME_AFFILIATION, Math.log(50)), 0);
+        double rules = ContradictionFinder.weighAll(claims, around, memory, 10, CandidateRanker.NONE).getFirst()
+                .scored().score();
+        double learned = ContradictionFinder.weighAll(claims, around, memory, 10, eager).getFirst().scored().score();
+        assertThat(learned).isEqualTo(rules);
+        // without the label the same ranker lifts it
+        double unlabelled = ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10, eager).getFirst().scored()
+                .score();
+        assertThat(unlabelled).isGreaterThan(ContradictionFinder.weighAll(claims, around, Memory.EMPTY, 10,
+                CandidateRanker.NONE).getFirst().scored().score());
+    }
 }

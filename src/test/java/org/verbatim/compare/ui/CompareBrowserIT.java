@@ -47,7 +47,10 @@ class CompareBrowserIT {
             assertThat(page.getByText("for the chosen statement, grouped by affiliation")).isVisible();
             Locator found = page.locator(".vb-group .vb-pair");
             assertThat(found.first()).isVisible();
-            assertThat(found.locator(".vb-reasons").first()).containsText("Taliban");
+            // which pair comes first depends on what else the suite's database holds; one about the Taliban is shown
+            // with its reasons
+            assertThat(found.locator(".vb-reasons").filter(new Locator.FilterOptions().setHasText("Taliban")).first())
+                    .isVisible();
             screenshot(page, "conflicts");
         }
     }
