@@ -846,6 +846,23 @@ public final class StanceComparison {
         return null;
     }
 
+    /** Words after a span of time that make it a distance from another moment ("two weeks later", "a year ago"). */
+    private static final Set<String> OFFSET_WORDS = Set.of("later", "earlier", "after", "ago", "afterwards");
+
+    /** Whether {@code q} is a span of time counted from another moment: "the first round follows two weeks later". */
+    static boolean offset(Claim c, Quantity q) {
+        int at = c.text().indexOf(q.written());
+        if (at < 0) {
+            return false;
+        }
+        String rest = c.text().substring(at + q.written().length()).strip();
+        int end = 0;
+        while (end < rest.length() && Character.isLetter(rest.charAt(end))) {
+            end++;
+        }
+        return OFFSET_WORDS.contains(rest.substring(0, end).toLowerCase(Locale.ROOT));
+    }
+
     /** Not decided against settled: weaker than ruled out against certain, stronger than "will" against "may". */
     static final double UNDECIDED_WEIGHT = 0.5;
 
@@ -878,6 +895,10 @@ public final class StanceComparison {
                         || (qa.value() == 0 || qb.value() == 0) && !java.util.Objects.equals(qa.what(), qb.what())
                         && qa.unit() != Claim.Unit.MONEY
                         || !disagree(qa, qb)) {
+                    continue;
+                }
+                // "two weeks later" counts from another event, "lasts three weeks" how long one takes
+                if (offset(a, qa) != offset(b, qb)) {
                     continue;
                 }
                 String measure = sharedMeasure(matches, qa, qb);

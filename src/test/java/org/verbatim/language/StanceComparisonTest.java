@@ -307,6 +307,14 @@ class StanceComparisonTest {
     }
 
     @Test
+    void a_span_counted_from_another_moment_is_no_duration() {
+        assertNoKind("Registration closes in May, and the auction lasts about three weeks.",
+                "Registration closes in May, and the auction begins two weeks later.", Kind.QUANTITY);
+        assertDiffer("The auction will last three weeks.", "The auction will last two weeks.", Kind.QUANTITY);
+        assertDiffer("The auction begins three weeks later.", "The auction begins two weeks later.", Kind.QUANTITY);
+    }
+
+    @Test
     void a_stop_denied_says_it_goes_on_and_going_on_denied_says_it_stops() {
         assertNoKind("The union has not given up on free lunches for every pupil.",
                 "Free lunches for every pupil remain the union's aim.", Kind.CONTINUATION);
