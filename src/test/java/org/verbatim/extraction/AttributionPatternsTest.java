@@ -1122,6 +1122,18 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void a_post_of_a_department_named_by_a_word_verbs_share_still_names_the_person_after_it() {
+        String text = """
+                "We are paying out as fast as our assessors can get to people," said the general manager of claims, Sunita Rao.
+
+                Alan Pryce, who chairs the householders' association, said many members were still waiting.
+                """;
+        assertThat(the(text, "We are paying out").speaker()).isEqualTo("Sunita Rao");
+        assertThat(extract(text).speakers()).filteredOn(sp -> sp.name().equals("Sunita Rao"))
+                .singleElement().satisfies(sp -> assertThat(sp.role()).contains("general manager"));
+    }
+
+    @Test
     void a_company_reporting_a_result_as_a_noun_phrase_says_no_words() {
         String text = """
                 Harbour Logistics Trust reported a 4.1 per cent rise in distribution per unit for the second half.

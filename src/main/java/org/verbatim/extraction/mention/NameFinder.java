@@ -987,8 +987,11 @@ public final class NameFinder {
         while (p >= s.start() && comma - p <= 10 && !masked[p]) {
             Token x = t.token(p);
             String l = x.lower();
+            // "the general manager of claims, Sunita Rao": a word after "of" is a noun, even one a verb of saying shares
+            boolean afterPreposition = p - 1 >= s.start() && isBodyPreposition(t.token(p - 1).lower());
             if (x.kind() == TokenKind.POSSESSIVE || l.equals("of") || l.equals("for") || l.equals("at") || l.equals("the")
-                    || x.kind() == TokenKind.WORD && (x.isCapitalized() || x.isLowerWord() && SpeechVerbs.lemma(l) == null)) {
+                    || x.kind() == TokenKind.WORD && (x.isCapitalized() || x.isLowerWord()
+                    && (SpeechVerbs.lemma(l) == null || afterPreposition))) {
                 if (x.kind() == TokenKind.WORD && roleWord(l)) roleAt = p;
                 p--;
                 continue;
