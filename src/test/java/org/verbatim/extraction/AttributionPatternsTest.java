@@ -1122,6 +1122,17 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void figures_and_data_speak_for_the_body_that_published_them() {
+        String text = """
+                According to figures from the Met Office, gusts reached 94 miles an hour at Skerry Point.
+
+                According to data from the Central Statistics Office, unemployment fell to 4.1 percent.
+                """;
+        assertThat(the(text, "gusts reached").speaker()).isEqualTo("Met Office");
+        assertThat(the(text, "unemployment fell").speaker()).isEqualTo("Central Statistics Office");
+    }
+
+    @Test
     void a_post_of_a_department_named_by_a_word_verbs_share_still_names_the_person_after_it() {
         String text = """
                 "We are paying out as fast as our assessors can get to people," said the general manager of claims, Sunita Rao.

@@ -101,7 +101,7 @@ public final class Lexicon {
     public static final Set<String> DOCUMENTS = Words.setOf("report", "statement", "study", "survey", "poll", "document",
             "filing", "letter", "memo", "release", "post", "tweet", "analysis", "audit", "review", "ruling", "complaint",
             "lawsuit", "affidavit", "indictment", "transcript", "notice", "communique", "communiqué", "circular", "email",
-            "e-mail", "bulletin", "submission", "summary", "advisory");
+            "e-mail", "bulletin", "submission", "summary", "advisory", "figures", "data", "statistics");
 
     /** Capitalised title words that may precede a name: "Foreign Minister", "Brigadier General". */
     public static final Set<String> TITLE_WORDS = Words.setOf("minister", "foreign", "prime", "president", "vice", "secretary",
