@@ -1122,6 +1122,25 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void the_body_a_relative_clause_says_someone_leads_is_their_affiliation() {
+        String text = """
+                Alan Pryce, who has led the householders' association since 2019, said many members were still waiting.
+
+                Maria Lund, who chairs the Kelsham Residents Group, said the beach should close.
+
+                Tom Berg, who runs a cafe on the front, said trade was down.
+                """;
+        var speakers = extract(text).speakers();
+        assertThat(speakers).filteredOn(sp -> sp.name().equals("Alan Pryce")).singleElement()
+                .satisfies(sp -> assertThat(sp.affiliation()).isEqualTo("householders' association"));
+        assertThat(speakers).filteredOn(sp -> sp.name().equals("Maria Lund")).singleElement()
+                .satisfies(sp -> assertThat(sp.affiliation()).isEqualTo("Kelsham Residents Group"));
+        // a cafe is no body a person speaks for
+        assertThat(speakers).filteredOn(sp -> sp.name().equals("Tom Berg")).singleElement()
+                .satisfies(sp -> assertThat(sp.affiliation()).isNull());
+    }
+
+    @Test
     void figures_and_data_speak_for_the_body_that_published_them() {
         String text = """
                 According to figures from the Met Office, gusts reached 94 miles an hour at Skerry Point.

@@ -1136,6 +1136,7 @@ public final class NameFinder {
     /** ", the country's chief negotiator," after a name. */
     private void appositive(Range s, Mention m, int j) {
         if (j >= s.end() || !t.token(j).isPunct(',')) return;
+        ledBody(s, m, j);
         int p = j + 1;
         int limit = Math.min(s.end(), j + 16);
         boolean role = false;
@@ -1179,6 +1180,38 @@ public final class NameFinder {
         // "Marta Feld, the group's president": the organisation the article spoke of before
         if (info.affiliation() == null && (first.is("its") || first.is("their") || organisationPossessive(j + 3))) m.ownedBy("its");
         if (!relative) m.extendTo(t.token(p).isPunct(',') ? p + 1 : p);
+    }
+
+    /** Verbs of leading a body, in a relative clause after a name: "who has led the association since 2019". */
+    private static final Set<String> LEADING = Words.setOf("led", "leads", "heads", "headed", "chairs", "chaired", "runs",
+            "ran", "directs", "directed", "manages", "managed", "founded", "co-founded");
+
+    /** Words that end the body a leading verb names: "since 2019", "for a decade", "in Kelsham". */
+    private static final Set<String> AFTER_BODY = Words.setOf("since", "for", "until", "from", "in", "and", "when", "after");
+
+    /**
+     * "Alan Pryce, who has led the householders' association since 2019, said": the body the relative clause says the
+     * person leads is their affiliation (a body's name or a noun phrase ending in an organisation noun).
+     */
+    private void ledBody(Range s, Mention m, int j) {
+        int p = j + 1;
+        if (p >= s.end() || !t.token(p).is("who")) return;
+        p++;
+        while (p < s.end() && (t.token(p).is("has") || t.token(p).is("had") || t.token(p).is("also") || t.token(p).is("now")
+                || t.token(p).is("still"))) p++;
+        if (p >= s.end() || !LEADING.contains(t.token(p).lower())) return;
+        int from = ++p;
+        if (from < s.end() && Lexicon.isDeterminer(t.token(from).lower())) from++;
+        int end = from;
+        while (end < s.end() && end - from < 8 && (t.token(end).kind() == TokenKind.WORD || t.token(end).kind() == TokenKind.POSSESSIVE)
+                && !masked[end] && !AFTER_BODY.contains(t.token(end).lower())
+                && !(Lexicon.PREPOSITIONS.contains(t.token(end).lower()) && !t.token(end).is("of"))) end++;
+        if (end <= from) return;
+        String last = t.token(end - 1).lower();
+        boolean body = WordClasses.isOrganisationNoun(last) || Lexicon.ORG_WORDS.contains(last) || Lexicon.ORG_ROLES.contains(last)
+                || t.token(from).isCapitalized() && t.token(end - 1).isCapitalized();
+        if (!body) return;
+        m.learnTitle(null, t.span(from, end));
     }
 
     /** Whether {@code acronym}, three capitals or more, is the initials of the words of {@code m}'s name. */
