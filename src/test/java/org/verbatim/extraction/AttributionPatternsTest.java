@@ -1122,6 +1122,19 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void a_business_described_in_the_lede_before_any_is_named_is_the_one_named_next() {
+        String text = """
+                The insurer said on Tuesday it had received more than 3,000 claims since the storm. Halden Mutual, which covers about one in five homes in the county, said most were for roof damage.
+                """;
+        assertThat(the(text, "it had received").speaker()).isEqualTo("Halden Mutual");
+        // once a business has been named, "the insurer" looks back, not forward
+        String named = """
+                Skerry Assurance paid its first storm claims on Monday. The insurer said on Tuesday it had received more than 3,000 claims. Halden Mutual said most of its claims were for roof damage.
+                """;
+        assertThat(the(named, "it had received").speaker()).isEqualTo("Skerry Assurance");
+    }
+
+    @Test
     void the_body_a_relative_clause_says_someone_leads_is_their_affiliation() {
         String text = """
                 Alan Pryce, who has led the householders' association since 2019, said many members were still waiting.

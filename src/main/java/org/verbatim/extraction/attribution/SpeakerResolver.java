@@ -1230,9 +1230,19 @@ public final class SpeakerResolver {
         // "..., the National Water Board has said. / In a release, the utility said": a noun for a business that no
         // name the article gave fits means the organisation that spoke just before
         if (found == null && businessNoun(m.head()) && spokeLast(salientOrganization, m)) found = salientOrganization;
+        // "The insurer said on Tuesday ... Halden Mutual, which covers ..., said": a lede that describes a business
+        // before any is named means the one named next, in the sentence after
+        if (found == null && businessNoun(m.head()) && organisations.stream().noneMatch(e -> e.firstToken() < m.start())) {
+            found = organisations.stream().filter(e -> e.firstToken() > m.end() && e.firstToken() - m.end() <= NAMED_NEXT
+                            && e.kind() == SpeakerKind.ORGANIZATION && !place(e) && !onlyWhere(e))
+                    .min(java.util.Comparator.comparingInt(Entity::firstToken)).orElse(null);
+        }
         if (found != null && found.kind() == SpeakerKind.PERSON) found.setKind(SpeakerKind.ORGANIZATION);
         return found;
     }
+
+    /** How many tokens after a business described before any is named the one it means may be named. */
+    private static final int NAMED_NEXT = 40;
 
     /** Whether the last quote before the mention, in its paragraph or the one before, is the organisation's. */
     private boolean spokeLast(Entity e, Mention m) {
