@@ -1048,6 +1048,11 @@ public final class StanceComparison {
         if (out.stream().anyMatch(Difference::sameMeasure)) {
             return;
         }
+        Difference schedule = schedule(a, b, matches);
+        if (schedule != null) {
+            out.add(schedule);
+            return;
+        }
         for (Term[] m : matches) {
             for (int side = 0; side < 2; side++) {
                 Claim early = side == 0 ? a : b;
@@ -1074,6 +1079,55 @@ public final class StanceComparison {
                 return;
             }
         }
+    }
+
+    /** Phrases saying something keeps to its time. */
+    private static final List<String> ON_TIME = List.of("on time", "on schedule", "on track", "on course", "as planned",
+            "as scheduled", "no delay", "no delays", "not be delayed", "not been delayed", "without delay");
+
+    /** Phrases saying something comes later than it should. */
+    private static final List<String> LATE = List.of("later than planned", "later than expected", "later than scheduled",
+            "later than promised", "later than announced", "behind schedule", "been delayed", "be delayed", "is delayed",
+            "are delayed", "was delayed", "were delayed");
+
+    /**
+     * "There is no delay; the doses come in October" against "the doses would come later than planned", "the bridge is
+     * on schedule" against "the bridge has been delayed": one says it keeps to its time, the other that it is late,
+     * about something both name. Not when the first denies its own words ("not on track", "no longer on schedule").
+     */
+    private static Difference schedule(Claim a, Claim b, List<Term[]> matches) {
+        if (matches.stream().allMatch(m -> m[0].name())) {
+            return null;
+        }
+        for (int side = 0; side < 2; side++) {
+            Claim onTime = side == 0 ? a : b;
+            Claim late = side == 0 ? b : a;
+            String kept = phrase(onTime.text(), ON_TIME, true);
+            String behind = kept == null ? null : phrase(late.text(), LATE, false);
+            if (behind != null && phrase(late.text(), ON_TIME, true) == null && phrase(onTime.text(), LATE, false) == null) {
+                return new Difference(Kind.TIMING, 0.6, "Timing: one says it keeps to its time (“" + kept
+                        + "”), the other that it is late (“" + behind + "”)");
+            }
+        }
+        return null;
+    }
+
+    /** The first of {@code phrases} the text says, as written; with {@code affirmed}, not after "not" or "no longer". */
+    private static String phrase(String text, List<String> phrases, boolean affirmed) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String p : phrases) {
+            int at = lower.indexOf(p);
+            while (at >= 0) {
+                boolean word = (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+                        && (at + p.length() == lower.length() || !Character.isLetter(lower.charAt(at + p.length())));
+                String before = lower.substring(Math.max(0, at - 12), at);
+                if (word && !(affirmed && (before.endsWith("not ") || before.endsWith("longer ") || before.endsWith("n't ")))) {
+                    return text.substring(at, at + p.length());
+                }
+                at = lower.indexOf(p, at + 1);
+            }
+        }
+        return null;
     }
 
     /** The date of the clause written as {@code written} ("June", "2027"), {@code null} when none is. */

@@ -307,6 +307,19 @@ class StanceComparisonTest {
     }
 
     @Test
+    void on_time_against_late() {
+        var late = java.util.List.of("The bridge will open later than planned.", "The bridge has been delayed.");
+        for (String onTime : java.util.List.of("There is no delay; the bridge will open in October.",
+                "The bridge is on schedule.", "The bridge will open on time.")) {
+            late.forEach(l -> assertDiffer(onTime, l, Kind.TIMING));
+        }
+        // both late, or one denying that it keeps to its time: no timing difference
+        for (String notOnTime : java.util.List.of("The bridge is not on schedule.", "The bridge is behind schedule.")) {
+            late.forEach(l -> assertNoKind(notOnTime, l, Kind.TIMING));
+        }
+    }
+
+    @Test
     void a_span_counted_from_another_moment_is_no_duration() {
         assertNoKind("Registration closes in May, and the auction lasts about three weeks.",
                 "Registration closes in May, and the auction begins two weeks later.", Kind.QUANTITY);
