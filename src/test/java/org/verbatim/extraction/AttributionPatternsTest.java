@@ -1179,6 +1179,19 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void a_post_set_off_from_the_name_by_what_its_body_is_still_names_the_person() {
+        String text = """
+                The chair of the Fenwick Growers Guild, a co-operative with members in nine counties, Maud Ellery, told the Ledger that the price was "an insult".
+
+                "We will not plant at that price," she said.
+                """;
+        assertThat(the(text, "the price was").speaker()).isEqualTo("Maud Ellery");
+        assertThat(the(text, "We will not plant").speaker()).isEqualTo("Maud Ellery");
+        assertThat(extract(text).speakers()).filteredOn(sp -> sp.name().equals("Maud Ellery"))
+                .singleElement().satisfies(sp -> assertThat(sp.role()).contains("chair"));
+    }
+
+    @Test
     void a_company_reporting_a_result_as_a_noun_phrase_says_no_words() {
         String text = """
                 Harbour Logistics Trust reported a 4.1 per cent rise in distribution per unit for the second half.

@@ -980,6 +980,24 @@ public final class NameFinder {
      * its clause (after a verb, a comma or the sentence start).
      */
     private TitleInfo roleBeforeComma(Range s, int nameStart) {
+        TitleInfo direct = roleRightBeforeComma(s, nameStart);
+        if (direct != null) return direct;
+        // "The president of the Kissan Ittehad, a farmers' body with chapters in 28 districts, Anwar Bhatti": an
+        // appositive that says what the body is stands between the post and the name
+        int comma = nameStart - 1;
+        if (comma <= s.start() || !t.token(comma).isPunct(',')) return null;
+        for (int p = comma - 2; p > s.start() && comma - p <= 14 && !masked[p]; p--) {
+            Token x = t.token(p);
+            if (x.kind() == TokenKind.QUOTE || x.kind() == TokenKind.WORD && SpeechVerbs.lemma(x.lower()) != null) return null;
+            if (x.isPunct(',')) {
+                String next = t.token(p + 1).lower();
+                return next.equals("a") || next.equals("an") ? roleRightBeforeComma(s, p + 1) : null;
+            }
+        }
+        return null;
+    }
+
+    private TitleInfo roleRightBeforeComma(Range s, int nameStart) {
         int comma = nameStart - 1;
         if (comma <= s.start() || !t.token(comma).isPunct(',')) return null;
         int p = comma - 1;
