@@ -1192,6 +1192,17 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void a_form_of_address_used_outside_britain_is_not_part_of_the_name() {
+        String text = """
+                The chairman of the traders' union, Alhaji Bello Karimu, said the new levy would close small shops.
+
+                Alhaji Karimu said members would stop paying from Monday.
+                """;
+        assertThat(the(text, "members would stop paying").speaker()).isEqualTo("Bello Karimu");
+        assertThat(extract(text).speakers()).extracting(ExtractedSpeaker::name).doesNotContain("Alhaji Karimu");
+    }
+
+    @Test
     void a_company_reporting_a_result_as_a_noun_phrase_says_no_words() {
         String text = """
                 Harbour Logistics Trust reported a 4.1 per cent rise in distribution per unit for the second half.

@@ -120,7 +120,9 @@ public final class Lexicon {
             "councillor", "councilor", "cllr", "cllr.", "cr", "cr.", "alderman", "alderwoman", "mla", "msp",
             "negotiator", "diplomat", "official", "counterpart", "nuclear", "affairs", "ministry", "president-elect",
             "house", "senate", "majority", "minority", "whip", "candidate", "nominee", "presidential", "democratic",
-            "republican", "front-runner", "frontrunner", "businessman", "businesswoman", "billionaire", "u.s", "u.s.");
+            "republican", "front-runner", "frontrunner", "businessman", "businesswoman", "billionaire", "u.s", "u.s.",
+            // forms of address in Nigerian, Ghanaian and Malaysian usage, as "Mr" elsewhere
+            "alhaji", "alhaja", "hajia", "mallam", "datuk", "datin", "pastor");
 
     /** Words that make a capitalised name an organisation or place rather than a person. */
     public static final Set<String> ORG_WORDS = Words.setOf("ministry", "council", "agency", "organization", "organisation",
