@@ -1203,6 +1203,16 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void a_she_opening_the_next_paragraph_is_the_woman_named_before_not_the_man_who_agreed() {
+        String text = """
+                Dr Anna Pelham said the survey found far fewer seabirds than in 2015. Her colleague, Professor Neil Hale, agreed, saying the decline was "the steepest we have seen".
+
+                She said the team would count the colonies again next spring.
+                """;
+        assertThat(the(text, "the team would count").speaker()).isEqualTo("Anna Pelham");
+    }
+
+    @Test
     void a_company_reporting_a_result_as_a_noun_phrase_says_no_words() {
         String text = """
                 Harbour Logistics Trust reported a 4.1 per cent rise in distribution per unit for the second half.

@@ -123,7 +123,12 @@ public final class SpeakerResolver {
                         // "Desmond Kerr argues ... Blakely asked her whether she": a pronoun inside a sentence may be
                         // another's, so a given name of one sex outweighs it; one opening a sentence ("She said") does not
                         int given = givenNameSex(e);
-                        if (given != 0 && t.sentence(t.sentenceOf(k)).start() != k) g = given;
+                        // nor one opening a later paragraph when someone of its sex was named before ("Dr Koroi said ...
+                        // Her co-author, Professor Ian Marsh, agreed." / "She said ..."): she is more likely that one
+                        if (given != 0 && g != given && (t.sentence(t.sentenceOf(k)).start() != k
+                                || t.paragraphOf(k) > t.paragraphOf(m.start()) && namedBeforeWithSex(g, n, names, e))) {
+                            g = given;
+                        }
                         break;
                     }
                 }
@@ -232,6 +237,17 @@ public final class SpeakerResolver {
         if (k + 1 >= t.size() || !t.token(k + 1).isLowerWord()) return true;
         String next = t.token(k + 1).lower();
         return Lexicon.PREPOSITIONS.contains(next) || OBJECT_FOLLOWERS.contains(next);
+    }
+
+    /** Whether a person other than {@code e} named among the first {@code n} names is known to be of sex {@code sex}. */
+    private boolean namedBeforeWithSex(int sex, int n, List<Mention> names, Entity e) {
+        for (int p = 0; p < n; p++) {
+            Entity other = registry.entityOf(names.get(p));
+            if (other == null || other == e || other.kind() != SpeakerKind.PERSON) continue;
+            int known = gender.getOrDefault(other, 0);
+            if (Integer.signum(known != 0 ? known : givenNameSex(other)) == sex) return true;
+        }
+        return false;
     }
 
     private static int genderOf(String lower) {
