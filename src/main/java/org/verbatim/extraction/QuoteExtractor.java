@@ -37,7 +37,7 @@ import org.verbatim.extraction.text.AnnotatedText;
 public final class QuoteExtractor {
 
     public static final String NAME = "verbatim-rules";
-    public static final String VERSION = "1.17";
+    public static final String VERSION = "1.18";
 
     /** Annotations of one document, for the command and the evaluation; the public result is {@link ExtractionResult}. */
     public record Annotated(AnnotatedText text, List<QuoteSpan> quotes, ExtractionResult result) {

@@ -1213,6 +1213,20 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void a_company_suffix_with_a_full_stop_does_not_end_the_sentence() {
+        String text = """
+                Harrow Dairies Ltd. said milk prices would rise in March.
+
+                Kelvin Mills Corp., in a filing, said it would close two plants. Shares fell at Kelvin Mills Corp. The union said nothing had been agreed.
+                """;
+        assertThat(the(text, "milk prices would rise").speaker()).isEqualTo("Harrow Dairies Ltd.");
+        assertThat(the(text, "it would close two plants").speaker()).isEqualTo("Kelvin Mills Corp.");
+        assertThat(the(text, "nothing had been agreed").speaker()).isNotEqualTo("Kelvin Mills Corp.");
+        assertThat(extract(text).speakers()).filteredOn(sp -> sp.name().startsWith("Harrow"))
+                .singleElement().satisfies(sp -> assertThat(sp.kind()).isEqualTo(SpeakerKind.ORGANIZATION));
+    }
+
+    @Test
     void a_company_reporting_a_result_as_a_noun_phrase_says_no_words() {
         String text = """
                 Harbour Logistics Trust reported a 4.1 per cent rise in distribution per unit for the second half.

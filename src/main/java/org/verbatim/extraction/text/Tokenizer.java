@@ -63,6 +63,18 @@ public final class Tokenizer {
             "gov", "lt", "gen", "col", "sgt", "capt", "prof", "st", "rev", "maj", "adm", "cmdr", "pres", "atty", "supt", "gens",
             "sens", "reps", "messrs", "coun", "cllr", "insp", "det");
 
+    /** Company suffixes written with a full stop that does not end the sentence before a lower-case word. */
+    private static final java.util.Set<String> COMPANY_SUFFIXES = java.util.Set.of("inc", "ltd", "corp", "co", "bhd", "pty");
+
+    /** Whether the text after a full stop goes on with the sentence: a comma, a bracket or a lower-case word. */
+    private static boolean continuesSentence(String s, int from) {
+        int k = from;
+        while (k < s.length() && s.charAt(k) == ' ') k++;
+        if (k >= s.length()) return false;
+        char c = s.charAt(k);
+        return c == ',' || c == '(' || c == ')' || k > from && Character.isLowerCase(c);
+    }
+
     private static int wordEnd(String s, int i) {
         int start = i;
         int n = s.length();
@@ -117,6 +129,10 @@ public final class Tokenizer {
             } else if (c == '.' && segStart == start && TITLE_ABBREVIATIONS.contains(s.substring(start, i).toLowerCase(java.util.Locale.ROOT))
                     && i + 2 < n && s.charAt(i + 1) == ' ' && Character.isUpperCase(s.charAt(i + 2))) {
                 // "Sen. Jane Doe": the dot belongs to the title, not to a sentence end
+                i++;
+            } else if (c == '.' && segStart == start && COMPANY_SUFFIXES.contains(s.substring(start, i).toLowerCase(java.util.Locale.ROOT))
+                    && continuesSentence(s, i + 1)) {
+                // "Acme Foods Ltd. said", "Meat Processors Inc. (PAMPI), in a statement": the dot belongs to the name
                 i++;
             }
             break;
