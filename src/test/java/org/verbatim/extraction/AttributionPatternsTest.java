@@ -1227,6 +1227,18 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void a_statement_quoting_its_officer_gives_the_officers_words() {
+        String text = """
+                "The new cranes are about keeping the port open to bigger ships," the statement said, quoting chief operating officer Dana Whitcombe.
+
+                The ministry said in a statement that talks would go on.
+                """;
+        assertThat(the(text, "The new cranes").speaker()).isEqualTo("Dana Whitcombe");
+        assertThat(extract(text).speakers()).filteredOn(sp -> sp.name().equals("Dana Whitcombe"))
+                .singleElement().satisfies(sp -> assertThat(sp.role()).isEqualTo("chief operating officer"));
+    }
+
+    @Test
     void a_company_reporting_a_result_as_a_noun_phrase_says_no_words() {
         String text = """
                 Harbour Logistics Trust reported a 4.1 per cent rise in distribution per unit for the second half.

@@ -239,6 +239,23 @@ public final class SpeakerResolver {
         return Lexicon.PREPOSITIONS.contains(next) || OBJECT_FOLLOWERS.contains(next);
     }
 
+    /**
+     * The person a document's words are quoted from: "the statement said, quoting chief operating officer Marisol
+     * Reid" (a name within six words after "quoting", itself right after the verb), or {@code null}.
+     */
+    private Entity quotedInDocument(Mention m) {
+        int end = t.sentence(t.sentenceOf(m.start())).end();
+        for (int k = m.end(); k < end && k <= m.end() + 3; k++) {
+            if (!t.token(k).is("quoting")) continue;
+            for (Mention n : mentions.names()) {
+                if (n.coreStart() > k && n.coreStart() <= k + 6 && n.end() <= end
+                        && registry.entityOf(n) instanceof Entity e && e.kind() == SpeakerKind.PERSON) return e;
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** Whether a person other than {@code e} named among the first {@code n} names is known to be of sex {@code sex}. */
     private boolean namedBeforeWithSex(int sex, int n, List<Mention> names, Entity e) {
         for (int p = 0; p < n; p++) {
@@ -777,6 +794,8 @@ public final class SpeakerResolver {
     }
 
     private Entity description(Mention m) {
+        // "the statement said, quoting chief operating officer Marisol Reid": the words are hers
+        if (DOCUMENTS.contains(m.head()) && quotedInDocument(m) instanceof Entity quoted) return quoted;
         // "But Walsh was livid ..., insisting": a subject phrase that is exactly a name means the one it names
         if (m.phrase() && mentions.nameAt(m.start()) instanceof Mention n && n.coreEnd() == m.end()
                 && registry.entityOf(n) instanceof Entity named) {

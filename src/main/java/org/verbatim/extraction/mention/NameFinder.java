@@ -726,6 +726,10 @@ public final class NameFinder {
             "because", "since", "if", "unless", "until", "once", "but", "yet", "so");
 
     /** Walks left over a title phrase: role nouns, capitalised words, possessives, "of"/"for". */
+    /** Participles whose object is a person, not a narrower role: "quoting", "citing", "thanking". */
+    private static final Set<String> PERSON_OBJECT_PARTICIPLES = org.verbatim.extraction.lexicon.Words.setOf("quoting",
+            "citing", "thanking", "praising", "blaming", "accusing", "naming", "urging", "telling", "asking");
+
     private int titlePhraseStart(Range s, int i) {
         int p = i - 1;
         int start = i;
@@ -745,8 +749,9 @@ public final class NameFinder {
             } else if (start == p + 1 && t.token(start).isLowerWord() && roleWord(t.token(start).lower()) && x.isLowerWord()
                     && WordClasses.isOrdinaryWord(l) && !l.endsWith("ed") && !Lexicon.isDeterminer(l) && !Lexicon.PREPOSITIONS.contains(l)
                     && !Lexicon.AUXILIARIES.contains(l) && SpeechVerbs.lemma(l) == null && !l.equals("and") && !l.equals("or")
-                    && !CLAUSE_OPENERS.contains(l)) {
+                    && !CLAUSE_OPENERS.contains(l) && !PERSON_OBJECT_PARTICIPLES.contains(l)) {
                 // "managing director", "station manager": a word that narrows the role
+                // (not "quoting chief operating officer X": the verb of the one who quotes her)
                 start = p;
             } else {
                 break;
