@@ -1239,6 +1239,20 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void a_body_named_for_what_its_officers_do_speaks_for_them_and_keeps_its_whole_name() {
+        String text = """
+                The report by the Inspectorate of Care Homes for Wales said staffing had fallen to unsafe levels.
+
+                The inspectors found that residents had waited hours for help.
+
+                The Office of the Commissioner for Older People said the findings were alarming.
+                """;
+        assertThat(the(text, "staffing had fallen").speaker()).isEqualTo("Inspectorate of Care Homes for Wales");
+        assertThat(the(text, "residents had waited").speaker()).isEqualTo("Inspectorate of Care Homes for Wales");
+        assertThat(the(text, "the findings were alarming").speaker()).isEqualTo("Office of the Commissioner for Older People");
+    }
+
+    @Test
     void a_company_reporting_a_result_as_a_noun_phrase_says_no_words() {
         String text = """
                 Harbour Logistics Trust reported a 4.1 per cent rise in distribution per unit for the second half.

@@ -256,6 +256,29 @@ public final class SpeakerResolver {
         return null;
     }
 
+    /** Officers named for what a body of theirs does: "inspectors" of an inspectorate, "auditors" of an audit office. */
+    private static final Set<String> OFFICERS = Words.setOf("inspectors", "auditors", "regulators", "investigators",
+            "examiners", "assessors", "prosecutors");
+
+    /**
+     * The organisation named before {@code m} whose name has a word made from the officers' work ("the inspectors":
+     * "HM Inspectorate of Prisons", "the auditors": "Audit Scotland"), the latest one; {@code null} when none is.
+     */
+    private Entity bodyOfOfficers(Mention m) {
+        String head = m.head();
+        if (head == null || !OFFICERS.contains(head) || !t.token(m.start()).is("the")) return null;
+        String stem = head.substring(0, head.length() - 3);
+        Entity found = null;
+        for (Mention n : mentions.names()) {
+            if (n.start() >= m.start()) break;
+            if (!(registry.entityOf(n) instanceof Entity e) || e.kind() != SpeakerKind.ORGANIZATION) continue;
+            for (String w : e.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (w.startsWith(stem)) found = e;
+            }
+        }
+        return found;
+    }
+
     /** Whether a person other than {@code e} named among the first {@code n} names is known to be of sex {@code sex}. */
     private boolean namedBeforeWithSex(int sex, int n, List<Mention> names, Entity e) {
         for (int p = 0; p < n; p++) {
@@ -794,6 +817,8 @@ public final class SpeakerResolver {
     }
 
     private Entity description(Mention m) {
+        // "HM Inspectorate of Prisons ... The inspectors found that ...": the officers of a body named for what they do
+        if (bodyOfOfficers(m) instanceof Entity body) return body;
         // "the statement said, quoting chief operating officer Marisol Reid": the words are hers
         if (DOCUMENTS.contains(m.head()) && quotedInDocument(m) instanceof Entity quoted) return quoted;
         // "But Walsh was livid ..., insisting": a subject phrase that is exactly a name means the one it names

@@ -127,7 +127,7 @@ public final class Lexicon {
     /** Words that make a capitalised name an organisation or place rather than a person. */
     public static final Set<String> ORG_WORDS = Words.setOf("ministry", "council", "agency", "organization", "organisation",
             "government", "parliament", "party", "union", "committee", "department", "office", "association", "chamber",
-            "commission", "court", "tribunal", "bank", "company", "corporation", "corp", "inc", "ltd", "bhd", "corp.", "inc.", "ltd.", "bhd.", "pty.", "co.", "berhad", "plc", "llc", "gmbh", "pty",
+            "commission", "inspectorate", "court", "tribunal", "bank", "company", "corporation", "corp", "inc", "ltd", "bhd", "corp.", "inc.", "ltd.", "bhd.", "pty.", "co.", "berhad", "plc", "llc", "gmbh", "pty",
             "university", "institute",
             "times", "news", "post", "journal", "press", "foundation", "fund", "army", "forces", "force", "police",
             "senate", "house", "congress", "assembly", "administration", "campaign", "republic", "kingdom", "states",

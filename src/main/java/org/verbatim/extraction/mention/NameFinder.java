@@ -389,8 +389,11 @@ public final class NameFinder {
             // "Ministry of Foreign Affairs", "Council of the Realm": organisations continue through "of", and through "for"
             // after a noun for an organisation ("Department for Education", "Centre for Ageing Better"; not the title
             // "Secretary of State for Transport")
-            while (j + 1 < s.end() && (t.token(j).is("of") || t.token(j).is("for") && Lexicon.ORG_WORDS.contains(t.token(j - 1).lower())
-                    && !t.token(j - 2).is("of"))
+            // ("Inspectorate of Prisons for Scotland", "Office of the Ombudsman for Children": "for" after an "of" too
+            // when a noun for an organisation heads the run)
+            boolean orgHead = Lexicon.ORG_WORDS.contains(t.token(j - 1).lower());
+            while (j + 1 < s.end() && (t.token(j).is("of") || t.token(j).is("for") && (Lexicon.ORG_WORDS.contains(t.token(j - 1).lower())
+                    && !t.token(j - 2).is("of") || orgHead))
                     && !masked[j + 1]) {
                 int k = j + 1;
                 if (t.token(k).is("the") && k + 1 < s.end()) k++;
